@@ -1,0 +1,33 @@
+package org.groundtruth.incident;
+
+import org.groundtruth.place.Location;
+import org.groundtruth.time.IncidentDate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What is established about one strike: the part of an incident that importers derive and people edit.
+ *
+ * @param allegedPerpetrators as the sources named them ("Russian warplanes", "Government of Syria")
+ * @param weapons             munitions and aircraft reported ("Cluster Munition", "Su-24")
+ */
+public record IncidentFacts(String title, String summary, IncidentDate date, Location location, Casualties casualties,
+                            Set<CivilianObject> objectsHit, List<String> allegedPerpetrators, List<String> weapons) {
+
+    public IncidentFacts {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(location, "location");
+        title = title == null || title.isBlank() ? "Untitled incident" : title.strip();
+        casualties = Objects.requireNonNullElse(casualties, Casualties.UNKNOWN);
+        objectsHit = objectsHit == null || objectsHit.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objectsHit));
+        allegedPerpetrators = allegedPerpetrators == null ? List.of() : List.copyOf(allegedPerpetrators);
+        weapons = weapons == null ? List.of() : List.copyOf(weapons);
+    }
+
+    public IncidentFacts withLocation(Location l) {
+        return new IncidentFacts(title, summary, date, l, casualties, objectsHit, allegedPerpetrators, weapons);
+    }
+}

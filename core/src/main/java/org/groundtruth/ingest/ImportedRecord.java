@@ -1,0 +1,53 @@
+package org.groundtruth.ingest;
+
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.Source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One source row, read and understood: the facts it establishes, the report it is, and the raw fields it said.
+ *
+ * @param originKey   the source's own key ("acled:SYR1234"), or "dataset:sha256-of-fields" where it has none;
+ *                    re-importing a row with the same key updates instead of duplicating
+ * @param fields      the row as read, column by column, in file order
+ * @param contentHash SHA-256 over the fields; equal hashes mean the row did not change
+ */
+public record ImportedRecord(String originKey, IncidentFacts facts, Source source, String text, String language,
+                             Map<String, String> fields, String contentHash) {
+
+    public ImportedRecord {
+        Objects.requireNonNull(originKey, "originKey");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(source, "source");
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        if (contentHash == null) contentHash = hashOf(fields);
+    }
+
+    public static ImportedRecord of(String originKey, IncidentFacts facts, Source source, String text, String language,
+                                    Map<String, String> fields) {
+        return new ImportedRecord(originKey, facts, source, text, language, fields, null);
+    }
+
+    /** SHA-256 (hex) over the fields as name=value lines, in the order given. */
+    public static String hashOf(Map<String, String> fields) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : fields.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '=');
+                if (e.getValue() != null) md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Where things happened: coordinates, precision levels and the names sources gave. */
+package org.groundtruth.place;
