@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OgcApiTest {
     @TempDir
-    Path dir;
+    static Path dir;
     TestServer t;
     Incident ariha, fiji, fijiWest, unplaced, monthOnly;
     final List<Long> all = new ArrayList<>();
