@@ -47,7 +47,7 @@ function filterParams(withPeriod = true) {
 }
 
 // ---------- map ----------
-const map = L.map('map', { worldCopyJump: true, preferCanvas: false }).setView([35.0, 38.5], 6);
+const map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 18 }).setView([35.0, 38.5], 6);
 const clusters = L.markerClusterGroup({ showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 45 });
 map.addLayer(clusters);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -128,17 +128,28 @@ function drawTimeline() {
   const axis = 14, max = Math.max(1, ...bins.map((b) => b.count)), bw = w / bins.length;
   const selFrom = filter.from, selTo = filter.to;
   bins.forEach((b, i) => {
-    const bh = (b.count / max) * (h - axis - 4);
+    const bh = (b.count / max) * (h - axis - 16);
     const inside = (!selFrom || b.end >= selFrom) && (!selTo || b.start <= selTo);
     g.fillStyle = (selFrom || selTo) && !inside ? '#c9cfd3' : '#b3261e';
     g.fillRect(i * bw + 0.5, h - axis - bh, Math.max(1, bw - 1), bh);
   });
   g.fillStyle = '#5f6b73'; g.font = '11px system-ui'; g.textBaseline = 'bottom';
-  let lastYear = '';
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const monthly = bins.length > 1 && bins[0].label.length === 7;
+  let lastKey = '', lastX = -100;
   bins.forEach((b, i) => {
-    const y = b.start.slice(0, 4);
-    if (y !== lastYear) { g.fillText(y, i * bw + 2, h); g.fillRect(i * bw, h - axis, 1, 4); lastYear = y; }
+    const key = monthly ? b.start.slice(0, 4) : b.start.slice(0, 7);
+    if (key === lastKey) return;
+    const x = i * bw;
+    const text = monthly ? key : (lastKey === '' || b.start.slice(5, 7) === '01' ? `${MONTHS[+b.start.slice(5, 7) - 1]} ${b.start.slice(0, 4)}` : MONTHS[+b.start.slice(5, 7) - 1]);
+    lastKey = key;
+    if (x - lastX < g.measureText(text).width + 8) return;
+    g.fillRect(x, h - axis, 1, 4);
+    g.fillText(text, x + 2, h);
+    lastX = x;
   });
+  g.textBaseline = 'top';
+  g.fillText(`max ${max.toLocaleString('en')} per ${monthly ? 'month' : 'week'}`, 4, 2);
   if (drag) {
     g.fillStyle = 'rgba(26, 95, 180, .18)';
     g.fillRect(Math.min(drag.x0, drag.x1), 0, Math.abs(drag.x1 - drag.x0), h - axis);
@@ -169,19 +180,21 @@ function setPeriod(from, to) {
   refresh();
 }
 $('timeline-clear').addEventListener('click', () => setPeriod('', ''));
-window.addEventListener('resize', () => drawTimeline());
+window.addEventListener('resize', () => { drawTimeline(); map.invalidateSize(); });
 
 // ---------- filters ----------
 const form = $('filter-form');
 let debounce = null;
-form.addEventListener('input', (e) => {
+function onFilterInput(e) {
   const t = e.target;
   const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q' }[t.id];
   if (!key) return;
   filter[key] = t.value.trim();
   clearTimeout(debounce);
   debounce = setTimeout(refresh, 250);
-});
+}
+form.addEventListener('input', onFilterInput);
+form.addEventListener('change', onFilterInput);
 form.addEventListener('submit', (e) => e.preventDefault());
 form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; refresh(); }, 0); });
 
@@ -297,6 +310,7 @@ async function renderIncident(id) {
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
     el('h3', {}, `Reports (${inc.reports.length})`), reports, addReportForm(inc.id));
   $('view').replaceChildren(view);
+  scrollToView();
   if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
 }
 
@@ -397,6 +411,7 @@ async function renderForm(id) {
     }
   });
   $('view').replaceChildren(f);
+  scrollToView();
 }
 
 function route() {
@@ -405,14 +420,20 @@ function route() {
   else if (r.name === 'edit') renderForm(r.id);
   else if (r.name === 'new') renderForm(null);
   else renderList();
-  if (r.name !== 'list') $('view').scrollIntoView?.({ block: 'start' });
+  // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
+  $('filters').open = r.name === 'list' && !isPhone();
+  if (r.name !== 'list') document.querySelector('.panel').scrollTop = 0;
 }
+function isPhone() { return window.matchMedia('(max-width: 760px)').matches; }
+function scrollToView() { if (isPhone()) $('view').scrollIntoView({ block: 'start' }); }
 window.addEventListener('hashchange', route);
 
 // Phones start with the filters folded so that the map and the list come first.
-if (window.matchMedia('(max-width: 760px)').matches) $('filters').open = false;
+if (isPhone()) $('filters').open = false;
 
 await Promise.all([loadBasemap().catch((e) => console.warn('basemap', e)), loadChoices().catch((e) => console.warn('choices', e))]);
 await refresh();
 route();
+map.invalidateSize();
+if (clusters.getLayers().length && currentRoute().name === 'list') map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 9 });
 document.body.dataset.ready = 'true';

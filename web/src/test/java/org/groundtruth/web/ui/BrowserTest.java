@@ -156,7 +156,9 @@ class BrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
+                .until(d -> condition.getAsBoolean());
     }
 
     private Path screenshot(String name) throws IOException {
