@@ -49,6 +49,7 @@ public final class GroundtruthServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.http.maxRequestSize = 1_000_000;
             UiPages.configureAssets(config);
+            if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
             table.registerOn(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
@@ -85,6 +86,20 @@ public final class GroundtruthServer implements AutoCloseable {
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /**
+     * A server bound to loopback answers only requests addressed to loopback, so that a web page that rebinds its own
+     * DNS name to 127.0.0.1 cannot read or write the ledger through the user's browser.
+     */
+    private static void refuseForeignHost(io.javalin.http.Context ctx) {
+        String host = ctx.host() == null ? "" : ctx.host();
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+        if (!isLoopback(name)) throw new ApiException(403, "ForeignHost", "Host: this server answers only to 127.0.0.1 or localhost, not " + host);
     }
 
     private static void error(io.javalin.http.Context ctx, int status, String code, String description) {

@@ -44,6 +44,12 @@ public final class Json {
 
     /** Reads a request body that must be a JSON object; a broken body is a 400 naming where it broke. */
     public static ObjectNode readObject(Context ctx) {
+        // Demanding a JSON content type means a page on another site cannot post here with a plain form or a
+        // "simple" fetch: those can only send form or text types, and the server allows no CORS preflight.
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json")) {
+            throw new ApiException(415, "UnsupportedMediaType", "Content-Type: send application/json, not '" + type + "'");
+        }
         String body = ctx.body();
         if (body == null || body.isBlank()) throw ApiException.badParameter("body", "a JSON object is required");
         JsonNode node;

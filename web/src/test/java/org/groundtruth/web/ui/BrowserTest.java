@@ -119,6 +119,18 @@ class BrowserTest {
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("44-49", "edited by hand");
         assertThat(t.store.find(ariha.id()).orElseThrow().editedByHand()).isTrue();
+
+        browser.findElement(By.id("new-link")).click();
+        waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
+        browser.findElement(By.name("title")).sendKeys("Bakery in Maarat al-Numan");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('[name=firstDay]').value = '2015-12-01'");
+        browser.findElement(By.name("lat")).sendKeys("35.6430");
+        browser.findElement(By.name("lon")).sendKeys("36.6710");
+        browser.findElement(By.name("sourceName")).sendKeys("Local council");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).contains("Bakery in Maarat al-Numan", "2015-12-01", "Local council");
+        assertThat(t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
     }
 
     @Test
