@@ -92,6 +92,10 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#incident-list li"))).hasSize(8);
         assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size()).as("country outlines drawn").isGreaterThan(50);
         assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-pane *, .leaflet-overlay-pane path.leaflet-interactive"))).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).as("every asset comes from the app itself").isNotEmpty().allMatch(u -> u.startsWith(t.server.baseUrl()));
         screenshot("map-desktop");
         copy("map-desktop", Path.of(System.getProperty("user.dir")).resolve("../docs/screenshot.png"));
 
