@@ -136,17 +136,17 @@ function drawTimeline() {
   g.fillStyle = '#5f6b73'; g.font = '11px system-ui'; g.textBaseline = 'bottom';
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const monthly = bins.length > 1 && bins[0].label.length === 7;
-  let lastKey = '', lastX = -100;
+  let lastKey = '', lastEnd = -100;
   bins.forEach((b, i) => {
     const key = monthly ? b.start.slice(0, 4) : b.start.slice(0, 7);
     if (key === lastKey) return;
     const x = i * bw;
     const text = monthly ? key : (lastKey === '' || b.start.slice(5, 7) === '01' ? `${MONTHS[+b.start.slice(5, 7) - 1]} ${b.start.slice(0, 4)}` : MONTHS[+b.start.slice(5, 7) - 1]);
     lastKey = key;
-    if (x - lastX < g.measureText(text).width + 8) return;
+    if (x < lastEnd + 6) return;
     g.fillRect(x, h - axis, 1, 4);
     g.fillText(text, x + 2, h);
-    lastX = x;
+    lastEnd = x + 2 + g.measureText(text).width;
   });
   g.textBaseline = 'top';
   g.fillText(`max ${max.toLocaleString('en')} per ${monthly ? 'month' : 'week'}`, 4, 2);
@@ -245,7 +245,8 @@ function currentRoute() {
 }
 
 function renderList() {
-  const shown = lastFeatures.slice(0, 200);
+  // Newest first: the list is where people look for what just happened.
+  const shown = [...lastFeatures].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || b.id - a.id).slice(0, 200);
   const list = el('ul', { class: 'incident-list', id: 'incident-list' });
   for (const f of shown) {
     const p = f.properties;
