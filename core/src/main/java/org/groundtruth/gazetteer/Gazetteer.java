@@ -25,9 +25,10 @@ import java.util.function.Function;
  * <h2>How a name is looked up</h2>
  * Tiers from strict to loose, the first tier with a candidate wins: {@link MatchKind#EXACT},
  * {@link MatchKind#NORMALISED}, {@link MatchKind#SKELETON} (keys from {@link PlaceNames}), then
- * {@link MatchKind#FUZZY}: skeletons within edit distance 1 (skeletons of 4 to 6 letters) or 2 (7 or more letters;
- * shorter skeletons are never matched fuzzily). When a governorate hint is given and recognised, every tier only
- * considers places in that governorate; a country code restricts to that country likewise.
+ * {@link MatchKind#FUZZY}: skeletons within edit distance 1 (skeletons of 7 to 9 letters) or 2 (10 or more; shorter
+ * skeletons are never matched fuzzily). A skeleton match on fewer than four consonants is only taken when it points to
+ * one place. When a governorate hint is given and recognised, every tier only considers places in that governorate; a
+ * country code restricts to that country likewise (docs/decisions/0202).
  *
  * <h2>Which candidate wins a tier (docs/decisions/0203)</h2>
  * <ol>
@@ -51,6 +52,8 @@ import java.util.function.Function;
 public final class Gazetteer implements Placer {
     /** Candidates closer than this are taken to be the same place named by different datasets. */
     public static final double SAME_PLACE_KM = 10.0;
+    /** Shorter skeletons are never matched fuzzily: on the Syrian Archive names they mostly found wrong places. */
+    static final int MIN_FUZZY_SKELETON = 7;
 
     private record Entry(int place, String name, boolean primary) {
     }
@@ -127,14 +130,18 @@ public final class Gazetteer implements Placer {
     /** Largest edit distance tolerated for a skeleton of this length. */
     static int fuzzyBound(String skeleton) {
         int n = skeleton.length();
-        return n < 4 ? 0 : n < 7 ? 1 : 2;
+        return n < MIN_FUZZY_SKELETON ? 0 : n < 10 ? 1 : 2;
     }
 
     private Optional<PlaceMatch> tier(Map<String, List<Entry>> index, String key, MatchKind kind, String country,
                                       Set<String> governorateKeys) {
         if (key.isEmpty()) return Optional.empty();
         List<Entry> candidates = allowed(index.getOrDefault(key, List.of()), country, governorateKeys);
-        return candidates.isEmpty() ? Optional.empty() : Optional.of(choose(candidates, kind, 0));
+        if (candidates.isEmpty()) return Optional.empty();
+        PlaceMatch m = choose(candidates, kind, 0);
+        // a skeleton of two or three consonants says little: only take it when it points to one place
+        if (kind == MatchKind.SKELETON && key.length() < 4 && m.ambiguous()) return Optional.empty();
+        return Optional.of(m);
     }
 
     private Optional<PlaceMatch> fuzzyTier(String skeleton, String country, Set<String> governorateKeys) {

@@ -16,7 +16,8 @@ import java.util.Set;
  *       doubled letters removed; Arabic alef, taa marbuta, alef maqsura and tatweel unified
  *       ("KafrZita" = "Kafr-Zita", "Jisr ash-Shughur" = "Jisr al-Shughur", "Ma'arrat" = "Maarat");</li>
  *   <li>{@link #skeletonKey}: the consonant skeleton of the spelling key: vowels and vowel-like w/y dropped, a word's
- *       leading vowel kept as one marker, the trailing "ah"/"eh"/"a" of a word dropped, q=k, th=t, dh=d, ph=f
+ *       leading vowel kept as one marker, the trailing "ah"/"eh"/"a" of a word dropped, and the "at"/"et" of a
+ *       word followed by another (Maarat al-Nu'man = Maarah al-Nu'man), q=k, th=t, dh=d, ph=f
  *       ("Talbisah" = "Talbiseh", "latamneh" = "Lataminah", "Maret Numan" = "Maarat al-Nu'man",
  *       "Deir" = "Dayr", "Sheikh" = "Shaykh", "Kafr" = "Kfar" = "Kufr", "Kiev" = "Kyiv").</li>
  * </ul>
@@ -62,8 +63,18 @@ public final class PlaceNames {
     /** Transliteration-tolerant consonant skeleton: see the class comment. */
     public static String skeletonKey(String name) {
         StringBuilder key = new StringBuilder();
-        for (String word : words(name)) {
-            key.append(isArabic(word) ? arabicSkeleton(collapseDoubles(word)) : latinSkeleton(collapseDoubles(word)));
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i++) {
+            String word = collapseDoubles(words.get(i));
+            if (isArabic(word)) {
+                key.append(arabicSkeleton(word));
+            } else {
+                // taa marbuta is spoken "t" before a following noun: Maarat/Maaret al-Numan = Maarah
+                if (i < words.size() - 1 && word.length() > 3 && word.endsWith("t") && isVowel(word.charAt(word.length() - 2))) {
+                    word = word.substring(0, word.length() - 1);
+                }
+                key.append(latinSkeleton(word));
+            }
         }
         return key.toString();
     }
@@ -97,7 +108,7 @@ public final class PlaceNames {
         }
         if ((w.startsWith("al") || w.startsWith("el")) && w.length() >= 5) return w.substring(2);
         // assimilated article glued on: a/e + doubled sun letter ("azzahra", "ezzor", "assafira")
-        if (w.length() >= 6 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && w.charAt(1) == w.charAt(2)
+        if (w.length() >= 5 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && w.charAt(1) == w.charAt(2)
                 && SUN_LETTERS.indexOf(w.charAt(1)) >= 0) {
             return w.substring(2);
         }

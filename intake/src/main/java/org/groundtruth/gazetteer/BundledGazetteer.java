@@ -42,6 +42,9 @@ public final class BundledGazetteer {
     public static final String GOVERNORATES = "governorates";
     public static final String SYRIAN_ARCHIVE_PLACES = "syrian-archive-places";
     public static final String SYRIAN_ARCHIVE_VIOLATION_PLACES = "syrian-archive-violations";
+    public static final String UCDP_GED = "ucdp-ged";
+    /** Places derived from UCDP GED Syria by {@link GazetteerFiles#placesFromUcdpGed}, checked by UcdpPlacesGoldenTest. */
+    static final String UCDP_RESOURCE = "ucdp_ged_places_SY.csv";
 
     static final double GOVERNORATE_CHECK_KM = 75;
     static final double NEIGHBOURHOOD_KM = 5;
@@ -99,6 +102,7 @@ public final class BundledGazetteer {
         List<Place> all = new ArrayList<>(geonames);
         all.addAll(governorates);
         all.addAll(syrianArchivePlaces(check));
+        all.addAll(ucdpPlaces(check));
         all.addAll(syrianArchiveViolationPlaces(check));
         return List.copyOf(all);
     }
@@ -178,6 +182,25 @@ public final class BundledGazetteer {
                     SYRIAN_ARCHIVE_VIOLATION_PLACES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
+        return places;
+    }
+
+    private static List<Place> ucdpPlaces(GovernorateCheck check) {
+        InputStream in = BundledGazetteer.class.getResourceAsStream(DIR + UCDP_RESOURCE);
+        if (in == null) throw new IllegalStateException("bundled gazetteer file missing from the classpath: " + DIR + UCDP_RESOURCE);
+        List<Place> derived;
+        try (Reader reader = GazetteerFiles.strictUtf8(in)) {
+            derived = GazetteerFiles.readCsv("classpath:" + DIR + UCDP_RESOURCE, reader, "SY", UCDP_GED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Place> places = new ArrayList<>();
+        for (Place p : derived) {
+            String governorate = check.governorate(p.governorate(), p.point());
+            LocationPrecision level = p.level() == LocationPrecision.TOWN ? check.level(p.name(), governorate, p.point()) : p.level();
+            places.add(new Place(p.name(), p.arabicName(), p.alternativeNames(), p.point(), level, governorate, p.district(),
+                    p.countryCode(), p.source()));
+        }
         return places;
     }
 

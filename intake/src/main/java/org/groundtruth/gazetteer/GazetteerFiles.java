@@ -1,5 +1,7 @@
 package org.groundtruth.gazetteer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.groundtruth.ingest.ImportRejectedException;
 import org.groundtruth.ingest.RowProblem;
 import org.groundtruth.place.Coordinates;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +21,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads places from files a user gives: a GeoNames dump and a simple CSV. Files are read whole and refused whole:
@@ -148,13 +153,13 @@ public final class GazetteerFiles {
     /** As {@link #loadCsv(Path)}, with the country of rows that give none. */
     public static List<Place> loadCsv(Path csv, String defaultCountry) {
         try (Reader reader = open(csv)) {
-            return readCsv(csv.toString(), reader, defaultCountry);
+            return readCsv(csv.toString(), reader, defaultCountry, "csv:" + fileName(csv.toString()));
         } catch (IOException e) {
             throw CsvRows.readFailure(csv.toString(), 0, e);
         }
     }
 
-    static List<Place> readCsv(String file, Reader reader, String defaultCountry) {
+    static List<Place> readCsv(String file, Reader reader, String defaultCountry, String source) {
         List<CsvRows.Row> rows = CsvRows.read(file, reader, List.of("name", "lat", "lon"));
         List<Place> places = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
@@ -180,7 +185,7 @@ public final class GazetteerFiles {
             String governorate = row.get("governorate");
             if (level == LocationPrecision.GOVERNORATE && governorate == null) governorate = name;
             places.add(new Place(name, row.get("name_ar"), alternatives, point, level, governorate, row.get("district"),
-                    country, "csv:" + fileName(file)));
+                    country, source));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
         return places;
@@ -199,6 +204,88 @@ public final class GazetteerFiles {
                 yield null;
             }
         };
+    }
+
+    // ------------------------------------------------------------------------------------------------ UCDP GED
+
+    /** Last words of UCDP's where_coordinates that name the kind of populated place; dropped from the name. */
+    private static final Set<String> UCDP_PLACE_KINDS = Set.of("town", "village", "villge", "villae", "city", "suburb", "camp");
+
+    /**
+     * Derives places from a UCDP Georeferenced Event Dataset CSV (columns where_prec, where_coordinates, adm_1, adm_2,
+     * latitude, longitude, country): every distinct where_coordinates of an event with where_prec 1 (the exact place is
+     * known) becomes a place at its most frequent coordinates. "Anadan town" gives "Anadan" (TOWN); an "area" is a
+     * DISTRICT; other named sites ("Kuweires airbase") keep their whole name as TOWN-level points. "A/B" and "A (B)"
+     * give B as an alternative name. The governorate is adm_1, the district adm_2.
+     */
+    public static List<Place> placesFromUcdpGed(Path ged) {
+        try (Reader reader = open(ged)) {
+            return readUcdpGed(ged.toString(), reader);
+        } catch (IOException e) {
+            throw CsvRows.readFailure(ged.toString(), 0, e);
+        }
+    }
+
+    static List<Place> readUcdpGed(String file, Reader reader) {
+        List<CsvRows.Row> rows = CsvRows.read(file, reader,
+                List.of("where_prec", "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "country"));
+        record Key(String where, String adm1) {
+        }
+        Map<Key, Map<Coordinates, Integer>> pointsByPlace = new LinkedHashMap<>();
+        Map<Key, CsvRows.Row> firstRow = new HashMap<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (CsvRows.Row row : rows) {
+            if (!"1".equals(row.get("where_prec")) || PlaceNames.isNoName(row.get("where_coordinates"))) continue;
+            Coordinates point = coordinates(file, row.line(), row.get("latitude"), row.get("longitude"), "latitude", "longitude", problems);
+            if (problems.size() >= MAX_PROBLEMS) break;
+            if (point == null) continue;
+            Key key = new Key(row.get("where_coordinates").replaceAll("\\s+", " "), row.get("adm_1"));
+            pointsByPlace.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(point, 1, Integer::sum);
+            firstRow.putIfAbsent(key, row);
+        }
+        if (!problems.isEmpty()) throw new ImportRejectedException(problems);
+        List<Place> places = new ArrayList<>();
+        for (Map.Entry<Key, Map<Coordinates, Integer>> e : pointsByPlace.entrySet()) {
+            CsvRows.Row row = firstRow.get(e.getKey());
+            String country = Gazetteer.countryAlpha2(row.get("country"));
+            if (country == null) {
+                problems.add(row.problem("country", "unknown country '" + row.get("country") + "'"));
+                continue;
+            }
+            Coordinates point = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String where = e.getKey().where();
+            List<String> alternatives = new ArrayList<>();
+            java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s*\\(([^)]*)\\)\\s*").matcher(where);
+            if (bracket.find()) {
+                alternatives.add(bracket.group(1).strip());
+                where = (where.substring(0, bracket.start()) + " " + where.substring(bracket.end())).strip();
+            }
+            String[] words = where.split(" ");
+            String kind = words[words.length - 1].toLowerCase(Locale.ROOT);
+            LocationPrecision level = kind.equals("area") ? LocationPrecision.DISTRICT : LocationPrecision.TOWN;
+            String name = UCDP_PLACE_KINDS.contains(kind) && words.length > 1 ? where.substring(0, where.lastIndexOf(' ')).strip() : where;
+            if (name.contains("/")) {
+                String[] parts = name.split("\\s*/\\s*");
+                name = parts[0];
+                alternatives.addAll(Arrays.asList(parts).subList(1, parts.length));
+            }
+            if (name.isBlank()) continue;
+            places.add(new Place(name, null, alternatives, point, level, PlaceNames.isNoName(row.get("adm_1")) ? null : row.get("adm_1"),
+                    PlaceNames.isNoName(row.get("adm_2")) ? null : row.get("adm_2"), country, "ucdp-ged"));
+        }
+        if (!problems.isEmpty()) throw new ImportRejectedException(problems);
+        return places;
+    }
+
+    /** Writes places in the format {@link #loadCsv(Path)} reads (name, lat, lon, name_ar, alt_names, governorate, district, country, level). */
+    public static void writeCsv(List<Place> places, Writer out) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
+                .setHeader("name", "lat", "lon", "name_ar", "alt_names", "governorate", "district", "country", "level").get())) {
+            for (Place p : places) {
+                printer.printRecord(p.name(), p.point().lat(), p.point().lon(), p.arabicName(), String.join(";", p.alternativeNames()),
+                        p.governorate(), p.district(), p.countryCode(), p.level().label());
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ shared
