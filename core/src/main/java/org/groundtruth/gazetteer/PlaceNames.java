@@ -76,7 +76,7 @@ public final class PlaceNames {
                 key.append(latinSkeleton(word));
             }
         }
-        return key.toString();
+        return collapseDoubles(key.toString());
     }
 
     /**
@@ -152,7 +152,7 @@ public final class PlaceNames {
 
     private static String latinSkeleton(String w) {
         String s = w.replace("ph", "f").replace("th", "t").replace("dh", "d").replace('q', 'k').replace("ck", "k")
-                .replace("x", "ks");
+                .replace("x", "ks").replace("yi", "i"); // Ukrainian ї: Kyiv = Kiev, Mykolayiv = Mykolaiv
         s = s.replace("ch", "\u0001").replace('c', 'k').replace("\u0001", "ch");
         // trailing "ah"/"eh"/"a"/"e": Talbisah = Talbiseh = Talbisa
         if (s.length() > 3 && s.endsWith("h") && isVowel(s.charAt(s.length() - 2))) s = s.substring(0, s.length() - 1);
