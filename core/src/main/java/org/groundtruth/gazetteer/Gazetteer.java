@@ -28,7 +28,9 @@ import java.util.function.Function;
  * {@link MatchKind#FUZZY}: skeletons within edit distance 1 (skeletons of 7 to 9 letters) or 2 (10 or more; shorter
  * skeletons are never matched fuzzily). A skeleton match on fewer than four consonants is only taken when it points to
  * one place. When a governorate hint is given and recognised, every tier only considers places in that governorate; a
- * country code restricts to that country likewise (docs/decisions/0202).
+ * country code restricts to that country likewise (docs/decisions/0202). All tiers run over towns, neighbourhoods and
+ * districts first, and only when none matched over the governorates: a place name is a governorate only as a last
+ * resort ("Kiev" is the city, though Kyiv City lists "Kiev" among its names).
  *
  * <h2>Which candidate wins a tier (docs/decisions/0203)</h2>
  * <ol>
@@ -120,10 +122,20 @@ public final class Gazetteer implements Placer {
         if (PlaceNames.isNoName(name)) return Optional.empty();
         String country = countryAlpha2(countryCode);
         Set<String> allowedGovernorates = PlaceNames.isNoName(governorateHint) ? null : hintKeys(governorateHint, country);
-        Optional<PlaceMatch> m = tier(byExact, PlaceNames.exactKey(name), MatchKind.EXACT, country, allowedGovernorates);
-        if (m.isEmpty()) m = tier(bySpelling, PlaceNames.spellingKey(name), MatchKind.NORMALISED, country, allowedGovernorates);
-        if (m.isEmpty()) m = tier(bySkeleton, PlaceNames.skeletonKey(name), MatchKind.SKELETON, country, allowedGovernorates);
-        if (m.isEmpty()) m = fuzzyTier(PlaceNames.skeletonKey(name), country, allowedGovernorates);
+        // towns, neighbourhoods and districts first: "Kiev" is the city even though Kyiv City lists "Kiev" too
+        Optional<PlaceMatch> m = tiers(name, new Filter(country, allowedGovernorates, false));
+        return m.isPresent() ? m : tiers(name, new Filter(country, allowedGovernorates, true));
+    }
+
+    /** Which candidates a lookup may return: country, governorates admitted by the hint, governorates or the rest. */
+    private record Filter(String country, Set<String> governorateKeys, boolean governorateLevel) {
+    }
+
+    private Optional<PlaceMatch> tiers(String name, Filter filter) {
+        Optional<PlaceMatch> m = tier(byExact, PlaceNames.exactKey(name), MatchKind.EXACT, filter);
+        if (m.isEmpty()) m = tier(bySpelling, PlaceNames.spellingKey(name), MatchKind.NORMALISED, filter);
+        if (m.isEmpty()) m = tier(bySkeleton, PlaceNames.skeletonKey(name), MatchKind.SKELETON, filter);
+        if (m.isEmpty()) m = fuzzyTier(PlaceNames.skeletonKey(name), filter);
         return m;
     }
 
@@ -133,10 +145,9 @@ public final class Gazetteer implements Placer {
         return n < MIN_FUZZY_SKELETON ? 0 : n < 10 ? 1 : 2;
     }
 
-    private Optional<PlaceMatch> tier(Map<String, List<Entry>> index, String key, MatchKind kind, String country,
-                                      Set<String> governorateKeys) {
+    private Optional<PlaceMatch> tier(Map<String, List<Entry>> index, String key, MatchKind kind, Filter filter) {
         if (key.isEmpty()) return Optional.empty();
-        List<Entry> candidates = allowed(index.getOrDefault(key, List.of()), country, governorateKeys);
+        List<Entry> candidates = allowed(index.getOrDefault(key, List.of()), filter);
         if (candidates.isEmpty()) return Optional.empty();
         PlaceMatch m = choose(candidates, kind, 0);
         // a skeleton of two or three consonants says little: only take it when it points to one place
@@ -144,14 +155,14 @@ public final class Gazetteer implements Placer {
         return Optional.of(m);
     }
 
-    private Optional<PlaceMatch> fuzzyTier(String skeleton, String country, Set<String> governorateKeys) {
+    private Optional<PlaceMatch> fuzzyTier(String skeleton, Filter filter) {
         int bound = fuzzyBound(skeleton);
         if (bound == 0) return Optional.empty();
         Map<Integer, List<Entry>> byDistance = new TreeMap<>();
         for (FuzzyIndex.Hit hit : fuzzy.within(skeleton, bound)) {
             if (hit.distance() == 0) continue; // exact skeletons were the previous tier
             byDistance.computeIfAbsent(hit.distance(), d -> new ArrayList<>())
-                    .addAll(allowed(bySkeleton.get(hit.key()), country, governorateKeys));
+                    .addAll(allowed(bySkeleton.get(hit.key()), filter));
         }
         for (Map.Entry<Integer, List<Entry>> e : byDistance.entrySet()) {
             if (!e.getValue().isEmpty()) return Optional.of(choose(e.getValue(), MatchKind.FUZZY, e.getKey()));
@@ -159,12 +170,13 @@ public final class Gazetteer implements Placer {
         return Optional.empty();
     }
 
-    private List<Entry> allowed(List<Entry> entries, String country, Set<String> governorateKeys) {
+    private List<Entry> allowed(List<Entry> entries, Filter filter) {
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
             Place p = places.get(e.place());
-            if (country != null && !country.equals(p.countryCode())) continue;
-            if (governorateKeys != null && disjoint(governorateKeys, governorateKeysOfPlace.get(e.place()))) continue;
+            if (p.isGovernorate() != filter.governorateLevel()) continue;
+            if (filter.country() != null && !filter.country().equals(p.countryCode())) continue;
+            if (filter.governorateKeys() != null && disjoint(filter.governorateKeys(), governorateKeysOfPlace.get(e.place()))) continue;
             out.add(e);
         }
         return out;
@@ -199,9 +211,7 @@ public final class Gazetteer implements Placer {
         distinct.sort(order);
         Entry best = distinct.get(0);
         Place chosen = places.get(best.place());
-        // a governorate that merely shares its capital's name does not make a town's name ambiguous
         boolean ambiguous = distinct.stream()
-                .filter(o -> chosen.isGovernorate() || !places.get(o.place()).isGovernorate())
                 .anyMatch(o -> places.get(o.place()).point().distanceKm(chosen.point()) > SAME_PLACE_KM);
         double score = kind.baseScore() - (kind == MatchKind.FUZZY ? 0.1 * (distance - 1) : 0) - (ambiguous ? 0.1 : 0);
         return new PlaceMatch(chosen, kind, Math.max(0, score), best.name(), distance, ambiguous);

@@ -114,8 +114,9 @@ public final class BundledGazetteer {
         return names;
     }
 
+    /** A row of governorates.csv: the area's names, and its capital with the capital's other names (Kiev, Halab). */
     record GovernorateSpec(String country, String admin1, String name, String arabicName, String capital,
-                           List<String> alternatives) {
+                           List<String> capitalAlternatives, List<String> alternatives) {
         String code() {
             return country + "." + admin1;
         }
@@ -123,12 +124,16 @@ public final class BundledGazetteer {
 
     static List<GovernorateSpec> governorateSpecs() {
         List<GovernorateSpec> specs = new ArrayList<>();
-        for (CsvRows.Row r : rows("governorates.csv", List.of("country", "admin1", "name", "name_ar", "capital", "alternative_names"))) {
-            String alts = r.get("alternative_names");
+        for (CsvRows.Row r : rows("governorates.csv",
+                List.of("country", "admin1", "name", "name_ar", "capital", "capital_alternative_names", "alternative_names"))) {
             specs.add(new GovernorateSpec(r.get("country"), r.get("admin1"), r.get("name"), r.get("name_ar"), r.get("capital"),
-                    alts == null ? List.of() : List.of(alts.split("\\s*;\\s*"))));
+                    list(r.get("capital_alternative_names")), list(r.get("alternative_names"))));
         }
         return specs;
+    }
+
+    private static List<String> list(String semicolonSeparated) {
+        return semicolonSeparated == null ? List.of() : List.of(semicolonSeparated.split("\\s*;\\s*"));
     }
 
     private static List<Place> geoNamesCities(String resource, Map<String, String> admin1, Map<String, GovernorateSpec> specs) {
@@ -140,7 +145,9 @@ public final class BundledGazetteer {
             String code = r.get("country") + "." + r.get("admin1");
             GovernorateSpec spec = specs.get(code);
             String governorate = spec != null ? spec.name() : admin1.get(code);
-            places.add(new Place(r.get("name"), null, List.of(), point, LocationPrecision.TOWN, governorate, null,
+            boolean isCapital = spec != null && spec.capital() != null
+                    && PlaceNames.skeletonKey(spec.capital()).equals(PlaceNames.skeletonKey(r.get("name")));
+            places.add(new Place(r.get("name"), null, isCapital ? spec.capitalAlternatives() : List.of(), point, LocationPrecision.TOWN, governorate, null,
                     r.get("country"), GEONAMES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
