@@ -34,6 +34,8 @@ final class CsvRows {
         }
     }
 
+    static final String NOT_UTF8 = "not UTF-8";
+
     static List<Row> read(String file, Reader reader, List<String> requiredColumns) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
@@ -70,7 +72,7 @@ final class CsvRows {
     }
 
     static ImportRejectedException readFailure(String file, long line, IOException e) {
-        if (e instanceof MalformedInputException) return reject(file, line, null, "not UTF-8 text (wrong encoding?)");
+        if (e instanceof MalformedInputException) return reject(file, line, null, NOT_UTF8 + " text (wrong encoding?)");
         return reject(file, line, null, "could not read: " + e.getMessage());
     }
 

@@ -13,6 +13,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +61,9 @@ public final class GazetteerFiles {
         try (Reader reader = open(dump)) {
             return readGeoNames(file, reader, admin1);
         } catch (IOException e) {
-            throw CsvRows.readFailure(file, 0, e);
+            throw withEncodingLine(dump, CsvRows.readFailure(dump.toString(), 0, e));
+        } catch (ImportRejectedException e) {
+            throw withEncodingLine(dump, e);
         }
     }
 
@@ -155,7 +161,9 @@ public final class GazetteerFiles {
         try (Reader reader = open(csv)) {
             return readCsv(csv.toString(), reader, defaultCountry, "csv:" + fileName(csv.toString()));
         } catch (IOException e) {
-            throw CsvRows.readFailure(csv.toString(), 0, e);
+            throw withEncodingLine(csv, CsvRows.readFailure(csv.toString(), 0, e));
+        } catch (ImportRejectedException e) {
+            throw withEncodingLine(csv, e);
         }
     }
 
@@ -222,7 +230,9 @@ public final class GazetteerFiles {
         try (Reader reader = open(ged)) {
             return readUcdpGed(ged.toString(), reader);
         } catch (IOException e) {
-            throw CsvRows.readFailure(ged.toString(), 0, e);
+            throw withEncodingLine(ged, CsvRows.readFailure(ged.toString(), 0, e));
+        } catch (ImportRejectedException e) {
+            throw withEncodingLine(ged, e);
         }
     }
 
@@ -314,6 +324,43 @@ public final class GazetteerFiles {
         } catch (NumberFormatException e) {
             problems.add(new RowProblem(file, line, column, "not a number: '" + text.strip() + "'"));
             return null;
+        }
+    }
+
+    /**
+     * A reader decodes ahead of the parser, so an encoding error is first reported at the wrong line; this scans the
+     * file again for the line of the first byte that is not UTF-8.
+     */
+    private static ImportRejectedException withEncodingLine(Path path, ImportRejectedException e) {
+        if (e.problems().size() != 1 || !e.problems().get(0).message().startsWith(CsvRows.NOT_UTF8)) return e;
+        try {
+            long line = firstLineNotUtf8(path);
+            return line < 0 ? e : CsvRows.reject(path.toString(), line, null, e.problems().get(0).message());
+        } catch (IOException io) {
+            return e;
+        }
+    }
+
+    static long firstLineNotUtf8(Path path) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (InputStream in = Files.newInputStream(path)) {
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                boolean end = n < 0;
+                if (!end) bytes.position(bytes.position() + n);
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) if (chars.get() == '\n') line++;
+                chars.clear();
+                if (result.isError()) return line;
+                bytes.compact();
+                if (end) return -1;
+            }
         }
     }
 
