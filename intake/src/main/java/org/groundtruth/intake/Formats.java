@@ -3,6 +3,8 @@ package org.groundtruth.intake;
 import org.groundtruth.ingest.ImportRejectedException;
 import org.groundtruth.ingest.RowProblem;
 import org.groundtruth.intake.acled.AcledFormat;
+import org.groundtruth.intake.syrianarchive.SyrianArchiveFormat;
+import org.groundtruth.intake.ucdp.UcdpGedFormat;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +24,8 @@ public final class Formats {
         }
         return switch (n) {
             case "acled" -> new AcledFormat();
+            case "ucdp-ged", "ucdp" -> new UcdpGedFormat();
+            case "syrian-archive" -> new SyrianArchiveFormat();
             case "csv" -> {
                 if (mappingOrNull == null) throw refused("--format csv needs a mapping file (--mapping FILE.yaml)");
                 throw refused("not yet");

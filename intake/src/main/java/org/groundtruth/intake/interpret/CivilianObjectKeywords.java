@@ -2,62 +2,64 @@ package org.groundtruth.intake.interpret;
 
 import org.groundtruth.incident.CivilianObject;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the civilian objects a free text says were hit ("struck a market", "قصف مشفى"), in English and Arabic.
- * One pattern compiled once; a text is scanned once whatever its length. It only suggests: the raw text is kept,
- * and a person can correct the result.
+ * Words are compared whole (so "camp" does not match "campaign", nor "house" "warehouse"); Arabic words are
+ * compared without diacritics, with one form of alef, yaa and taa marbuta, and without the attached prefixes
+ * و ب ل ف ك and ال. A text is split into words once and each word is one hash lookup, so that a million
+ * rows cost little. It only suggests: the raw text is kept and a person can correct the result.
  */
 public final class CivilianObjectKeywords {
 
-    private static final Map<CivilianObject, String> PATTERNS = new LinkedHashMap<>();
-
-    static {
-        // English, matched on lower-cased text; \b keeps "camp" from matching "campaign" and "house" "warehouse".
-        // Arabic, matched after removing diacritics and unifying alef, yaa and taa marbuta forms (see normalise).
-        PATTERNS.put(CivilianObject.MARKET, "\\b(?:markets?|marketplace|bazaa?rs?|souq|souk|suq)\\b|سوق|اسواق");
-        PATTERNS.put(CivilianObject.MEDICAL,
-                "\\b(?:hospitals?|clinics?|medical|health (?:cent(?:er|re)s?|posts?|facilit(?:y|ies)|points?)|dispensary"
-                        + "|ambulances?|maternity|obstetric)\\b|مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|مركز صحي|سياره اسعاف");
-        PATTERNS.put(CivilianObject.PLACE_OF_WORSHIP,
-                "\\b(?:mosques?|church(?:es)?|masjid|shrines?|synagogues?)\\b|مسجد|مساجد|جامع(?!ه|ات|ي)|كنيسه|كنائس");
-        PATTERNS.put(CivilianObject.SCHOOL, "\\b(?:schools?|kindergart[ae]ns?)\\b|مدرسه|مدارس|روضه اطفال");
-        PATTERNS.put(CivilianObject.CIVIL_DEFENCE,
-                "\\b(?:civil defen[cs]e|white helmets)\\b|الدفاع المدني|دفاع مدني|الخوذ البيضاء");
-        PATTERNS.put(CivilianObject.DISPLACEMENT_CAMP,
-                "\\b(?:(?:idps?|refugees?|displaced(?: (?:people|persons|families))?|displacement)(?:'s|')? camps?"
-                        + "|camps? (?:for|of) (?:the )?(?:displaced|idps|refugees))\\b|مخيم");
-        PATTERNS.put(CivilianObject.WATER_AND_POWER,
-                "\\b(?:water (?:station|plant|pumping station|treatment plant|tank|network|facility)s?"
-                        + "|power (?:station|plant|line)s?|electricity|electrical (?:station|plant)s?|dam)\\b"
-                        + "|محطه (?:ال)?مياه|محطه (?:ال)?كهرباء|مياه الشرب");
-        PATTERNS.put(CivilianObject.RESIDENTIAL,
-                "\\b(?:residential|houses?|homes?|apartments?|dwellings?|housing)\\b|منازل|منزل|بيوت|سكني");
-        // bakeries have no kind of their own; they are recorded as "other"
-        PATTERNS.put(CivilianObject.OTHER, "\\b(?:bakery|bakeries)\\b|مخبز|افران|(?<!\\p{L})(?:و|ب|ال|وال|بال)?فرن(?!\\p{L})");
+    private record Phrase(String[] words, CivilianObject kind) {
     }
 
-    private static final List<CivilianObject> ORDER = List.copyOf(PATTERNS.keySet());
-    private static final Pattern ALL = compileAll();
+    private static final Map<String, List<Phrase>> BY_FIRST_WORD = new HashMap<>();
+
+    static {
+        add(CivilianObject.MARKET, "market", "markets", "marketplace", "bazar", "bazaar", "bazaars", "souq", "souk", "suq",
+                "سوق", "اسواق");
+        add(CivilianObject.MEDICAL, "hospital", "hospitals", "clinic", "clinics", "medical", "dispensary", "ambulance",
+                "ambulances", "maternity", "obstetric", "health center", "health centers", "health centre",
+                "health centres", "health post", "health facility", "health facilities", "health point",
+                "مشفى", "مستشفى", "مشافي", "مستشفيات", "مستوصف", "نقطة طبية", "مركز صحي", "سيارة اسعاف");
+        add(CivilianObject.PLACE_OF_WORSHIP, "mosque", "mosques", "church", "churches", "masjid", "shrine", "shrines",
+                "synagogue", "مسجد", "مساجد", "جامع", "كنيسة", "كنائس");
+        add(CivilianObject.SCHOOL, "school", "schools", "kindergarten", "kindergartens", "kindergarden",
+                "مدرسة", "مدارس", "روضة اطفال");
+        add(CivilianObject.CIVIL_DEFENCE, "civil defence", "civil defense", "white helmets",
+                "الدفاع المدني", "الخوذ البيضاء");
+        add(CivilianObject.DISPLACEMENT_CAMP, "idp camp", "idp camps", "idps camp", "refugee camp", "refugee camps",
+                "refugees camp", "displaced camp", "displacement camp", "displacement camps", "displaced people camp",
+                "displaced persons camp", "camp for displaced", "camp for the displaced", "camps for displaced",
+                "camps for the displaced", "camp for idps", "camp for refugees", "camp of displaced", "مخيم", "مخيمات");
+        add(CivilianObject.WATER_AND_POWER, "water station", "water stations", "water plant", "water pumping station",
+                "water treatment plant", "water tank", "water network", "water facility", "power station",
+                "power stations", "power plant", "power plants", "power line", "power lines", "electricity",
+                "electrical station", "dam", "محطة مياه", "محطة المياه", "محطة كهرباء", "محطة الكهرباء", "مياه الشرب");
+        add(CivilianObject.RESIDENTIAL, "residential", "house", "houses", "home", "homes", "apartment", "apartments",
+                "dwelling", "dwellings", "housing", "منزل", "منازل", "بيوت", "سكني", "سكنية");
+        // bakeries have no kind of their own; they are recorded as "other"
+        add(CivilianObject.OTHER, "bakery", "bakeries", "مخبز", "فرن", "افران");
+    }
 
     private CivilianObjectKeywords() {
     }
 
-    private static Pattern compileAll() {
-        StringBuilder sb = new StringBuilder();
-        for (String p : PATTERNS.values()) {
-            if (!sb.isEmpty()) sb.append('|');
-            sb.append('(').append(p).append(')');
+    private static void add(CivilianObject kind, String... phrases) {
+        for (String phrase : phrases) {
+            List<String> words = words(phrase);
+            BY_FIRST_WORD.computeIfAbsent(words.get(0), w -> new ArrayList<>(1))
+                    .add(new Phrase(words.toArray(String[]::new), kind));
         }
-        return Pattern.compile(sb.toString());
     }
 
     /** The kinds of object any of the texts mention; empty when none. Null texts are skipped. */
@@ -65,36 +67,75 @@ public final class CivilianObjectKeywords {
         EnumSet<CivilianObject> found = EnumSet.noneOf(CivilianObject.class);
         for (String text : texts) {
             if (text == null || text.isEmpty()) continue;
-            Matcher m = ALL.matcher(normalise(text));
-            while (m.find()) {
-                for (int g = 1; g <= ORDER.size(); g++) {
-                    if (m.start(g) >= 0) {
-                        found.add(ORDER.get(g - 1));
-                        break;
-                    }
-                }
+            List<String> words = words(text);
+            for (int i = 0; i < words.size(); i++) {
+                List<Phrase> candidates = BY_FIRST_WORD.get(words.get(i));
+                if (candidates == null) continue;
+                for (Phrase p : candidates) if (matchesAt(p.words(), words, i)) found.add(p.kind());
             }
         }
         return found;
     }
 
-    /** Lower case; for Arabic, no diacritics or tatweel, and one form of alef, yaa and taa marbuta. */
-    static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static boolean matchesAt(String[] phrase, List<String> words, int at) {
+        if (at + phrase.length > words.size()) return false;
+        for (int k = 1; k < phrase.length; k++) if (!phrase[k].equals(words.get(at + k))) return false;
+        return true;
+    }
+
+    /** Splits into comparable words: letters only, lower case, possessive 's dropped, Arabic normalised. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
         boolean arabic = false;
-        for (int i = 0; i < lower.length() && !arabic; i++) arabic = lower.charAt(i) >= '\u0600' && lower.charAt(i) <= '\u06FF';
-        if (!arabic) return lower;
-        StringBuilder sb = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') continue;
-            switch (c) {
-                case '\u0623', '\u0625', '\u0622', '\u0671' -> sb.append('\u0627');
-                case '\u0649' -> sb.append('\u064A');
-                case '\u0629' -> sb.append('\u0647');
-                default -> sb.append(c);
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640') continue; // diacritics, tatweel
+            if (Character.isLetter(c)) {
+                if (c >= '\u0600' && c <= '\u06FF') {
+                    arabic = true;
+                    c = switch (c) {
+                        case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                        case '\u0649' -> '\u064A';
+                        case '\u0629' -> '\u0647';
+                        default -> c;
+                    };
+                }
+                w.append(Character.toLowerCase(c));
+            } else if (c == '\'' || c == '\u2019') {
+                // "people's": the possessive is dropped below by ending the word here and skipping a following s
+                if (!w.isEmpty()) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                    if (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                            && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) i++;
+                }
+            } else if (!w.isEmpty()) {
+                words.add(arabic ? stripArabicPrefixes(w.toString()) : w.toString());
+                w.setLength(0);
+                arabic = false;
             }
         }
-        return sb.toString();
+        return words;
+    }
+
+    /** "والمستشفى" and "بالمستشفى" both become "مستشفي": conjunctions, prepositions and the article are dropped. */
+    private static String stripArabicPrefixes(String word) {
+        String w = word;
+        boolean stripped = true;
+        while (stripped && w.length() > 3) {
+            stripped = false;
+            if (w.startsWith("\u0627\u0644") && w.length() - 2 >= 3) { // ال
+                w = w.substring(2);
+                stripped = true;
+            } else {
+                char c = w.charAt(0);
+                if (c == '\u0648' || c == '\u0628' || c == '\u0644' || c == '\u0641' || c == '\u0643') { // و ب ل ف ك
+                    w = w.substring(1);
+                    stripped = true;
+                }
+            }
+        }
+        return w;
     }
 }
