@@ -3,6 +3,7 @@ package org.groundtruth.intake;
 import org.groundtruth.ingest.ImportRejectedException;
 import org.groundtruth.ingest.RowProblem;
 import org.groundtruth.intake.acled.AcledFormat;
+import org.groundtruth.intake.geojson.GeoJsonFormat;
 import org.groundtruth.intake.syrianarchive.SyrianArchiveFormat;
 import org.groundtruth.intake.ucdp.UcdpGedFormat;
 
@@ -26,6 +27,7 @@ public final class Formats {
             case "acled" -> new AcledFormat();
             case "ucdp-ged", "ucdp" -> new UcdpGedFormat();
             case "syrian-archive" -> new SyrianArchiveFormat();
+            case "geojson", "json" -> new GeoJsonFormat();
             case "csv" -> {
                 if (mappingOrNull == null) throw refused("--format csv needs a mapping file (--mapping FILE.yaml)");
                 throw refused("not yet");
