@@ -4,6 +4,7 @@ import org.groundtruth.ingest.ImportRejectedException;
 import org.groundtruth.ingest.RowProblem;
 import org.groundtruth.intake.acled.AcledFormat;
 import org.groundtruth.intake.geojson.GeoJsonFormat;
+import org.groundtruth.intake.mapping.MappingFormat;
 import org.groundtruth.intake.syrianarchive.SyrianArchiveFormat;
 import org.groundtruth.intake.ucdp.UcdpGedFormat;
 
@@ -30,7 +31,7 @@ public final class Formats {
             case "geojson", "json" -> new GeoJsonFormat();
             case "csv" -> {
                 if (mappingOrNull == null) throw refused("--format csv needs a mapping file (--mapping FILE.yaml)");
-                throw refused("not yet");
+                yield MappingFormat.load(mappingOrNull);
             }
             default -> throw refused("unknown format '" + name + "'; known formats: " + String.join(", ", NAMES));
         };
