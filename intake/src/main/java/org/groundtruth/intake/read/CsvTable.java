@@ -89,7 +89,7 @@ public final class CsvTable {
         if (missing.isEmpty()) return;
         String hint = header.size() == 1 && header.get(0).contains(";")
                 ? " (the file seems to use ';' between columns, not ',')"
-                : missing.size() == required.size() ? " (is this really a " + formatLabel + " file?)" : "";
+                : missing.size() * 2 > required.size() ? " (is this really " + formatLabel + " data?)" : "";
         throw file.rejected(1, missing.get(0), "missing " + (missing.size() == 1 ? "column " : "columns ")
                 + String.join(", ", missing) + " required for " + formatLabel + hint + "; the header has: "
                 + abbreviate(String.join(", ", header), 400));
