@@ -148,6 +148,20 @@ class BrowserTest {
         assertThat(t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
     }
 
+    @Test
+    void markersAtOneSpotSeparateWhenTheirClusterIsClicked() throws IOException {
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitReady();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        // The two Ariha incidents share one point, so no zoom level can split their cluster; clicking spiderfies it.
+        By twoAtOneSpot = By.xpath("//div[contains(@class,'marker-cluster')][normalize-space(.)='2']");
+        waitFor(() -> !browser.findElements(twoAtOneSpot).isEmpty());
+        int before = browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size();
+        browser.findElement(twoAtOneSpot).click();
+        waitFor(() -> browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size() >= before + 2);
+        screenshot("spiderfied");
+    }
+
     /** Real UCDP GED events (with attribution in the page footer) for the picture in the README. */
     @Test
     void readmeScreenshotWithRealEvents() throws IOException {
