@@ -142,6 +142,7 @@ class BrowserTest {
         browser.findElement(By.name("lat")).sendKeys("35.6430");
         browser.findElement(By.name("lon")).sendKeys("36.6710");
         browser.findElement(By.name("sourceName")).sendKeys("Local council");
+        screenshot("form-desktop");
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("Bakery in Maarat al-Numan", "2015-12-01", "Local council");
@@ -202,6 +203,11 @@ class BrowserTest {
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("40-49");
         screenshot("incident-phone");
+        browser.get(t.url("/#/new"));
+        waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
+        Long formScrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertThat(formScrollWidth).as("the form fits a phone").isLessThanOrEqualTo(innerWidth);
+        screenshot("form-phone");
     }
 
     private String count() {
