@@ -41,7 +41,8 @@ public final class IncidentFilter {
         if (bboxCrs != null && !bboxCrs.equals(CRS84)) throw ApiException.badParameter("bbox-crs", "only " + CRS84 + " is supported");
         BoundingBox bbox = bbox(single(p, "bbox"));
         LocalDate[] period = datetime(single(p, "datetime"));
-        int limit = (int) number(p, "limit", DEFAULT_LIMIT, 1, IncidentQuery.MAX_LIMIT);
+        // OGC API - Features: a limit above the maximum is not an error; the maximum is used instead.
+        int limit = (int) Math.min(number(p, "limit", DEFAULT_LIMIT, 1, Long.MAX_VALUE), IncidentQuery.MAX_LIMIT);
         long offset = number(p, "offset", 0, 0, Long.MAX_VALUE);
         CivilianObject object = null;
         String objectText = single(p, "object");
