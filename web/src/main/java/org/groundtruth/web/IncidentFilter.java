@@ -64,6 +64,20 @@ public final class IncidentFilter {
         }
     }
 
+    /** The query string of a page: every parameter the client sent, with limit and offset set. */
+    public static String pageQuery(Map<String, List<String>> params, int limit, long offset) {
+        String kept = params.entrySet().stream()
+                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "limit=" + limit + "&offset=" + offset;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("%2C", ",").replace("%2F", "/");
+    }
+
     static String single(Map<String, List<String>> p, String name) {
         List<String> values = p.get(name);
         if (values == null || values.isEmpty()) return null;

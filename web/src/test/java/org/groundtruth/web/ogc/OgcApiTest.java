@@ -193,6 +193,13 @@ class OgcApiTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"%22unbalanced", "market%20AND%20(", "*", "NEAR(a%20b)", "%D8%A3%D8%B1%D9%8A%D8%AD%D8%A7", "-", "%27%3B%20DROP%20TABLE%20incident%3B--"})
+    void freeTextWithSearchSyntaxOrOtherScriptsNeverFails(String q) {
+        var a = t.get("/ogc/collections/incidents/items?q=" + q);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "bbox=1,2,3 | bbox",
             "bbox=a,b,c,d | bbox",
