@@ -2,7 +2,7 @@ package org.groundtruth.app.imports;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.gazetteer.BundledGazetteer;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.Formats;
 import org.groundtruth.intake.ImportReport;
@@ -47,7 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
         if ("csv".equals(format) && mapping == null) throw new UserException("--format csv needs --mapping FILE");
         try (IncidentStore store = storeOptions.open()) {
-            ImportReport report = new Importer().importFile(file, format, mapping, BundledGazetteer.load(),
+            ImportReport report = new Importer().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
                     ImportTarget.of(store), TerminalProgress.forFile(String.valueOf(file.getFileName())));
             System.out.println(report.summary());
             System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());

@@ -2,7 +2,7 @@ package org.groundtruth.app.serve;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.imports.TerminalProgress;
-import org.groundtruth.gazetteer.BundledGazetteer;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
@@ -48,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IncidentStore store = new StoreOptions(dataDir, null).open();
-        Gazetteer gazetteer = BundledGazetteer.load();
+        Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
         } catch (RuntimeException e) {

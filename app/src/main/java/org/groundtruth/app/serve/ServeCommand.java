@@ -1,7 +1,7 @@
 package org.groundtruth.app.serve;
 
 import org.groundtruth.app.StoreOptions;
-import org.groundtruth.gazetteer.BundledGazetteer;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IncidentStore store = storeOptions.open();
-        Serving.runUntilStopped(store, Serving.settings(port, tileUrl, BundledGazetteer.load()), System.out);
+        Serving.runUntilStopped(store, Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir())), System.out);
         return 0;
     }
 }
