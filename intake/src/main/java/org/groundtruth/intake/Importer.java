@@ -54,11 +54,18 @@ public final class Importer {
         ProblemCollector problems = new ProblemCollector();
         try (InputFile in = InputFile.open(file)) {
             ProgressCounter counter = new ProgressCounter(in, ImportPhase.VALIDATING, progress);
+            KeyIndex keys = new KeyIndex();
             try {
                 format.read(in, new RecordSink() {
                     @Override
                     public void record(long line, ImportedRecord record) {
                         counter.row();
+                        long first = keys.firstLineIfDifferent(record.originKey(), record.contentHash(), line);
+                        if (first > 0) {
+                            problems.addAll(List.of(new RowProblem(in.name(), line, null, "the record " + record.originKey()
+                                    + " was already on line " + first + " with other content; a file must say one thing"
+                                    + " about each record")));
+                        }
                     }
 
                     @Override
