@@ -77,9 +77,9 @@ public final class Importer {
             } catch (ImportRejectedException e) {
                 problems.addAll(e.problems()); // a whole-file problem ends the pass; keep what was found before it
             }
-            counter.done();
             problems.throwIfAny();
             in.readToEnd();
+            counter.done();
             return new Validation(counter.rows, in.sha256Hex());
         }
     }
@@ -91,8 +91,8 @@ public final class Importer {
         try (InputFile in = InputFile.open(file); ImportWriter writer = target.begin(meta)) {
             WritingSink sink = new WritingSink(writer, placer, new ProgressCounter(in, ImportPhase.WRITING, progress));
             format.read(in, sink);
-            sink.counter.done();
             in.readToEnd();
+            sink.counter.done();
             if (!in.sha256Hex().equals(checked.fileSha256()) || sink.counter.rows != checked.rows()) {
                 throw new ImportRejectedException(List.of(new RowProblem(file.toString(), 0, null,
                         "the file changed while it was being imported; nothing was stored")));
