@@ -29,6 +29,11 @@ public final class StoreOptions {
         this.dbUrl = dbUrl;
     }
 
+    /** The data directory: the embedded store's home, and where added gazetteer files are kept with either store. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public IncidentStore open() {
         String url = dbUrl != null ? dbUrl : System.getenv(DB_ENV);
         if (url != null && !url.isBlank()) {

@@ -6,8 +6,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.groundtruth.incident.IncidentStore;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -17,9 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
-    private static JavaClasses classesOfModuleHolding(Class<?> type) throws URISyntaxException {
-        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return new ClassFileImporter().importPath(location);
+    private static JavaClasses classesOfModuleHolding(Class<?> type) {
+        return new ClassFileImporter().importUrl(type.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
