@@ -1,0 +1,2 @@
+/** The ledger of what the parties said: claims of strikes and responses to allegations, validated on construction. */
+package org.groundtruth.claim;

@@ -1,0 +1,36 @@
+package org.groundtruth.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The candidate test shared by the index and the oracle, so that both decide edges the same way. */
+final class Pairing {
+    static final Comparator<MatchCandidate> ORDER =
+            Comparator.comparingLong(MatchCandidate::incidentId).thenComparingLong(MatchCandidate::claimId);
+
+    private Pairing() {
+    }
+
+    /** Signed gap between the windows in seconds: positive when the claim window lies after the incident's, 0 on overlap. */
+    static long offsetSeconds(long incidentFirst, long incidentLast, long claimFirst, long claimLast) {
+        if (claimFirst > incidentLast) return claimFirst - incidentLast;
+        if (incidentFirst > claimLast) return -(incidentFirst - claimLast);
+        return 0;
+    }
+
+    static boolean withinWindow(long incidentFirst, long incidentLast, long claimFirst, long claimLast, long windowSeconds) {
+        return claimFirst - incidentLast <= windowSeconds && incidentFirst - claimLast <= windowSeconds;
+    }
+
+    static MatchCandidate candidate(IncidentFootprint incident, ClaimFootprint claim, double distanceKm) {
+        long offset = offsetSeconds(incident.firstSecond(), incident.lastSecond(), claim.firstSecond(), claim.lastSecond());
+        return new MatchCandidate(incident, claim, MatchScore.score(incident, claim, distanceKm, offset), distanceKm, offset);
+    }
+
+    static List<MatchCandidate> sorted(List<MatchCandidate> pairs) {
+        var out = new ArrayList<>(pairs);
+        out.sort(ORDER);
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.groundtruth.matching;
+
+import org.groundtruth.incident.CivilianObject;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which kinds of civilian object a claimed target names, by words in English, Arabic and Russian
+ * ("hospital", "مستشفى", "больница"). A claim naming "terrorist command post" names none.
+ */
+final class TargetWords {
+    private static final Map<CivilianObject, List<String>> WORDS = Map.of(
+            CivilianObject.MEDICAL, List.of("hospital", "clinic", "medical", "health cent", "مستشفى", "مشفى", "عيادة", "больниц", "госпитал"),
+            CivilianObject.MARKET, List.of("market", "souk", "bazaar", "سوق", "рынок", "рынк"),
+            CivilianObject.PLACE_OF_WORSHIP, List.of("mosque", "church", "مسجد", "جامع", "كنيسة", "мечеть", "мечет", "церк"),
+            CivilianObject.SCHOOL, List.of("school", "university", "kindergarten", "مدرسة", "جامعة", "школ", "университет"),
+            CivilianObject.CIVIL_DEFENCE, List.of("civil defence", "civil defense", "white helmets", "الدفاع المدني", "белые каски"),
+            CivilianObject.WATER_AND_POWER, List.of("water", "power station", "power plant", "electricity", "bakery", "محطة", "مياه", "فرن",
+                    "электростанц", "водокачк"),
+            CivilianObject.DISPLACEMENT_CAMP, List.of("camp", "مخيم", "лагер"),
+            CivilianObject.RESIDENTIAL, List.of("residential", "house", "home", "apartment", "منزل", "حي سكني", "жилой"));
+
+    private TargetWords() {
+    }
+
+    static Set<CivilianObject> kindsNamed(String claimedTarget) {
+        Set<CivilianObject> kinds = EnumSet.noneOf(CivilianObject.class);
+        if (claimedTarget == null) return kinds;
+        String text = claimedTarget.toLowerCase(Locale.ROOT);
+        WORDS.forEach((kind, words) -> {
+            for (String w : words) {
+                if (text.contains(w)) {
+                    kinds.add(kind);
+                    break;
+                }
+            }
+        });
+        return kinds;
+    }
+}
