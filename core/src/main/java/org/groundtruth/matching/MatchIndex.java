@@ -70,7 +70,7 @@ public final class MatchIndex {
     /** The incidents this claim could explain, by incident id. The claim is not added. */
     public List<MatchCandidate> incidentsFor(ClaimFootprint claim) {
         var out = new ArrayList<MatchCandidate>();
-        incidentGrid().query(claim, (j, d) -> out.add(Pairing.candidate(incidentGrid.get(j), claim, d)));
+        incidentGrid().query(claim, (j, d, score) -> out.add(Pairing.candidate(incidentGrid.get(j), claim, d, score)));
         out.sort(Pairing.ORDER);
         return out;
     }
@@ -100,7 +100,7 @@ public final class MatchIndex {
 
     private void collectForIncident(IncidentFootprint incident, List<MatchCandidate> out) {
         int from = out.size();
-        claimGrid.query(incident, (j, d) -> out.add(Pairing.candidate(incident, claimGrid.get(j), d)));
+        claimGrid.query(incident, (j, d, score) -> out.add(Pairing.candidate(incident, claimGrid.get(j), d, score)));
         if (out.size() - from > 1) out.subList(from, out.size()).sort(Comparator.comparingLong(MatchCandidate::claimId));
     }
 

@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Score of a candidate pair, 0..1: the product of a place, a time and a target factor (decision 0501).
+ * Score of a candidate pair, 0..1: the product of a place, a time and a target factor (decision 0501), computed
+ * with one exponential for place and time together.
  *
  * <ul>
  *   <li>place: {@code exp(-d² / 2σ²)} with σ = √(r_incident² + r_claim²), at least 0.1 km: a distance small against
@@ -27,34 +28,38 @@ public final class MatchScore {
     private MatchScore() {
     }
 
-    public static double score(IncidentFootprint incident, ClaimFootprint claim, double distanceKm, long offsetSeconds) {
-        return placeFactor(incident, claim, distanceKm) * timeFactor(incident, claim) * targetFactor(incident, claim);
+    public static double score(IncidentFootprint incident, ClaimFootprint claim, double distanceKm) {
+        return score(incident.radiusKm(), incident.firstSecond(), incident.lastSecond(), isClockTime(incident), kindMask(incident),
+                claim.radiusKm(), claim.firstSecond(), claim.lastSecond(), isClockTime(claim), kindMask(claim), distanceKm);
     }
 
-    static double placeFactor(IncidentFootprint incident, ClaimFootprint claim, double distanceKm) {
-        double sigma = Math.max(0.1, Math.hypot(incident.radiusKm(), claim.radiusKm()));
-        return Math.exp(-0.5 * (distanceKm / sigma) * (distanceKm / sigma));
+    /** The same from plain values, as the index keeps them; {@code *Mask} are bit sets of {@link CivilianObject} ordinals. */
+    static double score(double iRadiusKm, long iFirst, long iLast, boolean iClock, int iMask,
+                        double cRadiusKm, long cFirst, long cLast, boolean cClock, int cMask, double distanceKm) {
+        double sigma = Math.max(0.1, Math.sqrt(iRadiusKm * iRadiusKm + cRadiusKm * cRadiusKm));
+        double spanI = iClock ? 0 : (iLast - iFirst + 1) / 3600.0, spanC = cClock ? 0 : (cLast - cFirst + 1) / 3600.0;
+        double midpointsHours = Math.abs((cFirst + (double) cLast) - (iFirst + (double) iLast)) / 2 / 3600;
+        double tauI = spanI / 2 + CLOCK_ERROR_HOURS, tauC = spanC / 2 + CLOCK_ERROR_HOURS;
+        double tau2 = tauI * tauI + tauC * tauC;
+        double longest = Math.max(spanI, spanC);
+        double vagueness = longest > 24 ? Math.sqrt(24 / longest) : 1;
+        double target = iMask == 0 || cMask == 0 ? 0.8 : (iMask & cMask) != 0 ? 1.0 : 0.6;
+        return Math.exp(-0.5 * (distanceKm * distanceKm / (sigma * sigma) + midpointsHours * midpointsHours / tau2)) * vagueness * target;
     }
 
-    static double timeFactor(IncidentFootprint incident, ClaimFootprint claim) {
-        double spanI = spanHours(incident), spanC = spanHours(claim);
-        double midI = (incident.firstSecond() + (double) incident.lastSecond()) / 2;
-        double midC = (claim.firstSecond() + (double) claim.lastSecond()) / 2;
-        double m = Math.abs(midC - midI) / 3600;
-        double tau = Math.hypot(spanI / 2 + CLOCK_ERROR_HOURS, spanC / 2 + CLOCK_ERROR_HOURS);
-        double vagueness = Math.sqrt(24 / Math.max(24, Math.max(spanI, spanC)));
-        return Math.exp(-0.5 * (m / tau) * (m / tau)) * vagueness;
+    static boolean isClockTime(Footprint f) {
+        return f.datePrecision() == DatePrecision.EXACT_TIME;
     }
 
-    static double targetFactor(IncidentFootprint incident, ClaimFootprint claim) {
-        Set<CivilianObject> named = TargetWords.kindsNamed(claim.claimedTarget());
-        if (named.isEmpty() || incident.objectsHit().isEmpty()) return 0.8;
-        for (CivilianObject o : incident.objectsHit()) if (named.contains(o)) return 1.0;
-        return 0.6;
-    }
-
-    private static double spanHours(Footprint f) {
-        return (f.lastSecond() - f.firstSecond() + 1) / 3600.0 - (f.datePrecision() == DatePrecision.EXACT_TIME ? 1 / 3600.0 : 0);
+    /** Kinds of object hit (incident) or named as target (claim), as a bit set of ordinals. */
+    static int kindMask(Footprint f) {
+        Set<CivilianObject> kinds = switch (f) {
+            case IncidentFootprint i -> i.objectsHit();
+            case ClaimFootprint c -> c.targetKinds();
+        };
+        int mask = 0;
+        for (CivilianObject o : kinds) mask |= 1 << o.ordinal();
+        return mask;
     }
 
     static String reason(MatchCandidate c) {
@@ -92,12 +97,22 @@ public final class MatchScore {
     private static String targetPhrase(IncidentFootprint i, ClaimFootprint c) {
         String claimed = c.claimedTarget() == null ? "no target claimed" : "claimed '" + c.claimedTarget() + "'";
         if (i.objectsHit().isEmpty()) return claimed + ", no kind of object reported hit";
-        String hit = i.objectsHit().stream().sorted().map(CivilianObject::label).collect(Collectors.joining(", "));
+        String hit = i.objectsHit().stream().sorted().map(MatchScore::objectName).collect(Collectors.joining(", "));
         if (i.objectsHit().size() == 1) {
             String article = "aeiou".indexOf(hit.charAt(0)) >= 0 ? "an " : "a ";
             return claimed + ", " + article + hit + " was hit";
         }
         return claimed + ", hit: " + hit;
+    }
+
+    private static String objectName(CivilianObject o) {
+        return switch (o) {
+            case RESIDENTIAL -> "residential building";
+            case MEDICAL -> "medical facility";
+            case WATER_AND_POWER -> "water or power facility";
+            case OTHER -> "other civilian object";
+            default -> o.label();
+        };
     }
 
     private static String km(double km) {

@@ -24,8 +24,12 @@ final class Pairing {
     }
 
     static MatchCandidate candidate(IncidentFootprint incident, ClaimFootprint claim, double distanceKm) {
+        return candidate(incident, claim, distanceKm, MatchScore.score(incident, claim, distanceKm));
+    }
+
+    static MatchCandidate candidate(IncidentFootprint incident, ClaimFootprint claim, double distanceKm, double score) {
         long offset = offsetSeconds(incident.firstSecond(), incident.lastSecond(), claim.firstSecond(), claim.lastSecond());
-        return new MatchCandidate(incident, claim, MatchScore.score(incident, claim, distanceKm, offset), distanceKm, offset);
+        return new MatchCandidate(incident, claim, score, distanceKm, offset);
     }
 
     static List<MatchCandidate> sorted(List<MatchCandidate> pairs) {

@@ -29,7 +29,7 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     /** Receives each stored record that passed the time and distance tests. */
     interface Visitor {
-        void visit(int index, double distanceKm);
+        void visit(int index, double distanceKm, double score);
     }
 
     private final double maxDistanceKm;
@@ -42,12 +42,25 @@ final class SpaceTimeGrid<F extends Footprint> {
     private final double[] colWidthDeg;
 
     private final List<F> records;
-    private double[] latRad, lonRad, cosLat;
+    private double[] latRad, lonRad, cosLat, radiusKm;
     private long[] first, last;
+    private int[] kindMask;
+    private boolean[] clock;
 
-    private final LongIntMap baseCells;
-    private final int[] baseStart;
-    private final int[] baseItems;
+    // Built part, ordered by cell, then bucket: one hash lookup per cell, then the buckets a query covers are one
+    // contiguous run of entries (found by binary search), read sequentially.
+    private final LongIntMap cellSlots;
+    private final int[] cellBucketStart;    // per cell slot: its first bucket run; length cells + 1
+    private final long[] runBucketField;    // per bucket run: bucket + BUCKET_OFFSET, or UNBUCKETED (sorts first)
+    private final int[] runEntryStart;      // per bucket run: its first entry; length runs + 1
+    private final int[] entryRecord;
+    // The tested values of each entry, copied in entry order.
+    private final double[] entryLatRad, entryLonRad, entryCosLat, entryRadiusKm;
+    private final long[] entryFirst, entryLast;
+    private final int[] entryKindMask;
+    private final boolean[] entryClock;
+
+    // Added part: (cell, bucket) -> record numbers, searched beside the built part.
     private final LongIntMap addedCells = new LongIntMap(16);
     private final List<int[]> addedItems = new ArrayList<>();
     private final List<Integer> addedCounts = new ArrayList<>();
@@ -76,34 +89,85 @@ final class SpaceTimeGrid<F extends Footprint> {
         cosLat = new double[latRad.length];
         first = new long[latRad.length];
         last = new long[latRad.length];
-        for (int i = 0; i < n; i++) store(i, initial.get(i));
+        radiusKm = new double[latRad.length];
+        kindMask = new int[latRad.length];
+        clock = new boolean[latRad.length];
+        long[] recordCell = new long[n];
+        for (int i = 0; i < n; i++) {
+            store(i, initial.get(i));
+            recordCell[i] = cellOf(initial.get(i).lat(), initial.get(i).lon());
+        }
 
-        // Compact build: count per cell, prefix sums, fill. Record numbers come out ascending within a cell.
-        baseCells = new LongIntMap(n);
-        int[] counts = new int[Math.max(16, n)];
+        // 1. count entries per cell (a record has one entry per bucket it covers, or one unbucketed entry)
+        cellSlots = new LongIntMap(Math.max(16, n / 4));
+        int[] counts = new int[16];
         for (int i = 0; i < n; i++) {
-            long b0 = bucketOf(first[i]), b1 = bucketOf(last[i]);
-            long cell = cellOf(initial.get(i).lat(), initial.get(i).lon());
-            if (b1 - b0 + 1 > MAX_BUCKETS_PER_RECORD) {
-                counts = increment(counts, baseCells.getOrAdd(key(cell, UNBUCKETED)));
+            int slot = cellSlots.getOrAdd(recordCell[i]);
+            if (slot == counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
+            counts[slot] += bucketSpan(i) > MAX_BUCKETS_PER_RECORD ? 1 : (int) bucketSpan(i);
+        }
+        int cells = cellSlots.size();
+        int[] cellEntryStart = new int[cells + 1];
+        for (int c = 0; c < cells; c++) cellEntryStart[c + 1] = cellEntryStart[c] + counts[c];
+        int entries = cellEntryStart[cells];
+        // 2. place (bucket field << 32 | record) per cell, then sort each cell's slice: bucket order, record order
+        long[] packed = new long[entries];
+        int[] fill = Arrays.copyOf(cellEntryStart, cells);
+        for (int i = 0; i < n; i++) {
+            int slot = cellSlots.get(recordCell[i]);
+            if (bucketSpan(i) > MAX_BUCKETS_PER_RECORD) {
+                packed[fill[slot]++] = (UNBUCKETED << 32) | i;
             } else {
-                for (long b = b0; b <= b1; b++) counts = increment(counts, baseCells.getOrAdd(key(cell, b + BUCKET_OFFSET)));
+                for (long b = bucketOf(first[i]), b1 = bucketOf(last[i]); b <= b1; b++) packed[fill[slot]++] = ((b + BUCKET_OFFSET) << 32) | i;
             }
         }
-        int cells = baseCells.size();
-        baseStart = new int[cells + 1];
-        for (int s = 0; s < cells; s++) baseStart[s + 1] = baseStart[s] + counts[s];
-        baseItems = new int[baseStart[cells]];
-        int[] fill = Arrays.copyOf(baseStart, cells);
-        for (int i = 0; i < n; i++) {
-            long b0 = bucketOf(first[i]), b1 = bucketOf(last[i]);
-            long cell = cellOf(initial.get(i).lat(), initial.get(i).lon());
-            if (b1 - b0 + 1 > MAX_BUCKETS_PER_RECORD) {
-                baseItems[fill[baseCells.get(key(cell, UNBUCKETED))]++] = i;
-            } else {
-                for (long b = b0; b <= b1; b++) baseItems[fill[baseCells.get(key(cell, b + BUCKET_OFFSET))]++] = i;
+        // 3. cut each slice into bucket runs and copy the tested values in entry order
+        cellBucketStart = new int[cells + 1];
+        long[] runField = new long[Math.max(16, cells)];
+        int[] runStart = new int[runField.length + 1];
+        int runs = 0;
+        entryRecord = new int[entries];
+        entryLatRad = new double[entries];
+        entryLonRad = new double[entries];
+        entryCosLat = new double[entries];
+        entryFirst = new long[entries];
+        entryLast = new long[entries];
+        entryRadiusKm = new double[entries];
+        entryKindMask = new int[entries];
+        entryClock = new boolean[entries];
+        for (int c = 0; c < cells; c++) {
+            Arrays.sort(packed, cellEntryStart[c], cellEntryStart[c + 1]);
+            cellBucketStart[c] = runs;
+            for (int p = cellEntryStart[c]; p < cellEntryStart[c + 1]; p++) {
+                long field = packed[p] >>> 32;
+                if (p == cellEntryStart[c] || field != runField[runs - 1]) {
+                    if (runs == runField.length) {
+                        runField = Arrays.copyOf(runField, runs * 2);
+                        runStart = Arrays.copyOf(runStart, runs * 2 + 1);
+                    }
+                    runField[runs] = field;
+                    runStart[runs++] = p;
+                }
+                int i = (int) packed[p];
+                entryRecord[p] = i;
+                entryLatRad[p] = latRad[i];
+                entryLonRad[p] = lonRad[i];
+                entryCosLat[p] = cosLat[i];
+                entryFirst[p] = first[i];
+                entryLast[p] = last[i];
+                entryRadiusKm[p] = radiusKm[i];
+                entryKindMask[p] = kindMask[i];
+                entryClock[p] = clock[i];
             }
         }
+        cellBucketStart[cells] = runs;
+        runBucketField = Arrays.copyOf(runField, runs);
+        runEntryStart = Arrays.copyOf(runStart, runs + 1);
+        runEntryStart[runs] = entries;
+    }
+
+    private long bucketSpan(int i) {
+        return bucketOf(last[i]) - bucketOf(first[i]) + 1;
     }
 
     int size() {
@@ -125,6 +189,9 @@ final class SpaceTimeGrid<F extends Footprint> {
             cosLat = Arrays.copyOf(cosLat, capacity);
             first = Arrays.copyOf(first, capacity);
             last = Arrays.copyOf(last, capacity);
+            radiusKm = Arrays.copyOf(radiusKm, capacity);
+            kindMask = Arrays.copyOf(kindMask, capacity);
+            clock = Arrays.copyOf(clock, capacity);
         }
         store(i, f);
         long b0 = bucketOf(first[i]), b1 = bucketOf(last[i]);
@@ -137,18 +204,24 @@ final class SpaceTimeGrid<F extends Footprint> {
         return i;
     }
 
+    /** One query's values, passed down the visiting methods (the grid is queried from several threads at once). */
+    private record Probe(double latRad, double lonRad, double cosLat, long first, long last, long firstBucket,
+                         double radiusKm, int kindMask, boolean clock, Visitor visitor) {
+    }
+
     /** Visits every stored record within the distance and time window of the query footprint, each once. */
     void query(Footprint q, Visitor visitor) {
-        double qLatRad = Math.toRadians(q.lat()), qLonRad = Math.toRadians(q.lon()), qCos = Math.cos(qLatRad);
-        long qFirst = q.firstSecond(), qLast = q.lastSecond();
-        long qb0 = bucketOf(qFirst - windowSeconds), qb1 = bucketOf(qLast + windowSeconds);
+        double qLatRad = Math.toRadians(q.lat());
+        long qb0 = bucketOf(q.firstSecond() - windowSeconds), qb1 = bucketOf(q.lastSecond() + windowSeconds);
+        Probe probe = new Probe(qLatRad, Math.toRadians(q.lon()), Math.cos(qLatRad), q.firstSecond(), q.lastSecond(), qb0,
+                q.radiusKm(), MatchScore.kindMask(q), MatchScore.isClockTime(q), visitor);
 
         double reachDeg = cellLatDeg * (1 + MARGIN) + MARGIN;
         double latMin = q.lat() - reachDeg, latMax = q.lat() + reachDeg;
         int rowFrom = rowOf(Math.max(-90, latMin)), rowTo = rowOf(Math.min(90, latMax));
         double halfWidthDeg = 360;
         if (latMin > -90 && latMax < 90) {
-            double s = Math.sin(Math.toRadians(reachDeg)) / qCos;
+            double s = Math.sin(Math.toRadians(reachDeg)) / probe.cosLat();
             if (s < 1) halfWidthDeg = Math.toDegrees(Math.asin(s)) * (1 + MARGIN) + MARGIN;
         }
         for (int r = rowFrom; r <= rowTo; r++) {
@@ -167,42 +240,72 @@ final class SpaceTimeGrid<F extends Footprint> {
             }
             for (long c = cLo; c <= cHi; c++) {
                 long cell = ((long) r << FIELD_BITS) | Math.floorMod(c, n);
-                visitCell(key(cell, UNBUCKETED), NO_BUCKET, qb0, qLatRad, qLonRad, qCos, qFirst, qLast, visitor);
-                for (long b = qb0; b <= qb1; b++) {
-                    visitCell(key(cell, b + BUCKET_OFFSET), b, qb0, qLatRad, qLonRad, qCos, qFirst, qLast, visitor);
+                int slot = cellSlots.get(cell);
+                if (slot >= 0) visitBuilt(slot, qb0, qb1, probe);
+                if (addedCells.size() > 0) {
+                    visitAdded(key(cell, UNBUCKETED), NO_BUCKET, probe);
+                    for (long b = qb0; b <= qb1; b++) visitAdded(key(cell, b + BUCKET_OFFSET), b, probe);
                 }
             }
         }
     }
 
-    private void visitCell(long key, long bucket, long qb0, double qLatRad, double qLonRad, double qCos, long qFirst, long qLast,
-                           Visitor visitor) {
-        int slot = baseCells.get(key);
-        if (slot >= 0) {
-            for (int p = baseStart[slot], end = baseStart[slot + 1]; p < end; p++) {
-                test(baseItems[p], bucket, qb0, qLatRad, qLonRad, qCos, qFirst, qLast, visitor);
-            }
+    private void visitBuilt(int slot, long qb0, long qb1, Probe probe) {
+        int k = cellBucketStart[slot], kEnd = cellBucketStart[slot + 1];
+        if (k < kEnd && runBucketField[k] == UNBUCKETED) {
+            visitEntries(runEntryStart[k], runEntryStart[k + 1], NO_BUCKET, probe);
+            k++;
         }
-        if (addedCells.size() > 0) {
-            int added = addedCells.get(key);
-            if (added >= 0) {
-                int[] items = addedItems.get(added);
-                for (int p = 0, end = addedCounts.get(added); p < end; p++) {
-                    test(items[p], bucket, qb0, qLatRad, qLonRad, qCos, qFirst, qLast, visitor);
-                }
-            }
+        int at = Arrays.binarySearch(runBucketField, k, kEnd, qb0 + BUCKET_OFFSET);
+        long toField = qb1 + BUCKET_OFFSET;
+        for (k = at >= 0 ? at : -at - 1; k < kEnd && runBucketField[k] <= toField; k++) {
+            visitEntries(runEntryStart[k], runEntryStart[k + 1], runBucketField[k] - BUCKET_OFFSET, probe);
         }
     }
 
-    private void test(int j, long bucket, long qb0, double qLatRad, double qLonRad, double qCos, long qFirst, long qLast,
-                      Visitor visitor) {
-        // A record in several buckets is reported only from the first bucket both it and the query cover.
-        if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(first[j]), qb0)) return;
-        if (!Pairing.withinWindow(qFirst, qLast, first[j], last[j], windowSeconds)) return;
-        double d = storesIncidents
-                ? GreatCircle.distanceKm(latRad[j], lonRad[j], cosLat[j], qLatRad, qLonRad, qCos)
-                : GreatCircle.distanceKm(qLatRad, qLonRad, qCos, latRad[j], lonRad[j], cosLat[j]);
-        if (d <= maxDistanceKm) visitor.visit(j, d);
+    private void visitEntries(int from, int to, long bucket, Probe q) {
+        for (int p = from; p < to; p++) {
+            // A record in several buckets is reported only from the first bucket both it and the query cover.
+            if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(entryFirst[p]), q.firstBucket())) continue;
+            if (!Pairing.withinWindow(q.first(), q.last(), entryFirst[p], entryLast[p], windowSeconds)) continue;
+            double d, score;
+            if (storesIncidents) {
+                d = GreatCircle.distanceKm(entryLatRad[p], entryLonRad[p], entryCosLat[p], q.latRad(), q.lonRad(), q.cosLat());
+                if (d > maxDistanceKm) continue;
+                score = MatchScore.score(entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p],
+                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+            } else {
+                d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), entryLatRad[p], entryLonRad[p], entryCosLat[p]);
+                if (d > maxDistanceKm) continue;
+                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
+                        entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], d);
+            }
+            q.visitor().visit(entryRecord[p], d, score);
+        }
+    }
+
+    private void visitAdded(long key, long bucket, Probe q) {
+        int added = addedCells.get(key);
+        if (added < 0) return;
+        int[] items = addedItems.get(added);
+        for (int p = 0, end = addedCounts.get(added); p < end; p++) {
+            int j = items[p];
+            if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(first[j]), q.firstBucket())) continue;
+            if (!Pairing.withinWindow(q.first(), q.last(), first[j], last[j], windowSeconds)) continue;
+            double d, score;
+            if (storesIncidents) {
+                d = GreatCircle.distanceKm(latRad[j], lonRad[j], cosLat[j], q.latRad(), q.lonRad(), q.cosLat());
+                if (d > maxDistanceKm) continue;
+                score = MatchScore.score(radiusKm[j], first[j], last[j], clock[j], kindMask[j],
+                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+            } else {
+                d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), latRad[j], lonRad[j], cosLat[j]);
+                if (d > maxDistanceKm) continue;
+                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
+                        radiusKm[j], first[j], last[j], clock[j], kindMask[j], d);
+            }
+            q.visitor().visit(j, d, score);
+        }
     }
 
     private void store(int i, F f) {
@@ -211,6 +314,9 @@ final class SpaceTimeGrid<F extends Footprint> {
         cosLat[i] = Math.cos(latRad[i]);
         first[i] = f.firstSecond();
         last[i] = f.lastSecond();
+        radiusKm[i] = f.radiusKm();
+        kindMask[i] = MatchScore.kindMask(f);
+        clock[i] = MatchScore.isClockTime(f);
     }
 
     private void addItem(long key, int i) {
@@ -244,9 +350,4 @@ final class SpaceTimeGrid<F extends Footprint> {
         return (bucketField << (2 * FIELD_BITS)) | cell;
     }
 
-    private static int[] increment(int[] counts, int slot) {
-        if (slot == counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
-        counts[slot]++;
-        return counts;
-    }
 }
