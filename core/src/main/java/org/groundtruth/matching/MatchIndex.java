@@ -45,19 +45,24 @@ public final class MatchIndex {
         return claimGrid.size();
     }
 
-    /** Every candidate pair, ordered by incident id, then claim id. */
+    /**
+     * Every candidate pair, ordered by incident id, then claim id. The list keeps the pairs in plain arrays and
+     * makes each {@link MatchCandidate} when asked for; it reflects the claims indexed at the time of the call.
+     */
     public List<MatchCandidate> matchAll() {
         IncidentFootprint[] ordered = incidents.toArray(IncidentFootprint[]::new);
         Arrays.sort(ordered, Comparator.comparingLong(IncidentFootprint::id));
         int chunks = (ordered.length + CHUNK - 1) / CHUNK;
-        List<List<MatchCandidate>> parts = IntStream.range(0, chunks).parallel().mapToObj(k -> {
-            var out = new ArrayList<MatchCandidate>();
-            for (int i = k * CHUNK, end = Math.min(ordered.length, i + CHUNK); i < end; i++) collectForIncident(ordered[i], out);
-            return (List<MatchCandidate>) out;
+        List<CandidateList.Buffer> parts = IntStream.range(0, chunks).parallel().mapToObj(k -> {
+            var out = new CandidateList.Buffer(4 * CHUNK);
+            for (int i = k * CHUNK, end = Math.min(ordered.length, i + CHUNK); i < end; i++) {
+                int incidentIndex = i, from = out.size;
+                claimGrid.query(ordered[i], (j, d, score, offset) -> out.add(incidentIndex, j, d, score, offset));
+                if (out.size - from > 1) out.sortTailByClaimId(from, claimGrid);
+            }
+            return out;
         }).toList();
-        var all = new ArrayList<MatchCandidate>(parts.stream().mapToInt(List::size).sum());
-        parts.forEach(all::addAll);
-        return all;
+        return CandidateList.of(ordered, claimGrid, parts);
     }
 
     /** The claims that could describe this incident, by claim id. The incident is not added. */
@@ -70,7 +75,7 @@ public final class MatchIndex {
     /** The incidents this claim could explain, by incident id. The claim is not added. */
     public List<MatchCandidate> incidentsFor(ClaimFootprint claim) {
         var out = new ArrayList<MatchCandidate>();
-        incidentGrid().query(claim, (j, d, score) -> out.add(Pairing.candidate(incidentGrid.get(j), claim, d, score)));
+        incidentGrid().query(claim, (j, d, score, offset) -> out.add(Pairing.candidate(incidentGrid.get(j), claim, d, score, offset)));
         out.sort(Pairing.ORDER);
         return out;
     }
@@ -100,7 +105,7 @@ public final class MatchIndex {
 
     private void collectForIncident(IncidentFootprint incident, List<MatchCandidate> out) {
         int from = out.size();
-        claimGrid.query(incident, (j, d, score) -> out.add(Pairing.candidate(incident, claimGrid.get(j), d, score)));
+        claimGrid.query(incident, (j, d, score, offset) -> out.add(Pairing.candidate(incident, claimGrid.get(j), d, score, offset)));
         if (out.size() - from > 1) out.subList(from, out.size()).sort(Comparator.comparingLong(MatchCandidate::claimId));
     }
 

@@ -32,6 +32,10 @@ final class Pairing {
         return new MatchCandidate(incident, claim, score, distanceKm, offset);
     }
 
+    static MatchCandidate candidate(IncidentFootprint incident, ClaimFootprint claim, double distanceKm, double score, long offset) {
+        return new MatchCandidate(incident, claim, score, distanceKm, offset);
+    }
+
     static List<MatchCandidate> sorted(List<MatchCandidate> pairs) {
         var out = new ArrayList<>(pairs);
         out.sort(ORDER);

@@ -29,7 +29,8 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     /** Receives each stored record that passed the time and distance tests. */
     interface Visitor {
-        void visit(int index, double distanceKm, double score);
+        /** @param offsetSeconds gap between the windows, positive when the claim's lies after the incident's */
+        void visit(int index, double distanceKm, double score, long offsetSeconds);
     }
 
     private final double maxDistanceKm;
@@ -43,7 +44,7 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     private final List<F> records;
     private double[] latRad, lonRad, cosLat, radiusKm;
-    private long[] first, last;
+    private long[] first, last, ids;
     private int[] kindMask;
     private boolean[] clock;
 
@@ -90,6 +91,7 @@ final class SpaceTimeGrid<F extends Footprint> {
         first = new long[latRad.length];
         last = new long[latRad.length];
         radiusKm = new double[latRad.length];
+        ids = new long[latRad.length];
         kindMask = new int[latRad.length];
         clock = new boolean[latRad.length];
         long[] recordCell = new long[n];
@@ -178,6 +180,10 @@ final class SpaceTimeGrid<F extends Footprint> {
         return records.get(index);
     }
 
+    long id(int index) {
+        return ids[index];
+    }
+
     /** Adds one record to the mutable part; returns its record number. */
     int add(F f) {
         int i = records.size();
@@ -190,6 +196,7 @@ final class SpaceTimeGrid<F extends Footprint> {
             first = Arrays.copyOf(first, capacity);
             last = Arrays.copyOf(last, capacity);
             radiusKm = Arrays.copyOf(radiusKm, capacity);
+            ids = Arrays.copyOf(ids, capacity);
             kindMask = Arrays.copyOf(kindMask, capacity);
             clock = Arrays.copyOf(clock, capacity);
         }
@@ -269,18 +276,21 @@ final class SpaceTimeGrid<F extends Footprint> {
             if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(entryFirst[p]), q.firstBucket())) continue;
             if (!Pairing.withinWindow(q.first(), q.last(), entryFirst[p], entryLast[p], windowSeconds)) continue;
             double d, score;
+            long offset;
             if (storesIncidents) {
                 d = GreatCircle.distanceKm(entryLatRad[p], entryLonRad[p], entryCosLat[p], q.latRad(), q.lonRad(), q.cosLat());
                 if (d > maxDistanceKm) continue;
                 score = MatchScore.score(entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p],
                         q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+                offset = Pairing.offsetSeconds(entryFirst[p], entryLast[p], q.first(), q.last());
             } else {
                 d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), entryLatRad[p], entryLonRad[p], entryCosLat[p]);
                 if (d > maxDistanceKm) continue;
                 score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
                         entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], d);
+                offset = Pairing.offsetSeconds(q.first(), q.last(), entryFirst[p], entryLast[p]);
             }
-            q.visitor().visit(entryRecord[p], d, score);
+            q.visitor().visit(entryRecord[p], d, score, offset);
         }
     }
 
@@ -293,18 +303,21 @@ final class SpaceTimeGrid<F extends Footprint> {
             if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(first[j]), q.firstBucket())) continue;
             if (!Pairing.withinWindow(q.first(), q.last(), first[j], last[j], windowSeconds)) continue;
             double d, score;
+            long offset;
             if (storesIncidents) {
                 d = GreatCircle.distanceKm(latRad[j], lonRad[j], cosLat[j], q.latRad(), q.lonRad(), q.cosLat());
                 if (d > maxDistanceKm) continue;
                 score = MatchScore.score(radiusKm[j], first[j], last[j], clock[j], kindMask[j],
                         q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+                offset = Pairing.offsetSeconds(first[j], last[j], q.first(), q.last());
             } else {
                 d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), latRad[j], lonRad[j], cosLat[j]);
                 if (d > maxDistanceKm) continue;
                 score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
                         radiusKm[j], first[j], last[j], clock[j], kindMask[j], d);
+                offset = Pairing.offsetSeconds(q.first(), q.last(), first[j], last[j]);
             }
-            q.visitor().visit(j, d, score);
+            q.visitor().visit(j, d, score, offset);
         }
     }
 
@@ -315,6 +328,7 @@ final class SpaceTimeGrid<F extends Footprint> {
         first[i] = f.firstSecond();
         last[i] = f.lastSecond();
         radiusKm[i] = f.radiusKm();
+        ids[i] = f.id();
         kindMask[i] = MatchScore.kindMask(f);
         clock[i] = MatchScore.isClockTime(f);
     }

@@ -51,6 +51,10 @@ public final class MatchBenchmark implements Callable<Integer> {
     @Option(names = "--postgis", paramLabel = "JDBC_URL", description = "A PostgreSQL server with PostGIS available (a scratch database is created and dropped).")
     String postgisUrl;
 
+    @Option(names = "--plan", defaultValue = "nd", description = "PostGIS plan: nd (n-D GiST on lon/lat/time boxes, the fastest found),"
+            + " range (GiST on geography and time range) (default: ${DEFAULT-VALUE}).")
+    String plan;
+
     @Option(names = "--explain", description = "With --postgis: print EXPLAIN ANALYZE of the join (runs it once more, untimed).")
     boolean explain;
 
@@ -87,34 +91,43 @@ public final class MatchBenchmark implements Callable<Integer> {
 
     /** Loads both tables by COPY (untimed), then times index builds and the join into a table. Returns seconds. */
     private double postgisJoin(Connection c, SyntheticStrikes.Data data, MatchParameters p) throws SQLException {
+        if (!plan.equals("nd") && !plan.equals("range")) throw new IllegalArgumentException("--plan must be nd or range, not " + plan);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
-            // Incidents carry their window widened by the allowed gap, so that "gap <= W" is one range overlap.
-            st.execute("CREATE TABLE incidents (id bigint PRIMARY KEY, geog geography(Point, 4326), trw int8range)");
-            st.execute("CREATE TABLE claims (id bigint PRIMARY KEY, geog geography(Point, 4326), tr int8range)");
+            // Each record also carries a vertical line from (lon, lat, first second) to (lon, lat, last second), so that one
+            // n-D GiST index covers space and time together; incidents carry the longitude reach of their search circle.
+            st.execute("CREATE TABLE incidents (id bigint PRIMARY KEY, geog geography(Point, 4326), t0 bigint, t1 bigint,"
+                    + " trw int8range, g3 geometry, dlon float8)");
+            st.execute("CREATE TABLE claims (id bigint PRIMARY KEY, geog geography(Point, 4326), t0 bigint, t1 bigint, tr int8range, g3 geometry)");
+            double reachLatDeg = Math.toDegrees(p.maxDistanceKm() / GreatCircle.EARTH_RADIUS_KM) * (1 + 1e-6) + 1e-6;
             long l0 = System.nanoTime();
-            copy(c, "COPY incidents (id, geog, trw) FROM STDIN", data.incidents().size(), k -> {
+            copy(c, "COPY incidents FROM STDIN", data.incidents().size(), k -> {
                 IncidentFootprint f = data.incidents().get(k);
-                return row(f.id(), f.lon(), f.lat(), f.firstSecond() - p.windowSeconds(), f.lastSecond() + p.windowSeconds());
+                return row(f.id(), f.lon(), f.lat(), f.firstSecond(), f.lastSecond(), p.windowSeconds())
+                        + "\t" + reachLonDeg(f.lat(), reachLatDeg) + "\n";
             });
-            copy(c, "COPY claims (id, geog, tr) FROM STDIN", data.claims().size(), k -> {
+            copy(c, "COPY claims FROM STDIN", data.claims().size(), k -> {
                 ClaimFootprint f = data.claims().get(k);
-                return row(f.id(), f.lon(), f.lat(), f.firstSecond(), f.lastSecond());
+                return row(f.id(), f.lon(), f.lat(), f.firstSecond(), f.lastSecond(), 0) + "\n";
             });
             System.out.printf(Locale.ROOT, "postgis: loaded both tables by COPY in %.2f s (not counted)%n", (System.nanoTime() - l0) / 1e9);
 
             long t0 = System.nanoTime();
-            st.execute("CREATE INDEX claims_geog_tr ON claims USING gist (geog, tr)");
-            st.execute("CREATE INDEX incidents_geog_trw ON incidents USING gist (geog, trw)");
+            if (plan.equals("nd")) {
+                st.execute("CREATE INDEX claims_g3 ON claims USING gist (g3 gist_geometry_ops_nd)");
+            } else {
+                st.execute("CREATE INDEX claims_geog_tr ON claims USING gist (geog, tr)");
+                st.execute("CREATE INDEX incidents_geog_trw ON incidents USING gist (geog, trw)");
+            }
             st.execute("ANALYZE incidents");
             st.execute("ANALYZE claims");
             double indexSeconds = (System.nanoTime() - t0) / 1e9;
             long j0 = System.nanoTime();
-            st.execute("CREATE UNLOGGED TABLE pg_pairs AS " + joinSql(p));
+            st.execute("CREATE UNLOGGED TABLE pg_pairs AS " + joinSql(p, reachLatDeg));
             double joinSeconds = (System.nanoTime() - j0) / 1e9;
-            System.out.printf(Locale.ROOT, "postgis: GiST indexes and ANALYZE %.2f s, join %.2f s%n", indexSeconds, joinSeconds);
+            System.out.printf(Locale.ROOT, "postgis (%s plan): indexes and ANALYZE %.2f s, join %.2f s%n", plan, indexSeconds, joinSeconds);
             if (explain) {
-                try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + joinSql(p))) {
+                try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + joinSql(p, reachLatDeg))) {
                     while (rs.next()) System.out.println("  " + rs.getString(1));
                 }
             }
@@ -122,14 +135,26 @@ public final class MatchBenchmark implements Callable<Integer> {
         }
     }
 
-    static String joinSql(MatchParameters p) {
-        return "SELECT i.id AS incident_id, c.id AS claim_id FROM incidents i JOIN claims c"
-                + " ON ST_DWithin(i.geog, c.geog, " + (p.maxDistanceKm() * 1000) + ", false) AND c.tr && i.trw";
+    private String joinSql(MatchParameters p, double reachLatDeg) {
+        String within = "ST_DWithin(i.geog, c.geog, " + (p.maxDistanceKm() * 1000) + ", false)";
+        String select = "SELECT i.id AS incident_id, c.id AS claim_id FROM incidents i JOIN claims c ON ";
+        if (plan.equals("range")) return select + within + " AND c.tr && i.trw";
+        long w = p.windowSeconds();
+        return select + "c.g3 &&& ST_Expand(i.g3, i.dlon, " + reachLatDeg + ", " + w + ", 0)"
+                + " AND c.t0 <= i.t1 + " + w + " AND c.t1 >= i.t0 - " + w + " AND " + within;
     }
 
-    private static String row(long id, double lon, double lat, long first, long last) {
-        // Double.toString round-trips exactly, so PostGIS sees the very same doubles.
-        return id + "\tSRID=4326;POINT(" + lon + " " + lat + ")\t[" + first + "," + last + "]\n";
+    /** Longitude half-width of the search circle, as in the grid, with a margin; 180 where the circle holds a pole. */
+    static double reachLonDeg(double lat, double reachLatDeg) {
+        if (Math.abs(lat) + reachLatDeg >= 90) return 180;
+        double s = Math.sin(Math.toRadians(reachLatDeg)) / Math.cos(Math.toRadians(lat));
+        return s >= 1 ? 180 : Math.toDegrees(Math.asin(s)) * (1 + 1e-6) + 1e-6;
+    }
+
+    private static String row(long id, double lon, double lat, long first, long last, long widen) {
+        // Double.toString round-trips exactly, so PostGIS sees the very same doubles. No newline: callers may add columns.
+        return id + "\tSRID=4326;POINT(" + lon + " " + lat + ")\t" + first + "\t" + last + "\t[" + (first - widen) + "," + (last + widen) + "]"
+                + "\tLINESTRING Z(" + lon + " " + lat + " " + first + "," + lon + " " + lat + " " + last + ")";
     }
 
     private interface Row {
