@@ -26,15 +26,20 @@ final class CandidateList extends AbstractList<MatchCandidate> implements Random
         this.offsetSeconds = all.offsetSeconds;
     }
 
-    static CandidateList of(IncidentFootprint[] incidents, SpaceTimeGrid<ClaimFootprint> claims, List<Buffer> parts) {
+    /** Lays out the pairs of incident 0, 1, 2 ... found in {@code parts[partOf[i]]} from {@code fromOf[i]}. */
+    static CandidateList inIncidentOrder(IncidentFootprint[] incidents, SpaceTimeGrid<ClaimFootprint> claims, List<Buffer> parts,
+                                         int[] partOf, int[] fromOf, int[] countOf) {
         Buffer all = new Buffer(parts.stream().mapToInt(b -> b.size).sum());
-        for (Buffer b : parts) {
-            System.arraycopy(b.incident, 0, all.incident, all.size, b.size);
-            System.arraycopy(b.claim, 0, all.claim, all.size, b.size);
-            System.arraycopy(b.distanceKm, 0, all.distanceKm, all.size, b.size);
-            System.arraycopy(b.score, 0, all.score, all.size, b.size);
-            System.arraycopy(b.offsetSeconds, 0, all.offsetSeconds, all.size, b.size);
-            all.size += b.size;
+        for (int i = 0; i < incidents.length; i++) {
+            Buffer b = parts.get(partOf[i]);
+            int from = fromOf[i], count = countOf[i];
+            if (count == 0) continue;
+            System.arraycopy(b.incident, from, all.incident, all.size, count);
+            System.arraycopy(b.claim, from, all.claim, all.size, count);
+            System.arraycopy(b.distanceKm, from, all.distanceKm, all.size, count);
+            System.arraycopy(b.score, from, all.score, all.size, count);
+            System.arraycopy(b.offsetSeconds, from, all.offsetSeconds, all.size, count);
+            all.size += count;
         }
         return new CandidateList(incidents, claims, all);
     }
@@ -53,7 +58,7 @@ final class CandidateList extends AbstractList<MatchCandidate> implements Random
     static final class Buffer {
         int[] incident, claim;
         double[] distanceKm, score;
-        long[] offsetSeconds;
+        long[] offsetSeconds, claimId;
         int size;
 
         Buffer(int capacity) {
@@ -62,9 +67,10 @@ final class CandidateList extends AbstractList<MatchCandidate> implements Random
             distanceKm = new double[capacity];
             score = new double[capacity];
             offsetSeconds = new long[capacity];
+            claimId = new long[capacity];
         }
 
-        void add(int incidentIndex, int claimIndex, double d, double s, long offset) {
+        void add(int incidentIndex, int claimIndex, long id, double d, double s, long offset) {
             if (size == incident.length) {
                 int capacity = Math.max(16, size * 2);
                 incident = Arrays.copyOf(incident, capacity);
@@ -72,31 +78,35 @@ final class CandidateList extends AbstractList<MatchCandidate> implements Random
                 distanceKm = Arrays.copyOf(distanceKm, capacity);
                 score = Arrays.copyOf(score, capacity);
                 offsetSeconds = Arrays.copyOf(offsetSeconds, capacity);
+                claimId = Arrays.copyOf(claimId, capacity);
             }
             incident[size] = incidentIndex;
             claim[size] = claimIndex;
             distanceKm[size] = d;
             score[size] = s;
             offsetSeconds[size] = offset;
+            claimId[size] = id;
             size++;
         }
 
         /** Orders the pairs from {@code from} on by claim id (insertion sort: one incident has few pairs). */
-        void sortTailByClaimId(int from, SpaceTimeGrid<ClaimFootprint> claims) {
+        void sortTailByClaimId(int from) {
             for (int i = from + 1; i < size; i++) {
                 int c = claim[i];
-                long id = claims.id(c);
+                long id = claimId[i];
                 double d = distanceKm[i], s = score[i];
                 long o = offsetSeconds[i];
                 int j = i - 1;
-                while (j >= from && claims.id(claim[j]) > id) {
+                while (j >= from && claimId[j] > id) {
                     claim[j + 1] = claim[j];
+                    claimId[j + 1] = claimId[j];
                     distanceKm[j + 1] = distanceKm[j];
                     score[j + 1] = score[j];
                     offsetSeconds[j + 1] = offsetSeconds[j];
                     j--;
                 }
                 claim[j + 1] = c;
+                claimId[j + 1] = id;
                 distanceKm[j + 1] = d;
                 score[j + 1] = s;
                 offsetSeconds[j + 1] = o;

@@ -30,7 +30,7 @@ final class SpaceTimeGrid<F extends Footprint> {
     /** Receives each stored record that passed the time and distance tests. */
     interface Visitor {
         /** @param offsetSeconds gap between the windows, positive when the claim's lies after the incident's */
-        void visit(int index, double distanceKm, double score, long offsetSeconds);
+        void visit(int index, long id, double distanceKm, double score, long offsetSeconds);
     }
 
     private final double maxDistanceKm;
@@ -57,7 +57,7 @@ final class SpaceTimeGrid<F extends Footprint> {
     private final int[] entryRecord;
     // The tested values of each entry, copied in entry order.
     private final double[] entryLatRad, entryLonRad, entryCosLat, entryRadiusKm;
-    private final long[] entryFirst, entryLast;
+    private final long[] entryFirst, entryLast, entryId;
     private final int[] entryKindMask;
     private final boolean[] entryClock;
 
@@ -135,6 +135,7 @@ final class SpaceTimeGrid<F extends Footprint> {
         entryFirst = new long[entries];
         entryLast = new long[entries];
         entryRadiusKm = new double[entries];
+        entryId = new long[entries];
         entryKindMask = new int[entries];
         entryClock = new boolean[entries];
         for (int c = 0; c < cells; c++) {
@@ -158,6 +159,7 @@ final class SpaceTimeGrid<F extends Footprint> {
                 entryFirst[p] = first[i];
                 entryLast[p] = last[i];
                 entryRadiusKm[p] = radiusKm[i];
+                entryId[p] = ids[i];
                 entryKindMask[p] = kindMask[i];
                 entryClock[p] = clock[i];
             }
@@ -263,11 +265,38 @@ final class SpaceTimeGrid<F extends Footprint> {
             visitEntries(runEntryStart[k], runEntryStart[k + 1], NO_BUCKET, probe);
             k++;
         }
-        int at = Arrays.binarySearch(runBucketField, k, kEnd, qb0 + BUCKET_OFFSET);
         long toField = qb1 + BUCKET_OFFSET;
-        for (k = at >= 0 ? at : -at - 1; k < kEnd && runBucketField[k] <= toField; k++) {
+        for (k = firstRunFrom(k, kEnd, qb0 + BUCKET_OFFSET); k < kEnd && runBucketField[k] <= toField; k++) {
             visitEntries(runEntryStart[k], runEntryStart[k + 1], runBucketField[k] - BUCKET_OFFSET, probe);
         }
+    }
+
+    /**
+     * First run in [lo, hi) whose bucket field is at least {@code field}, or hi. Buckets of a cell are spread
+     * fairly evenly over time, so a few interpolation steps land close before the binary search; this matters
+     * because a cell may hold thousands of runs and each probe is a cache miss.
+     */
+    private int firstRunFrom(int lo, int hi, long field) {
+        long[] f = runBucketField;
+        for (int step = 0; step < 3 && hi - lo > 8; step++) {
+            long a = f[lo], b = f[hi - 1];
+            if (field <= a) return lo;
+            if (field > b) return hi;
+            int guess = lo + (int) ((double) (field - a) / (b - a) * (hi - 1 - lo));
+            if (f[guess] >= field) hi = guess; // the answer lies in [lo, guess]
+            else lo = guess + 1;               // the answer lies in [guess + 1, hi]
+        }
+        int at = Arrays.binarySearch(f, lo, hi, field);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** The cell of a point, as a number whose order follows rows, then columns. */
+    long cellOf(Footprint f) {
+        return cellOf(f.lat(), f.lon());
+    }
+
+    long firstBucketOf(Footprint f) {
+        return bucketOf(f.firstSecond());
     }
 
     private void visitEntries(int from, int to, long bucket, Probe q) {
@@ -290,7 +319,7 @@ final class SpaceTimeGrid<F extends Footprint> {
                         entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], d);
                 offset = Pairing.offsetSeconds(q.first(), q.last(), entryFirst[p], entryLast[p]);
             }
-            q.visitor().visit(entryRecord[p], d, score, offset);
+            q.visitor().visit(entryRecord[p], entryId[p], d, score, offset);
         }
     }
 
@@ -317,7 +346,7 @@ final class SpaceTimeGrid<F extends Footprint> {
                         radiusKm[j], first[j], last[j], clock[j], kindMask[j], d);
                 offset = Pairing.offsetSeconds(q.first(), q.last(), first[j], last[j]);
             }
-            q.visitor().visit(j, d, score, offset);
+            q.visitor().visit(j, ids[j], d, score, offset);
         }
     }
 
