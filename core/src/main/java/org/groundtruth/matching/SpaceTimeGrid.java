@@ -57,6 +57,10 @@ final class SpaceTimeGrid<F extends Footprint> {
     private final int[] entryRecord;
     // The tested values of each entry, copied in entry order.
     private final double[] entryLatRad, entryLonRad, entryCosLat, entryRadiusKm;
+    /** Unit vectors of the entries, for a cheap chord-length pre-test before the exact haversine. */
+    private final double[] entryX, entryY, entryZ;
+    /** Squared chord of the search radius on the unit sphere, widened by 1e-6 so the pre-test never rejects a pair. */
+    private final double maxChordSquared;
     private final long[] entryFirst, entryLast, entryId;
     private final int[] entryKindMask;
     private final boolean[] entryClock;
@@ -72,6 +76,8 @@ final class SpaceTimeGrid<F extends Footprint> {
         this.bucketSeconds = Math.max(3600, windowSeconds);
         this.storesIncidents = storesIncidents;
         this.cellLatDeg = GreatCircle.latitudeDegrees(maxDistanceKm);
+        double halfChord = Math.sin(Math.min(Math.PI, maxDistanceKm / GreatCircle.EARTH_RADIUS_KM) / 2);
+        this.maxChordSquared = 4 * halfChord * halfChord * (1 + 1e-6) + 1e-15;
         this.rows = (int) Math.floor(180 / cellLatDeg) + 1;
         this.colsPerRow = new int[rows];
         this.colWidthDeg = new double[rows];
@@ -135,6 +141,9 @@ final class SpaceTimeGrid<F extends Footprint> {
         entryFirst = new long[entries];
         entryLast = new long[entries];
         entryRadiusKm = new double[entries];
+        entryX = new double[entries];
+        entryY = new double[entries];
+        entryZ = new double[entries];
         entryId = new long[entries];
         entryKindMask = new int[entries];
         entryClock = new boolean[entries];
@@ -159,6 +168,9 @@ final class SpaceTimeGrid<F extends Footprint> {
                 entryFirst[p] = first[i];
                 entryLast[p] = last[i];
                 entryRadiusKm[p] = radiusKm[i];
+                entryX[p] = cosLat[i] * Math.cos(lonRad[i]);
+                entryY[p] = cosLat[i] * Math.sin(lonRad[i]);
+                entryZ[p] = Math.sin(latRad[i]);
                 entryId[p] = ids[i];
                 entryKindMask[p] = kindMask[i];
                 entryClock[p] = clock[i];
@@ -214,16 +226,17 @@ final class SpaceTimeGrid<F extends Footprint> {
     }
 
     /** One query's values, passed down the visiting methods (the grid is queried from several threads at once). */
-    private record Probe(double latRad, double lonRad, double cosLat, long first, long last, long firstBucket,
-                         double radiusKm, int kindMask, boolean clock, Visitor visitor) {
+    private record Probe(double latRad, double lonRad, double cosLat, double x, double y, double z, long first, long last,
+                         long firstBucket, double radiusKm, int kindMask, boolean clock, Visitor visitor) {
     }
 
     /** Visits every stored record within the distance and time window of the query footprint, each once. */
     void query(Footprint q, Visitor visitor) {
         double qLatRad = Math.toRadians(q.lat());
         long qb0 = bucketOf(q.firstSecond() - windowSeconds), qb1 = bucketOf(q.lastSecond() + windowSeconds);
-        Probe probe = new Probe(qLatRad, Math.toRadians(q.lon()), Math.cos(qLatRad), q.firstSecond(), q.lastSecond(), qb0,
-                q.radiusKm(), MatchScore.kindMask(q), MatchScore.isClockTime(q), visitor);
+        double qLonRad = Math.toRadians(q.lon()), qCos = Math.cos(qLatRad);
+        Probe probe = new Probe(qLatRad, qLonRad, qCos, qCos * Math.cos(qLonRad), qCos * Math.sin(qLonRad), Math.sin(qLatRad),
+                q.firstSecond(), q.lastSecond(), qb0, q.radiusKm(), MatchScore.kindMask(q), MatchScore.isClockTime(q), visitor);
 
         double reachDeg = cellLatDeg * (1 + MARGIN) + MARGIN;
         double latMin = q.lat() - reachDeg, latMax = q.lat() + reachDeg;
@@ -304,6 +317,8 @@ final class SpaceTimeGrid<F extends Footprint> {
             // A record in several buckets is reported only from the first bucket both it and the query cover.
             if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(entryFirst[p]), q.firstBucket())) continue;
             if (!Pairing.withinWindow(q.first(), q.last(), entryFirst[p], entryLast[p], windowSeconds)) continue;
+            double dx = entryX[p] - q.x(), dy = entryY[p] - q.y(), dz = entryZ[p] - q.z();
+            if (dx * dx + dy * dy + dz * dz > maxChordSquared) continue; // surely too far; the exact test decides the rest
             double d, score;
             long offset;
             if (storesIncidents) {
