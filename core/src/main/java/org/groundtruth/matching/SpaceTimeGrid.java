@@ -15,8 +15,10 @@ import java.util.List;
  * circle contains a pole. Records whose time window spans more than {@link #MAX_BUCKETS_PER_RECORD} buckets
  * (a month, a year) go to a per-cell list without a bucket, visited by every query of that cell.
  *
- * <p>The built part is a compact array (cells → slices of record numbers); records added later go to a small
- * mutable part searched beside it, so adding a few records does not rebuild anything.
+ * <p>The built part keeps entries ordered by cell, then bucket, with the tested values copied inline: one hash
+ * lookup per cell, a search for the first bucket, then one sequential run of entries (decision 0502). Records
+ * added later go to a small mutable part searched beside it, so adding a few records does not rebuild anything.
+ * Queries may run from several threads at once; additions may not run concurrently with anything.
  */
 final class SpaceTimeGrid<F extends Footprint> {
     static final int MAX_BUCKETS_PER_RECORD = 16;
