@@ -93,6 +93,17 @@ class BundledGazetteerTest {
     }
 
     @Test
+    void lookupsAreFastEnoughForLargeImports() {
+        List<String> names = gazetteer.places().stream().map(p -> p.name() + "x").limit(5000).toList();
+        long start = System.nanoTime();
+        int found = 0;
+        for (String n : names) if (gazetteer.lookup(n, null, null).isPresent()) found++;
+        double microsEach = (System.nanoTime() - start) / 1000.0 / names.size();
+        System.out.printf("%d misspelt lookups, %d found, %.1f microseconds each%n", names.size(), found, microsEach);
+        assertThat(found).isPositive();
+    }
+
+    @Test
     void loadsMorePlacesBesideTheBundledOnes() {
         Place extra = new Place("Groundtruth Test Village", null, List.of(), new org.groundtruth.place.Coordinates(36.0, 37.0),
                 LocationPrecision.TOWN, "Aleppo", null, "SY", "test");
