@@ -26,7 +26,10 @@ import java.util.Set;
  *   <li>the governorates and oblasts themselves (governorates.csv: names and spellings), GOVERNORATE level, placed at
  *       the medoid of their GeoNames places;</li>
  *   <li>the Syrian Archive gazetteer (GPL-2.0, crito/syrianarchive): English and Arabic names;</li>
- *   <li>the Syrian Archive R package's places (CC BY-SA 4.0, seankross/syrianarchive).</li>
+ *   <li>places derived from UCDP GED Syria 2016-2019 (CC BY 4.0), see {@link GazetteerFiles#placesFromUcdpGed};</li>
+ *   <li>the Syrian Archive R package's places (CC BY-SA 4.0, seankross/syrianarchive);</li>
+ *   <li>areas that sources name instead of a town (regions.csv: Eastern Ghouta, Qalamoun ...), DISTRICT level, at
+ *       the medoid of their member towns.</li>
  * </ol>
  * The Syrian Archive sets are cleaned on the way in (docs/decisions/0204): duplicate rows dropped; a place more than
  * {@value #GOVERNORATE_CHECK_KM} km from every GeoNames place of the governorate its row names is moved to the
@@ -43,6 +46,7 @@ public final class BundledGazetteer {
     public static final String SYRIAN_ARCHIVE_PLACES = "syrian-archive-places";
     public static final String SYRIAN_ARCHIVE_VIOLATION_PLACES = "syrian-archive-violations";
     public static final String UCDP_GED = "ucdp-ged";
+    public static final String REGIONS = "regions";
     /** Places derived from UCDP GED Syria by {@link GazetteerFiles#placesFromUcdpGed}, checked by UcdpPlacesGoldenTest. */
     static final String UCDP_RESOURCE = "ucdp_ged_places_SY.csv";
 
@@ -97,13 +101,15 @@ public final class BundledGazetteer {
             if (capital != null) capitals.put(s.name(), capital);
         }
         Gazetteer governorateNames = new Gazetteer(governorates);
-        GovernorateCheck check = new GovernorateCheck(governorateNames, geonames, capitals);
+        List<Place> syrianGeonames = geonames.stream().filter(p -> p.countryCode().equals("SY")).toList();
+        GovernorateCheck check = new GovernorateCheck(governorateNames, syrianGeonames, capitals);
 
         List<Place> all = new ArrayList<>(geonames);
         all.addAll(governorates);
         all.addAll(syrianArchivePlaces(check));
         all.addAll(ucdpPlaces(check));
         all.addAll(syrianArchiveViolationPlaces(check));
+        all.addAll(regions(new Gazetteer(all.stream().filter(p -> p.countryCode().equals("SY")).toList())));
         return List.copyOf(all);
     }
 
@@ -211,6 +217,28 @@ public final class BundledGazetteer {
         return places;
     }
 
+    /**
+     * Areas named by their member towns (regions.csv): DISTRICT level, at the medoid of the members as the rest of the
+     * gazetteer places them. A member that cannot be found is an error in the bundled file, not in user input.
+     */
+    private static List<Place> regions(Gazetteer towns) {
+        List<Place> regions = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (CsvRows.Row r : rows("regions.csv", List.of("country", "governorate", "name", "name_ar", "alternative_names", "members"))) {
+            List<Place> members = new ArrayList<>();
+            for (String member : list(r.get("members"))) {
+                towns.lookup(member, r.get("governorate"), r.get("country"))
+                        .filter(m -> m.kind() != MatchKind.FUZZY && !m.place().isGovernorate())
+                        .ifPresentOrElse(m -> members.add(m.place()), () -> missing.add(r.file() + ":" + r.line() + " " + member));
+            }
+            if (!missing.isEmpty()) continue;
+            regions.add(new Place(r.get("name"), r.get("name_ar"), list(r.get("alternative_names")), medoid(members),
+                    LocationPrecision.DISTRICT, r.get("governorate"), null, r.get("country"), REGIONS));
+        }
+        if (!missing.isEmpty()) throw new IllegalStateException("region members not in the gazetteer: " + missing);
+        return regions;
+    }
+
     /** The place of the group with the least total distance to the others: a real place, inside the area. */
     static Coordinates medoid(List<Place> members) {
         Coordinates best = null;
@@ -226,7 +254,10 @@ public final class BundledGazetteer {
         return best;
     }
 
-    /** Checks the governorate a source names against where the place lies, and decides neighbourhood or town. */
+    /**
+     * Checks the governorate a source names against where the place lies, and decides neighbourhood or town.
+     * Only for Syria, where the bundled lists without a reliable admin-1 come from.
+     */
     private record GovernorateCheck(Gazetteer governorates, List<Place> geonames, Map<String, Coordinates> capitals) {
         String governorate(String stated, Coordinates point) {
             String named = governorates.governorate(stated, "SY").map(Place::name).orElse(null);
@@ -236,7 +267,7 @@ public final class BundledGazetteer {
                 // keep the source's own word ("DAMASCUS" for the Damascus countryside too) when it is plausible
                 if (nearestInNamed <= GOVERNORATE_CHECK_KM) return stated;
             }
-            return geonames.stream().filter(p -> p.countryCode().equals("SY"))
+            return geonames.stream()
                     .min((a, b) -> Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)))
                     .map(Place::governorate).orElse(stated);
         }
