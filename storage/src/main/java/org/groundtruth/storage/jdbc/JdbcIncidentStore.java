@@ -1,0 +1,617 @@
+package org.groundtruth.storage.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStats;
+import org.groundtruth.incident.IncidentStatus;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.Report;
+import org.groundtruth.incident.ReportRevision;
+import org.groundtruth.incident.SearchResult;
+import org.groundtruth.incident.StoreInfo;
+import org.groundtruth.ingest.ImportMeta;
+import org.groundtruth.ingest.ImportRun;
+import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.ingest.ImportedRecord;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The incident ledger over JDBC. Holds everything the SQLite and PostgreSQL stores do alike: the tables' shape,
+ * reading and writing incidents, reports and revisions, the filters of {@link IncidentQuery}, and imports.
+ * Subclasses say how their database binds dates and times, filters by space and text, hands out ids and keeps
+ * its text and spatial indexes current.
+ */
+public abstract class JdbcIncidentStore implements IncidentStore {
+
+    private final HikariDataSource dataSource;
+    private final String schemaVersion;
+
+    protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
+        this.dataSource = dataSource;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Applies the migrations in {@code location} (a classpath folder) and returns the schema version reached. */
+    protected static String migrate(DataSource dataSource, String location) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:" + location)
+                .loggers("slf4j")
+                .load();
+        flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    // ---- what each database does its own way
+
+    protected abstract String kind();
+
+    protected abstract String location();
+
+    protected abstract String spatialIndex();
+
+    protected abstract void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException;
+
+    protected abstract LocalDate readDate(ResultSet rs, String column) throws SQLException;
+
+    protected abstract void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException;
+
+    protected abstract LocalTime readTime(ResultSet rs, String column) throws SQLException;
+
+    protected abstract void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException;
+
+    protected abstract Instant readInstant(ResultSet rs, String column) throws SQLException;
+
+    /** Adds the index-backed part of a bbox filter; the exact test on lat/lon is added by the caller. */
+    protected abstract void spatialPrefilter(Where where, BoundingBox bbox);
+
+    /** Adds a full-text filter: every token must start a word of the incident's search text. */
+    protected abstract void textFilter(Where where, List<String> tokens);
+
+    /** Ids for new rows of {@code table}, valid inside the current write transaction. */
+    protected abstract IdAllocator idAllocator(Connection c, String table) throws SQLException;
+
+    /**
+     * Brings derived indexes up to date inside the write transaction: incidents with ids above
+     * {@code newIdsAbove} are new, {@code changed} ones had their facts or texts replaced.
+     */
+    protected abstract void reindex(Connection c, long newIdsAbove, Collection<Long> changed) throws SQLException;
+
+    // ---- the port
+
+    @Override
+    public StoreInfo info() {
+        return new StoreInfo(kind(), schemaVersion, location(), spatialIndex());
+    }
+
+    @Override
+    public Optional<Incident> find(long incidentId) {
+        return read("finding incident " + incidentId, c -> {
+            List<Incident> found = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?",
+                    (ps, i) -> ps.setLong(i, incidentId));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public SearchResult search(IncidentQuery query) {
+        return read("searching incidents", c -> {
+            Where where = where(query);
+            long matched = count(c, where);
+            if (query.limit() == 0 || matched <= query.offset()) return new SearchResult(List.of(), matched);
+            String sql = "SELECT * FROM incidents i" + where.sql() + " ORDER BY i.date_first, i.id LIMIT ? OFFSET ?";
+            List<Incident> items = loadIncidents(c, sql, (ps, first) -> {
+                int next = where.bind(ps, first);
+                ps.setInt(next, query.limit());
+                ps.setLong(next + 1, query.offset());
+            });
+            return new SearchResult(items, matched);
+        });
+    }
+
+    @Override
+    public IncidentStats stats(IncidentQuery query) {
+        return read("counting incidents", c -> {
+            Where where = where(query);
+            long total;
+            long placed;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(i.lat) FROM incidents i" + where.sql())) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                    placed = rs.getLong(2);
+                }
+            }
+            TreeMap<LocalDate, Long> perDay = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT i.date_first, count(*) AS n FROM incidents i" + where.sql() + " GROUP BY i.date_first")) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) perDay.put(readDate(rs, "date_first"), rs.getLong("n"));
+                }
+            }
+            Map<String, Long> perGovernorate = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(i.governorate, '') AS g, count(*) AS n FROM incidents i"
+                    + where.sql() + " GROUP BY coalesce(i.governorate, '') ORDER BY n DESC, g")) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) perGovernorate.put(rs.getString("g"), rs.getLong("n"));
+                }
+            }
+            Map<CivilianObject, Long> perObject = new EnumMap<>(CivilianObject.class);
+            StringBuilder sums = new StringBuilder("SELECT ");
+            CivilianObject[] objects = CivilianObject.values();
+            for (int k = 0; k < objects.length; k++) {
+                if (k > 0) sums.append(", ");
+                sums.append("coalesce(sum(CASE WHEN i.objects_hit LIKE '%\"").append(objects[k].code())
+                        .append("\"%' THEN 1 ELSE 0 END), 0)");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sums + " FROM incidents i" + where.sql())) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    for (int k = 0; k < objects.length; k++) {
+                        long n = rs.getLong(k + 1);
+                        if (n > 0) perObject.put(objects[k], n);
+                    }
+                }
+            }
+            return new IncidentStats(total, placed, perDay, perGovernorate, perObject);
+        });
+    }
+
+    @Override
+    public Incident create(IncidentFacts facts, List<NewReport> reports) {
+        long id = write("creating an incident", c -> {
+            Instant now = now();
+            long incidentId = idAllocator(c, "incidents").next();
+            List<String> texts = reports.stream().map(NewReport::text).toList();
+            try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_INCIDENT)) {
+                bindNewIncident(ps, incidentId, facts, IncidentStatus.DRAFT, true, SearchText.document(searchParts(facts, texts)), now);
+                ps.executeUpdate();
+            }
+            IdAllocator reportIds = idAllocator(c, "reports");
+            for (NewReport r : reports) insertReport(c, reportIds.next(), incidentId, r, now);
+            reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            return incidentId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Incident update(long incidentId, IncidentFacts facts) {
+        write("updating incident " + incidentId, c -> {
+            requireIncident(c, incidentId);
+            updateFacts(c, incidentId, facts, true, now());
+            reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            return null;
+        });
+        return find(incidentId).orElseThrow();
+    }
+
+    @Override
+    public Report addReport(long incidentId, NewReport report) {
+        long reportId = write("adding a report to incident " + incidentId, c -> {
+            requireIncident(c, incidentId);
+            Instant now = now();
+            long id = idAllocator(c, "reports").next();
+            insertReport(c, id, incidentId, report, now);
+            refreshSearchText(c, incidentId);
+            touch(c, incidentId, now);
+            reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            return id;
+        });
+        return read("reading report " + reportId, c -> {
+            Map<Long, List<Report>> byIncident = loadReports(c, List.of(incidentId));
+            return byIncident.get(incidentId).stream().filter(r -> r.id() == reportId).findFirst().orElseThrow();
+        });
+    }
+
+    @Override
+    public List<ReportRevision> revisions(long reportId) {
+        return read("reading revisions of report " + reportId, c -> {
+            List<ReportRevision> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM report_revisions WHERE report_id = ? ORDER BY revision")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long importIdValue = rs.getLong("import_id");
+                        Long importId = rs.wasNull() ? null : importIdValue;
+                        out.add(new ReportRevision(reportId, rs.getInt("revision"), importId,
+                                readInstant(rs, "recorded_at"), rs.getString("content_hash"),
+                                Json.parseFields(rs.getString("fields"))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public ImportWriter beginImport(ImportMeta meta) {
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            return newImportWriter(c, meta);
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                try {
+                    c.rollback();
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            if (e instanceof RuntimeException re) throw re;
+            throw new StoreException("starting the import of " + meta.fileName(), (SQLException) e);
+        }
+    }
+
+    /** The writer for one import on a connection already inside a transaction; a store may use a faster one. */
+    protected ImportWriter newImportWriter(Connection c, ImportMeta meta) throws SQLException {
+        return new JdbcImportWriter(this, c, meta);
+    }
+
+    @Override
+    public List<ImportRun> imports() {
+        return read("listing imports", c -> {
+            List<ImportRun> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM imports WHERE finished_at IS NOT NULL ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ImportRun(rs.getLong("id"), rs.getString("file_name"), rs.getString("format"),
+                            rs.getString("file_sha256"), readInstant(rs, "started_at"), readInstant(rs, "finished_at"),
+                            rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("unplaced")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    protected HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    // ---- shared pieces for the import writer
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Binds all columns of {@link Sql#INSERT_INCIDENT}. */
+    void bindNewIncident(PreparedStatement ps, long id, IncidentFacts f, IncidentStatus status, boolean editedByHand,
+                         String searchText, Instant now) throws SQLException {
+        ps.setLong(1, id);
+        int i = bindFacts(ps, 2, f);
+        ps.setString(i++, searchText);
+        ps.setString(i++, status.name());
+        ps.setBoolean(i++, editedByHand);
+        bindInstant(ps, i++, now);
+        bindInstant(ps, i, now);
+    }
+
+    /** Binds the {@link Sql#FACT_COLUMNS} from {@code first} on and returns the next free index. */
+    int bindFacts(PreparedStatement ps, int first, IncidentFacts f) throws SQLException {
+        int i = first;
+        ps.setString(i++, f.title());
+        ps.setString(i++, f.summary());
+        var d = f.date();
+        bindDate(ps, i++, d.firstDay());
+        bindDate(ps, i++, d.lastDay());
+        bindTime(ps, i++, d.localTime());
+        setInt(ps, i++, d.offset() == null ? null : d.offset().getTotalSeconds());
+        ps.setString(i++, d.precision().name());
+        bindInstant(ps, i++, d.instantUtc());
+        var l = f.location();
+        if (l.point() == null) {
+            ps.setNull(i++, java.sql.Types.DOUBLE);
+            ps.setNull(i++, java.sql.Types.DOUBLE);
+        } else {
+            ps.setDouble(i++, l.point().lat());
+            ps.setDouble(i++, l.point().lon());
+        }
+        ps.setString(i++, l.precision().name());
+        setInt(ps, i++, l.radiusMetres());
+        ps.setString(i++, l.placeName());
+        ps.setString(i++, l.governorate());
+        ps.setString(i++, SearchText.key(l.governorate()));
+        ps.setString(i++, l.district());
+        ps.setString(i++, l.countryCode());
+        ps.setString(i++, l.placedBy().name());
+        var cs = f.casualties();
+        for (var range : List.of(cs.killed(), cs.injured(), cs.childrenKilled(), cs.womenKilled(), cs.menKilled())) {
+            setInt(ps, i++, range.min());
+            setInt(ps, i++, range.max());
+        }
+        ps.setString(i++, Json.list(f.objectsHit().stream().map(CivilianObject::code).sorted().toList()));
+        ps.setString(i++, Json.list(f.allegedPerpetrators()));
+        ps.setString(i++, actorSearch(f.allegedPerpetrators()));
+        ps.setString(i++, Json.list(f.weapons()));
+        return i;
+    }
+
+    static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {
+        List<String> parts = new ArrayList<>(5 + reportTexts.size());
+        parts.add(f.title());
+        parts.add(f.summary());
+        parts.add(f.location().placeName());
+        parts.add(f.location().district());
+        parts.add(f.location().governorate());
+        parts.addAll(reportTexts);
+        return parts;
+    }
+
+    private static String actorSearch(List<String> perpetrators) {
+        if (perpetrators.isEmpty()) return "";
+        if (perpetrators.size() == 1) return SearchText.key(perpetrators.get(0));
+        StringBuilder b = new StringBuilder();
+        for (String p : perpetrators) {
+            if (!b.isEmpty()) b.append('\n');
+            b.append(SearchText.key(p));
+        }
+        return b.toString();
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer value) throws SQLException {
+        if (value == null) ps.setNull(i, java.sql.Types.INTEGER);
+        else ps.setInt(i, value);
+    }
+
+    /** Binds all columns of {@link Sql#INSERT_REPORT}. */
+    void bindReport(PreparedStatement ps, long id, long incidentId, String originKey, org.groundtruth.incident.Source source,
+                    String text, String language, Instant now, String contentHash) throws SQLException {
+        ps.setLong(1, id);
+        ps.setLong(2, incidentId);
+        ps.setString(3, originKey);
+        ps.setString(4, source.name());
+        ps.setString(5, source.dataset());
+        ps.setString(6, source.url());
+        ps.setString(7, text);
+        ps.setString(8, language);
+        bindInstant(ps, 9, now);
+        bindInstant(ps, 10, now);
+        ps.setInt(11, 1);
+        ps.setString(12, contentHash);
+    }
+
+    /** Binds all columns of {@link Sql#INSERT_REVISION}. */
+    void bindRevision(PreparedStatement ps, long reportId, int revision, Long importId, Instant now, String contentHash,
+                      String fieldsJson) throws SQLException {
+        ps.setLong(1, reportId);
+        ps.setInt(2, revision);
+        if (importId == null) ps.setNull(3, java.sql.Types.BIGINT);
+        else ps.setLong(3, importId);
+        bindInstant(ps, 4, now);
+        ps.setString(5, contentHash);
+        ps.setString(6, fieldsJson);
+    }
+
+    private void insertReport(Connection c, long reportId, long incidentId, NewReport r, Instant now) throws SQLException {
+        Long existing = reportIdOf(c, r.originKey());
+        if (existing != null) {
+            throw new IllegalArgumentException("a report with origin key '" + r.originKey() + "' is already stored (report "
+                    + existing + ")");
+        }
+        String hash = ImportedRecord.hashOf(r.fields());
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_REPORT)) {
+            bindReport(ps, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), now, hash);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_REVISION)) {
+            bindRevision(ps, reportId, 1, null, now, hash, Json.fields(r.fields()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static Long reportIdOf(Connection c, String originKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM reports WHERE origin_key = ?")) {
+            ps.setString(1, originKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void requireIncident(Connection c, long incidentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new NoSuchElementException("no incident " + incidentId);
+            }
+        }
+    }
+
+    /** Replaces an incident's facts (and so its search text); {@code byHand} marks it edited by hand. */
+    void updateFacts(Connection c, long incidentId, IncidentFacts facts, boolean byHand, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.UPDATE_FACTS + (byHand ? ", edited_by_hand = ?" : "") + " WHERE id = ?")) {
+            int i = bindFacts(ps, 1, facts);
+            bindInstant(ps, i++, now);
+            if (byHand) ps.setBoolean(i++, true);
+            ps.setLong(i, incidentId);
+            ps.executeUpdate();
+        }
+        refreshSearchText(c, incidentId);
+    }
+
+    /** Recomputes the search text of an incident from its stored facts and all its reports' texts. */
+    void refreshSearchText(Connection c, long incidentId) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT title, summary, place_name, district, governorate FROM incidents WHERE id = ?")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new NoSuchElementException("no incident " + incidentId);
+                for (int k = 1; k <= 5; k++) parts.add(rs.getString(k));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM reports WHERE incident_id = ? ORDER BY id")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) parts.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET search_text = ? WHERE id = ?")) {
+            ps.setString(1, SearchText.document(parts));
+            ps.setLong(2, incidentId);
+            ps.executeUpdate();
+        }
+    }
+
+    private void touch(Connection c, long incidentId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET updated_at = ? WHERE id = ?")) {
+            bindInstant(ps, 1, now);
+            ps.setLong(2, incidentId);
+            ps.executeUpdate();
+        }
+    }
+
+    // ---- queries
+
+    private Where where(IncidentQuery q) {
+        Where w = new Where();
+        BoundingBox b = q.bbox();
+        if (b != null) {
+            spatialPrefilter(w, b);
+            w.and("i.lat >= ? AND i.lat <= ?", (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()));
+            w.and(b.crossesAntimeridian() ? "(i.lon >= ? OR i.lon <= ?)" : "i.lon >= ? AND i.lon <= ?",
+                    (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.maxLon()));
+        }
+        if (q.from() != null) w.and("i.date_last >= ?", (ps, i) -> bindDate(ps, i, q.from()));
+        if (q.to() != null) w.and("i.date_first <= ?", (ps, i) -> bindDate(ps, i, q.to()));
+        if (q.actor() != null) {
+            String pattern = "%" + likeEscaped(SearchText.key(q.actor())) + "%";
+            w.and("i.actor_search LIKE ? ESCAPE '\\'", (ps, i) -> ps.setString(i, pattern));
+        }
+        if (q.object() != null) w.and("i.objects_hit LIKE ?", (ps, i) -> ps.setString(i, "%\"" + q.object().code() + "\"%"));
+        if (q.governorate() != null) w.and("i.governorate_key = ?", (ps, i) -> ps.setString(i, SearchText.key(q.governorate())));
+        if (q.text() != null) {
+            List<String> tokens = SearchText.tokens(q.text());
+            if (tokens.isEmpty()) w.and("1 = 0"); // only punctuation: nothing can match it
+            else textFilter(w, tokens);
+        }
+        if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        return w;
+    }
+
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static long count(Connection c, Where where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM incidents i" + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<Incident> loadIncidents(Connection c, String sql, Param binder) throws SQLException {
+        List<Incident> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) rows.add(Rows.incident(this, rs));
+            }
+        }
+        if (rows.isEmpty()) return rows;
+        Map<Long, List<Report>> reports = loadReports(c, rows.stream().map(Incident::id).toList());
+        List<Incident> out = new ArrayList<>(rows.size());
+        for (Incident i : rows) {
+            out.add(new Incident(i.id(), i.facts(), i.status(), i.editedByHand(), reports.getOrDefault(i.id(), List.of()),
+                    i.createdAt(), i.updatedAt()));
+        }
+        return out;
+    }
+
+    private Map<Long, List<Report>> loadReports(Connection c, List<Long> incidentIds) throws SQLException {
+        Map<Long, List<Report>> out = new HashMap<>();
+        for (int from = 0; from < incidentIds.size(); from += 500) {
+            List<Long> chunk = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM reports WHERE incident_id IN (" + marks + ") ORDER BY incident_id, id")) {
+                for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Report r = Rows.report(this, rs);
+                        out.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- connections and transactions
+
+    /** Work done on a connection. */
+    @FunctionalInterface
+    protected interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    protected <T> T read(String doing, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(doing, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or on any failure none of it. */
+    protected <T> T write(String doing, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(doing, e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.groundtruth.storage.jdbc;
+
+import org.groundtruth.incident.Casualties;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.IncidentStatus;
+import org.groundtruth.incident.Report;
+import org.groundtruth.incident.Source;
+import org.groundtruth.place.Coordinates;
+import org.groundtruth.place.Location;
+import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.place.PlacedBy;
+import org.groundtruth.time.DatePrecision;
+import org.groundtruth.time.IncidentDate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads stored rows back into domain values. */
+final class Rows {
+    private Rows() {
+    }
+
+    /** An incident without its reports (the caller adds them). */
+    static Incident incident(JdbcIncidentStore store, ResultSet rs) throws SQLException {
+        Integer offsetSeconds = integer(rs, "utc_offset_seconds");
+        IncidentDate date = new IncidentDate(store.readDate(rs, "date_first"), store.readDate(rs, "date_last"),
+                store.readTime(rs, "local_time"), offsetSeconds == null ? null : ZoneOffset.ofTotalSeconds(offsetSeconds),
+                DatePrecision.valueOf(rs.getString("date_precision")));
+        double lat = rs.getDouble("lat");
+        Coordinates point = rs.wasNull() ? null : new Coordinates(lat, rs.getDouble("lon"));
+        Location location = new Location(point, LocationPrecision.valueOf(rs.getString("location_precision")),
+                integer(rs, "radius_m"), rs.getString("place_name"), rs.getString("governorate"), rs.getString("district"),
+                rs.getString("country_code"), PlacedBy.valueOf(rs.getString("placed_by")));
+        Casualties casualties = new Casualties(range(rs, "killed"), range(rs, "injured"), range(rs, "children_killed"),
+                range(rs, "women_killed"), range(rs, "men_killed"));
+        IncidentFacts facts = new IncidentFacts(rs.getString("title"), rs.getString("summary"), date, location, casualties,
+                objects(Json.parseList(rs.getString("objects_hit"))), Json.parseList(rs.getString("perpetrators")),
+                Json.parseList(rs.getString("weapons")));
+        return new Incident(rs.getLong("id"), facts, IncidentStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("edited_by_hand"), List.of(), store.readInstant(rs, "created_at"),
+                store.readInstant(rs, "updated_at"));
+    }
+
+    static Report report(JdbcIncidentStore store, ResultSet rs) throws SQLException {
+        return new Report(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("origin_key"),
+                new Source(rs.getString("source_name"), rs.getString("source_dataset"), rs.getString("source_url")),
+                rs.getString("text"), rs.getString("language"), store.readInstant(rs, "first_seen"),
+                store.readInstant(rs, "last_changed"), rs.getInt("revision_count"));
+    }
+
+    private static Set<CivilianObject> objects(List<String> codes) {
+        if (codes.isEmpty()) return Set.of();
+        EnumSet<CivilianObject> set = EnumSet.noneOf(CivilianObject.class);
+        for (String code : codes) {
+            set.add(CivilianObject.parse(code).orElseThrow(
+                    () -> new IllegalStateException("stored civilian object '" + code + "' is not known")));
+        }
+        return set;
+    }
+
+    private static CountRange range(ResultSet rs, String prefix) throws SQLException {
+        return CountRange.of(integer(rs, prefix + "_min"), integer(rs, prefix + "_max"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}

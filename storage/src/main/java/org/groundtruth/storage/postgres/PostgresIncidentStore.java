@@ -1,0 +1,184 @@
+package org.groundtruth.storage.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.storage.jdbc.IdAllocator;
+import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.Where;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The server store on PostgreSQL 15+. With PostGIS, incidents carry a generated geometry(Point, 4326) column
+ * under a GiST index; without it, a btree on (lat, lon). Full text is a generated tsvector ('simple' config)
+ * under a GIN index.
+ */
+public final class PostgresIncidentStore extends JdbcIncidentStore {
+    private final String location;
+    private final boolean postgis;
+
+    private PostgresIncidentStore(HikariDataSource ds, String schemaVersion, String location, boolean postgis) {
+        super(ds, schemaVersion);
+        this.location = location;
+        this.postgis = postgis;
+    }
+
+    /** Connects to {@code jdbcUrl} (credentials may be in the URL) and brings the schema up to date. */
+    public static PostgresIncidentStore open(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + withoutCredentials(jdbcUrl));
+        }
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(jdbcUrl);
+        hikari.setPoolName("groundtruth-postgres");
+        hikari.setMaximumPoolSize(6);
+        hikari.setMinimumIdle(1);
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        HikariDataSource ds = new HikariDataSource(hikari);
+        try {
+            String version = migrate(ds, "db/migration/postgres");
+            boolean postgis;
+            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                            + " AND table_name = 'incidents' AND column_name = 'geom'");
+                 ResultSet rs = ps.executeQuery()) {
+                postgis = rs.next();
+            }
+            return new PostgresIncidentStore(ds, version, withoutCredentials(jdbcUrl), postgis);
+        } catch (SQLException e) {
+            ds.close();
+            throw new org.groundtruth.storage.jdbc.StoreException("opening " + withoutCredentials(jdbcUrl), e);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    /** The URL without user, password or user-info, fit for logs and {@code /health}. */
+    static String withoutCredentials(String jdbcUrl) {
+        String url = jdbcUrl.replaceFirst("//[^/@?]*@", "//");
+        int q = url.indexOf('?');
+        if (q < 0) return url;
+        String kept = List.of(url.substring(q + 1).split("&")).stream()
+                .filter(p -> !p.toLowerCase().startsWith("user=") && !p.toLowerCase().startsWith("password="))
+                .collect(Collectors.joining("&"));
+        return url.substring(0, q) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    public boolean hasPostgis() {
+        return postgis;
+    }
+
+    @Override
+    protected String kind() {
+        return "postgresql";
+    }
+
+    @Override
+    protected String location() {
+        return location;
+    }
+
+    @Override
+    protected String spatialIndex() {
+        return postgis ? "postgis-gist" : "btree lat/lon";
+    }
+
+    @Override
+    protected void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
+        if (date == null) ps.setNull(i, Types.DATE);
+        else ps.setObject(i, date);
+    }
+
+    @Override
+    protected LocalDate readDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    @Override
+    protected void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
+        if (time == null) ps.setNull(i, Types.TIME);
+        else ps.setObject(i, time);
+    }
+
+    @Override
+    protected LocalTime readTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalTime.class);
+    }
+
+    @Override
+    protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
+        if (instant == null) ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        else ps.setObject(i, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    @Override
+    protected Instant readInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    protected void spatialPrefilter(Where where, BoundingBox b) {
+        if (!postgis) return; // the exact lat/lon test that follows uses the (lat, lon) btree
+        if (b.crossesAntimeridian()) {
+            where.and("(i.geom && ST_MakeEnvelope(?, ?, 180, ?, 4326) OR i.geom && ST_MakeEnvelope(-180, ?, ?, ?, 4326))",
+                    (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.minLat()),
+                    (ps, i) -> ps.setDouble(i, b.maxLat()),
+                    (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLon()),
+                    (ps, i) -> ps.setDouble(i, b.maxLat()));
+        } else {
+            where.and("i.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)",
+                    (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.minLat()),
+                    (ps, i) -> ps.setDouble(i, b.maxLon()), (ps, i) -> ps.setDouble(i, b.maxLat()));
+        }
+    }
+
+    @Override
+    protected void textFilter(Where where, List<String> tokens) {
+        // Tokens hold only letters and digits, so they cannot carry tsquery operators.
+        String query = tokens.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
+        where.and("i.search_doc @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
+    }
+
+    /** Takes ids from the table's sequence in growing blocks, so that one create costs one id and an import few trips. */
+    @Override
+    protected IdAllocator idAllocator(Connection c, String table) {
+        Deque<Long> ids = new ArrayDeque<>();
+        int[] block = {1};
+        return () -> {
+            if (ids.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
+                    ps.setString(1, table);
+                    ps.setInt(2, block[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) ids.add(rs.getLong(1));
+                    }
+                }
+                block[0] = Math.min(block[0] * 16, 4096);
+            }
+            return ids.poll();
+        };
+    }
+
+    @Override
+    protected void reindex(Connection c, long newIdsAbove, Collection<Long> changed) {
+        // search_doc and geom are generated columns: PostgreSQL keeps them and their indexes current.
+    }
+}

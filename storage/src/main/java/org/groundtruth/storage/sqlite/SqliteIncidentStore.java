@@ -1,0 +1,202 @@
+package org.groundtruth.storage.sqlite;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.storage.jdbc.IdAllocator;
+import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.Where;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The embedded store: {@code groundtruth.db} in a data directory. WAL journal with synchronous=NORMAL (a killed
+ * process loses no committed transaction; an uncommitted one is simply not there), write transactions that take
+ * the write lock at BEGIN, FTS5 for text and an R*Tree for space.
+ */
+public final class SqliteIncidentStore extends JdbcIncidentStore {
+    public static final String FILE_NAME = "groundtruth.db";
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final Path file;
+
+    private SqliteIncidentStore(HikariDataSource ds, String schemaVersion, Path file) {
+        super(ds, schemaVersion);
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
+    public static SqliteIncidentStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setCacheSize(-64_000); // KiB: large imports touch many index pages
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file);
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(sqlite);
+        hikari.setPoolName("groundtruth-sqlite");
+        hikari.setMaximumPoolSize(4);
+        hikari.setMinimumIdle(1);
+        HikariDataSource ds = new HikariDataSource(hikari);
+        try {
+            String version = migrate(ds, "db/migration/sqlite");
+            return new SqliteIncidentStore(ds, version, file);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    protected String kind() {
+        return "sqlite";
+    }
+
+    @Override
+    protected String location() {
+        return file.toString();
+    }
+
+    @Override
+    protected String spatialIndex() {
+        return "rtree";
+    }
+
+    @Override
+    protected void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
+        ps.setString(i, date == null ? null : date.toString());
+    }
+
+    @Override
+    protected LocalDate readDate(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    @Override
+    protected void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
+        ps.setString(i, time == null ? null : time.toString());
+    }
+
+    @Override
+    protected LocalTime readTime(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalTime.parse(s);
+    }
+
+    @Override
+    protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
+        ps.setString(i, instant == null ? null : instant.toString());
+    }
+
+    @Override
+    protected Instant readInstant(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Instant.parse(s);
+    }
+
+    @Override
+    protected void spatialPrefilter(Where where, BoundingBox b) {
+        String lat = "SELECT id FROM incident_rtree WHERE max_lat >= ? AND min_lat <= ?";
+        if (b.crossesAntimeridian()) {
+            where.and("i.id IN (" + lat + " AND max_lon >= ? UNION ALL " + lat + " AND min_lon <= ?)",
+                    (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()),
+                    (ps, i) -> ps.setDouble(i, b.minLon()),
+                    (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()),
+                    (ps, i) -> ps.setDouble(i, b.maxLon()));
+        } else {
+            where.and("i.id IN (" + lat + " AND max_lon >= ? AND min_lon <= ?)",
+                    (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()),
+                    (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.maxLon()));
+        }
+    }
+
+    @Override
+    protected void textFilter(Where where, List<String> tokens) {
+        // Tokens hold only letters and digits, so quoting them cannot break the FTS5 query syntax.
+        String match = tokens.stream().map(t -> "\"" + t + "\"*").collect(Collectors.joining(" "));
+        where.and("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)", (ps, i) -> ps.setString(i, match));
+    }
+
+    /** Counts up from the largest id: safe because a write transaction here holds SQLite's single write lock. */
+    @Override
+    protected IdAllocator idAllocator(Connection c, String table) throws SQLException {
+        long max;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            rs.next();
+            max = rs.getLong(1);
+        }
+        long[] next = {max};
+        return () -> ++next[0];
+    }
+
+    @Override
+    protected void reindex(Connection c, long newIdsAbove, Collection<Long> changed) throws SQLException {
+        if (newIdsAbove != Long.MAX_VALUE) {
+            try (PreparedStatement fts = c.prepareStatement(
+                    "INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents WHERE id > ?");
+                 PreparedStatement rtree = c.prepareStatement("INSERT INTO incident_rtree (id, min_lon, max_lon, min_lat, max_lat)"
+                         + " SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ? AND lat IS NOT NULL")) {
+                fts.setLong(1, newIdsAbove);
+                fts.executeUpdate();
+                rtree.setLong(1, newIdsAbove);
+                rtree.executeUpdate();
+            }
+        }
+        if (changed.isEmpty()) return;
+        try (PreparedStatement ftsOut = c.prepareStatement("DELETE FROM incident_fts WHERE rowid = ?");
+             PreparedStatement ftsIn = c.prepareStatement(
+                     "INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents WHERE id = ?");
+             PreparedStatement rtreeOut = c.prepareStatement("DELETE FROM incident_rtree WHERE id = ?");
+             PreparedStatement rtreeIn = c.prepareStatement("INSERT INTO incident_rtree (id, min_lon, max_lon, min_lat, max_lat)"
+                     + " SELECT id, lon, lon, lat, lat FROM incidents WHERE id = ? AND lat IS NOT NULL")) {
+            for (long id : changed) {
+                for (PreparedStatement ps : List.of(ftsOut, ftsIn, rtreeOut, rtreeIn)) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** SQLite's own check of the file, "ok" when sound. */
+    public String integrityCheck() {
+        return read("checking the database file", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+}

@@ -1,0 +1,516 @@
+package org.groundtruth.storage;
+
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.Casualties;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.IncidentForTest;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStats;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.Report;
+import org.groundtruth.incident.ReportRevision;
+import org.groundtruth.incident.SearchResult;
+import org.groundtruth.incident.Source;
+import org.groundtruth.ingest.ImportMeta;
+import org.groundtruth.ingest.ImportRun;
+import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.ingest.UpsertOutcome;
+import org.groundtruth.place.Coordinates;
+import org.groundtruth.place.Location;
+import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.place.PlacedBy;
+import org.groundtruth.time.DatePrecision;
+import org.groundtruth.time.IncidentDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.groundtruth.incident.CivilianObject.MARKET;
+import static org.groundtruth.incident.CivilianObject.MEDICAL;
+import static org.groundtruth.incident.CivilianObject.RESIDENTIAL;
+
+/**
+ * The behaviour every {@link IncidentStore} must show. Subclasses only say how to make a fresh, empty store and
+ * how a child process reaches the same one.
+ */
+public abstract class IncidentStoreContract {
+
+    protected IncidentStore store;
+
+    /** A new, empty store that no other test sees. */
+    protected abstract IncidentStore newStore() throws Exception;
+
+    /** Opens the same store again (after another process wrote to it). */
+    protected abstract IncidentStore reopen() throws Exception;
+
+    /** What {@link ImportThenHang} needs to open the same store in a child process. */
+    protected abstract String childStoreArgument();
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = newStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) store.close();
+    }
+
+    private static final Source SOHR = new Source("SOHR", "test", "https://example.org/sohr/1");
+
+    private static IncidentFacts fullFacts() {
+        Location loc = new Location(new Coordinates(35.8137, 36.6121), LocationPrecision.NEIGHBOURHOOD, 750, "Ariha",
+                "Idlib", "Ariha district", "SY", PlacedBy.SOURCE);
+        Casualties cs = new Casualties(new CountRange(40, 49), CountRange.of(70, null), CountRange.exactly(5),
+                CountRange.UNKNOWN, new CountRange(10, 12));
+        return new IncidentFacts("Strike on Ariha market", "Crowded market hit at midday",
+                IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(13, 45, 30), ZoneOffset.ofHours(2)), loc, cs,
+                java.util.Set.of(MARKET, RESIDENTIAL), List.of("Russian warplanes", "Government of Syria"),
+                List.of("Su-24", "Cluster Munition"));
+    }
+
+    // ---- create, find, update, reports, revisions
+
+    @Test
+    void infoNamesTheStoreAndItsSchema() {
+        var info = store.info();
+        assertThat(info.kind()).isIn("sqlite", "postgresql");
+        assertThat(info.schemaVersion()).isNotBlank().isNotEqualTo("0");
+        assertThat(info.location()).doesNotContain("password").doesNotContain("user=");
+        assertThat(info.spatialIndex()).isIn("rtree", "postgis-gist", "btree lat/lon");
+    }
+
+    @Test
+    void createdIncidentReadsBackWithEveryFact() {
+        NewReport report = new NewReport("manual:1", SOHR, "Witnesses saw two jets", "en", Map.of("note", "by phone"));
+        Incident created = store.create(fullFacts(), List.of(report));
+
+        Incident found = store.find(created.id()).orElseThrow();
+        assertThat(found.facts()).isEqualTo(fullFacts());
+        assertThat(found.facts().date().instantUtc()).isEqualTo("2015-11-29T11:45:30Z");
+        assertThat(found.editedByHand()).isTrue();
+        assertThat(found.createdAt()).isNotNull();
+        assertThat(found.reports()).singleElement().satisfies(r -> {
+            assertThat(r.originKey()).isEqualTo("manual:1");
+            assertThat(r.source()).isEqualTo(SOHR);
+            assertThat(r.text()).isEqualTo("Witnesses saw two jets");
+            assertThat(r.language()).isEqualTo("en");
+            assertThat(r.revisionCount()).isEqualTo(1);
+            assertThat(r.incidentId()).isEqualTo(created.id());
+        });
+        assertThat(found).isEqualTo(created);
+    }
+
+    @Test
+    void unplacedIncidentWithoutOptionalFactsReadsBack() {
+        IncidentFacts facts = IncidentForTest.unplaced("Kafr Nabl", "Idlib").on(IncidentDate.inYear(2016)).facts();
+        Incident created = store.create(facts, List.of());
+        assertThat(store.find(created.id()).orElseThrow().facts()).isEqualTo(facts);
+        assertThat(store.find(created.id() + 1000)).isEmpty();
+    }
+
+    @Test
+    void updateReplacesFactsAndMarksEditedByHand() {
+        Incident created = store.create(IncidentForTest.at(36.2, 37.1).titled("First title").facts(), List.of());
+        IncidentFacts corrected = IncidentForTest.at(36.21, 37.15).titled("Corrected title").on("2015-10-01")
+                .hitting(MEDICAL).by("Russian forces").facts();
+
+        Incident updated = store.update(created.id(), corrected);
+
+        assertThat(updated.facts()).isEqualTo(corrected);
+        assertThat(updated.editedByHand()).isTrue();
+        assertThat(store.search(IncidentQuery.all().withText("corrected")).numberMatched()).isEqualTo(1);
+        assertThat(store.search(IncidentQuery.all().withText("first")).numberMatched()).isZero();
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37.14, 36.20, 37.16, 36.22))).numberMatched()).isEqualTo(1);
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37.09, 36.19, 37.11, 36.201))).numberMatched()).isZero();
+        assertThatThrownBy(() -> store.update(created.id() + 99, corrected)).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void addedReportsAreKeptWithTheirFirstRevisionAndFoundByText() {
+        Incident incident = store.create(IncidentForTest.at(35.9, 36.6).facts(), List.of());
+        NewReport report = new NewReport("sohr:77", SOHR, "Barrel bombs fell on the bakery", "en",
+                Map.of("headline", "Bakery hit", "casualties", "7"));
+
+        Report added = store.addReport(incident.id(), report);
+
+        assertThat(added.originKey()).isEqualTo("sohr:77");
+        assertThat(added.incidentId()).isEqualTo(incident.id());
+        assertThat(store.find(incident.id()).orElseThrow().reports()).containsExactly(added);
+        List<ReportRevision> revisions = store.revisions(added.id());
+        assertThat(revisions).singleElement().satisfies(rev -> {
+            assertThat(rev.revision()).isEqualTo(1);
+            assertThat(rev.importId()).isNull();
+            assertThat(rev.fields()).isEqualTo(Map.of("headline", "Bakery hit", "casualties", "7"));
+            assertThat(rev.contentHash()).hasSize(64);
+        });
+        assertThat(store.search(IncidentQuery.all().withText("bakery")).numberMatched()).isEqualTo(1);
+
+        assertThatThrownBy(() -> store.addReport(incident.id(), report)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sohr:77");
+        assertThatThrownBy(() -> store.addReport(incident.id() + 50, new NewReport("x:1", SOHR, null, null, null)))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(store.find(incident.id()).orElseThrow().reports()).hasSize(1);
+    }
+
+    @Test
+    void dateOnlyRecordReadsBackTheSameDayInAnyTimeZone() {
+        TimeZone original = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14
+            Incident created = store.create(IncidentForTest.at(35.9, 36.6).on("2015-11-29").facts(), List.of());
+            Incident kiritimati = store.find(created.id()).orElseThrow();
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Adak")); // UTC-10 / -9
+            Incident adak = store.find(created.id()).orElseThrow();
+            LocalDate day = LocalDate.of(2015, 11, 29);
+            for (Incident i : List.of(kiritimati, adak)) {
+                assertThat(i.facts().date()).isEqualTo(IncidentDate.onDay(day));
+            }
+            assertThat(store.search(IncidentQuery.all().withPeriod(day, day)).numberMatched()).isEqualTo(1);
+            assertThat(store.search(IncidentQuery.all().withPeriod(day.plusDays(1), null)).numberMatched()).isZero();
+            assertThat(store.search(IncidentQuery.all().withPeriod(null, day.minusDays(1))).numberMatched()).isZero();
+            assertThat(store.stats(IncidentQuery.all()).perDay()).containsOnlyKeys(day);
+        } finally {
+            TimeZone.setDefault(original);
+        }
+    }
+
+    // ---- query filters
+
+    private long idOf(IncidentForTest f) {
+        return store.create(f.facts(), List.of()).id();
+    }
+
+    private List<Long> ids(IncidentQuery q) {
+        return store.search(q.page(IncidentQuery.MAX_LIMIT, 0)).items().stream().map(Incident::id).toList();
+    }
+
+    @Test
+    void bboxFiltersInclusivelyAndAcrossTheAntimeridian() {
+        long damascus = idOf(IncidentForTest.at(33.51, 36.29));
+        long aleppo = idOf(IncidentForTest.at(36.20, 37.16));
+        long fiji = idOf(IncidentForTest.at(-17.7, 178.0));
+        long samoa = idOf(IncidentForTest.at(-13.8, -172.1));
+        long onEdge = idOf(IncidentForTest.at(-10.0, 180.0));
+        idOf(IncidentForTest.unplaced("Somewhere", "Idlib"));
+
+        assertThat(ids(IncidentQuery.all().withBbox(new BoundingBox(35, 33, 38, 37)))).containsExactlyInAnyOrder(damascus, aleppo);
+        assertThat(ids(IncidentQuery.all().withBbox(new BoundingBox(36.29, 33.51, 36.29, 33.51)))).containsExactly(damascus);
+        BoundingBox pacific = new BoundingBox(170, -20, -170, -10);
+        assertThat(pacific.crossesAntimeridian()).isTrue();
+        assertThat(ids(IncidentQuery.all().withBbox(pacific))).containsExactlyInAnyOrder(fiji, samoa, onEdge);
+        assertThat(ids(IncidentQuery.all().withBbox(new BoundingBox(179, -20, -179, -10)))).containsExactly(onEdge);
+        assertThat(ids(IncidentQuery.all().withBbox(new BoundingBox(-180, -90, 180, 90)))).hasSize(5);
+    }
+
+    @Test
+    void periodFilterMatchesOverlappingDayWeekAndMonthWindows() {
+        long day = idOf(IncidentForTest.at(35, 36).on("2015-11-29"));
+        long week = idOf(IncidentForTest.at(35, 36).on(IncidentDate.between(LocalDate.of(2015, 11, 23), LocalDate.of(2015, 11, 29))));
+        long month = idOf(IncidentForTest.at(35, 36).on(IncidentDate.inMonth(2015, 10)));
+        long exact = idOf(IncidentForTest.at(35, 36).on(IncidentDate.at(LocalDate.of(2015, 11, 30), LocalTime.of(0, 30), ZoneOffset.ofHours(3))));
+        assertThat(store.find(week).orElseThrow().facts().date().precision()).isEqualTo(DatePrecision.WEEK);
+
+        assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 11, 29), LocalDate.of(2015, 11, 29))))
+                .containsExactlyInAnyOrder(day, week);
+        assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 11, 20), LocalDate.of(2015, 11, 23))))
+                .containsExactly(week);
+        assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 10, 31), LocalDate.of(2015, 11, 1))))
+                .containsExactly(month);
+        assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 11, 30), null))).containsExactly(exact);
+        assertThat(ids(IncidentQuery.all().withPeriod(null, LocalDate.of(2015, 9, 30)))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 9, 30), LocalDate.of(2015, 11, 29))))
+                .containsExactly(month, week, day);
+    }
+
+    @Test
+    void actorObjectGovernorateAndPlacedFilters() {
+        long russian = idOf(IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").by("Russian warplanes").hitting(MARKET, RESIDENTIAL));
+        long both = idOf(IncidentForTest.at(36.2, 37.1).in("Aleppo", "ALEPPO").by("Government of Syria", "Russia (suspected)").hitting(MEDICAL));
+        long none = idOf(IncidentForTest.unplaced("Douma", "Rif Dimashq").by("Unknown_100%"));
+
+        assertThat(ids(IncidentQuery.all().withActor("russia"))).containsExactly(russian, both);
+        assertThat(ids(IncidentQuery.all().withActor("GOVERNMENT of"))).containsExactly(both);
+        assertThat(ids(IncidentQuery.all().withActor("_100%"))).containsExactly(none);
+        assertThat(ids(IncidentQuery.all().withActor("_1%"))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withObject(MARKET))).containsExactly(russian);
+        assertThat(ids(IncidentQuery.all().withObject(MEDICAL))).containsExactly(both);
+        assertThat(ids(IncidentQuery.all().withObject(CivilianObject.SCHOOL))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withGovernorate("idlib"))).containsExactly(russian);
+        assertThat(ids(IncidentQuery.all().withGovernorate("Aleppo"))).containsExactly(both);
+        assertThat(ids(IncidentQuery.all().withGovernorate("Idl"))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withPlaced(true))).containsExactly(russian, both);
+        assertThat(ids(IncidentQuery.all().withPlaced(false))).containsExactly(none);
+        assertThat(ids(IncidentQuery.all().withActor("russia").withObject(MARKET).withGovernorate("IDLIB").withPlaced(true)))
+                .containsExactly(russian);
+    }
+
+    @Test
+    void textSearchFindsEnglishAndArabicCaseAndDiacriticsInsensitively() {
+        long market = store.create(IncidentForTest.at(35.81, 36.61).titled("Strike on a crowded market")
+                .in("Ariha", "Idlib").facts(), List.of()).id();
+        long arabic = store.create(IncidentForTest.unplaced("أريحا", "إدلب").titled("قصفٌ على السوق").facts(),
+                List.of(new NewReport("ar:1", SOHR, "استهدف الطيران الروسي مستشفى الأتارب", "ar", Map.of()))).id();
+        long summary = store.create(IncidentForTest.at(36, 37).titled("Night raid").summary("Water station in Al-Bab destroyed")
+                .facts(), List.of()).id();
+
+        assertThat(ids(IncidentQuery.all().withText("MARKET"))).containsExactly(market);
+        assertThat(ids(IncidentQuery.all().withText("crowded market"))).containsExactly(market);
+        assertThat(ids(IncidentQuery.all().withText("crowded mosque"))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withText("ariha"))).containsExactly(market);
+        assertThat(ids(IncidentQuery.all().withText("Idlib"))).containsExactly(market);
+        assertThat(ids(IncidentQuery.all().withText("al-bab"))).containsExactly(summary);
+        assertThat(ids(IncidentQuery.all().withText("station"))).containsExactly(summary);
+        assertThat(ids(IncidentQuery.all().withText("stat"))).as("prefix").containsExactly(summary);
+        // Arabic: plain alef finds hamza forms, short vowels are ignored, report texts and place names count.
+        assertThat(ids(IncidentQuery.all().withText("اريحا"))).containsExactly(arabic);
+        assertThat(ids(IncidentQuery.all().withText("ادلب"))).containsExactly(arabic);
+        assertThat(ids(IncidentQuery.all().withText("قصف"))).containsExactly(arabic);
+        assertThat(ids(IncidentQuery.all().withText("مستشفى"))).containsExactly(arabic);
+        assertThat(ids(IncidentQuery.all().withText("مُسْتَشْفَى الروسي"))).containsExactly(arabic);
+        assertThat(ids(IncidentQuery.all().withText("مدرسة"))).isEmpty();
+        assertThat(ids(IncidentQuery.all().withText("\"*:&|!()"))).isEmpty();
+    }
+
+    @Test
+    void pagesInDateOrderAndCountsAllMatches() {
+        List<Long> created = new ArrayList<>();
+        for (int d = 1; d <= 25; d++) {
+            created.add(idOf(IncidentForTest.at(35, 36).on(String.format("2015-10-%02d", 26 - d))));
+        }
+        List<Long> byDate = created.reversed();
+        SearchResult first = store.search(IncidentQuery.all().page(10, 0));
+        SearchResult last = store.search(IncidentQuery.all().page(10, 20));
+        assertThat(first.numberMatched()).isEqualTo(25);
+        assertThat(first.items()).extracting(Incident::id).containsExactlyElementsOf(byDate.subList(0, 10));
+        assertThat(last.numberMatched()).isEqualTo(25);
+        assertThat(last.items()).extracting(Incident::id).containsExactlyElementsOf(byDate.subList(20, 25));
+        assertThat(store.search(IncidentQuery.all().page(10, 30)).items()).isEmpty();
+        assertThat(store.search(IncidentQuery.all().page(0, 0))).satisfies(r -> {
+            assertThat(r.items()).isEmpty();
+            assertThat(r.numberMatched()).isEqualTo(25);
+        });
+    }
+
+    @Test
+    void statsCountByDayGovernorateAndObject() {
+        idOf(IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29").hitting(MARKET, RESIDENTIAL));
+        idOf(IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29").hitting(MARKET));
+        idOf(IncidentForTest.unplaced("Douma", null).on("2015-11-30"));
+        idOf(IncidentForTest.at(36.2, 37.1).in("Aleppo", "Aleppo").on("2016-01-01").hitting(MEDICAL));
+
+        IncidentStats all = store.stats(IncidentQuery.all());
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(all.placed()).isEqualTo(3);
+        assertThat(all.perDay()).containsExactly(
+                Map.entry(LocalDate.of(2015, 11, 29), 2L), Map.entry(LocalDate.of(2015, 11, 30), 1L),
+                Map.entry(LocalDate.of(2016, 1, 1), 1L));
+        assertThat(all.perGovernorate()).containsOnly(Map.entry("Idlib", 2L), Map.entry("", 1L), Map.entry("Aleppo", 1L));
+        assertThat(all.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L), Map.entry(MEDICAL, 1L));
+
+        IncidentStats idlib = store.stats(IncidentQuery.all().withGovernorate("Idlib").page(1, 5));
+        assertThat(idlib.total()).isEqualTo(2);
+        assertThat(idlib.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L));
+    }
+
+    // ---- imports
+
+    private static ImportMeta meta(String name) {
+        return new ImportMeta(name, "test", "0".repeat(64));
+    }
+
+    private static final IncidentForTest ARIHA = IncidentForTest.at(35.81, 36.61).in("Ariha", "Idlib").titled("Ariha market")
+            .reportText("Market struck at noon", "en").hitting(MARKET).killed(40, 49);
+    private static final IncidentForTest DOUMA = IncidentForTest.unplaced("Douma", "Rif Dimashq").titled("Douma shelling");
+    private static final IncidentForTest ALEPPO = IncidentForTest.at(36.2, 37.16).in("Aleppo", "Aleppo").titled("Hospital hit")
+            .hitting(MEDICAL);
+
+    private ImportRun importRows(String file, Map<String, IncidentForTest> rows, List<UpsertOutcome> outcomes) {
+        try (ImportWriter w = store.beginImport(meta(file))) {
+            rows.forEach((key, row) -> outcomes.add(w.upsert(row.record(key))));
+            return w.commit();
+        }
+    }
+
+    private static Map<String, IncidentForTest> threeRows() {
+        var rows = new java.util.LinkedHashMap<String, IncidentForTest>();
+        rows.put("test:1", ARIHA);
+        rows.put("test:2", DOUMA);
+        rows.put("test:3", ALEPPO);
+        return rows;
+    }
+
+    @Test
+    void importingTheSameRowsTwiceChangesNothing() {
+        List<UpsertOutcome> first = new ArrayList<>();
+        ImportRun run1 = importRows("a.csv", threeRows(), first);
+        assertThat(first).containsOnly(UpsertOutcome.INSERTED);
+        assertThat(run1.inserted()).isEqualTo(3);
+        assertThat(run1.unplaced()).isEqualTo(1);
+        SearchResult before = store.search(IncidentQuery.all());
+
+        List<UpsertOutcome> second = new ArrayList<>();
+        ImportRun run2 = importRows("a.csv", threeRows(), second);
+
+        assertThat(second).containsOnly(UpsertOutcome.UNCHANGED);
+        assertThat(run2.unchanged()).isEqualTo(3);
+        assertThat(run2.inserted() + run2.updated()).isZero();
+        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.imports()).extracting(ImportRun::id).containsExactly(run1.id(), run2.id());
+        assertThat(store.imports().get(0)).isEqualTo(run1);
+        Incident ariha = before.items().stream().filter(i -> i.facts().title().equals("Ariha market")).findFirst().orElseThrow();
+        assertThat(ariha.facts()).isEqualTo(ARIHA.facts());
+        assertThat(ariha.editedByHand()).isFalse();
+        Report report = ariha.reports().get(0);
+        assertThat(report.originKey()).isEqualTo("test:1");
+        assertThat(store.revisions(report.id())).singleElement().satisfies(rev -> {
+            assertThat(rev.importId()).isEqualTo(run1.id());
+            assertThat(rev.fields()).containsEntry("title", "Ariha market").containsEntry("killed", "40-49");
+        });
+        assertThat(store.search(IncidentQuery.all().withText("noon")).numberMatched()).isEqualTo(1);
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36, 35, 37, 36))).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void changedRowAddsARevisionAndUpdatesTheFacts() {
+        importRows("a.csv", threeRows(), new ArrayList<>());
+        var rows = threeRows();
+        IncidentForTest revised = ARIHA.killed(43, 49).reportText("Market struck at noon; 43 named", "en");
+        rows.put("test:1", revised);
+
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        ImportRun run = importRows("a-v2.csv", rows, outcomes);
+
+        assertThat(outcomes).containsExactly(UpsertOutcome.UPDATED, UpsertOutcome.UNCHANGED, UpsertOutcome.UNCHANGED);
+        assertThat(run.updated()).isEqualTo(1);
+        assertThat(run.unchanged()).isEqualTo(2);
+        Incident ariha = store.search(IncidentQuery.all().withText("ariha")).items().get(0);
+        assertThat(ariha.facts()).isEqualTo(revised.facts());
+        Report report = ariha.reports().get(0);
+        assertThat(report.revisionCount()).isEqualTo(2);
+        assertThat(report.text()).isEqualTo("Market struck at noon; 43 named");
+        List<ReportRevision> revisions = store.revisions(report.id());
+        assertThat(revisions).extracting(ReportRevision::revision).containsExactly(1, 2);
+        assertThat(revisions.get(0).fields()).containsEntry("killed", "40-49");
+        assertThat(revisions.get(1).fields()).containsEntry("killed", "43-49");
+        assertThat(revisions.get(1).importId()).isEqualTo(run.id());
+        assertThat(store.search(IncidentQuery.all().withText("named")).numberMatched()).isEqualTo(1);
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(3);
+    }
+
+    @Test
+    void importKeepsFactsThatAPersonEdited() {
+        importRows("a.csv", threeRows(), new ArrayList<>());
+        Incident ariha = store.search(IncidentQuery.all().withText("ariha")).items().get(0);
+        IncidentFacts byHand = ARIHA.titled("Ariha market, verified").killed(44, 44).facts();
+        store.update(ariha.id(), byHand);
+
+        var rows = threeRows();
+        rows.put("test:1", ARIHA.killed(10, 20).reportText("A later, different account", "en"));
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        importRows("a-v2.csv", rows, outcomes);
+
+        assertThat(outcomes.get(0)).isEqualTo(UpsertOutcome.UPDATED);
+        Incident after = store.find(ariha.id()).orElseThrow();
+        assertThat(after.facts()).isEqualTo(byHand);
+        assertThat(after.editedByHand()).isTrue();
+        assertThat(after.reports().get(0).revisionCount()).isEqualTo(2);
+        assertThat(store.revisions(after.reports().get(0).id())).hasSize(2);
+        assertThat(store.search(IncidentQuery.all().withText("different account")).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyTwiceInOneImportIsInsertedThenUpdated() {
+        try (ImportWriter w = store.beginImport(meta("dup.csv"))) {
+            assertThat(w.upsert(ARIHA.record("test:9"))).isEqualTo(UpsertOutcome.INSERTED);
+            assertThat(w.upsert(ARIHA.record("test:9"))).isEqualTo(UpsertOutcome.UNCHANGED);
+            assertThat(w.upsert(ARIHA.killed(1, 2).record("test:9"))).isEqualTo(UpsertOutcome.UPDATED);
+            w.commit();
+        }
+        Incident i = store.search(IncidentQuery.all()).items().get(0);
+        assertThat(i.facts().casualties().killed()).isEqualTo(new CountRange(1, 2));
+        assertThat(store.revisions(i.reports().get(0).id())).hasSize(2);
+        assertThat(store.search(IncidentQuery.all().withText("ariha")).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void importClosedWithoutCommitLeavesNothing() {
+        importRows("a.csv", Map.of("test:1", ARIHA), new ArrayList<>());
+        SearchResult before = store.search(IncidentQuery.all());
+        try (ImportWriter w = store.beginImport(meta("b.csv"))) {
+            w.upsert(DOUMA.record("test:2"));
+            w.upsert(ARIHA.killed(1, 1).record("test:1"));
+            for (int n = 0; n < 5000; n++) w.upsert(ALEPPO.record("bulk:" + n));
+        }
+        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.imports()).hasSize(1);
+        assertThat(store.search(IncidentQuery.all().withText("douma")).numberMatched()).isZero();
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isZero();
+        // and the store still takes writes afterwards
+        assertThat(importRows("c.csv", Map.of("test:2", DOUMA), new ArrayList<>()).inserted()).isEqualTo(1);
+    }
+
+    @Test
+    void writerRefusesUseAfterCommit() {
+        ImportWriter w = store.beginImport(meta("a.csv"));
+        w.upsert(ARIHA.record("test:1"));
+        w.commit();
+        assertThatThrownBy(() -> w.upsert(DOUMA.record("test:2"))).isInstanceOf(IllegalStateException.class);
+        w.close();
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void killedImportProcessLeavesTheStoreAsBefore() throws Exception {
+        importRows("a.csv", threeRows(), new ArrayList<>());
+        SearchResult before = store.search(IncidentQuery.all());
+        List<ImportRun> importsBefore = store.imports();
+        store.close();
+        store = null;
+
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                ImportThenHang.class.getName(), childStoreArgument());
+        pb.redirectErrorStream(true);
+        Process child = pb.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            boolean midway = false;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(ImportThenHang.MIDWAY)) {
+                    midway = true;
+                    break;
+                }
+            }
+            assertThat(midway).as("child reached the middle of its import").isTrue();
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+
+        store = reopen();
+        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.imports()).isEqualTo(importsBefore);
+        assertThat(importRows("b.csv", Map.of("test:4", DOUMA), new ArrayList<>()).inserted()).isEqualTo(1);
+    }
+}

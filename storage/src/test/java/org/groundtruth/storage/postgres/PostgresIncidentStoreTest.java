@@ -1,0 +1,84 @@
+package org.groundtruth.storage.postgres;
+
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.IncidentForTest;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.storage.IncidentStoreContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The store contract on PostgreSQL, each test in a database of its own. */
+class PostgresIncidentStoreTest extends IncidentStoreContract {
+    private String url;
+
+    @Override
+    protected IncidentStore newStore() throws Exception {
+        url = TestPostgres.newDatabase();
+        return PostgresIncidentStore.open(url);
+    }
+
+    @Override
+    protected IncidentStore reopen() {
+        return PostgresIncidentStore.open(url);
+    }
+
+    @Override
+    protected String childStoreArgument() {
+        return url;
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (store != null) store.close();
+        store = null;
+        TestPostgres.dropDatabase(url);
+    }
+
+    @Test
+    void locationHidesCredentials() {
+        assertThat(PostgresIncidentStore.withoutCredentials("jdbc:postgresql://db:5432/gt?user=gt&password=secret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db:5432/gt?ssl=true");
+        assertThat(PostgresIncidentStore.withoutCredentials("jdbc:postgresql://gt:secret@db/gt")).isEqualTo("jdbc:postgresql://db/gt");
+        assertThat(store.info().location()).doesNotContain("postgres?user").startsWith("jdbc:postgresql://");
+        assertThat(store.info().kind()).isEqualTo("postgresql");
+    }
+
+    @Test
+    void usesPostgisPointsWithAGistIndexWherePostgisIsPresent() throws Exception {
+        assumeTrue(((PostgresIncidentStore) store).hasPostgis(), "PostGIS is not installed on " + TestPostgres.describe());
+        assertThat(store.info().spatialIndex()).isEqualTo("postgis-gist");
+        long id = store.create(IncidentForTest.at(35.81, 36.61).facts(), List.of()).id();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT ST_AsText(geom), ST_SRID(geom) FROM incidents WHERE id = " + id)) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("POINT(36.61 35.81)");
+                assertThat(rs.getInt(2)).isEqualTo(4326);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT indexdef FROM pg_indexes WHERE indexname = 'incidents_by_geom'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).containsIgnoringCase("gist");
+            }
+        }
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36.6, 35.8, 36.62, 35.82))).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
+    void fallsBackToBtreeLatLonWithoutPostgis() throws Exception {
+        assumeTrue(!((PostgresIncidentStore) store).hasPostgis(), "PostGIS is installed on " + TestPostgres.describe());
+        assertThat(store.info().spatialIndex()).isEqualTo("btree lat/lon");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_indexes WHERE indexname = 'incidents_by_lat_lon'")) {
+            assertThat(rs.next()).isTrue();
+        }
+    }
+}
