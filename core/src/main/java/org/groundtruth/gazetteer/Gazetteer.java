@@ -81,7 +81,7 @@ public final class Gazetteer implements Placer {
             }
             indexNames(i, p, byExact, bySpelling, bySkeleton);
         }
-        for (Place p : this.places) governorateKeysOfPlace.add(governorateKeysOf(p));
+        for (int i = 0; i < this.places.size(); i++) governorateKeysOfPlace.add(governorateKeysOf(i, this.places.get(i)));
         fuzzy = new FuzzyIndex(bySkeleton.keySet(), 2);
     }
 
@@ -232,8 +232,10 @@ public final class Gazetteer implements Placer {
     /**
      * Gives coordinates to a location that has names only: from its place name (precision of the place found:
      * TOWN, NEIGHBOURHOOD, DISTRICT), else from its district name (DISTRICT, or GOVERNORATE if only a governorate of
-     * that name exists), else from its governorate (GOVERNORATE). The governorate, when the location has none, is
-     * filled from the place found. Locations already placed, and those where nothing matched, come back unchanged.
+     * that name exists), else from its governorate (GOVERNORATE). The governorate becomes the one the place found lies
+     * in, spelled as {@link #governorates} spells it ("HAMA" -> "Hama"; Duma filed under "DAMASCUS" -> "Rif Dimashq"),
+     * so that filters by governorate work across sources. Locations already placed, and those where nothing matched,
+     * come back unchanged (see {@link #withCanonicalGovernorate} for the former).
      */
     @Override
     public Location place(Location location) {
@@ -252,10 +254,10 @@ public final class Gazetteer implements Placer {
         return location;
     }
 
+    /** Places the location at p; its governorate becomes the one p lies in, as the governorate list spells it. */
     private Location placed(Location location, Place p, LocationPrecision level) {
         Location l = location.placedAt(p.point(), level, PlacedBy.GAZETTEER);
-        if (l.governorate() == null) l = l.withGovernorate(canonicalGovernorate(p).orElse(null));
-        return l;
+        return l.withGovernorate(canonicalGovernorate(p).orElse(l.governorate()));
     }
 
     /** Looks the whole name up, then, failing that, each part of a compound name ("Aleppo - Sukkari", "Duma, Rif"). */
@@ -294,6 +296,33 @@ public final class Gazetteer implements Placer {
                 .map(e -> places.get(e.place()));
     }
 
+    /**
+     * Every governorate a name admits as a hint: usually one; "Damascus" admits Damascus and Rif Dimashq, which lists
+     * "Damascus" among its alternative names.
+     */
+    public List<Place> governoratesNamed(String name, String countryCode) {
+        if (PlaceNames.isNoName(name)) return List.of();
+        return governorateEntries(name, countryAlpha2(countryCode)).stream().map(Entry::place).distinct().sorted()
+                .map(places::get).toList();
+    }
+
+    /** A governorate name as the gazetteer's governorate list spells it ("LATTAKIA" -> "Latakia"), if recognised. */
+    public Optional<String> canonicalGovernorate(String name, String countryCode) {
+        return governorate(name, countryCode).map(Place::name);
+    }
+
+    /**
+     * The location with its governorate spelled as {@link #governorates} spells it, when recognised, so that filters
+     * by governorate find rows whatever spelling their source used; otherwise the location itself. For rows that came
+     * with coordinates (the gazetteer does not place them).
+     */
+    public Location withCanonicalGovernorate(Location location) {
+        if (location == null || PlaceNames.isNoName(location.governorate())) return location;
+        return canonicalGovernorate(location.governorate(), location.countryCode())
+                .filter(g -> !g.equals(location.governorate()))
+                .map(location::withGovernorate).orElse(location);
+    }
+
     /** The name of the governorate a place lies in, as the gazetteer's governorate list spells it. */
     public Optional<String> canonicalGovernorate(Place p) {
         if (p.isGovernorate()) return Optional.of(p.name());
@@ -322,8 +351,8 @@ public final class Gazetteer implements Placer {
     }
 
     /** Keys of the governorates a place lies in: its own index for a governorate, else its governorate resolved. */
-    private Set<String> governorateKeysOf(Place p) {
-        if (p.isGovernorate()) return Set.of("g" + places.indexOf(p));
+    private Set<String> governorateKeysOf(int index, Place p) {
+        if (p.isGovernorate()) return Set.of("g" + index);
         if (p.governorate() == null) return Set.of();
         Set<String> keys = new HashSet<>();
         // a place's governorate is its own (primary) governorate when one has that name, else whatever the name admits

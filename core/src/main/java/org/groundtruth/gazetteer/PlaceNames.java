@@ -33,7 +33,7 @@ public final class PlaceNames {
 
     /** Words that say what kind of area a name is, not which one; dropped unless they are the whole name. */
     private static final Set<String> NOISE_WORDS = Set.of("nahiyah", "nahiya", "nahia", "nahiyeh", "mantiqah",
-            "mantiqa", "mantikah", "district", "subdistrict", "sub", "governorate", "governate", "province",
+            "mantiqa", "mantikah", "district", "subdistrict", "governorate", "governate", "province",
             "muhafazah", "muhafazat", "mohafazat", "oblast", "oblast'", "raion", "rayon", "region", "city", "town",
             "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov");
 

@@ -31,11 +31,12 @@ import java.util.Set;
  *   <li>areas that sources name instead of a town (regions.csv: Eastern Ghouta, Qalamoun ...), DISTRICT level, at
  *       the medoid of their member towns.</li>
  * </ol>
- * The Syrian Archive sets are cleaned on the way in (docs/decisions/0204): duplicate rows dropped; a place more than
- * {@value #GOVERNORATE_CHECK_KM} km from every GeoNames place of the governorate its row names is moved to the
- * governorate of its nearest GeoNames place (the 2015 gazetteer files the Raqqa places under Quneitra); a place within
- * {@value #NEIGHBOURHOOD_KM} km of its governorate's capital is a NEIGHBOURHOOD, a "nahiyah" or "mantiqah" a DISTRICT,
- * anything else a TOWN.
+ * The Syrian Archive and UCDP sets are cleaned on the way in (docs/decisions/0204): duplicate rows dropped; every
+ * place gets the governorate of its nearest GeoNames place when its row's governorate admits it, keeps its row's
+ * governorate when that is plausible (within {@value #GOVERNORATE_CHECK_KM} km of one of its GeoNames places), and is
+ * moved to the nearest place's governorate otherwise (the 2015 gazetteer files the Raqqa places under Quneitra);
+ * governorates are spelled as governorates.csv spells them. A place within {@value #NEIGHBOURHOOD_KM} km of its
+ * governorate's capital is a NEIGHBOURHOOD, a "nahiyah" or "mantiqah" a DISTRICT, anything else a TOWN.
  */
 public final class BundledGazetteer {
     private BundledGazetteer() {
@@ -173,7 +174,7 @@ public final class BundledGazetteer {
             if (!seen.add(name + "|" + r.get("name_ar") + "|" + r.get("latitude") + "|" + r.get("longitude"))) continue;
             String governorate = check.governorate(r.get("region_name_en"), point);
             boolean isRegionRow = r.get("pk").equals(r.get("region_pk"));
-            LocationPrecision level = isRegionRow ? LocationPrecision.TOWN : check.level(name, governorate, point);
+            LocationPrecision level = isRegionRow ? LocationPrecision.TOWN : check.level(name, r.get("region_name_en"), governorate, point);
             places.add(new Place(name, r.get("name_ar"), List.of(), point, level, governorate, null, "SY", SYRIAN_ARCHIVE_PLACES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
@@ -191,7 +192,7 @@ public final class BundledGazetteer {
             if (point == null || PlaceNames.isNoName(name)) continue;
             if (!seen.add(r.get("city") + "|" + name + "|" + point)) continue;
             String governorate = check.governorate(r.get("city"), point);
-            places.add(new Place(name, null, List.of(), point, check.level(name, governorate, point), governorate, null, "SY",
+            places.add(new Place(name, null, List.of(), point, check.level(name, r.get("city"), governorate, point), governorate, null, "SY",
                     SYRIAN_ARCHIVE_VIOLATION_PLACES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
@@ -210,7 +211,8 @@ public final class BundledGazetteer {
         List<Place> places = new ArrayList<>();
         for (Place p : derived) {
             String governorate = check.governorate(p.governorate(), p.point());
-            LocationPrecision level = p.level() == LocationPrecision.TOWN ? check.level(p.name(), governorate, p.point()) : p.level();
+            LocationPrecision level = p.level() == LocationPrecision.TOWN ? check.level(p.name(), p.governorate(), governorate, p.point())
+                    : p.level();
             places.add(new Place(p.name(), p.arabicName(), p.alternativeNames(), p.point(), level, governorate, p.district(),
                     p.countryCode(), p.source()));
         }
@@ -259,25 +261,33 @@ public final class BundledGazetteer {
      * Only for Syria, where the bundled lists without a reliable admin-1 come from.
      */
     private record GovernorateCheck(Gazetteer governorates, List<Place> geonames, Map<String, Coordinates> capitals) {
+        /**
+         * The governorate, as governorates.csv names it, of a place a source filed under {@code stated}: the governorate
+         * of the nearest GeoNames place when the stated name admits it ("DAMASCUS" admits Rif Dimashq, so Duma goes to
+         * Rif Dimashq); the stated governorate when that is plausible (one of its GeoNames places within
+         * {@value #GOVERNORATE_CHECK_KM} km, as near a border); else the nearest place's (Raqqa's places filed under
+         * Quneitra).
+         */
         String governorate(String stated, Coordinates point) {
-            String named = governorates.governorate(stated, "SY").map(Place::name).orElse(null);
-            if (named != null) {
-                double nearestInNamed = geonames.stream().filter(p -> named.equals(p.governorate()))
-                        .mapToDouble(p -> p.point().distanceKm(point)).min().orElse(Double.MAX_VALUE);
-                // keep the source's own word ("DAMASCUS" for the Damascus countryside too) when it is plausible
-                if (nearestInNamed <= GOVERNORATE_CHECK_KM) return stated;
-            }
-            return geonames.stream()
+            String nearest = geonames.stream()
                     .min((a, b) -> Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)))
-                    .map(Place::governorate).orElse(stated);
+                    .map(Place::governorate).orElseThrow();
+            List<String> admitted = governorates.governoratesNamed(stated, "SY").stream().map(Place::name).toList();
+            if (admitted.contains(nearest)) return nearest;
+            boolean plausible = geonames.stream().anyMatch(p -> admitted.contains(p.governorate())
+                    && p.point().distanceKm(point) <= GOVERNORATE_CHECK_KM);
+            return plausible ? governorates.governorate(stated, "SY").map(Place::name).orElseThrow() : nearest;
         }
 
-        LocationPrecision level(String name, String governorate, Coordinates point) {
-            String lower = name.toLowerCase();
+        /** NEIGHBOURHOOD near the capital of the stated or the assigned governorate, DISTRICT for nahiyah/mantiqah. */
+        LocationPrecision level(String name, String stated, String assigned, Coordinates point) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (lower.contains("nahiyah") || lower.contains("mantiqah")) return LocationPrecision.DISTRICT;
-            String canonical = governorates.governorate(governorate, "SY").map(Place::name).orElse(governorate);
-            Coordinates capital = capitals.get(canonical);
-            if (capital != null && capital.distanceKm(point) <= NEIGHBOURHOOD_KM) return LocationPrecision.NEIGHBOURHOOD;
+            String statedCanonical = governorates.governorate(stated, "SY").map(Place::name).orElse(assigned);
+            for (String g : List.of(statedCanonical, assigned)) {
+                Coordinates capital = capitals.get(g);
+                if (capital != null && capital.distanceKm(point) <= NEIGHBOURHOOD_KM) return LocationPrecision.NEIGHBOURHOOD;
+            }
             return LocationPrecision.TOWN;
         }
     }
