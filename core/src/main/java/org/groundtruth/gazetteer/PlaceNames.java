@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Set;
  *       ("Talbisah" = "Talbiseh", "latamneh" = "Lataminah", "Maret Numan" = "Maarat al-Nu'man",
  *       "Deir" = "Dayr", "Sheikh" = "Shaykh", "Kafr" = "Kfar" = "Kufr", "Kiev" = "Kyiv").</li>
  * </ul>
+ * Cyrillic is romanised first (Ukrainian national system), so "Харків" and "Kharkiv" share their keys.
  * All methods are pure and accept null (giving an empty key).
  */
 public final class PlaceNames {
@@ -38,6 +40,20 @@ public final class PlaceNames {
             "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov");
 
     private static final String SUN_LETTERS = "tdrzsnl";
+
+    /**
+     * Ukrainian Cyrillic in the Ukrainian national romanisation (2010), which GeoNames and most English sources follow
+     * ("Харків" = "Kharkiv", "Київ" = "Kyiv"); Russian-only letters added. After NFKD, й is и and ї is і.
+     */
+    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"), Map.entry('ґ', "g"),
+            Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ie"), Map.entry('ж', "zh"), Map.entry('з', "z"),
+            Map.entry('и', "y"), Map.entry('і', "i"), Map.entry('ї', "i"), Map.entry('й', "i"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
+            Map.entry('ь', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ъ', ""), Map.entry('ы', "y"),
+            Map.entry('э', "e"), Map.entry('ё', "e"));
 
     /** Values sources write when there is no name. */
     private static final Set<String> NO_NAME = Set.of("", "na", "n/a", "null", "none", "-", "--", "?", "unknown");
@@ -142,7 +158,10 @@ public final class PlaceNames {
                 case '\u00DF' -> out.append("ss");
                 case '\u00E6' -> out.append("ae");
                 default -> {
-                    if (Character.isLetterOrDigit(c)) out.append(Character.toLowerCase(c));
+                    char lower = Character.toLowerCase(c);
+                    String latin = lower >= '\u0430' && lower <= '\u045F' ? CYRILLIC.get(lower) : null;
+                    if (latin != null) out.append(latin);
+                    else if (Character.isLetterOrDigit(c)) out.append(lower);
                     else out.append(' ');
                 }
             }

@@ -90,6 +90,17 @@ class PlaceNamesTest {
     }
 
     @Test
+    void ukrainianCyrillicIsRomanised() {
+        sameSpelling("Харків", "Kharkiv");
+        sameSpelling("Одеса", "Odesa");
+        sameSpelling("Запоріжжя", "Zaporizhzhia");
+        sameSpelling("Миколаїв", "Mykolaiv");
+        sameSpelling("Харківська область", "Kharkivska oblast");
+        sameSkeleton("Київ", "Kyiv", "Kiev");
+        sameSkeleton("Харьков", "Kharkiv");           // Russian spelling
+    }
+
+    @Test
     void arabicDiacriticsTatweelAndArticleAreIgnored() {
         sameSpelling("كفرزيتا", "كفر زيتا", "كَفْرزِيتا", "كفرزيـــتا");
         sameSpelling("حماة", "حَمَاة", "حماه");                 // tashkeel; taa marbuta = haa
