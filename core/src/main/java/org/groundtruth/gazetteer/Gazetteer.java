@@ -1,5 +1,7 @@
 package org.groundtruth.gazetteer;
 
+import org.groundtruth.gazetteer.NameIndex.Entry;
+import org.groundtruth.place.CountryCodes;
 import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
@@ -11,12 +13,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * An in-memory gazetteer: finds places by the names sources give them, tolerating spelling and transliteration
@@ -57,18 +57,11 @@ public final class Gazetteer implements Placer {
     /** Shorter skeletons are never matched fuzzily: on the Syrian Archive names they mostly found wrong places. */
     static final int MIN_FUZZY_SKELETON = 7;
 
-    private record Entry(int place, String name, boolean primary) {
-    }
-
     private final List<Place> places;
     private final List<Set<String>> governorateKeysOfPlace = new ArrayList<>();
-    private final Map<String, List<Entry>> byExact = new HashMap<>();
-    private final Map<String, List<Entry>> bySpelling = new HashMap<>();
-    private final Map<String, List<Entry>> bySkeleton = new HashMap<>();
+    private final NameIndex names = new NameIndex();
+    private final NameIndex governorateNames = new NameIndex();
     private final List<Integer> governorates = new ArrayList<>();
-    private final Map<String, List<Entry>> governorateByExact = new HashMap<>();
-    private final Map<String, List<Entry>> governorateBySpelling = new HashMap<>();
-    private final Map<String, List<Entry>> governorateBySkeleton = new HashMap<>();
     private final FuzzyIndex fuzzy;
 
     public Gazetteer(Collection<Place> places) {
@@ -77,28 +70,12 @@ public final class Gazetteer implements Placer {
             Place p = this.places.get(i);
             if (p.isGovernorate()) {
                 governorates.add(i);
-                indexNames(i, p, governorateByExact, governorateBySpelling, governorateBySkeleton);
+                governorateNames.add(i, p);
             }
-            indexNames(i, p, byExact, bySpelling, bySkeleton);
+            names.add(i, p);
         }
         for (int i = 0; i < this.places.size(); i++) governorateKeysOfPlace.add(governorateKeysOf(i, this.places.get(i)));
-        fuzzy = new FuzzyIndex(bySkeleton.keySet(), 2);
-    }
-
-    private static void indexNames(int i, Place p, Map<String, List<Entry>> exact, Map<String, List<Entry>> spelling,
-                                   Map<String, List<Entry>> skeleton) {
-        boolean primary = true;
-        for (String n : p.allNames()) {
-            Entry e = new Entry(i, n, primary);
-            primary = false;
-            add(exact, PlaceNames.exactKey(n), e);
-            add(spelling, PlaceNames.spellingKey(n), e);
-            add(skeleton, PlaceNames.skeletonKey(n), e);
-        }
-    }
-
-    private static void add(Map<String, List<Entry>> index, String key, Entry e) {
-        if (!key.isEmpty()) index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+        fuzzy = new FuzzyIndex(names.skeletons(), 2);
     }
 
     public int size() {
@@ -132,11 +109,11 @@ public final class Gazetteer implements Placer {
     }
 
     private Optional<PlaceMatch> tiers(String name, Filter filter) {
-        Optional<PlaceMatch> m = tier(byExact, PlaceNames.exactKey(name), MatchKind.EXACT, filter);
-        if (m.isEmpty()) m = tier(bySpelling, PlaceNames.spellingKey(name), MatchKind.NORMALISED, filter);
-        if (m.isEmpty()) m = tier(bySkeleton, PlaceNames.skeletonKey(name), MatchKind.SKELETON, filter);
-        if (m.isEmpty()) m = fuzzyTier(PlaceNames.skeletonKey(name), filter);
-        return m;
+        for (MatchKind kind : NameIndex.KEY_KINDS) {
+            Optional<PlaceMatch> m = tier(kind, NameIndex.key(kind, name), filter);
+            if (m.isPresent()) return m;
+        }
+        return fuzzyTier(PlaceNames.skeletonKey(name), filter);
     }
 
     /** Largest edit distance tolerated for a skeleton of this length. */
@@ -145,9 +122,9 @@ public final class Gazetteer implements Placer {
         return n < MIN_FUZZY_SKELETON ? 0 : n < 10 ? 1 : 2;
     }
 
-    private Optional<PlaceMatch> tier(Map<String, List<Entry>> index, String key, MatchKind kind, Filter filter) {
+    private Optional<PlaceMatch> tier(MatchKind kind, String key, Filter filter) {
         if (key.isEmpty()) return Optional.empty();
-        List<Entry> candidates = allowed(index.getOrDefault(key, List.of()), filter);
+        List<Entry> candidates = allowed(names.find(kind, key), filter);
         if (candidates.isEmpty()) return Optional.empty();
         PlaceMatch m = choose(candidates, kind, 0);
         // a skeleton of two or three consonants says little: only take it when it points to one place
@@ -162,7 +139,7 @@ public final class Gazetteer implements Placer {
         for (FuzzyIndex.Hit hit : fuzzy.within(skeleton, bound)) {
             if (hit.distance() == 0) continue; // exact skeletons were the previous tier
             byDistance.computeIfAbsent(hit.distance(), d -> new ArrayList<>())
-                    .addAll(allowed(bySkeleton.get(hit.key()), filter));
+                    .addAll(allowed(names.find(MatchKind.SKELETON, hit.key()), filter));
         }
         for (Map.Entry<Integer, List<Entry>> e : byDistance.entrySet()) {
             if (!e.getValue().isEmpty()) return Optional.of(choose(e.getValue(), MatchKind.FUZZY, e.getKey()));
@@ -330,12 +307,10 @@ public final class Gazetteer implements Placer {
     }
 
     private List<Entry> governorateEntries(String name, String country) {
-        List<Function<String, String>> keys = List.of(PlaceNames::exactKey, PlaceNames::spellingKey, PlaceNames::skeletonKey);
-        List<Map<String, List<Entry>>> indexes = List.of(governorateByExact, governorateBySpelling, governorateBySkeleton);
-        for (int t = 0; t < keys.size(); t++) {
-            String key = keys.get(t).apply(name);
+        for (MatchKind kind : NameIndex.KEY_KINDS) {
+            String key = NameIndex.key(kind, name);
             if (key.isEmpty()) continue;
-            List<Entry> found = indexes.get(t).getOrDefault(key, List.of()).stream()
+            List<Entry> found = governorateNames.find(kind, key).stream()
                     .filter(e -> country == null || country.equals(places.get(e.place()).countryCode())).toList();
             if (!found.isEmpty()) return found;
         }
@@ -364,27 +339,7 @@ public final class Gazetteer implements Placer {
         return keys;
     }
 
-    // ------------------------------------------------------------------------------------------------ countries
-
-    private static final Map<String, String> ALPHA2_BY_ALPHA3_OR_NAME = countryTable();
-
-    private static Map<String, String> countryTable() {
-        Map<String, String> table = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale l = Locale.of("", alpha2);
-            table.put(l.getISO3Country().toUpperCase(Locale.ROOT), alpha2);
-            table.put(l.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), alpha2);
-        }
-        table.put("SYRIA", "SY");
-        table.put("SYRIAN ARAB REPUBLIC", "SY");
-        return Map.copyOf(table);
-    }
-
-    /** ISO alpha-2 code for an alpha-2 or alpha-3 code or an English country name; null when absent or unknown. */
-    public static String countryAlpha2(String code) {
-        if (PlaceNames.isNoName(code)) return null;
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (c.length() == 2 && c.chars().allMatch(Character::isLetter)) return c;
-        return ALPHA2_BY_ALPHA3_OR_NAME.get(c);
+    private static String countryAlpha2(String code) {
+        return CountryCodes.alpha2(code);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.groundtruth.ingest.ImportRejectedException;
 import org.groundtruth.ingest.RowProblem;
 import org.groundtruth.place.Coordinates;
+import org.groundtruth.place.CountryCodes;
 import org.groundtruth.place.LocationPrecision;
 
 import java.io.BufferedReader;
@@ -180,7 +181,7 @@ public final class GazetteerFiles {
             }
             Coordinates point = coordinates(file, row.line(), row.get("lat"), row.get("lon"), "lat", "lon", problems);
             String countryText = row.get("country") != null ? row.get("country") : defaultCountry;
-            String country = Gazetteer.countryAlpha2(countryText);
+            String country = CountryCodes.alpha2(countryText);
             if (country == null) {
                 problems.add(row.problem("country", countryText == null ? "no country given (and no default country)"
                         : "unknown country '" + countryText + "'"));
@@ -257,7 +258,7 @@ public final class GazetteerFiles {
         List<Place> places = new ArrayList<>();
         for (Map.Entry<Key, Map<Coordinates, Integer>> e : pointsByPlace.entrySet()) {
             CsvRows.Row row = firstRow.get(e.getKey());
-            String country = Gazetteer.countryAlpha2(row.get("country"));
+            String country = CountryCodes.alpha2(row.get("country"));
             if (country == null) {
                 problems.add(row.problem("country", "unknown country '" + row.get("country") + "'"));
                 continue;
