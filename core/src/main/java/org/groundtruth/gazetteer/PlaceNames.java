@@ -41,6 +41,23 @@ public final class PlaceNames {
 
     private static final String SUN_LETTERS = "tdrzsnl";
 
+    private static final Map<String, String> DIRECTIONS = directions();
+
+    private static Map<String, String> directions() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String w : List.of("eastern", "east", "sharqiyah", "sharqiya", "sharqiyeh", "sharqieh", "sharqi", "sharki",
+                "sharkiyah", "sharqia", "شرقيه", "شرقي")) m.put(w, "east");
+        for (String w : List.of("western", "west", "gharbiyah", "gharbiya", "gharbiyeh", "gharbieh", "gharbi", "gharbia",
+                "غربيه", "غربي")) m.put(w, "west");
+        for (String w : List.of("northern", "north", "shamaliyah", "shamaliya", "shamali", "shimali", "شماليه", "شمالي"))
+            m.put(w, "north");
+        for (String w : List.of("southern", "south", "janubiyah", "janubiya", "janubi", "junubi", "جنوبيه", "جنوبي"))
+            m.put(w, "south");
+        for (String w : List.of("upper", "fawqani", "fouqani", "foqani", "fuqani", "فوقاني")) m.put(w, "upper");
+        for (String w : List.of("lower", "tahtani", "tahtaniyah", "تحتاني")) m.put(w, "lower");
+        return Map.copyOf(m);
+    }
+
     /**
      * Ukrainian Cyrillic in the Ukrainian national romanisation (2010), which GeoNames and most English sources follow
      * ("Харків" = "Kharkiv", "Київ" = "Kyiv"); Russian-only letters added. After NFKD, й is и and ї is і.
@@ -113,7 +130,25 @@ public final class PlaceNames {
             kept.add(stripGluedArticle(w));
         }
         if (kept.isEmpty() && !raw.isEmpty()) kept.add(stripGluedArticle(raw.get(raw.size() - 1)));
-        return kept;
+        return directionLast(kept);
+    }
+
+    /**
+     * "Eastern Al-Ghariyah" = "Al-Ghariyah al-Sharqiyah": English and Arabic direction words become one word each and go
+     * to the end, so that both orders and both languages give one key (a lone "Sharqi" stays a name).
+     */
+    private static List<String> directionLast(List<String> words) {
+        if (words.size() < 2) return words;
+        List<String> rest = new ArrayList<>();
+        List<String> directions = new ArrayList<>();
+        for (String w : words) {
+            String d = DIRECTIONS.get(w);
+            if (d != null) directions.add(d);
+            else rest.add(w);
+        }
+        if (directions.isEmpty() || rest.isEmpty()) return words;
+        rest.addAll(directions);
+        return rest;
     }
 
     /** "Alshaar" -> "shaar", "Ezzor" -> "zor", "الحفة" -> "حفة"; only when at least three letters remain. */
