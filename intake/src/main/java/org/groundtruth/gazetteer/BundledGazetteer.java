@@ -103,7 +103,7 @@ public final class BundledGazetteer {
         }
         Gazetteer governorateNames = new Gazetteer(governorates);
         List<Place> syrianGeonames = geonames.stream().filter(p -> p.countryCode().equals("SY")).toList();
-        GovernorateCheck check = new GovernorateCheck(governorateNames, syrianGeonames, capitals);
+        SourcePlaceCheck check = new SourcePlaceCheck(governorateNames, syrianGeonames, capitals);
 
         List<Place> all = new ArrayList<>(geonames);
         all.addAll(governorates);
@@ -161,7 +161,7 @@ public final class BundledGazetteer {
         return places;
     }
 
-    private static List<Place> syrianArchivePlaces(GovernorateCheck check) {
+    private static List<Place> syrianArchivePlaces(SourcePlaceCheck check) {
         List<Place> places = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -181,7 +181,7 @@ public final class BundledGazetteer {
         return places;
     }
 
-    private static List<Place> syrianArchiveViolationPlaces(GovernorateCheck check) {
+    private static List<Place> syrianArchiveViolationPlaces(SourcePlaceCheck check) {
         List<Place> places = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -199,7 +199,7 @@ public final class BundledGazetteer {
         return places;
     }
 
-    private static List<Place> ucdpPlaces(GovernorateCheck check) {
+    private static List<Place> ucdpPlaces(SourcePlaceCheck check) {
         InputStream in = BundledGazetteer.class.getResourceAsStream(DIR + UCDP_RESOURCE);
         if (in == null) throw new IllegalStateException("bundled gazetteer file missing from the classpath: " + DIR + UCDP_RESOURCE);
         List<Place> derived;
@@ -254,42 +254,6 @@ public final class BundledGazetteer {
             }
         }
         return best;
-    }
-
-    /**
-     * Checks the governorate a source names against where the place lies, and decides neighbourhood or town.
-     * Only for Syria, where the bundled lists without a reliable admin-1 come from.
-     */
-    private record GovernorateCheck(Gazetteer governorates, List<Place> geonames, Map<String, Coordinates> capitals) {
-        /**
-         * The governorate, as governorates.csv names it, of a place a source filed under {@code stated}: the governorate
-         * of the nearest GeoNames place when the stated name admits it ("DAMASCUS" admits Rif Dimashq, so Duma goes to
-         * Rif Dimashq); the stated governorate when that is plausible (one of its GeoNames places within
-         * {@value #GOVERNORATE_CHECK_KM} km, as near a border); else the nearest place's (Raqqa's places filed under
-         * Quneitra).
-         */
-        String governorate(String stated, Coordinates point) {
-            String nearest = geonames.stream()
-                    .min((a, b) -> Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)))
-                    .map(Place::governorate).orElseThrow();
-            List<String> admitted = governorates.governoratesNamed(stated, "SY").stream().map(Place::name).toList();
-            if (admitted.contains(nearest)) return nearest;
-            boolean plausible = geonames.stream().anyMatch(p -> admitted.contains(p.governorate())
-                    && p.point().distanceKm(point) <= GOVERNORATE_CHECK_KM);
-            return plausible ? governorates.governorate(stated, "SY").map(Place::name).orElseThrow() : nearest;
-        }
-
-        /** NEIGHBOURHOOD near the capital of the stated or the assigned governorate, DISTRICT for nahiyah/mantiqah. */
-        LocationPrecision level(String name, String stated, String assigned, Coordinates point) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("nahiyah") || lower.contains("mantiqah")) return LocationPrecision.DISTRICT;
-            String statedCanonical = governorates.governorate(stated, "SY").map(Place::name).orElse(assigned);
-            for (String g : List.of(statedCanonical, assigned)) {
-                Coordinates capital = capitals.get(g);
-                if (capital != null && capital.distanceKm(point) <= NEIGHBOURHOOD_KM) return LocationPrecision.NEIGHBOURHOOD;
-            }
-            return LocationPrecision.TOWN;
-        }
     }
 
     private static List<CsvRows.Row> rows(String resource, List<String> columns) {
