@@ -39,7 +39,8 @@ import java.util.TreeMap;
  *   <li>the more specific populated place: TOWN, then NEIGHBOURHOOD, then DISTRICT, then GOVERNORATE (so "Aleppo"
  *       is the city, not the governorate);</li>
  *   <li>a match on the primary name before an alternative name;</li>
- *   <li>the place loaded first (bundled order: GeoNames, Syrian Archive places, Syrian Archive violation places).</li>
+ *   <li>the place loaded first (bundled order: GeoNames, governorates, Syrian Archive places, UCDP, Syrian Archive
+ *       violation places, regions; places added from files come after).</li>
  * </ol>
  * When a different place (farther than {@value #SAME_PLACE_KM} km) matched equally well, the match says
  * {@link PlaceMatch#ambiguous()} and scores 0.1 lower.
