@@ -69,4 +69,21 @@ class CommandLineTest {
         r = run("import", data.resolve("missing.csv").toString(), "--format", "acled", "--data", data.toString());
         assertThat(r.err()).contains("no such file");
     }
+
+    @Test
+    void addedGazetteerPlacesAreUsedAndBadPlaceFilesAreRefusedWithTheirLine(@TempDir Path data) throws Exception {
+        Path places = data.resolve("field-team-places.csv");
+        Files.writeString(places, "name,lat,lon,name_ar,alt_names,governorate,district,country,level\n"
+                + "Tell Qarrasa,35.61,36.71,,Tal Krasa,Idlib,,SY,town\n");
+        assertThat(run("gazetteer", "add", places.toString(), "--format", "csv", "--data", data.toString()).exit()).isZero();
+        assertThat(run("gazetteer", "lookup", "Tal-Krasa", "--data", data.toString()).exit()).isZero();
+        assertThat(run("gazetteer", "lookup", "Tal-Krasa", "--data", data.resolve("elsewhere").toString()).exit()).isEqualTo(1);
+
+        Path bad = data.resolve("bad-places.csv");
+        Files.writeString(bad, "name,lat,lon\nSomewhere,95.2,36.1\n");
+        Run r = run("gazetteer", "add", bad.toString(), "--format", "csv", "--data", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad-places.csv").contains("2");
+        assertThat(data.resolve("gazetteer/bad-places.csv")).doesNotExist();
+    }
 }
