@@ -212,12 +212,14 @@ public final class Gazetteer implements Placer {
      * TOWN, NEIGHBOURHOOD, DISTRICT), else from its district name (DISTRICT, or GOVERNORATE if only a governorate of
      * that name exists), else from its governorate (GOVERNORATE). The governorate becomes the one the place found lies
      * in, spelled as {@link #governorates} spells it ("HAMA" -> "Hama"; Duma filed under "DAMASCUS" -> "Rif Dimashq"),
-     * so that filters by governorate work across sources. Locations already placed, and those where nothing matched,
-     * come back unchanged (see {@link #withCanonicalGovernorate} for the former).
+     * so that filters by governorate work across sources. Locations already placed keep their coordinates and get
+     * their governorate spelled the same way ({@link #withCanonicalGovernorate}); those where nothing matched come
+     * back unchanged.
      */
     @Override
     public Location place(Location location) {
-        if (location == null || location.isPlaced()) return location;
+        if (location == null) return null;
+        if (location.isPlaced()) return withCanonicalGovernorate(location);
         String hint = location.governorate();
         String country = location.countryCode();
         Optional<PlaceMatch> m = lookupWithParts(location.placeName(), hint, country);

@@ -156,12 +156,16 @@ class GazetteerTest {
     }
 
     @Test
-    void unmatchedOrPlacedLocationsComeBackUnchanged() {
+    void unmatchedLocationsComeBackUnchangedAndPlacedOnesKeepTheirCoordinates() {
         Location nothing = Location.unplaced("Atlantis", "Narnia", null, "SY");
         assertThat(gazetteer.place(nothing)).isSameAs(nothing);
         Location given = Location.unplaced("Kafr Zita", "HAMA", null, "SY")
                 .placedAt(new Coordinates(35.0, 36.0), LocationPrecision.EXACT, PlacedBy.SOURCE);
-        assertThat(gazetteer.place(given)).isSameAs(given);
+        Location named = gazetteer.place(given);
+        assertThat(named.point()).isEqualTo(given.point());
+        assertThat(named.precision()).isEqualTo(LocationPrecision.EXACT);
+        assertThat(named.placedBy()).isEqualTo(PlacedBy.SOURCE);
+        assertThat(named.governorate()).isEqualTo("Hama");
     }
 
     @Test
