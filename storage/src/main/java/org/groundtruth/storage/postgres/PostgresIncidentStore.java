@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.RowSink;
 import org.groundtruth.storage.jdbc.Where;
 
 import java.sql.Connection;
@@ -171,10 +172,35 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
                         while (rs.next()) ids.add(rs.getLong(1));
                     }
                 }
-                block[0] = Math.min(block[0] * 16, 4096);
+                block[0] = Math.min(block[0] * 16, 65_536);
             }
             return ids.poll();
         };
+    }
+
+    @Override
+    protected List<String> secondaryIndexDefinitions(Connection c) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.indexdef FROM pg_indexes i"
+                + " WHERE i.schemaname = current_schema() AND i.tablename IN ('incidents', 'reports', 'report_revisions')"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.'"
+                + " || quote_ident(i.indexname))::regclass) ORDER BY i.indexname");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Override
+    protected void beforeImport(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LOCAL maintenance_work_mem = '256MB'"); // for indexes built at commit
+        }
+    }
+
+    @Override
+    protected RowSink newRowSink(Connection c) throws SQLException {
+        return new CopyRowSink(c);
     }
 
     @Override

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 public final class SqliteIncidentStore extends JdbcIncidentStore {
     public static final String FILE_NAME = "groundtruth.db";
     private static final int BUSY_TIMEOUT_MS = 60_000;
+    private static final int CACHE_KIB = 64_000;
+    private static final int IMPORT_CACHE_KIB = 512_000;
 
     private final Path file;
 
@@ -54,7 +56,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setCacheSize(-64_000); // KiB: large imports touch many index pages
+        config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file);
@@ -186,6 +188,31 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
                     ps.executeUpdate();
                 }
             }
+        }
+    }
+
+    @Override
+    protected List<String> secondaryIndexDefinitions(Connection c) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'index'"
+                + " AND tbl_name IN ('incidents', 'reports', 'report_revisions') AND sql IS NOT NULL ORDER BY name")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    /** A page cache big enough that a large import rarely spills half-built pages to the WAL mid-transaction. */
+    @Override
+    protected void beforeImport(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+        }
+    }
+
+    @Override
+    protected void afterImport(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -" + CACHE_KIB);
         }
     }
 
