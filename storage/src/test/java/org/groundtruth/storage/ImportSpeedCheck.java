@@ -61,6 +61,7 @@ class ImportSpeedCheck {
         writeCsv(csv, rows);
 
         long t0 = System.nanoTime();
+        mark();
         List<ImportedRecord> records = new ArrayList<>(n);
         for (String[] row : rows) records.add(record(row));
         report("build records (parse-free, incl. SHA-256)", n, t0);
@@ -93,6 +94,7 @@ class ImportSpeedCheck {
 
     private static void importAll(IncidentStore store, List<ImportedRecord> records, String what) {
         long t0 = System.nanoTime();
+        mark();
         ImportRun run;
         try (ImportWriter w = store.beginImport(new ImportMeta("acled.csv", "acled", null))) {
             for (ImportedRecord r : records) w.upsert(r);
@@ -109,10 +111,12 @@ class ImportSpeedCheck {
         for (int k = 0; k < COLUMNS.length; k++) create.append(k > 0 ? ", " : "").append(COLUMNS[k]).append(" TEXT");
         create.append(");");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("sqlite3", db.toString(), "PRAGMA journal_mode=WAL;", create.toString(),
+        mark();
+        Process p = new ProcessBuilder("/usr/bin/time", "-f", "SPEED   sqlite3 cpu %U s user %S s sys", "sqlite3", db.toString(), "PRAGMA journal_mode=WAL;", create.toString(),
                 ".mode csv", ".import --skip 1 " + csv + " acled").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) throw new IllegalStateException("sqlite3 failed: " + out);
+        System.out.print(out);
         report("sqlite3 .import", n, t0);
     }
 
@@ -122,6 +126,7 @@ class ImportSpeedCheck {
             for (int k = 0; k < COLUMNS.length; k++) create.append(k > 0 ? ", " : "").append(COLUMNS[k]).append(" text");
             s.execute(create.append(")").toString());
             long t0 = System.nanoTime();
+            mark();
             var copy = new org.postgresql.copy.CopyManager(c.unwrap(org.postgresql.core.BaseConnection.class));
             try (var in = Files.newBufferedReader(csv)) {
                 copy.copyIn("COPY acled_raw FROM STDIN WITH (FORMAT csv, HEADER true)", in);
@@ -131,9 +136,49 @@ class ImportSpeedCheck {
         }
     }
 
+    private static long cpu0 = processCpuNanos();
+    private static long server0 = postgresCpuTicks();
+
+    /** Wall time, and CPU time of this JVM (SQLite runs inside it) and of the local PostgreSQL server's processes. */
     private static void report(String what, int n, long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("SPEED %-60s %8d rows %7.2f s %9.0f rows/s%n", what, n, s, n / s);
+        long cpu = processCpuNanos();
+        long server = postgresCpuTicks();
+        System.out.printf("SPEED %-58s %8d rows %7.2f s %9.0f rows/s | cpu jvm %6.2f s, postgres %6.2f s%n", what, n, s, n / s,
+                (cpu - cpu0) / 1e9, (server - server0) / 100.0);
+        cpu0 = processCpuNanos();
+        server0 = postgresCpuTicks();
+    }
+
+    static void mark() {
+        cpu0 = processCpuNanos();
+        server0 = postgresCpuTicks();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** utime + stime of every process named postgres on this machine, in clock ticks (1/100 s). */
+    private static long postgresCpuTicks() {
+        long ticks = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(q -> q.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) continue;
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (Exception gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return ticks;
     }
 
     static List<String[]> generate(int n, Random rnd) {

@@ -24,16 +24,16 @@ final class BatchRowSink implements RowSink {
     }
 
     @Override
-    public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, String searchText)
-            throws SQLException {
-        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false, searchText, now);
+    public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
+        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false,
+                JdbcIncidentStore.searchTextOf(r), now);
         insertIncident.addBatch();
         store.bindReport(insertReport, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), now,
                 r.contentHash());
         insertReport.addBatch();
         store.bindRevision(insertRevision, reportId, 1, importId, now, r.contentHash(), Json.fields(r.fields()));
         insertRevision.addBatch();
-        pending++;
+        if (++pending >= batchRows()) flush();
     }
 
     @Override

@@ -110,10 +110,8 @@ class JdbcImportWriter implements ImportWriter {
     private void insert(ImportedRecord r) throws SQLException {
         long incidentId = incidentIds.next();
         long reportId = reportIds.next();
-        String searchText = SearchText.document(JdbcIncidentStore.searchParts(r.facts(), List.of(r.text() == null ? "" : r.text())));
-        sink.add(incidentId, reportId, importId, startedAt, r, searchText);
+        sink.add(incidentId, reportId, importId, startedAt, r);
         known.put(r.originKey(), new Known(reportId, incidentId, r.contentHash()));
-        if (sink.pending() >= sink.batchRows()) sink.flush();
     }
 
     /** A known record said something new: a revision, the report updated, the facts too unless a person set them. */
@@ -196,6 +194,7 @@ class JdbcImportWriter implements ImportWriter {
     /** Rolls everything back and gives the connection back. */
     private void abandon() {
         finished = true;
+        sink.close(); // first: it may still be writing on the connection
         try {
             c.rollback();
         } catch (SQLException ignored) {

@@ -315,7 +315,7 @@ public abstract class JdbcIncidentStore implements IncidentStore {
 
     /** Where an import's new rows go: JDBC batches by default; a store may have a faster way. */
     protected RowSink newRowSink(Connection c) throws SQLException {
-        return new BatchRowSink(this, c);
+        return new BackgroundRowSink(new BatchRowSink(this, c));
     }
 
     /** The writer for one import on a connection already inside a transaction. */
@@ -412,6 +412,11 @@ public abstract class JdbcIncidentStore implements IncidentStore {
     private static String objectCodes(IncidentFacts f) {
         if (f.objectsHit().isEmpty()) return "[]";
         return Json.list(f.objectsHit().stream().map(CivilianObject::code).sorted().toList());
+    }
+
+    /** The search text of a new incident made from an imported record. */
+    public static String searchTextOf(ImportedRecord r) {
+        return SearchText.document(searchParts(r.facts(), r.text() == null ? List.of() : List.of(r.text())));
     }
 
     public static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {

@@ -38,11 +38,11 @@ final class CopyRowSink implements RowSink {
     }
 
     @Override
-    public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, String searchText) {
+    public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
         StringBuilder b = incidents;
         b.append(incidentId);
         for (Object v : JdbcIncidentStore.factValues(r.facts())) value(b.append('\t'), v);
-        value(b.append('\t'), searchText);
+        value(b.append('\t'), JdbcIncidentStore.searchTextOf(r));
         b.append('\t').append(IncidentStatus.DRAFT.name()).append("\tf\t").append(now).append('\t').append(now).append('\n');
 
         b = reports;
@@ -59,7 +59,7 @@ final class CopyRowSink implements RowSink {
         b.append(reportId).append("\t1\t").append(importId).append('\t').append(now).append('\t').append(r.contentHash());
         value(b.append('\t'), Json.fields(r.fields()));
         b.append('\n');
-        pending++;
+        if (++pending >= batchRows()) flush();
     }
 
     /** One value in COPY's text format: \N for null, backslash escapes for the characters that delimit. */

@@ -3,6 +3,7 @@ package org.groundtruth.storage.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.storage.jdbc.BackgroundRowSink;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.storage.jdbc.RowSink;
@@ -200,7 +201,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
 
     @Override
     protected RowSink newRowSink(Connection c) throws SQLException {
-        return new CopyRowSink(c);
+        return new BackgroundRowSink(new CopyRowSink(c));
     }
 
     @Override
