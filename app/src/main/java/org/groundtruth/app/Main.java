@@ -1,0 +1,32 @@
+package org.groundtruth.app;
+
+import org.groundtruth.app.bench.BenchCommand;
+import org.groundtruth.app.gazetteer.GazetteerCommand;
+import org.groundtruth.app.imports.ImportCommand;
+import org.groundtruth.app.serve.DemoCommand;
+import org.groundtruth.app.serve.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `groundtruth` command line: one subcommand per capability. */
+@Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
+        description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests drive it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new UserErrorHandler());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,67 @@
+package org.groundtruth.app;
+
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the store is: the embedded SQLite store in a data directory (the default), or PostgreSQL from
+ * {@code --db} or the GROUNDTRUTH_DB environment variable. Shared by every command that touches the store.
+ */
+public final class StoreOptions {
+    public static final String DB_ENV = "GROUNDTRUTH_DB";
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the embedded store (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("groundtruth-data");
+
+    @Option(names = "--db", paramLabel = "URL", description = "PostgreSQL JDBC URL (jdbc:postgresql://...); default: $" + DB_ENV + " if set.")
+    String dbUrl;
+
+    public StoreOptions() {
+    }
+
+    public StoreOptions(Path dataDir, String dbUrl) {
+        this.dataDir = dataDir;
+        this.dbUrl = dbUrl;
+    }
+
+    /** The data directory: the embedded store's home, and where added gazetteer files are kept with either store. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public IncidentStore open() {
+        String url = dbUrl != null ? dbUrl : System.getenv(DB_ENV);
+        if (url != null && !url.isBlank()) {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new UserException("--db must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not '" + redact(url) + "'");
+            }
+            try {
+                return PostgresIncidentStore.open(url);
+            } catch (RuntimeException e) {
+                throw new UserException("cannot open PostgreSQL at " + redact(url) + ": " + rootMessage(e), e);
+            }
+        }
+        try {
+            Files.createDirectories(dataDir);
+            return SqliteIncidentStore.open(dataDir);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new UserException("cannot open the data directory " + dataDir.toAbsolutePath() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Hides passwords in URLs shown to users or logs. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/:@]+):([^@/]+)@", "//$1:***@");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,9 @@
+package org.groundtruth.app.bench;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that run Groundtruth beside a peer tool on the same data in the same run.",
+        subcommands = {ImportBenchmark.class})
+public final class BenchCommand {
+}

@@ -1,0 +1,105 @@
+package org.groundtruth.app.bench;
+
+import org.groundtruth.gazetteer.Placer;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.intake.ImportReport;
+import org.groundtruth.intake.ImportTarget;
+import org.groundtruth.intake.Importer;
+import org.groundtruth.intake.ProgressListener;
+import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Imports N synthetic ACLED rows into each store and measures rows/s beside SQLite's own `sqlite3 .import` and
+ * PostgreSQL's COPY of the same file, in the same run. Prints one line per pair and the ratios.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import N synthetic ACLED rows into SQLite (and PostgreSQL with --pg); compare with sqlite3 .import and COPY.")
+public final class ImportBenchmark implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--pg", paramLabel = "JDBC_URL", description = "A PostgreSQL server to measure too (a scratch database is created and dropped).")
+    String pgUrl;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a temporary one).")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gt-bench-import");
+        try {
+            Path csv = dir.resolve("acled-synthetic.csv");
+            SyntheticAcled.write(csv, rows, 42);
+            System.out.printf(Locale.ROOT, "data: %d synthetic ACLED rows, %.1f MB%n", rows, Files.size(csv) / 1e6);
+
+            double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
+            double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(dir.resolve("gt-sqlite"))));
+            line("sqlite", ours, "sqlite3 .import", peerSqlite);
+
+            if (pgUrl != null) {
+                try (ScratchDatabase scratch = ScratchDatabase.create(pgUrl)) {
+                    double peerCopy = PeerImports.postgresCopy(csv, scratch.url());
+                    double oursPg = timeImport(csv, PostgresIncidentStore.open(scratch.url()));
+                    line("postgresql", oursPg, "COPY", peerCopy);
+                }
+            }
+            return 0;
+        } finally {
+            if (work == null) deleteTree(dir);
+        }
+    }
+
+    private double timeImport(Path csv, IncidentStore store) {
+        try (store) {
+            long t0 = System.nanoTime();
+            ImportReport r = new Importer().importFile(csv, "acled", null, Placer.NONE, ImportTarget.of(store), ProgressListener.NONE);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r.inserted() != rows) throw new IllegalStateException("expected " + rows + " new rows, got " + r.summary());
+            return s;
+        }
+    }
+
+    private void line(String store, double ours, String peer, double peerSeconds) {
+        System.out.printf(Locale.ROOT, "import %s: groundtruth %.1f s (%.0f rows/s), %s %.1f s (%.0f rows/s), ratio %.2f%n",
+                store, ours, rows / ours, peer, peerSeconds, rows / peerSeconds, peerSeconds / ours);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** A fresh database on the given server for one benchmark run, dropped afterwards. */
+    record ScratchDatabase(String adminUrl, String name, String url) implements AutoCloseable {
+        static ScratchDatabase create(String adminUrl) throws Exception {
+            String name = "gt_bench_" + System.currentTimeMillis();
+            try (Connection c = DriverManager.getConnection(adminUrl); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            String url = adminUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+            return new ScratchDatabase(adminUrl, name, url);
+        }
+
+        @Override
+        public void close() throws Exception {
+            try (Connection c = DriverManager.getConnection(adminUrl); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.groundtruth.app.imports;
+
+import org.groundtruth.app.StoreOptions;
+import org.groundtruth.app.UserException;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.intake.Formats;
+import org.groundtruth.intake.ImportReport;
+import org.groundtruth.intake.ImportTarget;
+import org.groundtruth.intake.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a file of reports, all or nothing: any bad row stops the import and nothing is stored.")
+public final class ImportCommand implements Callable<Integer> {
+    private static final int UNPLACED_SHOWN = 20;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "F",
+            description = "One of: acled, ucdp-ged, syrian-archive, geojson, csv (csv needs --mapping).")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "M", description = "Mapping file (YAML or JSON) for --format csv.")
+    Path mapping;
+
+    @Option(names = "--all-unplaced", description = "List every row that could not be placed, not only the first "
+            + UNPLACED_SHOWN + ".")
+    boolean allUnplaced;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        if (!Formats.NAMES.contains(format)) {
+            throw new UserException("unknown format '" + format + "'; use one of " + String.join(", ", Formats.NAMES));
+        }
+        if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
+        if ("csv".equals(format) && mapping == null) throw new UserException("--format csv needs --mapping FILE");
+        try (IncidentStore store = storeOptions.open()) {
+            ImportReport report = new Importer().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
+                    ImportTarget.of(store), TerminalProgress.forFile(String.valueOf(file.getFileName())));
+            System.out.println(report.summary());
+            System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());
+            if (report.unplaced() > 0) {
+                System.out.println("Rows kept without a place (fix their place names, or add places to the gazetteer):");
+                report.unplacedListed().stream().limit(allUnplaced ? Long.MAX_VALUE : UNPLACED_SHOWN)
+                        .forEach(u -> System.out.println("  " + u));
+                long hidden = report.unplaced() - (allUnplaced ? report.unplacedListed().size() : Math.min(UNPLACED_SHOWN, report.unplacedListed().size()));
+                if (hidden > 0) System.out.println("  ... and " + hidden + " more (--all-unplaced lists up to 1000)");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.groundtruth.app.serve;
+
+import org.groundtruth.app.StoreOptions;
+import org.groundtruth.app.imports.TerminalProgress;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.gazetteer.Gazetteer;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.intake.ImportReport;
+import org.groundtruth.intake.ImportTarget;
+import org.groundtruth.intake.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the demo data (Syrian Archive's alleged Russian attacks 2015-2017 and UCDP GED Syria 2016-2019) "
+                + "into an embedded store and serve it.")
+public final class DemoCommand implements Callable<Integer> {
+
+    /** A demo file shipped in the jar, and the importer format that reads it. */
+    record DemoFile(String resource, String fileName, String format) {
+    }
+
+    static final List<DemoFile> FILES = List.of(
+            new DemoFile("/demo/syrian-archive-russian-attacks.csv", "syrian-archive-russian-attacks.csv", "syrian-archive"),
+            new DemoFile("/demo/ucdp-ged-syria-2016-2019.csv.gz", "ucdp-ged-syria-2016-2019.csv", "ucdp-ged"));
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "groundtruth-data/demo",
+            description = "Data directory for the demo store (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Load the demo data and exit.")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws Exception {
+        IncidentStore store = new StoreOptions(dataDir, null).open();
+        Gazetteer gazetteer = LocalGazetteer.load(dataDir);
+        try {
+            for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        if (noServe) {
+            store.close();
+            return 0;
+        }
+        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), System.out);
+        return 0;
+    }
+
+    /** Imports every demo file (idempotent: a second run changes nothing). */
+    public static List<ImportReport> load(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
+        Importer importer = new Importer();
+        return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
+                ImportTarget.of(store), TerminalProgress.forFile(f.fileName()))).toList();
+    }
+
+    private static Path extract(DemoFile f, Path dir) {
+        Path target = dir.resolve(f.fileName());
+        try {
+            if (Files.isRegularFile(target)) return target;
+            Files.createDirectories(dir);
+            Path partial = dir.resolve(f.fileName() + ".part");
+            try (InputStream raw = DemoCommand.class.getResourceAsStream(f.resource())) {
+                if (raw == null) throw new IllegalStateException("demo resource " + f.resource() + " is missing from the jar");
+                InputStream in = f.resource().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo data to " + dir, e);
+        }
+    }
+}

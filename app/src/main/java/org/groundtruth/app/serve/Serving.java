@@ -1,0 +1,40 @@
+package org.groundtruth.app.serve;
+
+import org.groundtruth.gazetteer.Gazetteer;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.web.GroundtruthServer;
+import org.groundtruth.web.WebSettings;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts the server on a store and keeps it up until the process is asked to stop (Ctrl-C, SIGTERM). */
+final class Serving {
+    private Serving() {
+    }
+
+    static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
+        WebSettings s = WebSettings.local(port).withGovernorates(() -> governorateNames(gazetteer));
+        return tileUrl == null ? s : s.withTiles(tileUrl, "Tiles: " + tileUrl.replaceAll("https?://([^/]+).*", "$1"));
+    }
+
+    static List<String> governorateNames(Gazetteer gazetteer) {
+        return gazetteer.governorates(null).stream().map(p -> p.name()).sorted().distinct().toList();
+    }
+
+    static void runUntilStopped(IncidentStore store, WebSettings settings, PrintStream out) throws InterruptedException {
+        GroundtruthServer server = GroundtruthServer.start(store, settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }, "groundtruth-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Groundtruth is serving " + store.info().kind() + " (" + store.info().location() + ")");
+        out.println("Open " + server.baseUrl() + "/   (port " + server.port() + "; Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+    }
+}

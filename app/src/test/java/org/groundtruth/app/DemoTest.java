@@ -1,0 +1,31 @@
+package org.groundtruth.app;
+
+import org.groundtruth.app.serve.DemoCommand;
+import org.groundtruth.gazetteer.BundledGazetteer;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.intake.ImportReport;
+import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoTest {
+
+    @Test
+    void demoLoadsRealIncidentsPlacesThemAndIsIdempotent(@TempDir Path data) {
+        try (var store = SqliteIncidentStore.open(data)) {
+            List<ImportReport> first = DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"));
+            assertThat(first).extracting(ImportReport::inserted).containsExactly(1_635L, 16_566L);
+            ImportReport syrianArchive = first.get(0);
+            assertThat(syrianArchive.placedShare()).isGreaterThan(0.9);
+
+            List<ImportReport> again = DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"));
+            assertThat(again).extracting(ImportReport::unchanged).containsExactly(1_635L, 16_566L);
+            assertThat(store.search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(1_635 + 16_566);
+        }
+    }
+}

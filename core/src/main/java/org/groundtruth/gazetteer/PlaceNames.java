@@ -1,0 +1,207 @@
+package org.groundtruth.gazetteer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns place names as sources spell them into keys that compare equal across spellings. Three keys, from strict
+ * to loose (see docs/decisions/0201):
+ * <ul>
+ *   <li>{@link #exactKey}: the name in lower case with its spaces collapsed ("Kafr Zita" = "KAFR  ZITA");</li>
+ *   <li>{@link #spellingKey}: diacritics (Latin and Arabic tashkeel), punctuation, spaces, articles
+ *       (al-, el-, ash-, "Al ", glued "Alshaar", Arabic ال), noise words (nahiyah, governorate, oblast ...) and
+ *       doubled letters removed; Arabic alef, taa marbuta, alef maqsura and tatweel unified
+ *       ("KafrZita" = "Kafr-Zita", "Jisr ash-Shughur" = "Jisr al-Shughur", "Ma'arrat" = "Maarat");</li>
+ *   <li>{@link #skeletonKey}: the consonant skeleton of the spelling key: vowels and vowel-like w/y dropped, a word's
+ *       leading vowel kept as one marker, the trailing "ah"/"eh"/"a" of a word dropped, and the "at"/"et" of a
+ *       word followed by another (Maarat al-Nu'man = Maarah al-Nu'man), q=k, th=t, dh=d, ph=f
+ *       ("Talbisah" = "Talbiseh", "latamneh" = "Lataminah", "Maret Numan" = "Maarat al-Nu'man",
+ *       "Deir" = "Dayr", "Sheikh" = "Shaykh", "Kafr" = "Kfar" = "Kufr", "Kiev" = "Kyiv").</li>
+ * </ul>
+ * All methods are pure and accept null (giving an empty key).
+ */
+public final class PlaceNames {
+    private PlaceNames() {
+    }
+
+    /** Arabic definite article forms, with sun-letter assimilation, as separate words (al-X, ash-X, Al X). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "as", "ash", "ad", "adh", "ar", "at",
+            "ath", "az", "an", "es", "esh", "ed", "er", "et", "ez", "en");
+
+    /** Words that say what kind of area a name is, not which one; dropped unless they are the whole name. */
+    private static final Set<String> NOISE_WORDS = Set.of("nahiyah", "nahiya", "nahia", "nahiyeh", "mantiqah",
+            "mantiqa", "mantikah", "district", "subdistrict", "sub", "governorate", "governate", "province",
+            "muhafazah", "muhafazat", "mohafazat", "oblast", "oblast'", "raion", "rayon", "region", "city", "town",
+            "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov");
+
+    private static final String SUN_LETTERS = "tdrzsnl";
+
+    /** Values sources write when there is no name. */
+    private static final Set<String> NO_NAME = Set.of("", "na", "n/a", "null", "none", "-", "--", "?", "unknown");
+
+    /** True when the text is absent or one of the placeholders sources use for "no name" ("NA", "N/A", "-"). */
+    public static boolean isNoName(String name) {
+        return name == null || NO_NAME.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case, trimmed, inner whitespace collapsed, Unicode composed. */
+    public static String exactKey(String name) {
+        if (name == null) return "";
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Spelling-tolerant key: see the class comment. Empty when the name has no letters. */
+    public static String spellingKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words(name)) key.append(collapseDoubles(word));
+        return collapseDoubles(key.toString());
+    }
+
+    /** Transliteration-tolerant consonant skeleton: see the class comment. */
+    public static String skeletonKey(String name) {
+        StringBuilder key = new StringBuilder();
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i++) {
+            String word = collapseDoubles(words.get(i));
+            if (isArabic(word)) {
+                key.append(arabicSkeleton(word));
+            } else {
+                // taa marbuta is spoken "t" before a following noun: Maarat/Maaret al-Numan = Maarah
+                if (i < words.size() - 1 && word.length() > 3 && word.endsWith("t") && isVowel(word.charAt(word.length() - 2))) {
+                    word = word.substring(0, word.length() - 1);
+                }
+                key.append(latinSkeleton(word));
+            }
+        }
+        return collapseDoubles(key.toString());
+    }
+
+    /**
+     * The words of a name after diacritics, punctuation, articles and noise words are removed, in lower case. Arabic
+     * letters are unified (alef variants, taa marbuta, alef maqsura, hamza carriers).
+     */
+    static List<String> words(String name) {
+        if (name == null) return List.of();
+        String text = foldCharacters(name);
+        List<String> raw = new ArrayList<>();
+        for (String w : text.split(" +")) if (!w.isEmpty()) raw.add(w);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String w = raw.get(i);
+            boolean last = i == raw.size() - 1;
+            if (!last && ARTICLES.contains(w)) continue;      // "al-Nu'man", "Jisr ash-Shughur", "Al Bab"
+            if (NOISE_WORDS.contains(w) && raw.size() > 1) continue;
+            kept.add(stripGluedArticle(w));
+        }
+        if (kept.isEmpty() && !raw.isEmpty()) kept.add(stripGluedArticle(raw.get(raw.size() - 1)));
+        return kept;
+    }
+
+    /** "Alshaar" -> "shaar", "Ezzor" -> "zor", "الحفة" -> "حفة"; only when at least three letters remain. */
+    private static String stripGluedArticle(String w) {
+        if (isArabic(w)) {
+            if (w.startsWith("ال") && w.length() > 4) return w.substring(2);
+            return w;
+        }
+        if ((w.startsWith("al") || w.startsWith("el")) && w.length() >= 5) return w.substring(2);
+        // assimilated article glued on: a/e + doubled sun letter ("azzahra", "ezzor", "assafira")
+        if (w.length() >= 5 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && w.charAt(1) == w.charAt(2)
+                && SUN_LETTERS.indexOf(w.charAt(1)) >= 0) {
+            return w.substring(2);
+        }
+        return w;
+    }
+
+    /**
+     * Decomposes and drops combining marks (Latin accents, Arabic tashkeel, hamza above/below so that أ إ آ become ا),
+     * lower-cases, unifies Arabic letter variants, drops apostrophes and ayn/hamza signs, turns other punctuation into
+     * spaces.
+     */
+    private static String foldCharacters(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) continue;
+            switch (c) {
+                case '\u0640', '\u0621' -> { }                                     // tatweel, lone hamza
+                case '\u0671', '\u0672', '\u0673', '\u0675' -> out.append('\u0627'); // alef wasla and other alefs
+                case '\u0629' -> out.append('\u0647');                             // taa marbuta -> haa
+                case '\u0649', '\u06CC', '\u06D2' -> out.append('\u064A');         // alef maqsura, farsi yeh -> yaa
+                case '\u06A9' -> out.append('\u0643');                             // keheh -> kaf
+                case '\'', '\u2018', '\u2019', '\u02BC', '\u02BB', '\u02BF', '\u02BE', '`', '\u00B4', '\u02B9' -> { }
+                case '\u0131' -> out.append('i');
+                case '\u0142' -> out.append('l');
+                case '\u00F8' -> out.append('o');
+                case '\u0111' -> out.append('d');
+                case '\u00DF' -> out.append("ss");
+                case '\u00E6' -> out.append("ae");
+                default -> {
+                    if (Character.isLetterOrDigit(c)) out.append(Character.toLowerCase(c));
+                    else out.append(' ');
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String latinSkeleton(String w) {
+        String s = w.replace("ph", "f").replace("th", "t").replace("dh", "d").replace('q', 'k').replace("ck", "k")
+                .replace("x", "ks").replace("yi", "i"); // Ukrainian ї: Kyiv = Kiev, Mykolayiv = Mykolaiv
+        s = s.replace("ch", "\u0001").replace('c', 'k').replace("\u0001", "ch");
+        // trailing "ah"/"eh"/"a"/"e": Talbisah = Talbiseh = Talbisa
+        if (s.length() > 3 && s.endsWith("h") && isVowel(s.charAt(s.length() - 2))) s = s.substring(0, s.length() - 1);
+        while (s.length() > 2 && isVowel(s.charAt(s.length() - 1))) s = s.substring(0, s.length() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean vowel = isVowel(c) || isSemiVowel(s, i);
+            if (i == 0 && vowel) out.append('a');                 // a word's leading vowel: Idlib = Edlib, Ain = Ayn
+            else if (!vowel) out.append(c);
+        }
+        return collapseDoubles(out.toString());
+    }
+
+    /** w and y act as vowels unless they start the word or a vowel follows them (Dayr = Deir, Hawla = Houla). */
+    private static boolean isSemiVowel(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'w' && c != 'y') return false;
+        if (i == 0) return false;
+        return i + 1 >= s.length() || !isVowel(s.charAt(i + 1));
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** Arabic: long vowels (ا و ي) inside a word vary between spellings; drop them there. */
+    private static String arabicSkeleton(String w) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean longVowel = c == '\u0627' || c == '\u0648' || c == '\u064A';
+            if (i == 0 || !longVowel) out.append(c);
+        }
+        return collapseDoubles(out.toString());
+    }
+
+    static boolean isArabic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeBlock.of(w.charAt(i)) == Character.UnicodeBlock.ARABIC) return true;
+        }
+        return false;
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) out.append(s.charAt(i));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.groundtruth.intake;
+
+import org.groundtruth.intake.read.InputFile;
+
+/**
+ * One input format: turns a file into records, streaming. Whole-file problems (empty, wrong columns, bad bytes,
+ * not CSV at all) are thrown as {@link org.groundtruth.ingest.ImportRejectedException}; row problems go to the sink
+ * and reading goes on, so that one pass lists them all.
+ */
+public interface RecordFormat {
+
+    /** The name used on the command line ("acled", "ucdp-ged", ...). */
+    String name();
+
+    /** The dataset recorded in each record's {@link org.groundtruth.incident.Source}. */
+    String dataset();
+
+    void read(InputFile file, RecordSink sink);
+}

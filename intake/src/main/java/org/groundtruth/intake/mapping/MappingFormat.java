@@ -1,0 +1,294 @@
+package org.groundtruth.intake.mapping;
+
+import org.groundtruth.incident.Casualties;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.Source;
+import org.groundtruth.ingest.ImportRejectedException;
+import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.ingest.RowProblem;
+import org.groundtruth.intake.CsvRecords;
+import org.groundtruth.intake.RecordFormat;
+import org.groundtruth.intake.RecordSink;
+import org.groundtruth.intake.interpret.CivilianObjectKeywords;
+import org.groundtruth.intake.interpret.CoordinateCheck;
+import org.groundtruth.intake.interpret.Countries;
+import org.groundtruth.intake.interpret.Counts;
+import org.groundtruth.intake.interpret.DateFormats;
+import org.groundtruth.intake.interpret.Texts;
+import org.groundtruth.intake.read.CsvRow;
+import org.groundtruth.intake.read.CsvTable;
+import org.groundtruth.intake.read.InputFile;
+import org.groundtruth.place.Coordinates;
+import org.groundtruth.place.Location;
+import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.place.PlacedBy;
+import org.groundtruth.time.DatePrecision;
+import org.groundtruth.time.IncidentDate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Any CSV table, read through a mapping file (see {@link MappingLoader} and docs/import-mapping.md). */
+public final class MappingFormat implements RecordFormat {
+    private final MappingSpec spec;
+    private final Map<MappingField, DateFormats> dateFormats = new java.util.EnumMap<>(MappingField.class);
+
+    public MappingFormat(MappingSpec spec) {
+        this.spec = spec;
+        for (MappingField f : List.of(MappingField.DATE, MappingField.DATE_END)) {
+            FieldRule r = spec.rule(f);
+            if (r != null) dateFormats.put(f, DateFormats.of(r.formats()));
+        }
+    }
+
+    public static MappingFormat load(Path mappingFile) {
+        return new MappingFormat(MappingLoader.load(mappingFile));
+    }
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public String dataset() {
+        return spec.dataset();
+    }
+
+    @Override
+    public void read(InputFile file, RecordSink sink) {
+        CsvTable table = CsvTable.open(file, spec.csv());
+        List<RowProblem> missing = new ArrayList<>();
+        spec.rules().forEach((field, rule) -> {
+            if (rule.column() != null && !table.hasColumn(rule.column())) {
+                missing.add(new RowProblem(spec.file(), 0, (rule.constant() == null ? "fields." : "constants.") + field.key(),
+                        "column '" + rule.column() + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+            }
+        });
+        if (!missing.isEmpty()) throw new ImportRejectedException(missing);
+        CsvRecords.feed(table, sink, this::interpret);
+    }
+
+    ImportedRecord interpret(CsvRow row) {
+        Values v = new Values(row);
+        String country = v.text(MappingField.COUNTRY);
+        IncidentDate date = date(v);
+        Location location = location(v, country);
+        CountRange killedMin = v.range(MappingField.KILLED_MIN), killedMax = v.range(MappingField.KILLED_MAX);
+        CountRange injuredMin = v.range(MappingField.INJURED_MIN), injuredMax = v.range(MappingField.INJURED_MAX);
+        Casualties casualties = new Casualties(combine(row, killedMin, killedMax, MappingField.KILLED_MAX),
+                combine(row, injuredMin, injuredMax, MappingField.INJURED_MAX), v.range(MappingField.CHILDREN_KILLED),
+                v.range(MappingField.WOMEN_KILLED), v.range(MappingField.MEN_KILLED));
+        String title = v.text(MappingField.TITLE);
+        String summary = v.text(MappingField.SUMMARY);
+        String text = v.text(MappingField.TEXT);
+        Set<CivilianObject> objects = spec.rule(MappingField.OBJECTS) == null
+                ? CivilianObjectKeywords.detect(title, summary, text) : objects(v);
+        if (row.hasProblems()) return null;
+        IncidentFacts facts = new IncidentFacts(title, summary, date, location, casualties, objects,
+                v.list(MappingField.PERPETRATORS), v.list(MappingField.WEAPONS));
+        Map<String, String> fields = row.fields();
+        String id = v.text(MappingField.ID);
+        String key = spec.keyPrefix() + ":" + (id != null ? id : ImportedRecord.hashOf(fields).substring(0, 32));
+        Source source = new Source(v.text(MappingField.SOURCE_NAME), spec.dataset(), v.text(MappingField.SOURCE_URL));
+        return ImportedRecord.of(key, facts, source, Texts.firstNonBlank(text, summary, title), v.text(MappingField.LANGUAGE), fields);
+    }
+
+    /** killed_min takes the lower bound of its cell, killed_max the upper: one "3-5" column can feed both. */
+    private static CountRange combine(CsvRow row, CountRange minCell, CountRange maxCell, MappingField maxField) {
+        Integer min = minCell == null ? null : minCell.min();
+        Integer max = maxCell == null ? null : maxCell.max() != null ? maxCell.max() : maxCell.min();
+        if (min == null && max == null) return CountRange.UNKNOWN;
+        if (min != null && max != null && max < min) {
+            row.problem(null, maxField.key() + " " + max + " is below the minimum " + min);
+            return CountRange.UNKNOWN;
+        }
+        return min == null ? CountRange.of(0, max) : CountRange.of(min, max);
+    }
+
+    private IncidentDate date(Values v) {
+        IncidentDate start = v.date(MappingField.DATE, dateFormats.get(MappingField.DATE));
+        IncidentDate end = v.date(MappingField.DATE_END, dateFormats.get(MappingField.DATE_END));
+        if (start == null) {
+            if (!v.row.hasProblems()) v.problem(MappingField.DATE, "no date");
+            return null;
+        }
+        IncidentDate result = start;
+        if (end != null) {
+            if (end.lastDay().isBefore(start.firstDay())) {
+                v.problem(MappingField.DATE_END, "the end " + end.lastDay() + " is before the start " + start.firstDay());
+                return null;
+            }
+            result = IncidentDate.between(start.firstDay(), end.lastDay());
+        }
+        String precision = v.text(MappingField.DATE_PRECISION);
+        if (precision != null) {
+            DatePrecision declared;
+            try {
+                declared = DatePrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                v.problem(MappingField.DATE_PRECISION, "'" + precision + "' is not one of exact_time, day, week, month, year"
+                        + " (translate it with values: in the mapping)");
+                return null;
+            }
+            if (declared.compareTo(result.precision()) > 0) {
+                result = new IncidentDate(result.firstDay(), result.lastDay(), null, null, declared);
+            }
+        }
+        LocalTime time = v.time();
+        if (time != null && result.precision() == DatePrecision.DAY) {
+            result = IncidentDate.at(result.firstDay(), time, v.offset(result.firstDay(), time));
+        }
+        return result;
+    }
+
+    private Location location(Values v, String country) {
+        String countryCode = Countries.alpha2(country).orElse(country);
+        String place = v.text(MappingField.PLACE);
+        String governorate = v.text(MappingField.GOVERNORATE);
+        String district = v.text(MappingField.DISTRICT);
+        FieldRule lat = spec.rule(MappingField.LAT), lon = spec.rule(MappingField.LON);
+        Coordinates point = null;
+        if (lat != null && lon != null) {
+            Double la = v.degrees(MappingField.LAT), lo = v.degrees(MappingField.LON);
+            if (la != null && lo != null) {
+                try {
+                    point = CoordinateCheck.check(la, lo, country);
+                } catch (CoordinateCheck.BadCoordinates e) {
+                    v.problem(e.latitudeAtFault() ? MappingField.LAT : MappingField.LON, e.getMessage());
+                }
+            }
+        }
+        if (point == null) return Location.unplaced(place, governorate, district, countryCode);
+        LocationPrecision precision = LocationPrecision.TOWN;
+        String p = v.text(MappingField.LOCATION_PRECISION);
+        if (p != null) {
+            try {
+                precision = LocationPrecision.valueOf(p.strip().toUpperCase(Locale.ROOT));
+                if (precision == LocationPrecision.UNKNOWN) precision = LocationPrecision.COUNTRY;
+            } catch (IllegalArgumentException e) {
+                v.problem(MappingField.LOCATION_PRECISION, "'" + p + "' is not one of exact, neighbourhood, town, district,"
+                        + " governorate, country (translate it with values: in the mapping)");
+            }
+        }
+        return new Location(point, precision, null, place, governorate, district, countryCode, PlacedBy.SOURCE);
+    }
+
+    private Set<CivilianObject> objects(Values v) {
+        EnumSet<CivilianObject> objects = EnumSet.noneOf(CivilianObject.class);
+        for (String item : v.list(MappingField.OBJECTS)) {
+            CivilianObject.parse(item).ifPresentOrElse(objects::add, () -> v.problem(MappingField.OBJECTS,
+                    "'" + item + "' is not a kind of civilian object; translate it in the mapping (values: {\"" + item
+                            + "\": other}) to one of residential, market, place_of_worship, medical, school,"
+                            + " civil_defence, water_and_power, displacement_camp, other"));
+        }
+        return objects;
+    }
+
+    /** Reads mapped values from one row, reporting problems on the mapped column. */
+    private final class Values {
+        final CsvRow row;
+
+        Values(CsvRow row) {
+            this.row = row;
+        }
+
+        String raw(MappingField field) {
+            FieldRule r = spec.rule(field);
+            if (r == null) return null;
+            String value = r.constant() != null ? r.constant() : row.text(r.column());
+            if (value == null) value = r.defaultValue();
+            return value;
+        }
+
+        String text(MappingField field) {
+            FieldRule r = spec.rule(field);
+            return r == null ? null : r.translate(raw(field));
+        }
+
+        List<String> list(MappingField field) {
+            FieldRule r = spec.rule(field);
+            String value = raw(field);
+            if (r == null || value == null) return List.of();
+            List<String> out = new ArrayList<>();
+            for (String item : Texts.split(value, r.separator())) {
+                String t = r.translate(item);
+                if (t != null && !t.isBlank()) out.add(t.strip());
+            }
+            return out;
+        }
+
+        void problem(MappingField field, String message) {
+            FieldRule r = spec.rule(field);
+            row.problem(r == null || r.column() == null ? field.key() : r.column(), message);
+        }
+
+        IncidentDate date(MappingField field, DateFormats formats) {
+            String value = text(field);
+            if (value == null) return null;
+            try {
+                return formats.date(value);
+            } catch (IllegalArgumentException e) {
+                problem(field, e.getMessage());
+                return null;
+            }
+        }
+
+        LocalTime time() {
+            FieldRule r = spec.rule(MappingField.TIME);
+            String value = text(MappingField.TIME);
+            if (r == null || value == null) return null;
+            try {
+                return DateFormats.time(value, r.formatters());
+            } catch (IllegalArgumentException e) {
+                problem(MappingField.TIME, e.getMessage());
+                return null;
+            }
+        }
+
+        ZoneOffset offset(LocalDate day, LocalTime time) {
+            String value = text(MappingField.UTC_OFFSET);
+            if (value == null) return null;
+            try {
+                if (value.startsWith("+") || value.startsWith("-") || value.equals("Z")) return ZoneOffset.of(value);
+                return ZoneId.of(value).getRules().getOffset(day.atTime(time));
+            } catch (RuntimeException e) {
+                problem(MappingField.UTC_OFFSET, "'" + value + "' is neither a UTC offset (+03:00) nor a time zone (Asia/Damascus)");
+                return null;
+            }
+        }
+
+        Double degrees(MappingField field) {
+            String value = text(field);
+            if (value == null) return null;
+            try {
+                return CoordinateCheck.degrees(value);
+            } catch (IllegalArgumentException e) {
+                problem(field, e.getMessage());
+                return null;
+            }
+        }
+
+        CountRange range(MappingField field) {
+            String value = text(field);
+            if (value == null) return null;
+            try {
+                return Counts.range(value);
+            } catch (IllegalArgumentException e) {
+                problem(field, e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.groundtruth.intake.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.groundtruth.ingest.ImportRejectedException;
+import org.groundtruth.ingest.RowProblem;
+import org.groundtruth.intake.interpret.DateFormats;
+import org.groundtruth.intake.read.CsvOptions;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a mapping file (YAML, or JSON by its .json extension) and checks it completely before any data is read:
+ * every problem names the mapping file and the key ("fields.date.formats[1]"). The format is described in
+ * docs/import-mapping.md.
+ */
+public final class MappingLoader {
+    private static final Set<String> TOP_KEYS = Set.of("dataset", "key_prefix", "csv", "constants", "fields");
+    private static final Set<String> CSV_KEYS = Set.of("delimiter", "quote", "encoding", "null_values");
+    private static final Set<String> RULE_KEYS = Set.of("column", "value", "format", "formats", "separator", "values", "default");
+    private static final List<String> DEFAULT_TIME_FORMATS = List.of("H:mm", "H:mm:ss");
+
+    private final String file;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    private MappingLoader(String file) {
+        this.file = file;
+    }
+
+    /** @throws ImportRejectedException listing every problem of the mapping file */
+    public static MappingSpec load(Path mapping) {
+        MappingLoader loader = new MappingLoader(mapping.toString());
+        MappingSpec spec = loader.parse(mapping);
+        if (!loader.problems.isEmpty()) throw new ImportRejectedException(loader.problems);
+        return spec;
+    }
+
+    private MappingSpec parse(Path mapping) {
+        JsonNode root;
+        try {
+            if (!Files.isRegularFile(mapping)) {
+                problem(0, null, "mapping file not found");
+                return null;
+            }
+            ObjectMapper mapper = mapping.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? new ObjectMapper() : new YAMLMapper();
+            root = mapper.readTree(mapping.toFile());
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            problem(at == null ? 0 : at.getLineNr(), null, "not valid YAML or JSON: " + e.getOriginalMessage());
+            return null;
+        } catch (IOException e) {
+            problem(0, null, "cannot be read: " + e.getMessage());
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problem(0, null, "a mapping file is a map with the keys " + TOP_KEYS);
+            return null;
+        }
+        unknownKeys(root, TOP_KEYS, "");
+        String dataset = text(root, "dataset");
+        if (dataset == null) problem(0, "dataset", "name the dataset, e.g. dataset: airwars");
+        String keyPrefix = text(root, "key_prefix");
+        CsvOptions csv = csvOptions(root.get("csv"));
+        Map<MappingField, FieldRule> rules = new EnumMap<>(MappingField.class);
+        JsonNode fields = root.get("fields");
+        if (fields == null || !fields.isObject()) problem(0, "fields", "a map from Groundtruth fields to columns is required");
+        else fields.fields().forEachRemaining(e -> rule(e.getKey(), e.getValue(), "fields." + e.getKey(), rules, false));
+        JsonNode constants = root.get("constants");
+        if (constants != null) {
+            if (!constants.isObject()) problem(0, "constants", "constants is a map from fields to values");
+            else constants.fields().forEachRemaining(e -> rule(e.getKey(), e.getValue(), "constants." + e.getKey(), rules, true));
+        }
+        checkPairs(rules);
+        if (!problems.isEmpty()) return null;
+        return new MappingSpec(file, dataset, keyPrefix == null ? dataset : keyPrefix, csv, rules);
+    }
+
+    private void rule(String key, JsonNode node, String path, Map<MappingField, FieldRule> rules, boolean constant) {
+        var field = MappingField.of(key);
+        if (field.isEmpty()) {
+            problem(0, path, "unknown field '" + key + "'; the fields are: " + MappingField.allKeys());
+            return;
+        }
+        if (rules.containsKey(field.get())) {
+            problem(0, path, "field '" + key + "' is mapped twice (in fields and constants)");
+            return;
+        }
+        String column = null, value = null, separator = field.get().isList() ? ";" : null, defaultValue = null;
+        List<String> formats = new ArrayList<>();
+        Map<String, String> translations = new HashMap<>();
+        if (node.isValueNode()) {
+            if (constant) value = node.asText();
+            else column = node.asText();
+        } else if (node.isObject()) {
+            unknownKeys(node, RULE_KEYS, path + ".");
+            column = text(node, "column");
+            value = text(node, "value");
+            defaultValue = text(node, "default");
+            if (node.has("separator")) separator = node.get("separator").asText();
+            if (node.has("format")) formats.add(node.get("format").asText());
+            JsonNode fs = node.get("formats");
+            if (fs != null) {
+                if (fs.isArray()) fs.forEach(f -> formats.add(f.asText()));
+                else problem(0, path + ".formats", "formats is a list of patterns");
+            }
+            JsonNode vs = node.get("values");
+            if (vs != null) {
+                if (vs.isObject()) vs.fields().forEachRemaining(e -> translations.put(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue().asText()));
+                else problem(0, path + ".values", "values is a map from source values to Groundtruth values");
+            }
+        } else {
+            problem(0, path, "give a column name, or a map with column (or value), formats, values, separator");
+            return;
+        }
+        if (column == null && value == null) problem(0, path, "neither a column nor a value is given");
+        if (column != null && value != null) problem(0, path, "give a column or a value, not both");
+        if (!formats.isEmpty() && !field.get().hasFormats()) problem(0, path + ".formats", "only date, date_end and time take formats");
+        if (field.get().hasFormats() && formats.isEmpty()) {
+            if (field.get() == MappingField.TIME) formats.addAll(DEFAULT_TIME_FORMATS);
+            else formats.add("uuuu-MM-dd");
+        }
+        List<DateTimeFormatter> formatters = new ArrayList<>();
+        for (int i = 0; i < formats.size(); i++) {
+            try {
+                formatters.add(DateFormats.formatter(formats.get(i)));
+            } catch (IllegalArgumentException e) {
+                problem(0, path + ".formats[" + i + "]", e.getMessage());
+            }
+        }
+        if (field.get() == MappingField.UTC_OFFSET && value != null) checkOffset(value, path);
+        rules.put(field.get(), new FieldRule(field.get(), column, value, formats, formatters, separator, translations, defaultValue));
+    }
+
+    private void checkOffset(String value, String path) {
+        try {
+            if (value.startsWith("+") || value.startsWith("-") || value.equals("Z")) ZoneOffset.of(value);
+            else ZoneId.of(value);
+        } catch (RuntimeException e) {
+            problem(0, path, "'" + value + "' is neither a UTC offset (+03:00) nor a time zone (Asia/Damascus)");
+        }
+    }
+
+    private void checkPairs(Map<MappingField, FieldRule> rules) {
+        if (rules.containsKey(MappingField.LAT) != rules.containsKey(MappingField.LON)) {
+            problem(0, "fields." + (rules.containsKey(MappingField.LAT) ? "lon" : "lat"), "lat and lon are mapped together or not at all");
+        }
+        if (!rules.containsKey(MappingField.DATE)) problem(0, "fields.date", "every incident needs a date: map the date column");
+    }
+
+    private CsvOptions csvOptions(JsonNode csv) {
+        if (csv == null) return CsvOptions.STANDARD;
+        if (!csv.isObject()) {
+            problem(0, "csv", "csv is a map with " + CSV_KEYS);
+            return CsvOptions.STANDARD;
+        }
+        unknownKeys(csv, CSV_KEYS, "csv.");
+        char delimiter = single(csv, "delimiter", ',');
+        char quote = single(csv, "quote", '"');
+        Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        String encoding = text(csv, "encoding");
+        if (encoding != null) {
+            try {
+                charset = Charset.forName(encoding);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                problem(0, "csv.encoding", "unknown encoding '" + encoding + "' (UTF-8, windows-1256, ISO-8859-1 ...)");
+            }
+        }
+        Set<String> nulls = new LinkedHashSet<>();
+        JsonNode nv = csv.get("null_values");
+        if (nv != null) {
+            if (nv.isArray()) nv.forEach(n -> nulls.add(n.asText()));
+            else nulls.add(nv.asText());
+        }
+        try {
+            return new CsvOptions(delimiter, quote, charset, nulls);
+        } catch (IllegalArgumentException e) {
+            problem(0, "csv", e.getMessage());
+            return CsvOptions.STANDARD;
+        }
+    }
+
+    private char single(JsonNode node, String key, char fallback) {
+        String v = node.has(key) ? node.get(key).asText() : null;
+        if (v == null) return fallback;
+        if (v.equals("\\t") || v.equalsIgnoreCase("tab")) return '\t';
+        if (v.length() != 1) {
+            problem(0, "csv." + key, "'" + v + "' is not a single character");
+            return fallback;
+        }
+        return v.charAt(0);
+    }
+
+    private void unknownKeys(JsonNode node, Set<String> known, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!known.contains(k)) problem(0, prefix + k, "unknown key '" + k + "'; known here: " + String.join(", ", known.stream().sorted().toList()));
+        }
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    private void problem(long line, String key, String message) {
+        problems.add(new RowProblem(file, line, key, message));
+    }
+}

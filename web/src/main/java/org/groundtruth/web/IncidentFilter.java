@@ -1,0 +1,139 @@
+package org.groundtruth.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.IncidentQuery;
+
+/**
+ * Reads the incident filter that the OGC API, the JSON API and the stats share from query parameters:
+ * bbox, datetime, limit, offset, actor, object, governorate, q. Each bad value is an {@link ApiException}
+ * naming the parameter.
+ *
+ * <p>Incident dates are windows of local calendar days, so datetime filters by day: a time in the request is
+ * cut to the date it falls on in the offset it was written with.
+ */
+public final class IncidentFilter {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed");
+    public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset");
+    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+    private IncidentFilter() {
+    }
+
+    /** Refuses parameters outside the allowed set (OGC API – Features requires a 400 for unknown ones). */
+    public static void refuseUnknown(Context ctx, Set<String> allowed) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!allowed.contains(name)) throw ApiException.badParameter(name, "unknown parameter; known are " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+    }
+
+    public static IncidentQuery read(Context ctx) {
+        Map<String, List<String>> p = ctx.queryParamMap();
+        String bboxCrs = single(p, "bbox-crs");
+        if (bboxCrs != null && !bboxCrs.equals(CRS84)) throw ApiException.badParameter("bbox-crs", "only " + CRS84 + " is supported");
+        BoundingBox bbox = bbox(single(p, "bbox"));
+        LocalDate[] period = datetime(single(p, "datetime"));
+        int limit = (int) number(p, "limit", DEFAULT_LIMIT, 1, IncidentQuery.MAX_LIMIT);
+        long offset = number(p, "offset", 0, 0, Long.MAX_VALUE);
+        CivilianObject object = null;
+        String objectText = single(p, "object");
+        if (objectText != null && !objectText.isBlank()) {
+            object = CivilianObject.parse(objectText).orElseThrow(() -> ApiException.badParameter("object",
+                    "'" + objectText + "' is not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList())));
+        }
+        Boolean placed = null;
+        String placedText = single(p, "placed");
+        if (placedText != null && !placedText.isBlank()) {
+            if (!placedText.equals("true") && !placedText.equals("false")) throw ApiException.badParameter("placed", "must be true or false");
+            placed = Boolean.valueOf(placedText);
+        }
+        try {
+            return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
+                    single(p, "q"), placed, limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("datetime", e.getMessage());
+        }
+    }
+
+    static String single(Map<String, List<String>> p, String name) {
+        List<String> values = p.get(name);
+        if (values == null || values.isEmpty()) return null;
+        if (values.size() > 1) throw ApiException.badParameter(name, "given " + values.size() + " times; give it once");
+        return values.getFirst();
+    }
+
+    private static long number(Map<String, List<String>> p, String name, long fallback, long min, long max) {
+        String text = single(p, name);
+        if (text == null || text.isBlank()) return fallback;
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "'" + text + "' is not a whole number");
+        }
+        if (value < min || value > max) throw ApiException.badParameter(name, value + " is outside " + min + ".." + max);
+        return value;
+    }
+
+    /** West, south, east, north in CRS84; six numbers (with heights) are accepted and the heights ignored. */
+    public static BoundingBox bbox(String text) {
+        if (text == null || text.isBlank()) return null;
+        String[] parts = text.split(",");
+        if (parts.length != 4 && parts.length != 6) {
+            throw ApiException.badParameter("bbox", "needs 4 numbers (west,south,east,north), got " + parts.length);
+        }
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw ApiException.badParameter("bbox", "'" + parts[i] + "' is not a number");
+            }
+            if (!Double.isFinite(v[i])) throw ApiException.badParameter("bbox", "'" + parts[i] + "' is not a finite number");
+        }
+        try {
+            return parts.length == 4 ? new BoundingBox(v[0], v[1], v[2], v[3]) : new BoundingBox(v[0], v[1], v[3], v[4]);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("bbox", e.getMessage());
+        }
+    }
+
+    /** An instant or an interval with open ends ("..", or empty) as RFC 3339 dates or date-times; {from, to}. */
+    public static LocalDate[] datetime(String text) {
+        if (text == null || text.isBlank()) return new LocalDate[] {null, null};
+        String[] ends = text.split("/", -1);
+        if (ends.length == 1) {
+            LocalDate day = day(ends[0]);
+            if (day == null) throw ApiException.badParameter("datetime", "'..' alone is not an instant");
+            return new LocalDate[] {day, day};
+        }
+        if (ends.length != 2) throw ApiException.badParameter("datetime", "'" + text + "' is neither an instant nor start/end");
+        LocalDate from = day(ends[0]), to = day(ends[1]);
+        if (from == null && to == null) throw ApiException.badParameter("datetime", "an interval needs at least one closed end");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badParameter("datetime", "interval ends (" + to + ") before it starts (" + from + ")");
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    private static LocalDate day(String end) {
+        String s = end.strip();
+        if (s.isEmpty() || s.equals("..")) return null;
+        try {
+            if (s.length() <= 10) return LocalDate.parse(s);
+            String t = s.replace(' ', 'T').replace('t', 'T').replace('z', 'Z');
+            boolean hasOffset = t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
+            return hasOffset ? OffsetDateTime.parse(t).toLocalDate() : java.time.LocalDateTime.parse(t).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter("datetime", "'" + s + "' is not an RFC 3339 date (2015-11-29) or date-time (2015-11-29T13:45:00Z)");
+        }
+    }
+}

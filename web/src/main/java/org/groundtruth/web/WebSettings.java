@@ -1,0 +1,43 @@
+package org.groundtruth.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * How the server listens and what the UI shows.
+ *
+ * @param host             the interface to bind; 127.0.0.1 until accounts exist
+ * @param port             the port, 0 for any free one (the running server tells which)
+ * @param tileUrlTemplate  an XYZ tile URL ("https://.../{z}/{x}/{y}.png") for a raster basemap, or null for the
+ *                         default: country outlines served by the app itself, nothing fetched from elsewhere
+ * @param tileAttribution  the attribution the tile provider requires, shown under the map; may be null
+ * @param governorates     names offered in the filter panel (from the gazetteer), asked for on each request
+ */
+public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
+                          Supplier<List<String>> governorates) {
+    public static final String LOOPBACK = "127.0.0.1";
+
+    public WebSettings {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+        if (tileUrlTemplate != null && tileUrlTemplate.isBlank()) tileUrlTemplate = null;
+        if (tileUrlTemplate != null && !(tileUrlTemplate.contains("{z}") && tileUrlTemplate.contains("{x}") && tileUrlTemplate.contains("{y}"))) {
+            throw new IllegalArgumentException("tile URL template " + tileUrlTemplate + " lacks {z}, {x} or {y}");
+        }
+        governorates = governorates == null ? List::of : governorates;
+    }
+
+    /** Loopback only, no external tiles, no gazetteer names. */
+    public static WebSettings local(int port) {
+        return new WebSettings(LOOPBACK, port, null, null, List::of);
+    }
+
+    public WebSettings withTiles(String urlTemplate, String attribution) {
+        return new WebSettings(host, port, urlTemplate, attribution, governorates);
+    }
+
+    public WebSettings withGovernorates(Supplier<List<String>> names) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names);
+    }
+}

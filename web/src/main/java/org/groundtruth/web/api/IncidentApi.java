@@ -1,0 +1,205 @@
+package org.groundtruth.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStats;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.Report;
+import org.groundtruth.incident.SearchResult;
+import org.groundtruth.ingest.ImportRun;
+import org.groundtruth.web.ApiException;
+import org.groundtruth.web.IncidentFilter;
+import org.groundtruth.web.Json;
+import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebSettings;
+
+/** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
+public final class IncidentApi {
+    private final IncidentStore store;
+    private final WebSettings settings;
+
+    public IncidentApi(IncidentStore store, WebSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public void addTo(RouteTable routes) {
+        routes.api(HandlerType.GET, "/api/incidents", this::list)
+                .api(HandlerType.POST, "/api/incidents", this::create)
+                .api(HandlerType.GET, "/api/incidents/{id}", this::get)
+                .api(HandlerType.PATCH, "/api/incidents/{id}", this::patch)
+                .api(HandlerType.POST, "/api/incidents/{id}/reports", this::addReport)
+                .api(HandlerType.GET, "/api/stats", this::stats)
+                .api(HandlerType.GET, "/api/imports", this::imports)
+                .api(HandlerType.GET, "/api/governorates", this::governorates)
+                .api(HandlerType.GET, "/api/ui-settings", this::uiSettings);
+    }
+
+    private void list(Context ctx) {
+        var allowed = new java.util.HashSet<>(IncidentFilter.FILTER_PARAMETERS);
+        allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
+        IncidentFilter.refuseUnknown(ctx, allowed);
+        IncidentQuery query = IncidentFilter.read(ctx);
+        SearchResult result = store.search(query);
+        ObjectNode o = Json.object();
+        o.put("numberMatched", result.numberMatched());
+        o.put("numberReturned", result.items().size());
+        o.put("limit", query.limit());
+        o.put("offset", query.offset());
+        ArrayNode items = o.putArray("items");
+        for (Incident i : result.items()) items.add(IncidentJson.summary(i));
+        Json.ok(ctx, o);
+    }
+
+    private void get(Context ctx) {
+        Incident incident = find(ctx);
+        Json.ok(ctx, IncidentJson.detail(incident, store::revisions));
+    }
+
+    private void create(Context ctx) {
+        ObjectNode body = Json.readObject(ctx);
+        IncidentFacts facts = IncidentFactsReader.facts(body);
+        List<NewReport> reports = new ArrayList<>();
+        JsonNode reportNodes = body.get("reports");
+        if (reportNodes != null && !reportNodes.isNull()) {
+            if (!reportNodes.isArray()) throw ApiException.badParameter("reports", "must be an array of reports");
+            for (int i = 0; i < reportNodes.size(); i++) reports.add(IncidentFactsReader.report(reportNodes.get(i), "reports[" + i + "]"));
+        }
+        Incident created = store.create(facts, reports);
+        ctx.header("Location", "/api/incidents/" + created.id());
+        Json.answer(ctx, 201, Json.JSON, IncidentJson.detail(created, store::revisions));
+    }
+
+    /**
+     * A JSON merge patch (RFC 7386) over the facts as {@link IncidentJson#facts} writes them: fields left out stay,
+     * null clears. The location and casualties objects merge field by field; the date is replaced whole, because its
+     * parts only make sense together. Moving the coordinates marks them as placed by hand.
+     */
+    private void patch(Context ctx) {
+        Incident incident = find(ctx);
+        ObjectNode patch = Json.readObject(ctx);
+        ObjectNode merged = IncidentJson.facts(incident.facts());
+        for (Map.Entry<String, JsonNode> e : patch.properties()) {
+            String field = e.getKey();
+            JsonNode value = e.getValue();
+            if ((field.equals("location") || field.equals("casualties")) && value.isObject() && merged.get(field) instanceof ObjectNode target) {
+                value.properties().forEach(sub -> {
+                    if (sub.getValue().isNull()) target.remove(sub.getKey()); else target.set(sub.getKey(), sub.getValue());
+                });
+                if (field.equals("location") && (value.has("lat") || value.has("lon")) && !value.has("placedBy")) target.remove("placedBy");
+                if (field.equals("location") && !value.has("precision") && target.path("precision").asText().equals("unknown")) target.remove("precision");
+            } else if (value.isNull()) {
+                merged.remove(field);
+            } else {
+                merged.set(field, value);
+            }
+        }
+        IncidentFacts facts = IncidentFactsReader.facts(merged);
+        Incident updated = store.update(incident.id(), facts);
+        Json.ok(ctx, IncidentJson.detail(updated, store::revisions));
+    }
+
+    private void addReport(Context ctx) {
+        Incident incident = find(ctx);
+        NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
+        Report added = store.addReport(incident.id(), report);
+        Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
+    }
+
+    private void stats(Context ctx) {
+        IncidentFilter.refuseUnknown(ctx, IncidentFilter.FILTER_PARAMETERS);
+        IncidentStats stats = store.stats(IncidentFilter.read(ctx));
+        ObjectNode o = Json.object();
+        o.put("total", stats.total());
+        o.put("placed", stats.placed());
+        o.put("firstDay", stats.perDay().isEmpty() ? null : stats.perDay().firstKey().toString());
+        o.put("lastDay", stats.perDay().isEmpty() ? null : stats.perDay().lastKey().toString());
+        ObjectNode perDay = o.putObject("perDay");
+        stats.perDay().forEach((day, n) -> perDay.put(day.toString(), n));
+        SortedMap<String, Long> weeks = new TreeMap<>(), months = new TreeMap<>();
+        stats.perDay().forEach((day, n) -> {
+            weeks.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString(), n, Long::sum);
+            months.merge(day.toString().substring(0, 7), n, Long::sum);
+        });
+        ObjectNode perWeek = o.putObject("perWeek");
+        weeks.forEach(perWeek::put);
+        ObjectNode perMonth = o.putObject("perMonth");
+        months.forEach(perMonth::put);
+        ObjectNode perGovernorate = o.putObject("perGovernorate");
+        new TreeMap<>(stats.perGovernorate()).forEach(perGovernorate::put);
+        ObjectNode perObject = o.putObject("perObject");
+        new TreeMap<>(stats.perObject()).forEach((obj, n) -> perObject.put(obj.code(), n));
+        Json.ok(ctx, o);
+    }
+
+    private void imports(Context ctx) {
+        ArrayNode runs = Json.array();
+        for (ImportRun r : store.imports()) {
+            ObjectNode o = runs.addObject();
+            o.put("id", r.id());
+            o.put("fileName", r.fileName());
+            o.put("format", r.format());
+            o.put("fileSha256", r.fileSha256());
+            o.put("startedAt", r.startedAt() == null ? null : r.startedAt().toString());
+            o.put("finishedAt", r.finishedAt() == null ? null : r.finishedAt().toString());
+            o.put("rows", r.rows());
+            o.put("inserted", r.inserted());
+            o.put("updated", r.updated());
+            o.put("unchanged", r.unchanged());
+            o.put("unplaced", r.unplaced());
+        }
+        ObjectNode o = Json.object();
+        o.set("imports", runs);
+        Json.ok(ctx, o);
+    }
+
+    /** Names from the gazetteer, plus any governorate the stored incidents name. */
+    private void governorates(Context ctx) {
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> fromGazetteer = settings.governorates().get();
+        if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        store.stats(IncidentQuery.all()).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        ObjectNode o = Json.object();
+        ArrayNode list = o.putArray("governorates");
+        names.forEach(list::add);
+        ArrayNode objects = o.putArray("objects");
+        for (CivilianObject c : CivilianObject.values()) objects.addObject().put("code", c.code()).put("label", c.label());
+        Json.ok(ctx, o);
+    }
+
+    private void uiSettings(Context ctx) {
+        ObjectNode o = Json.object();
+        o.put("tileUrlTemplate", settings.tileUrlTemplate());
+        o.put("tileAttribution", settings.tileAttribution());
+        Json.ok(ctx, o);
+    }
+
+    private Incident find(Context ctx) {
+        String idText = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("id", "'" + idText + "' is not an incident number");
+        }
+        return store.find(id).orElseThrow(() -> ApiException.notFound("incident " + id));
+    }
+
+}

@@ -1,0 +1,70 @@
+package org.groundtruth.web.ogc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStats;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.incident.SearchResult;
+
+/**
+ * The spatial and temporal extent of the incidents collection, for the collection document. The store has no
+ * extent query, so this walks the placed incidents page by page and keeps the answer for a short while; past
+ * {@link #MAX_SCANNED} incidents it gives up and answers the whole world and an open end, which is still a true extent.
+ */
+final class IncidentExtent {
+    static final int MAX_SCANNED = 200_000;
+    private static final Duration KEEP = Duration.ofSeconds(30);
+    private static final double[] WORLD = {-180, -90, 180, 90};
+
+    record Extent(double[] bbox, LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    private final IncidentStore store;
+    private final Clock clock;
+    private Extent cached;
+    private Instant cachedAt = Instant.MIN;
+
+    IncidentExtent(IncidentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    synchronized Extent get() {
+        Instant now = clock.instant();
+        if (cached == null || cachedAt.plus(KEEP).isBefore(now)) {
+            cached = compute();
+            cachedAt = now;
+        }
+        return cached;
+    }
+
+    private Extent compute() {
+        IncidentStats stats = store.stats(IncidentQuery.all());
+        LocalDate first = stats.perDay().isEmpty() ? null : stats.perDay().firstKey();
+        if (stats.total() > MAX_SCANNED) return new Extent(WORLD, first, null);
+        LocalDate last = null;
+        double[] box = null;
+        long offset = 0;
+        while (true) {
+            SearchResult r = store.search(IncidentQuery.all().page(IncidentQuery.MAX_LIMIT, offset));
+            for (Incident i : r.items()) {
+                LocalDate lastDay = i.facts().date().lastDay();
+                if (last == null || lastDay.isAfter(last)) last = lastDay;
+                var p = i.facts().location().point();
+                if (p == null) continue;
+                if (box == null) box = new double[] {p.lon(), p.lat(), p.lon(), p.lat()};
+                box[0] = Math.min(box[0], p.lon());
+                box[1] = Math.min(box[1], p.lat());
+                box[2] = Math.max(box[2], p.lon());
+                box[3] = Math.max(box[3], p.lat());
+            }
+            offset += r.items().size();
+            if (r.items().isEmpty() || offset >= r.numberMatched()) break;
+        }
+        return new Extent(box == null ? WORLD : box, first, last);
+    }
+}

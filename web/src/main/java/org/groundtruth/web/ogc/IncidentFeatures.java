@@ -1,0 +1,72 @@
+package org.groundtruth.web.ogc;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.Collectors;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.place.Location;
+import org.groundtruth.time.IncidentDate;
+import org.groundtruth.web.Json;
+
+/**
+ * Incidents as GeoJSON features. Properties are flat scalars (lists joined with "; ") because GIS tools such as
+ * QGIS turn each property into one attribute column. Unplaced incidents keep geometry null rather than a made-up point.
+ */
+public final class IncidentFeatures {
+    private IncidentFeatures() {
+    }
+
+    public static ObjectNode feature(Incident incident) {
+        IncidentFacts f = incident.facts();
+        ObjectNode o = Json.object();
+        o.put("type", "Feature");
+        o.put("id", incident.id());
+        Location l = f.location();
+        if (l.point() == null) {
+            o.putNull("geometry");
+        } else {
+            ObjectNode g = o.putObject("geometry");
+            g.put("type", "Point");
+            g.putArray("coordinates").add(l.point().lon()).add(l.point().lat());
+        }
+        ObjectNode p = o.putObject("properties");
+        p.put("title", f.title());
+        p.put("summary", f.summary());
+        IncidentDate d = f.date();
+        p.put("date", d.display());
+        p.put("dateFirstDay", d.firstDay().toString());
+        p.put("dateLastDay", d.lastDay().toString());
+        p.put("datePrecision", d.precision().name().toLowerCase());
+        p.put("localTime", d.localTime() == null ? null : d.localTime().toString());
+        p.put("utcOffset", d.offset() == null ? null : d.offset().getId());
+        p.put("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
+        p.put("locationPrecision", l.precision().name().toLowerCase());
+        p.put("radiusMetres", l.effectiveRadiusMetres());
+        p.put("placedBy", l.placedBy().name().toLowerCase());
+        p.put("place", l.placeName());
+        p.put("district", l.district());
+        p.put("governorate", l.governorate());
+        p.put("countryCode", l.countryCode());
+        range(p, "killed", f.casualties().killed());
+        range(p, "injured", f.casualties().injured());
+        range(p, "childrenKilled", f.casualties().childrenKilled());
+        range(p, "womenKilled", f.casualties().womenKilled());
+        range(p, "menKilled", f.casualties().menKilled());
+        p.put("objectsHit", f.objectsHit().stream().sorted().map(CivilianObject::code).collect(Collectors.joining("; ")));
+        p.put("perpetrators", String.join("; ", f.allegedPerpetrators()));
+        p.put("weapons", String.join("; ", f.weapons()));
+        p.put("status", incident.status().name().toLowerCase());
+        p.put("editedByHand", incident.editedByHand());
+        p.put("reports", incident.reports().size());
+        p.put("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
+        return o;
+    }
+
+    private static void range(ObjectNode p, String name, CountRange r) {
+        p.put(name, r.display());
+        if (r.min() == null) p.putNull(name + "Min"); else p.put(name + "Min", r.min());
+        if (r.max() == null) p.putNull(name + "Max"); else p.put(name + "Max", r.max());
+    }
+}

@@ -1,0 +1,214 @@
+package org.groundtruth.web.ogc;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.incident.SearchResult;
+import org.groundtruth.web.ApiException;
+import org.groundtruth.web.IncidentFilter;
+import org.groundtruth.web.Json;
+import org.groundtruth.web.RouteTable;
+
+/**
+ * OGC API – Features Part 1 at /ogc with one collection, "incidents". Follows the standard's core, GeoJSON and
+ * OpenAPI 3.0 conformance classes so that QGIS, GDAL and other GIS tools can read the ledger directly.
+ */
+public final class OgcApi {
+    public static final String COLLECTION = "incidents";
+    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    static final List<String> CONFORMANCE = List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+    private static final Set<String> FORMAT_ONLY = Set.of("f");
+
+    private final IncidentStore store;
+    private final IncidentExtent extent;
+    private final Clock clock;
+
+    public OgcApi(IncidentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.extent = new IncidentExtent(store, clock);
+    }
+
+    public void addTo(RouteTable routes) {
+        routes.api(HandlerType.GET, "/ogc", this::landing)
+                .api(HandlerType.GET, "/ogc/conformance", this::conformance)
+                .api(HandlerType.GET, "/ogc/collections", this::collections)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION, this::collection)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items", this::items)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items/{featureId}", this::item);
+    }
+
+    private void landing(Context ctx) {
+        checkFormat(ctx, FORMAT_ONLY);
+        String base = base(ctx);
+        ObjectNode o = Json.object();
+        o.put("title", "Groundtruth incidents");
+        o.put("description", "Airstrikes that harmed civilians, as established from their reports, served as OGC API - Features.");
+        ArrayNode links = o.putArray("links");
+        link(links, base + "/ogc?f=json", "self", Json.JSON, "This document");
+        link(links, base + "/openapi.json", "service-desc", Json.OPENAPI_JSON, "The API definition");
+        link(links, base + "/api/docs", "service-doc", "text/html", "The API documentation");
+        link(links, base + "/ogc/conformance", "conformance", Json.JSON, "Conformance classes implemented");
+        link(links, base + "/ogc/collections", "data", Json.JSON, "The collections of features");
+        link(links, base + "/ogc/collections", "http://www.opengis.net/def/rel/ogc/1.0/data", Json.JSON, "The collections of features");
+        link(links, base + "/ogc/conformance", "http://www.opengis.net/def/rel/ogc/1.0/conformance", Json.JSON, "Conformance classes implemented");
+        Json.ok(ctx, o);
+    }
+
+    private void conformance(Context ctx) {
+        checkFormat(ctx, FORMAT_ONLY);
+        ObjectNode o = Json.object();
+        ArrayNode conformsTo = o.putArray("conformsTo");
+        CONFORMANCE.forEach(conformsTo::add);
+        Json.ok(ctx, o);
+    }
+
+    private void collections(Context ctx) {
+        checkFormat(ctx, FORMAT_ONLY);
+        String base = base(ctx);
+        ObjectNode o = Json.object();
+        ArrayNode links = o.putArray("links");
+        link(links, base + "/ogc/collections?f=json", "self", Json.JSON, "This document");
+        o.putArray("crs").add(CRS84);
+        o.putArray("collections").add(collectionDocument(base));
+        Json.ok(ctx, o);
+    }
+
+    private void collection(Context ctx) {
+        checkFormat(ctx, FORMAT_ONLY);
+        Json.ok(ctx, collectionDocument(base(ctx)));
+    }
+
+    private ObjectNode collectionDocument(String base) {
+        String self = base + "/ogc/collections/" + COLLECTION;
+        ObjectNode o = Json.object();
+        o.put("id", COLLECTION);
+        o.put("title", "Incidents");
+        o.put("description", "One feature per incident: date with its precision, place with its precision, civilian objects hit, "
+                + "casualties as ranges, alleged perpetrators and the number of reports. Unplaced incidents have no geometry. "
+                + "Extra filters: actor, object, governorate, q (free text).");
+        o.put("itemType", "feature");
+        o.putArray("crs").add(CRS84);
+        o.put("storageCrs", CRS84);
+        IncidentExtent.Extent e = extent.get();
+        ObjectNode ext = o.putObject("extent");
+        ObjectNode spatial = ext.putObject("spatial");
+        ArrayNode box = spatial.putArray("bbox").addArray();
+        for (double v : e.bbox()) box.add(v);
+        spatial.put("crs", CRS84);
+        ObjectNode temporal = ext.putObject("temporal");
+        ArrayNode interval = temporal.putArray("interval").addArray();
+        if (e.firstDay() == null) interval.addNull(); else interval.add(e.firstDay() + "T00:00:00Z");
+        if (e.lastDay() == null) interval.addNull(); else interval.add(e.lastDay() + "T23:59:59Z");
+        temporal.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        ArrayNode links = o.putArray("links");
+        link(links, self + "?f=json", "self", Json.JSON, "This collection");
+        link(links, self + "/items?f=json", "items", Json.GEO_JSON, "The incidents as GeoJSON");
+        link(links, base + "/api/docs", "describedby", "text/html", "Field descriptions in the API documentation");
+        return o;
+    }
+
+    private void items(Context ctx) {
+        Set<String> allowed = new HashSet<>(IncidentFilter.FILTER_PARAMETERS);
+        allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
+        allowed.addAll(Set.of("f", "bbox-crs", "crs"));
+        checkFormat(ctx, allowed);
+        checkCrs(ctx);
+        IncidentQuery query = IncidentFilter.read(ctx);
+        SearchResult result = store.search(query);
+        String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
+        ObjectNode o = Json.object();
+        o.put("type", "FeatureCollection");
+        ArrayNode features = o.putArray("features");
+        for (Incident i : result.items()) features.add(IncidentFeatures.feature(i));
+        o.put("numberMatched", result.numberMatched());
+        o.put("numberReturned", result.items().size());
+        o.put("timeStamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        ArrayNode links = o.putArray("links");
+        Map<String, List<String>> params = ctx.queryParamMap();
+        link(links, itemsUrl + query(params, query.limit(), query.offset()), "self", Json.GEO_JSON, "This page");
+        if (query.offset() + result.items().size() < result.numberMatched()) {
+            link(links, itemsUrl + query(params, query.limit(), query.offset() + query.limit()), "next", Json.GEO_JSON, "Next page");
+        }
+        if (query.offset() > 0) {
+            link(links, itemsUrl + query(params, query.limit(), Math.max(0, query.offset() - query.limit())), "prev", Json.GEO_JSON, "Previous page");
+        }
+        link(links, base(ctx) + "/ogc/collections/" + COLLECTION + "?f=json", "collection", Json.JSON, "The collection");
+        ctx.header("Content-Crs", "<" + CRS84 + ">");
+        Json.answer(ctx, 200, Json.GEO_JSON, o);
+    }
+
+    private void item(Context ctx) {
+        checkFormat(ctx, Set.of("f", "crs"));
+        checkCrs(ctx);
+        String idText = ctx.pathParam("featureId");
+        long id;
+        try {
+            id = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("feature " + idText);
+        }
+        Incident incident = store.find(id).orElseThrow(() -> ApiException.notFound("feature " + id));
+        ObjectNode o = IncidentFeatures.feature(incident);
+        String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
+        ArrayNode links = o.putArray("links");
+        link(links, collectionUrl + "/items/" + id + "?f=json", "self", Json.GEO_JSON, "This incident");
+        link(links, collectionUrl + "?f=json", "collection", Json.JSON, "The collection");
+        link(links, base(ctx) + "/api/incidents/" + id, "alternate", Json.JSON, "The incident with its reports (JSON API)");
+        ctx.header("Content-Crs", "<" + CRS84 + ">");
+        Json.answer(ctx, 200, Json.GEO_JSON, o);
+    }
+
+    /** Only JSON is offered; f=json and f=geojson are accepted for clients that always send f. */
+    private static void checkFormat(Context ctx, Set<String> allowed) {
+        IncidentFilter.refuseUnknown(ctx, allowed);
+        List<String> f = ctx.queryParamMap().get("f");
+        if (f != null && !f.isEmpty() && !Set.of("json", "geojson", "application/json", "application/geo+json").contains(f.getFirst())) {
+            throw ApiException.badParameter("f", "'" + f.getFirst() + "' is not offered; use json");
+        }
+    }
+
+    private static void checkCrs(Context ctx) {
+        List<String> crs = ctx.queryParamMap().get("crs");
+        if (crs != null && !crs.isEmpty() && !crs.getFirst().equals(CRS84)) throw ApiException.badParameter("crs", "only " + CRS84 + " is offered");
+    }
+
+    /** The query string of a page: every parameter the client sent, with limit and offset set. */
+    private static String query(Map<String, List<String>> params, int limit, long offset) {
+        String kept = params.entrySet().stream()
+                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "limit=" + limit + "&offset=" + offset;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%2F", "/");
+    }
+
+    static String base(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+
+    private static void link(ArrayNode links, String href, String rel, String type, String title) {
+        links.addObject().put("href", href).put("rel", rel).put("type", type).put("title", title);
+    }
+}

@@ -1,0 +1,2 @@
+/** The browser UI: static pages and vendored assets served from the classpath, never from a CDN. */
+package org.groundtruth.web.ui;

@@ -1,0 +1,439 @@
+// Groundtruth UI. Plain DOM: every piece of data is set through textContent or attributes, never innerHTML.
+const L = window.L;
+
+// ---------- small DOM helpers ----------
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+const $ = (id) => document.getElementById(id);
+const safeUrl = (u) => (typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null);
+const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+async function getJson(url) {
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
+  return body;
+}
+async function sendJson(method, url, payload) {
+  const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(payload) });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
+  return body;
+}
+
+// ---------- state ----------
+const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '' };
+let objectLabels = {};
+let lastFeatures = [];
+let matched = 0;
+
+function filterParams(withPeriod = true) {
+  const p = new URLSearchParams();
+  if (withPeriod && (filter.from || filter.to)) p.set('datetime', `${filter.from || '..'}/${filter.to || '..'}`);
+  for (const k of ['governorate', 'object', 'actor', 'q']) if (filter[k]) p.set(k, filter[k]);
+  return p;
+}
+
+// ---------- map ----------
+const map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 18 }).setView([35.0, 38.5], 6);
+const clusters = L.markerClusterGroup({ showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 45 });
+map.addLayer(clusters);
+map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+
+async function loadBasemap() {
+  const settings = await getJson('/api/ui-settings').catch(() => ({}));
+  if (settings.tileUrlTemplate) {
+    L.tileLayer(settings.tileUrlTemplate, { attribution: settings.tileAttribution || '', maxZoom: 18 }).addTo(map);
+    return;
+  }
+  const topo = await getJson('/static/basemap/countries-50m.json');
+  const countries = window.topojson.feature(topo, topo.objects.countries);
+  L.geoJSON(countries, {
+    interactive: false,
+    style: { color: '#9aa7b0', weight: 0.8, fillColor: '#fbfaf7', fillOpacity: 1 },
+    attribution: 'Natural Earth',
+  }).addTo(map);
+  clusters.bringToFront && clusters.bringToFront();
+}
+
+function popupFor(f) {
+  const p = f.properties;
+  return el('div', {},
+    el('span', { class: 'popup-title' }, p.title),
+    el('div', {}, p.date), el('div', {}, [p.place, p.governorate].filter(Boolean).join(', ')),
+    el('div', {}, `Killed: ${p.killed}`),
+    el('a', { href: `#/incidents/${f.id}` }, 'Open incident'));
+}
+
+function showMarkers(features) {
+  clusters.clearLayers();
+  const markers = [];
+  for (const f of features) {
+    if (!f.geometry) continue;
+    const [lon, lat] = f.geometry.coordinates;
+    const m = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: '#b3261e', fillOpacity: 0.9 });
+    m.bindPopup(() => popupFor(f));
+    markers.push(m);
+  }
+  clusters.addLayers(markers);
+}
+
+// ---------- timeline ----------
+const canvas = $('timeline');
+let bins = [];          // [{start: Date-string, end: Date-string, count}]
+let drag = null;        // {x0, x1} in CSS pixels while dragging
+
+function isoDay(d) { return d.toISOString().slice(0, 10); }
+function addDays(day, n) { const d = new Date(day + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return isoDay(d); }
+function endOfMonth(month) { const d = new Date(month + '-01T00:00:00Z'); d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); return isoDay(d); }
+
+function makeBins(stats) {
+  if (!stats.firstDay) return [];
+  const spanDays = (Date.parse(stats.lastDay) - Date.parse(stats.firstDay)) / 86400000;
+  if (spanDays > 730) {
+    const out = []; let m = stats.firstDay.slice(0, 7);
+    const last = stats.lastDay.slice(0, 7);
+    while (m <= last) {
+      out.push({ start: m + '-01', end: endOfMonth(m), count: stats.perMonth[m] || 0, label: m });
+      const d = new Date(m + '-01T00:00:00Z'); d.setUTCMonth(d.getUTCMonth() + 1); m = d.toISOString().slice(0, 7);
+    }
+    return out;
+  }
+  const weeks = Object.keys(stats.perWeek).sort();
+  const out = []; let w = weeks[0];
+  while (w <= weeks[weeks.length - 1]) { out.push({ start: w, end: addDays(w, 6), count: stats.perWeek[w] || 0, label: 'week of ' + w }); w = addDays(w, 7); }
+  return out;
+}
+
+function drawTimeline() {
+  const dpr = window.devicePixelRatio || 1;
+  const w = canvas.clientWidth, h = canvas.clientHeight;
+  canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
+  const g = canvas.getContext('2d');
+  g.setTransform(dpr, 0, 0, dpr, 0, 0);
+  g.clearRect(0, 0, w, h);
+  if (!bins.length) { g.fillStyle = '#5f6b73'; g.font = '12px system-ui'; g.fillText('No dated incidents', 8, h / 2); return; }
+  const axis = 14, max = Math.max(1, ...bins.map((b) => b.count)), bw = w / bins.length;
+  const selFrom = filter.from, selTo = filter.to;
+  bins.forEach((b, i) => {
+    const bh = (b.count / max) * (h - axis - 16);
+    const inside = (!selFrom || b.end >= selFrom) && (!selTo || b.start <= selTo);
+    g.fillStyle = (selFrom || selTo) && !inside ? '#c9cfd3' : '#b3261e';
+    g.fillRect(i * bw + 0.5, h - axis - bh, Math.max(1, bw - 1), bh);
+  });
+  g.fillStyle = '#5f6b73'; g.font = '11px system-ui'; g.textBaseline = 'bottom';
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const monthly = bins.length > 1 && bins[0].label.length === 7;
+  let lastKey = '', lastX = -100;
+  bins.forEach((b, i) => {
+    const key = monthly ? b.start.slice(0, 4) : b.start.slice(0, 7);
+    if (key === lastKey) return;
+    const x = i * bw;
+    const text = monthly ? key : (lastKey === '' || b.start.slice(5, 7) === '01' ? `${MONTHS[+b.start.slice(5, 7) - 1]} ${b.start.slice(0, 4)}` : MONTHS[+b.start.slice(5, 7) - 1]);
+    lastKey = key;
+    if (x - lastX < g.measureText(text).width + 8) return;
+    g.fillRect(x, h - axis, 1, 4);
+    g.fillText(text, x + 2, h);
+    lastX = x;
+  });
+  g.textBaseline = 'top';
+  g.fillText(`max ${max.toLocaleString('en')} per ${monthly ? 'month' : 'week'}`, 4, 2);
+  if (drag) {
+    g.fillStyle = 'rgba(26, 95, 180, .18)';
+    g.fillRect(Math.min(drag.x0, drag.x1), 0, Math.abs(drag.x1 - drag.x0), h - axis);
+  }
+}
+
+function binAt(x) {
+  const i = Math.min(bins.length - 1, Math.max(0, Math.floor((x / canvas.clientWidth) * bins.length)));
+  return bins[i];
+}
+canvas.addEventListener('pointerdown', (e) => {
+  if (!bins.length) return;
+  canvas.setPointerCapture(e.pointerId);
+  drag = { x0: e.offsetX, x1: e.offsetX };
+  drawTimeline();
+});
+canvas.addEventListener('pointermove', (e) => { if (drag) { drag.x1 = e.offsetX; drawTimeline(); } });
+canvas.addEventListener('pointerup', (e) => {
+  if (!drag) return;
+  const a = binAt(Math.min(drag.x0, e.offsetX)), b = binAt(Math.max(drag.x0, e.offsetX));
+  drag = null;
+  setPeriod(a.start, b.end);
+});
+
+function setPeriod(from, to) {
+  filter.from = from || ''; filter.to = to || '';
+  $('f-from').value = filter.from; $('f-to').value = filter.to;
+  refresh();
+}
+$('timeline-clear').addEventListener('click', () => setPeriod('', ''));
+window.addEventListener('resize', () => { drawTimeline(); map.invalidateSize(); });
+
+// ---------- filters ----------
+const form = $('filter-form');
+let debounce = null;
+function onFilterInput(e) {
+  const t = e.target;
+  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q' }[t.id];
+  if (!key) return;
+  filter[key] = t.value.trim();
+  clearTimeout(debounce);
+  debounce = setTimeout(refresh, 250);
+}
+form.addEventListener('input', onFilterInput);
+form.addEventListener('change', onFilterInput);
+form.addEventListener('submit', (e) => e.preventDefault());
+form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; refresh(); }, 0); });
+
+async function loadChoices() {
+  const data = await getJson('/api/governorates');
+  const gov = $('f-governorate');
+  for (const name of data.governorates) gov.append(el('option', { value: name }, name));
+  const obj = $('f-object');
+  for (const o of data.objects) { obj.append(el('option', { value: o.code }, o.label)); objectLabels[o.code] = o.label; }
+}
+
+let refreshNo = 0;
+async function refresh() {
+  const mine = ++refreshNo;
+  $('match-count').textContent = '…';
+  const items = new URLSearchParams(filterParams()); items.set('limit', '10000');
+  try {
+    const [page, stats] = await Promise.all([
+      getJson(`/ogc/collections/incidents/items?${items}`),
+      getJson(`/api/stats?${filterParams(false)}`),
+    ]);
+    if (mine !== refreshNo) return;
+    lastFeatures = page.features; matched = page.numberMatched;
+    $('match-count').textContent = `${plural(matched, 'incident', 'incidents')} match`;
+    bins = makeBins(stats);
+    $('timeline-clear').hidden = !(filter.from || filter.to);
+    $('timeline-label').textContent = filter.from || filter.to
+      ? `Period: ${filter.from || 'start'} to ${filter.to || 'end'}`
+      : 'Drag across the timeline to choose a period.';
+    drawTimeline();
+    showMarkers(lastFeatures);
+    if (currentRoute().name === 'list') renderList();
+  } catch (err) {
+    if (mine !== refreshNo) return;
+    $('match-count').textContent = 'error';
+    $('view').replaceChildren(el('p', { class: 'error' }, err.message));
+  }
+}
+
+// ---------- views ----------
+function currentRoute() {
+  const h = location.hash.replace(/^#/, '') || '/';
+  let m;
+  if ((m = h.match(/^\/incidents\/(\d+)\/edit$/))) return { name: 'edit', id: m[1] };
+  if ((m = h.match(/^\/incidents\/(\d+)$/))) return { name: 'incident', id: m[1] };
+  if (h === '/new') return { name: 'new' };
+  return { name: 'list' };
+}
+
+function renderList() {
+  const shown = lastFeatures.slice(0, 200);
+  const list = el('ul', { class: 'incident-list', id: 'incident-list' });
+  for (const f of shown) {
+    const p = f.properties;
+    const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
+    if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
+    list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
+      el('span', { class: 'title' }, p.title),
+      el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), p.killed !== 'unknown' ? `killed ${p.killed}` : null].filter(Boolean).join(' · ')),
+      tags)));
+  }
+  const unplaced = lastFeatures.filter((f) => !f.geometry).length;
+  $('view').replaceChildren(
+    el('p', { class: 'summary-line' },
+      `${plural(matched, 'incident', 'incidents')} match`,
+      unplaced ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
+      shown.length < matched ? `. Showing the first ${shown.length}.` : '.'),
+    list);
+}
+
+function factRow(dl, label, ...value) {
+  dl.append(el('dt', {}, label), el('dd', {}, ...value));
+}
+
+async function renderIncident(id) {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let inc;
+  try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const d = inc.date, l = inc.location, c = inc.casualties;
+  const facts = el('dl', { class: 'facts' });
+  factRow(facts, 'Date', d.display, ' ', el('span', { class: 'precision' }, `(precision: ${d.precision.replace('_', ' ')})`));
+  if (d.instantUtc) factRow(facts, 'In UTC', d.instantUtc);
+  factRow(facts, 'Place', [l.placeName, l.district, l.governorate, l.countryCode].filter(Boolean).join(', ') || 'not named');
+  factRow(facts, 'Location', l.lat === null ? 'not placed' : `${l.lat.toFixed(5)}, ${l.lon.toFixed(5)}`, ' ',
+    el('span', { class: 'precision' }, `(precision: ${l.precision}${l.radiusMetres ? `, ±${l.radiusMetres} m` : ''}; placed by ${l.placedBy})`));
+  factRow(facts, 'Objects hit', inc.objectsHit.map((o) => objectLabels[o] || o).join(', ') || 'none recorded');
+  factRow(facts, 'Alleged perpetrators', inc.perpetrators.join('; ') || 'not named');
+  if (inc.weapons.length) factRow(facts, 'Weapons', inc.weapons.join('; '));
+  factRow(facts, 'Status', inc.status.replace('_', ' '), inc.editedByHand ? ' · edited by hand' : '');
+  const cas = el('table', { class: 'casualties' }, el('tr', {}, el('th', {}, 'Civilians'), el('th', {}, 'Count')),
+    [['Killed', c.killed], ['Injured', c.injured], ['Children killed', c.childrenKilled], ['Women killed', c.womenKilled], ['Men killed', c.menKilled]]
+      .map(([k, r]) => el('tr', {}, el('td', {}, k), el('td', {}, r.display))));
+  const reports = el('ul', { class: 'reports' });
+  for (const r of inc.reports) {
+    const url = safeUrl(r.source.url);
+    const lastRev = r.revisions && r.revisions.length ? r.revisions[r.revisions.length - 1] : null;
+    const fields = lastRev ? el('details', { class: 'fields' }, el('summary', {}, `${plural(r.revisionCount || r.revisions.length, 'revision', 'revisions')}; fields as last recorded`),
+      el('dl', {}, Object.entries(lastRev.fields).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]))) : null;
+    reports.append(el('li', {},
+      el('div', { class: 'source' }, r.source.name || r.source.dataset, el('span', { class: 'precision' }, ` · ${r.source.dataset}`)),
+      url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url) : null,
+      r.text ? el('div', { class: 'text', lang: r.language || null }, r.text) : null,
+      el('div', { class: 'precision' }, `key ${r.originKey}${r.firstSeen ? ` · first seen ${r.firstSeen.slice(0, 10)}` : ''}`),
+      fields));
+  }
+  const view = el('article', { class: 'incident', id: 'incident-page' },
+    el('a', { href: '#/' }, '← All incidents'),
+    el('h2', {}, inc.title),
+    inc.summary ? el('p', {}, inc.summary) : null,
+    facts, el('h3', {}, 'Casualties'), cas,
+    el('div', { class: 'actions' },
+      el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident'),
+      l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
+    el('h3', {}, `Reports (${inc.reports.length})`), reports, addReportForm(inc.id));
+  $('view').replaceChildren(view);
+  scrollToView();
+  if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
+}
+
+function addReportForm(id) {
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form' },
+    el('fieldset', {}, el('legend', {}, 'Add a report'),
+      el('label', {}, 'Source', el('input', { name: 'name', required: true, placeholder: 'e.g. SOHR, a witness, Airwars' })),
+      el('label', {}, 'Link', el('input', { name: 'url', type: 'url', placeholder: 'https://…' })),
+      el('label', {}, 'What it says', el('textarea', { name: 'text' })),
+      el('button', { class: 'secondary', type: 'submit' }, 'Add report'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try {
+      await sendJson('POST', `/api/incidents/${id}/reports`, { source: { name: v.name || null, url: v.url || null }, text: v.text || null });
+      renderIncident(id);
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  return f;
+}
+
+const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
+
+async function renderForm(id) {
+  let inc = null;
+  if (id) { try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; } }
+  const d = inc ? inc.date : { precision: 'day', firstDay: '', lastDay: '', localTime: null, utcOffset: null };
+  const l = inc ? inc.location : { lat: null, lon: null, precision: 'town', radiusMetres: null, placeName: '', governorate: '', district: '', countryCode: 'SY' };
+  const c = inc ? inc.casualties : {};
+  const input = (name, value, attrs = {}) => el('input', { name, value: value ?? '', ...attrs });
+  const select = (name, options, value) => el('select', { name }, options.map((o) => el('option', { value: o, selected: o === value }, o.replace(/_/g, ' '))));
+  const range = (key, label) => el('div', { class: 'row' },
+    el('label', {}, `${label} (min)`, input(`${key}Min`, c[key]?.min, { type: 'number', min: 0 })),
+    el('label', {}, `${label} (max)`, input(`${key}Max`, c[key]?.max, { type: 'number', min: 0 })));
+  const msg = el('div', { id: 'form-message' });
+  const f = el('form', { class: 'incident-form', id: 'incident-form', novalidate: true },
+    el('h2', {}, inc ? `Correct: ${inc.title}` : 'New incident'),
+    el('label', {}, 'Title', input('title', inc?.title, { required: true })),
+    el('label', {}, 'Summary', el('textarea', { name: 'summary' }, inc?.summary || '')),
+    el('fieldset', {}, el('legend', {}, 'When'),
+      el('label', {}, 'Precision', select('datePrecision', ['exact_time', 'day', 'week', 'month', 'year'], d.precision)),
+      el('div', { class: 'row' }, el('label', {}, 'First day', input('firstDay', d.firstDay, { type: 'date', required: true })),
+        el('label', {}, 'Last day', input('lastDay', d.lastDay, { type: 'date' }))),
+      el('div', { class: 'row' }, el('label', {}, 'Local time (exact time only)', input('localTime', d.localTime, { type: 'time' })),
+        el('label', {}, 'UTC offset', input('utcOffset', d.utcOffset, { placeholder: '+03:00' })))),
+    el('fieldset', {}, el('legend', {}, 'Where'),
+      el('div', { class: 'row' }, el('label', {}, 'Latitude', input('lat', l.lat, { type: 'number', step: 'any' })),
+        el('label', {}, 'Longitude', input('lon', l.lon, { type: 'number', step: 'any' }))),
+      el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),
+        el('label', {}, 'Radius (m)', input('radiusMetres', l.radiusMetres, { type: 'number', min: 0 }))),
+      el('label', {}, 'Place name', input('placeName', l.placeName)),
+      el('div', { class: 'row' }, el('label', {}, 'Governorate', input('governorate', l.governorate)), el('label', {}, 'District', input('district', l.district))),
+      el('label', {}, 'Country code', input('countryCode', l.countryCode))),
+    el('fieldset', {}, el('legend', {}, 'Civilian casualties'), range('killed', 'Killed'), range('injured', 'Injured'),
+      range('childrenKilled', 'Children killed'), range('womenKilled', 'Women killed'), range('menKilled', 'Men killed')),
+    el('fieldset', {}, el('legend', {}, 'Objects hit'), el('div', { class: 'checks' },
+      OBJECTS.map((o) => el('label', {}, el('input', { type: 'checkbox', name: 'objectsHit', value: o, checked: inc?.objectsHit.includes(o) }), objectLabels[o] || o)))),
+    el('label', {}, 'Alleged perpetrators (one per line)', el('textarea', { name: 'perpetrators' }, (inc?.perpetrators || []).join('\n'))),
+    el('label', {}, 'Weapons (one per line)', el('textarea', { name: 'weapons' }, (inc?.weapons || []).join('\n'))),
+    inc ? null : el('fieldset', {}, el('legend', {}, 'First report'),
+      el('label', {}, 'Source', input('sourceName', '', { placeholder: 'who said it' })),
+      el('label', {}, 'Link', input('sourceUrl', '', { type: 'url', placeholder: 'https://…' })),
+      el('label', {}, 'What it says', el('textarea', { name: 'reportText' }))),
+    msg,
+    el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, inc ? 'Save correction' : 'Create incident'),
+      el('a', { class: 'secondary', href: inc ? `#/incidents/${inc.id}` : '#/' }, 'Cancel')));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const data = new FormData(f);
+    const v = (k) => { const s = (data.get(k) || '').toString().trim(); return s === '' ? null : s; };
+    const n = (k) => (v(k) === null ? null : Number(v(k)));
+    const lines = (k) => (v(k) || '').split('\n').map((s) => s.trim()).filter(Boolean);
+    const rng = (k) => ({ min: n(`${k}Min`), max: n(`${k}Max`) });
+    const placed = v('lat') !== null || v('lon') !== null;
+    const payload = {
+      title: v('title'), summary: v('summary'),
+      date: { precision: v('datePrecision'), firstDay: v('firstDay'), lastDay: v('lastDay') || v('firstDay'), localTime: v('localTime'), utcOffset: v('utcOffset') },
+      location: { lat: n('lat'), lon: n('lon'), precision: placed ? v('locationPrecision') : null, radiusMetres: n('radiusMetres'),
+        placeName: v('placeName'), governorate: v('governorate'), district: v('district'), countryCode: v('countryCode') },
+      casualties: { killed: rng('killed'), injured: rng('injured'), childrenKilled: rng('childrenKilled'), womenKilled: rng('womenKilled'), menKilled: rng('menKilled') },
+      objectsHit: data.getAll('objectsHit'), perpetrators: lines('perpetrators'), weapons: lines('weapons'),
+    };
+    if (payload.date.precision !== 'exact_time') { payload.date.localTime = null; }
+    try {
+      let saved;
+      if (inc) {
+        if (inc.location.lat === payload.location.lat && inc.location.lon === payload.location.lon) delete payload.location.lat, delete payload.location.lon;
+        saved = await sendJson('PATCH', `/api/incidents/${inc.id}`, payload);
+      } else {
+        if (v('sourceName') || v('sourceUrl')) payload.reports = [{ source: { name: v('sourceName'), url: v('sourceUrl') }, text: v('reportText') }];
+        saved = await sendJson('POST', '/api/incidents', payload);
+      }
+      location.hash = `#/incidents/${saved.id}`;
+      refresh();
+    } catch (err) {
+      msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message));
+    }
+  });
+  $('view').replaceChildren(f);
+  scrollToView();
+}
+
+function route() {
+  const r = currentRoute();
+  if (r.name === 'incident') renderIncident(r.id);
+  else if (r.name === 'edit') renderForm(r.id);
+  else if (r.name === 'new') renderForm(null);
+  else renderList();
+  // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
+  $('filters').open = r.name === 'list' && !isPhone();
+  if (r.name !== 'list') document.querySelector('.panel').scrollTop = 0;
+}
+function isPhone() { return window.matchMedia('(max-width: 760px)').matches; }
+function scrollToView() { if (isPhone()) $('view').scrollIntoView({ block: 'start' }); }
+window.addEventListener('hashchange', route);
+
+// Phones start with the filters folded so that the map and the list come first.
+if (isPhone()) $('filters').open = false;
+
+await Promise.all([loadBasemap().catch((e) => console.warn('basemap', e)), loadChoices().catch((e) => console.warn('choices', e))]);
+await refresh();
+route();
+map.invalidateSize();
+if (clusters.getLayers().length && currentRoute().name === 'list') map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 9 });
+document.body.dataset.ready = 'true';

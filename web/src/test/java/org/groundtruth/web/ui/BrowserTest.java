@@ -1,0 +1,192 @@
+package org.groundtruth.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.time.IncidentDate;
+import org.groundtruth.web.IncidentForTest;
+import org.groundtruth.web.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the UI in headless Chromium against a real server and SQLite store: filter, watch the count change, open an
+ * incident, correct it; then the same page at a phone's 390 px. Skips where Debian's chromium and chromedriver are
+ * missing; never lets Selenium Manager download a browser.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path profile;
+    TestServer t;
+    ChromeDriver browser;
+    Incident ariha;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no Chromium here: install Debian's chromium and chromedriver (/usr/bin/chromium, /usr/bin/chromedriver) to run the browser test");
+        t = new TestServer(dir);
+        ariha = t.add(IncidentForTest.at(35.8126, 36.6096).on(IncidentDate.at(java.time.LocalDate.of(2015, 11, 29), java.time.LocalTime.of(13, 45), java.time.ZoneOffset.ofHours(2)))
+                .titled("Strike on the market in Ariha").in("Ariha", "Idlib").saying("Rockets hit the crowded vegetable market.")
+                .hitting(CivilianObject.MARKET).by("Russian warplanes").killed(40, 49));
+        t.add(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Second strike at the same spot in Ariha").in("Ariha", "Idlib")
+                .hitting(CivilianObject.RESIDENTIAL).by("Russian warplanes").killed(3, 3));
+        t.add(IncidentForTest.at(34.7300, 36.7100).on("2015-09-30").titled("Talbiseh, homes hit").in("Talbiseh", "Homs")
+                .hitting(CivilianObject.RESIDENTIAL).by("Russian warplanes").killed(17, 17));
+        t.add(IncidentForTest.at(35.9310, 36.6340).on("2015-10-12").titled("Hospital in Idlib city").in("Idlib", "Idlib")
+                .hitting(CivilianObject.MEDICAL).by("Russian or Syrian government forces").killed(0, 2));
+        t.add(IncidentForTest.at(35.3000, 36.6500).on("2015-10-20").titled("Kafr Nabudah mosque").in("Kafr Nabudah", "Hama")
+                .hitting(CivilianObject.PLACE_OF_WORSHIP).killed(5, 9));
+        t.add(IncidentForTest.at(36.2021, 37.1343).on(IncidentDate.inMonth(2015, 11)).titled("Aleppo school, November").in("Aleppo", "Aleppo")
+                .hitting(CivilianObject.SCHOOL));
+        t.add(IncidentForTest.at(35.5200, 35.7800).on("2015-11-03").titled("Latakia countryside market").in("Salma", "Latakia")
+                .hitting(CivilianObject.MARKET).killed(1, 4));
+        t.add(IncidentForTest.unplaced().on("2015-10-05").titled("Unplaced report from Hama countryside").in("Kafr Zita", "Hama"));
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,860", "--lang=en");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) browser.quit();
+        if (t != null) t.close();
+    }
+
+    @Test
+    void filterSeeTheCountChangeOpenAndCorrectAnIncident() throws IOException {
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(count()).isEqualTo("8 incidents match");
+        assertThat(browser.findElements(By.cssSelector("#incident-list li"))).hasSize(8);
+        assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size()).as("country outlines drawn").isGreaterThan(50);
+        assertThat(browser.findElements(By.cssSelector(".marker-cluster, .leaflet-marker-pane *, .leaflet-overlay-pane path.leaflet-interactive"))).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).as("every asset comes from the app itself").isNotEmpty().allMatch(u -> u.startsWith(t.server.baseUrl()));
+        screenshot("map-desktop");
+        copy("map-desktop", Path.of(System.getProperty("user.dir")).resolve("../docs/screenshot.png"));
+
+        new Select(browser.findElement(By.id("f-object"))).selectByValue("market");
+        waitFor(() -> count().equals("2 incidents match"));
+        assertThat(browser.findElements(By.cssSelector("#incident-list li"))).hasSize(2);
+
+        WebElement text = browser.findElement(By.id("f-q"));
+        text.sendKeys("Ariha");
+        waitFor(() -> count().equals("1 incident match"));
+
+        browser.findElement(By.cssSelector("#incident-list a")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        String page = browser.findElement(By.id("incident-page")).getText();
+        assertThat(page).contains("Strike on the market in Ariha", "2015-11-29 13:45 +02:00", "precision: exact time",
+                "precision: town", "40-49", "Test monitor", "https://example.org/report", "Russian warplanes");
+        screenshot("incident-desktop");
+
+        browser.findElement(By.linkText("Correct this incident")).click();
+        waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
+        WebElement killedMin = browser.findElement(By.name("killedMin"));
+        killedMin.clear();
+        killedMin.sendKeys("44");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).contains("44-49", "edited by hand");
+        assertThat(t.store.find(ariha.id()).orElseThrow().editedByHand()).isTrue();
+
+        browser.findElement(By.id("new-link")).click();
+        waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
+        browser.findElement(By.name("title")).sendKeys("Bakery in Maarat al-Numan");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('[name=firstDay]').value = '2015-12-01'");
+        browser.findElement(By.name("lat")).sendKeys("35.6430");
+        browser.findElement(By.name("lon")).sendKeys("36.6710");
+        browser.findElement(By.name("sourceName")).sendKeys("Local council");
+        browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).contains("Bakery in Maarat al-Numan", "2015-12-01", "Local council");
+        assertThat(t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
+    }
+
+    @Test
+    void titlesWithMarkupAreShownAsText() {
+        t.add(IncidentForTest.at(35.0, 36.0).on("2015-10-02").titled("<img src=x onerror=\"document.body.dataset.pwned=1\"> market"));
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(browser.findElement(By.id("incident-list")).getText()).contains("<img src=x");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("data-pwned")).isNull();
+    }
+
+    @Test
+    void usableOnA390PixelPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(count()).isEqualTo("8 incidents match");
+        Long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        Long innerWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+        assertThat(scrollWidth).as("no sideways scrolling").isLessThanOrEqualTo(innerWidth);
+        assertThat(browser.findElement(By.id("filters")).getAttribute("open")).as("filters folded on a phone").isNull();
+        screenshot("map-phone");
+        browser.get(t.url("/incidents/" + ariha.id()));
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).contains("40-49");
+        screenshot("incident-phone");
+    }
+
+    private String count() {
+        return browser.findElement(By.id("match-count")).getText();
+    }
+
+    private void waitReady() {
+        waitFor(() -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
+                .until(d -> condition.getAsBoolean());
+    }
+
+    private Path screenshot(String name) throws IOException {
+        Path out = Path.of("target/screenshots").resolve(name + ".png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return out;
+    }
+
+    private static void copy(String name, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(Path.of("target/screenshots").resolve(name + ".png"), to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+}
