@@ -163,7 +163,6 @@ class JdbcImportWriter implements ImportWriter {
             flush();
             store.reindex(c, newIdsAbove, changed);
             store.createIndexes(c, deferredIndexes);
-            store.afterImport(c);
             Instant finishedAt = JdbcIncidentStore.now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET finished_at = ?, inserted = ?, updated = ?,"
                     + " unchanged = ?, unplaced = ? WHERE id = ?")) {
@@ -207,6 +206,7 @@ class JdbcImportWriter implements ImportWriter {
         try {
             sink.close();
             c.setAutoCommit(true);
+            store.afterImport(c);
         } catch (SQLException ignored) {
             // nothing left to keep consistent: the transaction is committed or rolled back
         } finally {
