@@ -38,7 +38,7 @@ class JdbcImportWriter implements ImportWriter {
     private final IdAllocator incidentIds;
     private final IdAllocator reportIds;
     private final RowSink sink;
-    private final List<String> deferredIndexes;
+    private final List<JdbcIncidentStore.Deferred> deferred;
     private final Set<Long> changed = new LinkedHashSet<>();
     private long inserted;
     private long updated;
@@ -66,8 +66,8 @@ class JdbcImportWriter implements ImportWriter {
             this.newIdsAbove = rs.getLong(1);
         }
         this.known = loadKnown(c);
-        // Into an empty store, building the secondary indexes once at commit beats updating them row by row.
-        this.deferredIndexes = known.isEmpty() && newIdsAbove == 0 ? store.dropSecondaryIndexes(c) : List.of();
+        // Into an empty store, building indexes (and checking foreign keys) once at commit beats doing it row by row.
+        this.deferred = known.isEmpty() && newIdsAbove == 0 ? store.dropForBulkLoad(c) : List.of();
         store.beforeImport(c);
         this.incidentIds = store.idAllocator(c, "incidents");
         this.reportIds = store.idAllocator(c, "reports");
@@ -162,7 +162,7 @@ class JdbcImportWriter implements ImportWriter {
         try {
             flush();
             store.reindex(c, newIdsAbove, changed);
-            store.createIndexes(c, deferredIndexes);
+            store.rebuild(c, deferred);
             Instant finishedAt = JdbcIncidentStore.now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET finished_at = ?, inserted = ?, updated = ?,"
                     + " unchanged = ?, unplaced = ? WHERE id = ?")) {

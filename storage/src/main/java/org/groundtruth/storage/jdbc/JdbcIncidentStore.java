@@ -105,11 +105,16 @@ public abstract class JdbcIncidentStore implements IncidentStore {
      */
     protected abstract void reindex(Connection c, long newIdsAbove, Collection<Long> changed) throws SQLException;
 
+    /** A structure that a bulk load into an empty store drops first and builds again at commit. */
+    public record Deferred(String drop, String create) {
+    }
+
     /**
-     * The CREATE INDEX statements of the incident tables' secondary indexes (not those behind primary keys or
-     * unique constraints), as the database itself records them.
+     * What a load into an empty store may drop and build again at commit: the secondary indexes of the incident
+     * tables (not those behind primary keys or unique constraints), and on databases that enforce them the
+     * foreign keys, as the database's own catalogue records them. Built again in list order.
      */
-    protected abstract List<String> secondaryIndexDefinitions(Connection c) throws SQLException;
+    protected abstract List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException;
 
     /** Tunes the connection for one large write (cache, memory); {@link #afterImport} undoes it. */
     protected void beforeImport(Connection c) throws SQLException {
@@ -118,26 +123,19 @@ public abstract class JdbcIncidentStore implements IncidentStore {
     protected void afterImport(Connection c) throws SQLException {
     }
 
-    /** Drops the secondary indexes inside the current transaction and returns how to build them again. */
-    List<String> dropSecondaryIndexes(Connection c) throws SQLException {
-        List<String> definitions = secondaryIndexDefinitions(c);
+    /** Drops what can wait inside the current transaction and returns it, to be built again by {@link #rebuild}. */
+    List<Deferred> dropForBulkLoad(Connection c) throws SQLException {
+        List<Deferred> deferred = deferrableDuringBulkLoad(c);
         try (Statement s = c.createStatement()) {
-            for (String ddl : definitions) s.execute("DROP INDEX " + indexName(ddl));
+            for (Deferred d : deferred.reversed()) s.execute(d.drop());
         }
-        return definitions;
+        return deferred;
     }
 
-    void createIndexes(Connection c, List<String> definitions) throws SQLException {
+    void rebuild(Connection c, List<Deferred> deferred) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String ddl : definitions) s.execute(ddl);
+            for (Deferred d : deferred) s.execute(d.create());
         }
-    }
-
-    private static String indexName(String createIndex) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)\\s+ON").matcher(createIndex);
-        if (!m.find()) throw new IllegalStateException("cannot read the index name in: " + createIndex);
-        return m.group(1);
     }
 
     // ---- the port

@@ -192,11 +192,12 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected List<String> secondaryIndexDefinitions(Connection c) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'index'"
-                + " AND tbl_name IN ('incidents', 'reports', 'report_revisions') AND sql IS NOT NULL ORDER BY name")) {
-            while (rs.next()) out.add(rs.getString(1));
+    protected List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException {
+        List<Deferred> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master"
+                + " WHERE type = 'index' AND tbl_name IN ('incidents', 'reports', 'report_revisions') AND sql IS NOT NULL"
+                + " ORDER BY name")) {
+            while (rs.next()) out.add(new Deferred("DROP INDEX \"" + rs.getString(1) + "\"", rs.getString(2)));
         }
         return out;
     }
