@@ -76,9 +76,11 @@ class JdbcImportWriter implements ImportWriter {
 
     private static Map<String, Known> loadKnown(Connection c) throws SQLException {
         Map<String, Known> map = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT origin_key, id, incident_id, content_hash FROM reports")) {
-            while (rs.next()) map.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(10_000); // PostgreSQL streams the rows instead of holding them all (we are in a transaction)
+            try (ResultSet rs = s.executeQuery("SELECT origin_key, id, incident_id, content_hash FROM reports")) {
+                while (rs.next()) map.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+            }
         }
         return map;
     }

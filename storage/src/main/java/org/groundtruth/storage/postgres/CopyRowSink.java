@@ -32,13 +32,16 @@ final class CopyRowSink implements RowSink {
     private final StringBuilder reports = new StringBuilder(1 << 20);
     private final StringBuilder revisions = new StringBuilder(1 << 20);
     private int pending;
+    private Instant lastInstant;
+    private String lastInstantText;
 
     CopyRowSink(Connection c) throws SQLException {
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
     }
 
     @Override
-    public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
+    public void add(long incidentId, long reportId, long importId, Instant instant, ImportedRecord r) throws SQLException {
+        String now = timestamp(instant);
         StringBuilder b = incidents;
         b.append(incidentId);
         for (Object v : JdbcIncidentStore.factValues(r.facts())) value(b.append('\t'), v);
@@ -60,6 +63,15 @@ final class CopyRowSink implements RowSink {
         value(b.append('\t'), Json.fields(r.fields()));
         b.append('\n');
         if (++pending >= batchRows()) flush();
+    }
+
+    /** The import's timestamp as text, formatted once: every row of an import carries the same one. */
+    private String timestamp(Instant instant) {
+        if (!instant.equals(lastInstant)) {
+            lastInstant = instant;
+            lastInstantText = instant.toString();
+        }
+        return lastInstantText;
     }
 
     /** One value in COPY's text format: \N for null, backslash escapes for the characters that delimit. */

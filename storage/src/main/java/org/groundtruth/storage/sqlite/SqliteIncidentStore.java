@@ -35,6 +35,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     private static final int BUSY_TIMEOUT_MS = 60_000;
     private static final int CACHE_KIB = 64_000;
     private static final int IMPORT_CACHE_KIB = 512_000;
+    private static final int JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
     private final Path file;
 
@@ -58,6 +59,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setJournalSizeLimit(JOURNAL_LIMIT_BYTES); // a big import's WAL shrinks again after its checkpoint
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file);
         HikariConfig hikari = new HikariConfig();
@@ -116,9 +118,21 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         return s == null ? null : LocalTime.parse(s);
     }
 
+    /** The last instant written as text: an import stamps every row with the same one. */
+    private record InstantText(Instant instant, String text) {
+    }
+
+    private volatile InstantText lastInstant = new InstantText(Instant.EPOCH, Instant.EPOCH.toString());
+
     @Override
     protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
-        ps.setString(i, instant == null ? null : instant.toString());
+        if (instant == null) {
+            ps.setString(i, null);
+            return;
+        }
+        InstantText last = lastInstant;
+        if (!last.instant().equals(instant)) lastInstant = last = new InstantText(instant, instant.toString());
+        ps.setString(i, last.text());
     }
 
     @Override
