@@ -14,10 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes an import's new rows with COPY ... FROM STDIN (text format) straight into the three tables, some
  * thousands of rows at a time. Inside the import's transaction, so a failed or killed import leaves nothing.
+ * Rows are formatted on the importer's thread and sent on a thread of its own, so that PostgreSQL loads one batch
+ * while the next is being read and formatted; only one batch is in flight, and {@link #flush()} and
+ * {@link #close()} wait for it, so the connection is never used by two threads at once.
  */
 final class CopyRowSink implements RowSink {
     private static final String COPY_INCIDENTS = "COPY incidents (id, " + String.join(", ", Sql.FACT_COLUMNS)
@@ -34,6 +41,14 @@ final class CopyRowSink implements RowSink {
     private int pending;
     private Instant lastInstant;
     private String lastInstantText;
+
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "groundtruth-copy-sender");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> sending;
+    private boolean closed;
 
     CopyRowSink(Connection c) throws SQLException {
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -62,7 +77,7 @@ final class CopyRowSink implements RowSink {
         b.append(reportId).append("\t1\t").append(importId).append('\t').append(now).append('\t').append(r.contentHash());
         value(b.append('\t'), Json.fields(r.fields()));
         b.append('\n');
-        if (++pending >= batchRows()) flush();
+        if (++pending >= batchRows()) handOff();
     }
 
     /** The import's timestamp as text, formatted once: every row of an import carries the same one. */
@@ -108,16 +123,47 @@ final class CopyRowSink implements RowSink {
 
     @Override
     public void flush() throws SQLException {
-        if (pending == 0) return;
-        send(COPY_INCIDENTS, incidents);
-        send(COPY_REPORTS, reports);
-        send(COPY_REVISIONS, revisions);
-        pending = 0;
+        if (pending > 0) handOff();
+        awaitSending();
     }
 
-    private void send(String sql, StringBuilder rows) throws SQLException {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+    private void handOff() throws SQLException {
+        byte[] incidentRows = bytes(incidents);
+        byte[] reportRows = bytes(reports);
+        byte[] revisionRows = bytes(revisions);
+        pending = 0;
+        awaitSending();
+        sending = sender.submit(() -> {
+            send(COPY_INCIDENTS, incidentRows);
+            send(COPY_REPORTS, reportRows);
+            send(COPY_REVISIONS, revisionRows);
+            return null;
+        });
+    }
+
+    private static byte[] bytes(StringBuilder rows) {
+        byte[] b = rows.toString().getBytes(StandardCharsets.UTF_8);
         rows.setLength(0);
+        return b;
+    }
+
+    private void awaitSending() throws SQLException {
+        if (sending == null) return;
+        Future<?> s = sending;
+        sending = null;
+        try {
+            s.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while rows were being copied", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) throw sql;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new SQLException("copying rows failed", e.getCause());
+        }
+    }
+
+    private void send(String sql, byte[] bytes) throws SQLException {
         CopyIn in = copy.copyIn(sql);
         try {
             in.writeToCopy(bytes, 0, bytes.length);
@@ -129,8 +175,17 @@ final class CopyRowSink implements RowSink {
 
     @Override
     public void close() {
-        incidents.setLength(0);
-        reports.setLength(0);
-        revisions.setLength(0);
+        if (closed) return;
+        closed = true;
+        try {
+            awaitSending();
+        } catch (SQLException | RuntimeException ignored) {
+            // the import is being abandoned; its transaction is rolled back next
+        } finally {
+            sender.shutdown();
+            incidents.setLength(0);
+            reports.setLength(0);
+            revisions.setLength(0);
+        }
     }
 }

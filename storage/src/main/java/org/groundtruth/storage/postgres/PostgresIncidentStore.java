@@ -3,7 +3,6 @@ package org.groundtruth.storage.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
-import org.groundtruth.storage.jdbc.BackgroundRowSink;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.storage.jdbc.RowSink;
@@ -158,14 +157,18 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         where.and("i.search_doc @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
     }
 
-    /** Takes ids from the table's sequence in growing blocks, so that one create costs one id and an import few trips. */
+    /**
+     * Takes ids from the table's sequence in growing blocks, so that one create costs one id and an import few
+     * trips. Sequences are not transactional, so blocks come through a connection of their own: the import's
+     * connection may be busy copying rows on another thread.
+     */
     @Override
     protected IdAllocator idAllocator(Connection c, String table) {
         Deque<Long> ids = new ArrayDeque<>();
         int[] block = {1};
         return () -> {
             if (ids.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
+                try (Connection own = dataSource().getConnection(); PreparedStatement ps = own.prepareStatement(
                         "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
                     ps.setString(1, table);
                     ps.setInt(2, block[0]);
@@ -213,7 +216,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
 
     @Override
     protected RowSink newRowSink(Connection c) throws SQLException {
-        return new BackgroundRowSink(new CopyRowSink(c));
+        return new CopyRowSink(c);
     }
 
     @Override
