@@ -12,22 +12,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs another sink on a thread of its own, a batch at a time, so that the importer's thread can read, parse and
+ * Runs a {@link BatchRowSink} on a thread of its own, a batch at a time, so that the importer's thread can read, parse and
  * hash the next rows while the database writes the previous ones. At most one batch is being written and one
  * being gathered. The connection is only ever used by one thread at a time: {@link #flush()} and {@link #close()}
  * wait for the writing thread before they return.
  */
 public final class BackgroundRowSink implements RowSink {
-    private record Row(long incidentId, long reportId, long importId, Instant now, ImportedRecord record) {
+    private record Row(long incidentId, long reportId, long importId, Instant now, ImportedRecord record,
+                       String searchText, String fieldsJson) {
     }
 
-    private final RowSink delegate;
+    private final BatchRowSink delegate;
     private final ExecutorService thread;
     private List<Row> gathering;
     private Future<?> writing;
     private boolean closed;
 
-    public BackgroundRowSink(RowSink delegate) {
+    BackgroundRowSink(BatchRowSink delegate) {
         this.delegate = delegate;
         this.gathering = new ArrayList<>(delegate.batchRows());
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -39,7 +40,8 @@ public final class BackgroundRowSink implements RowSink {
 
     @Override
     public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
-        gathering.add(new Row(incidentId, reportId, importId, now, r));
+        // The text work is done here, on the importer's thread; the writing thread only binds and executes.
+        gathering.add(new Row(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), Json.fields(r.fields())));
         if (gathering.size() >= delegate.batchRows()) handOff();
     }
 
@@ -48,7 +50,10 @@ public final class BackgroundRowSink implements RowSink {
         List<Row> batch = gathering;
         gathering = new ArrayList<>(delegate.batchRows());
         writing = thread.submit(() -> {
-            for (Row row : batch) delegate.add(row.incidentId(), row.reportId(), row.importId(), row.now(), row.record());
+            for (Row row : batch) {
+                delegate.add(row.incidentId(), row.reportId(), row.importId(), row.now(), row.record(), row.searchText(),
+                        row.fieldsJson());
+            }
             delegate.flush();
             return null;
         });

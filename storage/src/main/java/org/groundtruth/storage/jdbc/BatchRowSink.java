@@ -25,13 +25,18 @@ final class BatchRowSink implements RowSink {
 
     @Override
     public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
-        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false,
-                JdbcIncidentStore.searchTextOf(r), now);
+        add(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), Json.fields(r.fields()));
+    }
+
+    /** Adds a row whose search text and fields JSON were already made. */
+    void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, String searchText,
+             String fieldsJson) throws SQLException {
+        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false, searchText, now);
         insertIncident.addBatch();
         store.bindReport(insertReport, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), now,
                 r.contentHash());
         insertReport.addBatch();
-        store.bindRevision(insertRevision, reportId, 1, importId, now, r.contentHash(), Json.fields(r.fields()));
+        store.bindRevision(insertRevision, reportId, 1, importId, now, r.contentHash(), fieldsJson);
         insertRevision.addBatch();
         if (++pending >= batchRows()) flush();
     }
