@@ -77,6 +77,14 @@ function popupFor(f) {
     el('a', { href: `#/incidents/${f.id}` }, 'Open incident'));
 }
 
+// While the form is open, a click on the map sets its coordinates.
+map.on('click', (e) => {
+  const f = document.getElementById('incident-form');
+  if (!f) return;
+  f.elements.lat.value = e.latlng.lat.toFixed(5);
+  f.elements.lon.value = L.Util.wrapNum(e.latlng.lng, [-180, 180], true).toFixed(5);
+});
+
 function showMarkers(features) {
   clusters.clearLayers();
   const markers = [];
@@ -136,17 +144,17 @@ function drawTimeline() {
   g.fillStyle = '#5f6b73'; g.font = '11px system-ui'; g.textBaseline = 'bottom';
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const monthly = bins.length > 1 && bins[0].label.length === 7;
-  let lastKey = '', lastX = -100;
+  let lastKey = '', lastEnd = -100;
   bins.forEach((b, i) => {
     const key = monthly ? b.start.slice(0, 4) : b.start.slice(0, 7);
     if (key === lastKey) return;
     const x = i * bw;
     const text = monthly ? key : (lastKey === '' || b.start.slice(5, 7) === '01' ? `${MONTHS[+b.start.slice(5, 7) - 1]} ${b.start.slice(0, 4)}` : MONTHS[+b.start.slice(5, 7) - 1]);
     lastKey = key;
-    if (x - lastX < g.measureText(text).width + 8) return;
+    if (x < lastEnd + 6) return;
     g.fillRect(x, h - axis, 1, 4);
     g.fillText(text, x + 2, h);
-    lastX = x;
+    lastEnd = x + 2 + g.measureText(text).width;
   });
   g.textBaseline = 'top';
   g.fillText(`max ${max.toLocaleString('en')} per ${monthly ? 'month' : 'week'}`, 4, 2);
@@ -245,14 +253,15 @@ function currentRoute() {
 }
 
 function renderList() {
-  const shown = lastFeatures.slice(0, 200);
+  // Newest first: the list is where people look for what just happened.
+  const shown = [...lastFeatures].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || b.id - a.id).slice(0, 200);
   const list = el('ul', { class: 'incident-list', id: 'incident-list' });
   for (const f of shown) {
     const p = f.properties;
     const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
-      el('span', { class: 'title' }, p.title),
+      el('span', { class: 'title', dir: 'auto' }, p.title),
       el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), p.killed !== 'unknown' ? `killed ${p.killed}` : null].filter(Boolean).join(' · ')),
       tags)));
   }
@@ -261,7 +270,8 @@ function renderList() {
     el('p', { class: 'summary-line' },
       `${plural(matched, 'incident', 'incidents')} match`,
       unplaced ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
-      shown.length < matched ? `. Showing the first ${shown.length}.` : '.'),
+      shown.length < matched ? `. Listing the newest ${shown.length}` : '',
+      lastFeatures.length < matched ? `; the map shows ${lastFeatures.length.toLocaleString('en')} of them (narrow the filters to see the rest).` : '.'),
     list);
 }
 
@@ -296,14 +306,14 @@ async function renderIncident(id) {
     reports.append(el('li', {},
       el('div', { class: 'source' }, r.source.name || r.source.dataset, el('span', { class: 'precision' }, ` · ${r.source.dataset}`)),
       url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url) : null,
-      r.text ? el('div', { class: 'text', lang: r.language || null }, r.text) : null,
+      r.text ? el('div', { class: 'text', lang: r.language || null, dir: 'auto' }, r.text) : null,
       el('div', { class: 'precision' }, `key ${r.originKey}${r.firstSeen ? ` · first seen ${r.firstSeen.slice(0, 10)}` : ''}`),
       fields));
   }
   const view = el('article', { class: 'incident', id: 'incident-page' },
     el('a', { href: '#/' }, '← All incidents'),
-    el('h2', {}, inc.title),
-    inc.summary ? el('p', {}, inc.summary) : null,
+    el('h2', { dir: 'auto' }, inc.title),
+    inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,
     el('div', { class: 'actions' },
       el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident'),
@@ -358,6 +368,7 @@ async function renderForm(id) {
       el('div', { class: 'row' }, el('label', {}, 'Local time (exact time only)', input('localTime', d.localTime, { type: 'time' })),
         el('label', {}, 'UTC offset', input('utcOffset', d.utcOffset, { placeholder: '+03:00' })))),
     el('fieldset', {}, el('legend', {}, 'Where'),
+      el('p', { class: 'hint' }, 'Click the map to set the coordinates, or type them.'),
       el('div', { class: 'row' }, el('label', {}, 'Latitude', input('lat', l.lat, { type: 'number', step: 'any' })),
         el('label', {}, 'Longitude', input('lon', l.lon, { type: 'number', step: 'any' }))),
       el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),

@@ -54,11 +54,18 @@ public final class Importer {
         ProblemCollector problems = new ProblemCollector();
         try (InputFile in = InputFile.open(file)) {
             ProgressCounter counter = new ProgressCounter(in, ImportPhase.VALIDATING, progress);
+            KeyIndex keys = new KeyIndex();
             try {
                 format.read(in, new RecordSink() {
                     @Override
                     public void record(long line, ImportedRecord record) {
                         counter.row();
+                        long first = keys.firstLineIfDifferent(record.originKey(), record.contentHash(), line);
+                        if (first > 0) {
+                            problems.addAll(List.of(new RowProblem(in.name(), line, null, "the record " + record.originKey()
+                                    + " was already on line " + first + " with other content; a file must say one thing"
+                                    + " about each record")));
+                        }
                     }
 
                     @Override
@@ -70,9 +77,9 @@ public final class Importer {
             } catch (ImportRejectedException e) {
                 problems.addAll(e.problems()); // a whole-file problem ends the pass; keep what was found before it
             }
-            counter.done();
             problems.throwIfAny();
             in.readToEnd();
+            counter.done();
             return new Validation(counter.rows, in.sha256Hex());
         }
     }
@@ -84,8 +91,8 @@ public final class Importer {
         try (InputFile in = InputFile.open(file); ImportWriter writer = target.begin(meta)) {
             WritingSink sink = new WritingSink(writer, placer, new ProgressCounter(in, ImportPhase.WRITING, progress));
             format.read(in, sink);
-            sink.counter.done();
             in.readToEnd();
+            sink.counter.done();
             if (!in.sha256Hex().equals(checked.fileSha256()) || sink.counter.rows != checked.rows()) {
                 throw new ImportRejectedException(List.of(new RowProblem(file.toString(), 0, null,
                         "the file changed while it was being imported; nothing was stored")));
@@ -115,20 +122,20 @@ public final class Importer {
         public void record(long line, ImportedRecord record) {
             counter.row();
             Location location = record.facts().location();
+            Location named = placer.place(location);
             if (location.isPlaced()) {
                 bySource++;
+            } else if (named != null && named.isPlaced()) {
+                byGazetteer++;
             } else {
-                Location placed = placer.place(location);
-                if (placed != null && placed.isPlaced()) {
-                    byGazetteer++;
-                    record = new ImportedRecord(record.originKey(), record.facts().withLocation(placed), record.source(),
-                            record.text(), record.language(), record.fields(), record.contentHash());
-                } else {
-                    unplaced++;
-                    if (unplacedListed.size() < MAX_UNPLACED_LISTED) {
-                        unplacedListed.add(new UnplacedRow(line, record.originKey(), location.placeName(), location.governorate()));
-                    }
+                unplaced++;
+                if (unplacedListed.size() < MAX_UNPLACED_LISTED) {
+                    unplacedListed.add(new UnplacedRow(line, record.originKey(), location.placeName(), location.governorate()));
                 }
+            }
+            if (named != null && !named.equals(location)) {
+                record = new ImportedRecord(record.originKey(), record.facts().withLocation(named), record.source(),
+                        record.text(), record.language(), record.fields(), record.contentHash());
             }
             UpsertOutcome outcome = writer.upsert(record);
             switch (outcome) {

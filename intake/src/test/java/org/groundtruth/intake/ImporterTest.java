@@ -127,6 +127,20 @@ class ImporterTest {
     }
 
     @Test
+    void oneFileSayingTwoThingsAboutOneRecordIsRefused(@TempDir Path dir) {
+        Path file = AcledFileForTest.acled().rows(5).row("SYR10002", "fatalities", "3").writeTo(dir, "dup.csv");
+        assertThatThrownBy(() -> importer.importFile(file, "acled", null, Placer.NONE, new CollectingWriter(), null))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString(file + ":7: the record acled:SYR10002 was already on line 4 with other content;"
+                                + " a file must say one thing about each record"));
+        Path same = AcledFileForTest.acled().rows(5).row("SYR10002").writeTo(dir, "same.csv");
+        ImportReport report = importer.importFile(same, "acled", null, Placer.NONE, new CollectingWriter(), null);
+        assertThat(report.rows()).isEqualTo(6);
+        assertThat(report.inserted()).isEqualTo(5);
+        assertThat(report.unchanged()).isEqualTo(1);
+    }
+
+    @Test
     void unknownFormatAndMisplacedMappingAreRefused(@TempDir Path dir) {
         Path file = AcledFileForTest.acled().rows(1).writeTo(dir, "a.csv");
         assertThatThrownBy(() -> importer.importFile(file, "acled-xml", null, Placer.NONE, new CollectingWriter(), null))

@@ -41,7 +41,8 @@ public final class IncidentFilter {
         if (bboxCrs != null && !bboxCrs.equals(CRS84)) throw ApiException.badParameter("bbox-crs", "only " + CRS84 + " is supported");
         BoundingBox bbox = bbox(single(p, "bbox"));
         LocalDate[] period = datetime(single(p, "datetime"));
-        int limit = (int) number(p, "limit", DEFAULT_LIMIT, 1, IncidentQuery.MAX_LIMIT);
+        // OGC API - Features: a limit above the maximum is not an error; the maximum is used instead.
+        int limit = (int) Math.min(number(p, "limit", DEFAULT_LIMIT, 1, Long.MAX_VALUE), IncidentQuery.MAX_LIMIT);
         long offset = number(p, "offset", 0, 0, Long.MAX_VALUE);
         CivilianObject object = null;
         String objectText = single(p, "object");
@@ -61,6 +62,20 @@ public final class IncidentFilter {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }
+    }
+
+    /** The query string of a page: every parameter the client sent, with limit and offset set. */
+    public static String pageQuery(Map<String, List<String>> params, int limit, long offset) {
+        String kept = params.entrySet().stream()
+                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "limit=" + limit + "&offset=" + offset;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("%2C", ",").replace("%2F", "/");
     }
 
     static String single(Map<String, List<String>> p, String name) {

@@ -15,9 +15,4 @@ public record Route(HandlerType method, String path, Handler handler, boolean do
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(handler, "handler");
     }
-
-    /** The path in OpenAPI's template syntax: {id} for Javalin's {id}, so both match. */
-    public String openApiPath() {
-        return path;
-    }
 }

@@ -78,7 +78,9 @@ public final class AcledFormat implements RecordFormat {
         String eventType = row.text("event_type");
         String subEventType = row.text("sub_event_type");
         String notes = row.text("notes");
-        boolean civilianTargeting = "Civilian targeting".equalsIgnoreCase(row.text("civilian_targeting"));
+        // exports before 2023 have no civilian_targeting column; there, the victims of "Violence against civilians" are civilians
+        boolean civilianTargeting = "Civilian targeting".equalsIgnoreCase(row.text("civilian_targeting"))
+                || "Violence against civilians".equalsIgnoreCase(eventType);
         CountRange killed = fatalities == null ? CountRange.UNKNOWN
                 : civilianTargeting ? CountRange.exactly(fatalities) : CountRange.of(0, fatalities);
         String title = (subEventType != null ? subEventType : eventType) + " in "

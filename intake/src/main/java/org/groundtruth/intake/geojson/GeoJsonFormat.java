@@ -51,9 +51,10 @@ public final class GeoJsonFormat implements RecordFormat {
                 JsonToken value = p.nextToken();
                 if (field.equals("type")) {
                     type = p.getValueAsString();
-                    if (!"FeatureCollection".equals(type) && !"Feature".equals(type)) {
+                    if (!"FeatureCollection".equals(type)) {
                         throw file.rejected(p.currentTokenLocation().getLineNr(), "type",
-                                "GeoJSON type is '" + type + "'; only a FeatureCollection of Point features can be imported");
+                                "GeoJSON type is '" + type + "'; only a FeatureCollection of Point features can be imported"
+                                        + ("Feature".equals(type) ? " (put the Feature in a FeatureCollection)" : ""));
                     }
                 } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
                     sawFeatures = true;

@@ -28,6 +28,8 @@ public final class CsvTable {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Column names as importers ask for them, to skip lower-casing on every cell of a million rows. */
+    private final Map<String, Integer> indexByAskedName = new HashMap<>();
     private long lastLineRead;
 
     private CsvTable(InputFile file, CsvOptions options) {
@@ -75,8 +77,13 @@ public final class CsvTable {
 
     /** Index of the column, or -1. */
     public int indexOf(String column) {
-        Integer i = indexByName.get(key(column));
-        return i == null ? -1 : i;
+        Integer i = indexByAskedName.get(column);
+        if (i == null) {
+            Integer found = indexByName.get(key(column));
+            i = found == null ? -1 : found;
+            indexByAskedName.put(column, i);
+        }
+        return i;
     }
 
     public boolean hasColumn(String column) {

@@ -58,6 +58,18 @@ class AcledFormatTest {
     }
 
     @Test
+    void olderExportsWithoutCivilianTargetingStillCountViolenceAgainstCivilians(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = org.groundtruth.intake.AcledFileForTest.acled().withoutColumns("civilian_targeting", "disorder_type", "tags")
+                .row("SYR1", "event_type", "Violence against civilians", "sub_event_type", "Attack", "fatalities", "5")
+                .row("SYR2", "fatalities", "7")
+                .writeTo(dir, "old.csv");
+        FormatRun run = FormatRun.read(new AcledFormat(), file);
+        assertThat(run.problems).isEmpty();
+        assertThat(run.get("acled:SYR1").facts().casualties().killed()).isEqualTo(CountRange.exactly(5));
+        assertThat(run.get("acled:SYR2").facts().casualties().killed()).isEqualTo(CountRange.of(0, 7));
+    }
+
+    @Test
     void timeAndGeoPrecisionWidenTheWindowAndTheArea() {
         FormatRun run = FormatRun.read(new AcledFormat(), SAMPLE);
         var week = run.get("acled:SYR2009").facts();

@@ -110,6 +110,17 @@ class GeoJsonFormatTest {
     }
 
     @Test
+    void latin1TextInJsonIsLocated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.geojson");
+        Files.write(file, ("{\"type\": \"FeatureCollection\", \"features\": [\n {\"type\": \"Feature\", \"geometry\": null,\n"
+                + "  \"properties\": {\"date\": \"2015-11-29\", \"place\": \"Caf\u00e9\"}}]}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(FormatRun.read(new GeoJsonFormat(), file).problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("0xE9").contains("not valid UTF-8");
+        });
+    }
+
+    @Test
     void notGeoJsonIsRefusedClearly(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("table.geojson");
         Files.writeString(csv, "id,date\n1,2015-11-29\n");

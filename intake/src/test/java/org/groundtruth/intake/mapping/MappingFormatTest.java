@@ -97,6 +97,50 @@ class MappingFormatTest {
     }
 
     @Test
+    void encodingDelimiterNullValuesAndConstantsFromTheMapping(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("field-team.csv");
+        Files.write(data, ("رقم;التاريخ;المكان;المحافظة;قتلى;الوصف\n"
+                + "7;2015-11-29;أريحا;إدلب;غير معروف;قصف على سوق أريحا\n"
+                + "8;2015-11-30;معرة النعمان;إدلب;12;غارة على مدرسة\n").getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Path m = dir.resolve("field-team.yaml");
+        Files.writeString(m, """
+                dataset: field-team
+                csv: {delimiter: ";", encoding: windows-1256, null_values: ["غير معروف"]}
+                constants: {country: SY, language: ar, source_name: Field team}
+                fields:
+                  id: رقم
+                  date: التاريخ
+                  place: المكان
+                  governorate: المحافظة
+                  killed_min: قتلى
+                  killed_max: قتلى
+                  text: الوصف
+                """);
+        FormatRun run = FormatRun.read(MappingFormat.load(m), data);
+        assertThat(run.problems).isEmpty();
+        var ariha = run.get("field-team:7");
+        assertThat(ariha.facts().location().placeName()).isEqualTo("أريحا");
+        assertThat(ariha.facts().casualties().killed()).isEqualTo(CountRange.UNKNOWN);
+        assertThat(ariha.facts().objectsHit()).containsExactly(CivilianObject.MARKET);
+        assertThat(ariha.language()).isEqualTo("ar");
+        assertThat(ariha.source().name()).isEqualTo("Field team");
+        assertThat(run.get("field-team:8").facts().casualties().killed()).isEqualTo(CountRange.exactly(12));
+        assertThat(run.get("field-team:8").facts().objectsHit()).containsExactly(CivilianObject.SCHOOL);
+
+        FormatRun asUtf8 = FormatRun.read(MappingFormat.load(writeMapping(dir, m, "windows-1256", "UTF-8")), data);
+        assertThat(asUtf8.problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("not valid UTF-8");
+        });
+    }
+
+    private static Path writeMapping(Path dir, Path from, String replace, String with) throws Exception {
+        Path to = dir.resolve("utf8.yaml");
+        Files.writeString(to, Files.readString(from).replace(replace, with));
+        return to;
+    }
+
+    @Test
     void badMappingsAreRefusedNamingFileAndKey(@TempDir Path dir) throws Exception {
         Path m = dir.resolve("bad.yaml");
         Files.writeString(m, """

@@ -63,6 +63,14 @@ public final class IncidentApi {
         o.put("numberReturned", result.items().size());
         o.put("limit", query.limit());
         o.put("offset", query.offset());
+        ArrayNode links = o.putArray("links");
+        String url = "/api/incidents";
+        if (query.offset() + result.items().size() < result.numberMatched()) {
+            links.addObject().put("rel", "next").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), query.offset() + query.limit()));
+        }
+        if (query.offset() > 0) {
+            links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
+        }
         ArrayNode items = o.putArray("items");
         for (Incident i : result.items()) items.add(IncidentJson.summary(i));
         Json.ok(ctx, o);

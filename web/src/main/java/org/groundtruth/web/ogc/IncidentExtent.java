@@ -16,7 +16,7 @@ import org.groundtruth.incident.SearchResult;
  * {@link #MAX_SCANNED} incidents it gives up and answers the whole world and an open end, which is still a true extent.
  */
 final class IncidentExtent {
-    static final int MAX_SCANNED = 200_000;
+    static final int MAX_SCANNED = 50_000;
     private static final Duration KEEP = Duration.ofSeconds(30);
     private static final double[] WORLD = {-180, -90, 180, 90};
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStore;
@@ -143,12 +140,12 @@ public final class OgcApi {
         o.put("timeStamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         ArrayNode links = o.putArray("links");
         Map<String, List<String>> params = ctx.queryParamMap();
-        link(links, itemsUrl + query(params, query.limit(), query.offset()), "self", Json.GEO_JSON, "This page");
+        link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), query.offset()), "self", Json.GEO_JSON, "This page");
         if (query.offset() + result.items().size() < result.numberMatched()) {
-            link(links, itemsUrl + query(params, query.limit(), query.offset() + query.limit()), "next", Json.GEO_JSON, "Next page");
+            link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), query.offset() + query.limit()), "next", Json.GEO_JSON, "Next page");
         }
         if (query.offset() > 0) {
-            link(links, itemsUrl + query(params, query.limit(), Math.max(0, query.offset() - query.limit())), "prev", Json.GEO_JSON, "Previous page");
+            link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), Math.max(0, query.offset() - query.limit())), "prev", Json.GEO_JSON, "Previous page");
         }
         link(links, base(ctx) + "/ogc/collections/" + COLLECTION + "?f=json", "collection", Json.JSON, "The collection");
         ctx.header("Content-Crs", "<" + CRS84 + ">");
@@ -188,20 +185,6 @@ public final class OgcApi {
     private static void checkCrs(Context ctx) {
         List<String> crs = ctx.queryParamMap().get("crs");
         if (crs != null && !crs.isEmpty() && !crs.getFirst().equals(CRS84)) throw ApiException.badParameter("crs", "only " + CRS84 + " is offered");
-    }
-
-    /** The query string of a page: every parameter the client sent, with limit and offset set. */
-    private static String query(Map<String, List<String>> params, int limit, long offset) {
-        String kept = params.entrySet().stream()
-                .filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
-                .sorted(Map.Entry.comparingByKey())
-                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
-                .collect(Collectors.joining("&"));
-        return "?" + (kept.isEmpty() ? "" : kept + "&") + "limit=" + limit + "&offset=" + offset;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%2F", "/");
     }
 
     static String base(Context ctx) {

@@ -154,6 +154,13 @@ class IncidentApiTest {
         JsonNode list = t.get("/api/incidents?governorate=Homs").json();
         assertThat(list.get("numberMatched").asInt()).isEqualTo(2);
         assertThat(list.get("items").get(0).has("reports")).isFalse();
+        JsonNode first = t.get("/api/incidents?limit=3").json();
+        assertThat(first.get("items")).hasSize(3);
+        String next = first.get("links").get(0).get("href").asText();
+        assertThat(next).isEqualTo("/api/incidents?limit=3&offset=3");
+        JsonNode second = t.get(next).json();
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("links").get(0).get("rel").asText()).isEqualTo("prev");
 
         JsonNode stats = t.get("/api/stats").json();
         assertThat(stats.get("total").asInt()).isEqualTo(4);

@@ -97,7 +97,18 @@ class BrowserTest {
                 "return performance.getEntriesByType('resource').map(e => e.name)");
         assertThat(loaded).as("every asset comes from the app itself").isNotEmpty().allMatch(u -> u.startsWith(t.server.baseUrl()));
         screenshot("map-desktop");
-        copy("map-desktop", Path.of(System.getProperty("user.dir")).resolve("../docs/screenshot.png"));
+
+        // Dragging across the first third of the timeline (weekly bins from the week of 2015-09-28) picks a period.
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        int width = timeline.getRect().getWidth();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(timeline, -width / 2 + 3, 0).clickAndHold()
+                .moveByOffset((int) (width * 0.3) - 3, 0).release().perform();
+        waitFor(() -> count().equals("3 incidents match"));
+        assertThat(browser.findElement(By.id("timeline-label")).getText()).isEqualTo("Period: 2015-09-28 to 2015-10-18");
+        assertThat(browser.findElement(By.id("f-from")).getAttribute("value")).isEqualTo("2015-09-28");
+        screenshot("timeline-period");
+        browser.findElement(By.id("timeline-clear")).click();
+        waitFor(() -> count().equals("8 incidents match"));
 
         new Select(browser.findElement(By.id("f-object"))).selectByValue("market");
         waitFor(() -> count().equals("2 incidents match"));
@@ -131,10 +142,49 @@ class BrowserTest {
         browser.findElement(By.name("lat")).sendKeys("35.6430");
         browser.findElement(By.name("lon")).sendKeys("36.6710");
         browser.findElement(By.name("sourceName")).sendKeys("Local council");
+        screenshot("form-desktop");
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("Bakery in Maarat al-Numan", "2015-12-01", "Local council");
         assertThat(t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
+    }
+
+    @Test
+    void markersAtOneSpotSeparateWhenTheirClusterIsClicked() throws IOException {
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitReady();
+        waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        // The two Ariha incidents share one point, so no zoom level can split their cluster; clicking spiderfies it.
+        By twoAtOneSpot = By.xpath("//div[contains(@class,'marker-cluster')][normalize-space(.)='2']");
+        waitFor(() -> !browser.findElements(twoAtOneSpot).isEmpty());
+        int before = browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size();
+        // the cluster may still be fading in or moving with the map's zoom animation: click once it takes the click
+        waitFor(() -> {
+            try {
+                browser.findElement(twoAtOneSpot).click();
+                return true;
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        waitFor(() -> browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size() >= before + 2);
+        screenshot("spiderfied");
+    }
+
+    /** Real UCDP GED events (with attribution in the page footer) for the picture in the README. */
+    @Test
+    void readmeScreenshotWithRealEvents() throws IOException {
+        int loaded = org.groundtruth.web.UcdpSampleForTest.load(t.store, 600);
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(count()).isEqualTo((loaded + 8) + " incidents match");
+        new Select(browser.findElement(By.id("f-governorate"))).selectByValue("Aleppo");
+        waitFor(() -> !count().equals((loaded + 8) + " incidents match") && !count().equals("…"));
+        new Select(browser.findElement(By.id("f-governorate"))).selectByValue("");
+        waitFor(() -> count().equals((loaded + 8) + " incidents match"));
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        screenshot("map-real-events");
+        copy("map-real-events", Path.of(System.getProperty("user.dir")).resolve("../docs/screenshot.png"));
     }
 
     @Test
@@ -161,6 +211,11 @@ class BrowserTest {
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("40-49");
         screenshot("incident-phone");
+        browser.get(t.url("/#/new"));
+        waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
+        Long formScrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+        assertThat(formScrollWidth).as("the form fits a phone").isLessThanOrEqualTo(innerWidth);
+        screenshot("form-phone");
     }
 
     private String count() {
