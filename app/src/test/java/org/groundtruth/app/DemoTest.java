@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,12 @@ class DemoTest {
             List<ImportReport> again = DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"));
             assertThat(again).extracting(ImportReport::unchanged).containsExactly(1_635L, 16_566L);
             assertThat(store.search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(1_635 + 16_566);
+
+            // every governorate stored is spelled as the filter panel offers it, whatever the source wrote
+            var offered = BundledGazetteer.load().governorates(null).stream().map(p -> p.name()).toList();
+            assertThat(store.stats(IncidentQuery.all()).perGovernorate().keySet())
+                    .allSatisfy(g -> assertThat(g).isIn(Stream.concat(offered.stream(), Stream.of("")).toList()));
+            assertThat(store.search(IncidentQuery.all().withGovernorate("Latakia").page(1, 0)).numberMatched()).isGreaterThan(21);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.groundtruth.gazetteer;
 
+import org.groundtruth.gazetteer.NameIndex.Entry;
+import org.groundtruth.place.CountryCodes;
 import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
@@ -11,12 +13,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * An in-memory gazetteer: finds places by the names sources give them, tolerating spelling and transliteration
@@ -39,7 +39,8 @@ import java.util.function.Function;
  *   <li>the more specific populated place: TOWN, then NEIGHBOURHOOD, then DISTRICT, then GOVERNORATE (so "Aleppo"
  *       is the city, not the governorate);</li>
  *   <li>a match on the primary name before an alternative name;</li>
- *   <li>the place loaded first (bundled order: GeoNames, Syrian Archive places, Syrian Archive violation places).</li>
+ *   <li>the place loaded first (bundled order: GeoNames, governorates, Syrian Archive places, UCDP, Syrian Archive
+ *       violation places, regions; places added from files come after).</li>
  * </ol>
  * When a different place (farther than {@value #SAME_PLACE_KM} km) matched equally well, the match says
  * {@link PlaceMatch#ambiguous()} and scores 0.1 lower.
@@ -57,18 +58,11 @@ public final class Gazetteer implements Placer {
     /** Shorter skeletons are never matched fuzzily: on the Syrian Archive names they mostly found wrong places. */
     static final int MIN_FUZZY_SKELETON = 7;
 
-    private record Entry(int place, String name, boolean primary) {
-    }
-
     private final List<Place> places;
     private final List<Set<String>> governorateKeysOfPlace = new ArrayList<>();
-    private final Map<String, List<Entry>> byExact = new HashMap<>();
-    private final Map<String, List<Entry>> bySpelling = new HashMap<>();
-    private final Map<String, List<Entry>> bySkeleton = new HashMap<>();
+    private final NameIndex names = new NameIndex();
+    private final NameIndex governorateNames = new NameIndex();
     private final List<Integer> governorates = new ArrayList<>();
-    private final Map<String, List<Entry>> governorateByExact = new HashMap<>();
-    private final Map<String, List<Entry>> governorateBySpelling = new HashMap<>();
-    private final Map<String, List<Entry>> governorateBySkeleton = new HashMap<>();
     private final FuzzyIndex fuzzy;
 
     public Gazetteer(Collection<Place> places) {
@@ -77,28 +71,12 @@ public final class Gazetteer implements Placer {
             Place p = this.places.get(i);
             if (p.isGovernorate()) {
                 governorates.add(i);
-                indexNames(i, p, governorateByExact, governorateBySpelling, governorateBySkeleton);
+                governorateNames.add(i, p);
             }
-            indexNames(i, p, byExact, bySpelling, bySkeleton);
+            names.add(i, p);
         }
-        for (Place p : this.places) governorateKeysOfPlace.add(governorateKeysOf(p));
-        fuzzy = new FuzzyIndex(bySkeleton.keySet(), 2);
-    }
-
-    private static void indexNames(int i, Place p, Map<String, List<Entry>> exact, Map<String, List<Entry>> spelling,
-                                   Map<String, List<Entry>> skeleton) {
-        boolean primary = true;
-        for (String n : p.allNames()) {
-            Entry e = new Entry(i, n, primary);
-            primary = false;
-            add(exact, PlaceNames.exactKey(n), e);
-            add(spelling, PlaceNames.spellingKey(n), e);
-            add(skeleton, PlaceNames.skeletonKey(n), e);
-        }
-    }
-
-    private static void add(Map<String, List<Entry>> index, String key, Entry e) {
-        if (!key.isEmpty()) index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+        for (int i = 0; i < this.places.size(); i++) governorateKeysOfPlace.add(governorateKeysOf(i, this.places.get(i)));
+        fuzzy = new FuzzyIndex(names.skeletons(), 2);
     }
 
     public int size() {
@@ -132,11 +110,11 @@ public final class Gazetteer implements Placer {
     }
 
     private Optional<PlaceMatch> tiers(String name, Filter filter) {
-        Optional<PlaceMatch> m = tier(byExact, PlaceNames.exactKey(name), MatchKind.EXACT, filter);
-        if (m.isEmpty()) m = tier(bySpelling, PlaceNames.spellingKey(name), MatchKind.NORMALISED, filter);
-        if (m.isEmpty()) m = tier(bySkeleton, PlaceNames.skeletonKey(name), MatchKind.SKELETON, filter);
-        if (m.isEmpty()) m = fuzzyTier(PlaceNames.skeletonKey(name), filter);
-        return m;
+        for (MatchKind kind : NameIndex.KEY_KINDS) {
+            Optional<PlaceMatch> m = tier(kind, NameIndex.key(kind, name), filter);
+            if (m.isPresent()) return m;
+        }
+        return fuzzyTier(PlaceNames.skeletonKey(name), filter);
     }
 
     /** Largest edit distance tolerated for a skeleton of this length. */
@@ -145,9 +123,9 @@ public final class Gazetteer implements Placer {
         return n < MIN_FUZZY_SKELETON ? 0 : n < 10 ? 1 : 2;
     }
 
-    private Optional<PlaceMatch> tier(Map<String, List<Entry>> index, String key, MatchKind kind, Filter filter) {
+    private Optional<PlaceMatch> tier(MatchKind kind, String key, Filter filter) {
         if (key.isEmpty()) return Optional.empty();
-        List<Entry> candidates = allowed(index.getOrDefault(key, List.of()), filter);
+        List<Entry> candidates = allowed(names.find(kind, key), filter);
         if (candidates.isEmpty()) return Optional.empty();
         PlaceMatch m = choose(candidates, kind, 0);
         // a skeleton of two or three consonants says little: only take it when it points to one place
@@ -162,7 +140,7 @@ public final class Gazetteer implements Placer {
         for (FuzzyIndex.Hit hit : fuzzy.within(skeleton, bound)) {
             if (hit.distance() == 0) continue; // exact skeletons were the previous tier
             byDistance.computeIfAbsent(hit.distance(), d -> new ArrayList<>())
-                    .addAll(allowed(bySkeleton.get(hit.key()), filter));
+                    .addAll(allowed(names.find(MatchKind.SKELETON, hit.key()), filter));
         }
         for (Map.Entry<Integer, List<Entry>> e : byDistance.entrySet()) {
             if (!e.getValue().isEmpty()) return Optional.of(choose(e.getValue(), MatchKind.FUZZY, e.getKey()));
@@ -232,12 +210,16 @@ public final class Gazetteer implements Placer {
     /**
      * Gives coordinates to a location that has names only: from its place name (precision of the place found:
      * TOWN, NEIGHBOURHOOD, DISTRICT), else from its district name (DISTRICT, or GOVERNORATE if only a governorate of
-     * that name exists), else from its governorate (GOVERNORATE). The governorate, when the location has none, is
-     * filled from the place found. Locations already placed, and those where nothing matched, come back unchanged.
+     * that name exists), else from its governorate (GOVERNORATE). The governorate becomes the one the place found lies
+     * in, spelled as {@link #governorates} spells it ("HAMA" -> "Hama"; Duma filed under "DAMASCUS" -> "Rif Dimashq"),
+     * so that filters by governorate work across sources. Locations already placed keep their coordinates and get
+     * their governorate spelled the same way ({@link #withCanonicalGovernorate}); those where nothing matched come
+     * back unchanged.
      */
     @Override
     public Location place(Location location) {
-        if (location == null || location.isPlaced()) return location;
+        if (location == null) return null;
+        if (location.isPlaced()) return withCanonicalGovernorate(location);
         String hint = location.governorate();
         String country = location.countryCode();
         Optional<PlaceMatch> m = lookupWithParts(location.placeName(), hint, country);
@@ -252,10 +234,10 @@ public final class Gazetteer implements Placer {
         return location;
     }
 
+    /** Places the location at p; its governorate becomes the one p lies in, as the governorate list spells it. */
     private Location placed(Location location, Place p, LocationPrecision level) {
         Location l = location.placedAt(p.point(), level, PlacedBy.GAZETTEER);
-        if (l.governorate() == null) l = l.withGovernorate(canonicalGovernorate(p).orElse(null));
-        return l;
+        return l.withGovernorate(canonicalGovernorate(p).orElse(l.governorate()));
     }
 
     /** Looks the whole name up, then, failing that, each part of a compound name ("Aleppo - Sukkari", "Duma, Rif"). */
@@ -294,6 +276,33 @@ public final class Gazetteer implements Placer {
                 .map(e -> places.get(e.place()));
     }
 
+    /**
+     * Every governorate a name admits as a hint: usually one; "Damascus" admits Damascus and Rif Dimashq, which lists
+     * "Damascus" among its alternative names.
+     */
+    public List<Place> governoratesNamed(String name, String countryCode) {
+        if (PlaceNames.isNoName(name)) return List.of();
+        return governorateEntries(name, countryAlpha2(countryCode)).stream().map(Entry::place).distinct().sorted()
+                .map(places::get).toList();
+    }
+
+    /** A governorate name as the gazetteer's governorate list spells it ("LATTAKIA" -> "Latakia"), if recognised. */
+    public Optional<String> canonicalGovernorate(String name, String countryCode) {
+        return governorate(name, countryCode).map(Place::name);
+    }
+
+    /**
+     * The location with its governorate spelled as {@link #governorates} spells it, when recognised, so that filters
+     * by governorate find rows whatever spelling their source used; otherwise the location itself. For rows that came
+     * with coordinates (the gazetteer does not place them).
+     */
+    public Location withCanonicalGovernorate(Location location) {
+        if (location == null || PlaceNames.isNoName(location.governorate())) return location;
+        return canonicalGovernorate(location.governorate(), location.countryCode())
+                .filter(g -> !g.equals(location.governorate()))
+                .map(location::withGovernorate).orElse(location);
+    }
+
     /** The name of the governorate a place lies in, as the gazetteer's governorate list spells it. */
     public Optional<String> canonicalGovernorate(Place p) {
         if (p.isGovernorate()) return Optional.of(p.name());
@@ -301,12 +310,10 @@ public final class Gazetteer implements Placer {
     }
 
     private List<Entry> governorateEntries(String name, String country) {
-        List<Function<String, String>> keys = List.of(PlaceNames::exactKey, PlaceNames::spellingKey, PlaceNames::skeletonKey);
-        List<Map<String, List<Entry>>> indexes = List.of(governorateByExact, governorateBySpelling, governorateBySkeleton);
-        for (int t = 0; t < keys.size(); t++) {
-            String key = keys.get(t).apply(name);
+        for (MatchKind kind : NameIndex.KEY_KINDS) {
+            String key = NameIndex.key(kind, name);
             if (key.isEmpty()) continue;
-            List<Entry> found = indexes.get(t).getOrDefault(key, List.of()).stream()
+            List<Entry> found = governorateNames.find(kind, key).stream()
                     .filter(e -> country == null || country.equals(places.get(e.place()).countryCode())).toList();
             if (!found.isEmpty()) return found;
         }
@@ -322,8 +329,8 @@ public final class Gazetteer implements Placer {
     }
 
     /** Keys of the governorates a place lies in: its own index for a governorate, else its governorate resolved. */
-    private Set<String> governorateKeysOf(Place p) {
-        if (p.isGovernorate()) return Set.of("g" + places.indexOf(p));
+    private Set<String> governorateKeysOf(int index, Place p) {
+        if (p.isGovernorate()) return Set.of("g" + index);
         if (p.governorate() == null) return Set.of();
         Set<String> keys = new HashSet<>();
         // a place's governorate is its own (primary) governorate when one has that name, else whatever the name admits
@@ -335,27 +342,7 @@ public final class Gazetteer implements Placer {
         return keys;
     }
 
-    // ------------------------------------------------------------------------------------------------ countries
-
-    private static final Map<String, String> ALPHA2_BY_ALPHA3_OR_NAME = countryTable();
-
-    private static Map<String, String> countryTable() {
-        Map<String, String> table = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale l = Locale.of("", alpha2);
-            table.put(l.getISO3Country().toUpperCase(Locale.ROOT), alpha2);
-            table.put(l.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), alpha2);
-        }
-        table.put("SYRIA", "SY");
-        table.put("SYRIAN ARAB REPUBLIC", "SY");
-        return Map.copyOf(table);
-    }
-
-    /** ISO alpha-2 code for an alpha-2 or alpha-3 code or an English country name; null when absent or unknown. */
-    public static String countryAlpha2(String code) {
-        if (PlaceNames.isNoName(code)) return null;
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (c.length() == 2 && c.chars().allMatch(Character::isLetter)) return c;
-        return ALPHA2_BY_ALPHA3_OR_NAME.get(c);
+    private static String countryAlpha2(String code) {
+        return CountryCodes.alpha2(code);
     }
 }

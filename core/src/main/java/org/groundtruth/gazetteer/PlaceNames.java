@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Set;
  *       ("Talbisah" = "Talbiseh", "latamneh" = "Lataminah", "Maret Numan" = "Maarat al-Nu'man",
  *       "Deir" = "Dayr", "Sheikh" = "Shaykh", "Kafr" = "Kfar" = "Kufr", "Kiev" = "Kyiv").</li>
  * </ul>
+ * Cyrillic is romanised first (Ukrainian national system), so "Харків" and "Kharkiv" share their keys.
  * All methods are pure and accept null (giving an empty key).
  */
 public final class PlaceNames {
@@ -33,11 +35,42 @@ public final class PlaceNames {
 
     /** Words that say what kind of area a name is, not which one; dropped unless they are the whole name. */
     private static final Set<String> NOISE_WORDS = Set.of("nahiyah", "nahiya", "nahia", "nahiyeh", "mantiqah",
-            "mantiqa", "mantikah", "district", "subdistrict", "sub", "governorate", "governate", "province",
+            "mantiqa", "mantikah", "district", "subdistrict", "governorate", "governate", "province",
             "muhafazah", "muhafazat", "mohafazat", "oblast", "oblast'", "raion", "rayon", "region", "city", "town",
             "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov");
 
     private static final String SUN_LETTERS = "tdrzsnl";
+
+    private static final Map<String, String> DIRECTIONS = directions();
+
+    private static Map<String, String> directions() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String w : List.of("eastern", "east", "sharqiyah", "sharqiya", "sharqiyeh", "sharqieh", "sharqi", "sharki",
+                "sharkiyah", "sharqia", "شرقيه", "شرقي")) m.put(w, "east");
+        for (String w : List.of("western", "west", "gharbiyah", "gharbiya", "gharbiyeh", "gharbieh", "gharbi", "gharbia",
+                "غربيه", "غربي")) m.put(w, "west");
+        for (String w : List.of("northern", "north", "shamaliyah", "shamaliya", "shamali", "shimali", "شماليه", "شمالي"))
+            m.put(w, "north");
+        for (String w : List.of("southern", "south", "janubiyah", "janubiya", "janubi", "junubi", "جنوبيه", "جنوبي"))
+            m.put(w, "south");
+        for (String w : List.of("upper", "fawqani", "fouqani", "foqani", "fuqani", "فوقاني")) m.put(w, "upper");
+        for (String w : List.of("lower", "tahtani", "tahtaniyah", "تحتاني")) m.put(w, "lower");
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Ukrainian Cyrillic in the Ukrainian national romanisation (2010), which GeoNames and most English sources follow
+     * ("Харків" = "Kharkiv", "Київ" = "Kyiv"); Russian-only letters added. After NFKD, й is и and ї is і.
+     */
+    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"), Map.entry('ґ', "g"),
+            Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ie"), Map.entry('ж', "zh"), Map.entry('з', "z"),
+            Map.entry('и', "y"), Map.entry('і', "i"), Map.entry('ї', "i"), Map.entry('й', "i"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
+            Map.entry('ь', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ъ', ""), Map.entry('ы', "y"),
+            Map.entry('э', "e"), Map.entry('ё', "e"));
 
     /** Values sources write when there is no name. */
     private static final Set<String> NO_NAME = Set.of("", "na", "n/a", "null", "none", "-", "--", "?", "unknown");
@@ -97,7 +130,25 @@ public final class PlaceNames {
             kept.add(stripGluedArticle(w));
         }
         if (kept.isEmpty() && !raw.isEmpty()) kept.add(stripGluedArticle(raw.get(raw.size() - 1)));
-        return kept;
+        return directionLast(kept);
+    }
+
+    /**
+     * "Eastern Al-Ghariyah" = "Al-Ghariyah al-Sharqiyah": English and Arabic direction words become one word each and go
+     * to the end, so that both orders and both languages give one key (a lone "Sharqi" stays a name).
+     */
+    private static List<String> directionLast(List<String> words) {
+        if (words.size() < 2) return words;
+        List<String> rest = new ArrayList<>();
+        List<String> directions = new ArrayList<>();
+        for (String w : words) {
+            String d = DIRECTIONS.get(w);
+            if (d != null) directions.add(d);
+            else rest.add(w);
+        }
+        if (directions.isEmpty() || rest.isEmpty()) return words;
+        rest.addAll(directions);
+        return rest;
     }
 
     /** "Alshaar" -> "shaar", "Ezzor" -> "zor", "الحفة" -> "حفة"; only when at least three letters remain. */
@@ -142,7 +193,10 @@ public final class PlaceNames {
                 case '\u00DF' -> out.append("ss");
                 case '\u00E6' -> out.append("ae");
                 default -> {
-                    if (Character.isLetterOrDigit(c)) out.append(Character.toLowerCase(c));
+                    char lower = Character.toLowerCase(c);
+                    String latin = lower >= '\u0430' && lower <= '\u045F' ? CYRILLIC.get(lower) : null;
+                    if (latin != null) out.append(latin);
+                    else if (Character.isLetterOrDigit(c)) out.append(lower);
                     else out.append(' ');
                 }
             }

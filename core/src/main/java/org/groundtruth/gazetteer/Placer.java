@@ -4,7 +4,9 @@ import org.groundtruth.place.Location;
 
 /**
  * Gives coordinates to a location that has only names. Returns the location unchanged when nothing matched
- * (it is then kept and listed as unplaced, never dropped).
+ * (it is then kept and listed as unplaced, never dropped). A location that already has coordinates keeps them;
+ * a placer may still spell its names the way its own lists do (a governorate "LATTAKIA" becomes "Latakia"), so
+ * that filters find rows whatever spelling their source used.
  */
 @FunctionalInterface
 public interface Placer {

@@ -113,7 +113,7 @@ class GazetteerTest {
         assertThat(gazetteer.lookup("Kharkiv", null, "Ukraine")).isPresent();
         assertThat(gazetteer.lookup("Kharkiv", null, "SY")).isEmpty();
         assertThat(gazetteer.lookup("Salma", null, "SYR")).isPresent();
-        assertThat(Gazetteer.countryAlpha2("Syria")).isEqualTo("SY");
+        assertThat(org.groundtruth.place.CountryCodes.alpha2("Syria")).isEqualTo("SY");
     }
 
     @Test
@@ -122,10 +122,25 @@ class GazetteerTest {
         assertThat(placed.point()).isEqualTo(new Coordinates(36.19, 37.116));
         assertThat(placed.precision()).isEqualTo(LocationPrecision.NEIGHBOURHOOD);
         assertThat(placed.placedBy()).isEqualTo(PlacedBy.GAZETTEER);
-        assertThat(placed.governorate()).isEqualTo("ALEPPO"); // the source's words are kept
+        assertThat(placed.governorate()).isEqualTo("Aleppo"); // spelled as the governorate list spells it
         Location town = gazetteer.place(Location.unplaced("Talbiseh", null, null, null));
         assertThat(town.precision()).isEqualTo(LocationPrecision.TOWN);
         assertThat(town.governorate()).isEqualTo("Homs"); // filled from the place found
+        Location duma = gazetteer.place(Location.unplaced("Duma", "DAMASCUS", null, "SY"));
+        assertThat(duma.governorate()).isEqualTo("Rif Dimashq"); // where the place lies, which the hint admitted
+    }
+
+    @Test
+    void governorateSpellingsBecomeTheListsSpelling() {
+        Location given = Location.unplaced(null, "Hamah", null, "SY")
+                .placedAt(new Coordinates(35.1, 36.7), LocationPrecision.EXACT, PlacedBy.SOURCE);
+        assertThat(gazetteer.withCanonicalGovernorate(given).governorate()).isEqualTo("Hama");
+        assertThat(gazetteer.withCanonicalGovernorate(given).point()).isEqualTo(given.point());
+        Location unknown = Location.unplaced(null, "Narnia", null, "SY");
+        assertThat(gazetteer.withCanonicalGovernorate(unknown)).isSameAs(unknown);
+        assertThat(gazetteer.canonicalGovernorate("Hama Governorate", "SY")).contains("Hama");
+        assertThat(gazetteer.governoratesNamed("DAMASCUS", "SY")).extracting(Place::name).containsExactly("Damascus", "Rif Dimashq");
+        assertThat(gazetteer.governoratesNamed("Idleb", null)).extracting(Place::name).containsExactly("Idlib");
     }
 
     @Test
@@ -141,12 +156,16 @@ class GazetteerTest {
     }
 
     @Test
-    void unmatchedOrPlacedLocationsComeBackUnchanged() {
+    void unmatchedLocationsComeBackUnchangedAndPlacedOnesKeepTheirCoordinates() {
         Location nothing = Location.unplaced("Atlantis", "Narnia", null, "SY");
         assertThat(gazetteer.place(nothing)).isSameAs(nothing);
         Location given = Location.unplaced("Kafr Zita", "HAMA", null, "SY")
                 .placedAt(new Coordinates(35.0, 36.0), LocationPrecision.EXACT, PlacedBy.SOURCE);
-        assertThat(gazetteer.place(given)).isSameAs(given);
+        Location named = gazetteer.place(given);
+        assertThat(named.point()).isEqualTo(given.point());
+        assertThat(named.precision()).isEqualTo(LocationPrecision.EXACT);
+        assertThat(named.placedBy()).isEqualTo(PlacedBy.SOURCE);
+        assertThat(named.governorate()).isEqualTo("Hama");
     }
 
     @Test

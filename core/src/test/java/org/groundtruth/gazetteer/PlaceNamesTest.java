@@ -90,6 +90,27 @@ class PlaceNamesTest {
     }
 
     @Test
+    void directionWordsInEitherLanguageAndOrderAgree() {
+        sameSpelling("Eastern Al-Ghariyah", "Al-Ghariyah al-Sharqiyah", "Ghariyah Sharqiyah", "East Ghariyah");
+        sameSpelling("Western Al-Ghariyah", "al-Ghariyah al-Gharbiyah");
+        sameSpelling("الغارية الشرقية", "الشرقية الغارية");
+        assertThat(spellingKey("Eastern Al-Ghariyah")).isNotEqualTo(spellingKey("Western Al-Ghariyah"));
+        assertThat(spellingKey("Eastern Al-Ghariyah")).isNotEqualTo(spellingKey("Al-Ghariyah"));
+        assertThat(spellingKey("Sharqi")).isEqualTo("sharqi"); // a lone direction word is a name
+    }
+
+    @Test
+    void ukrainianCyrillicIsRomanised() {
+        sameSpelling("Харків", "Kharkiv");
+        sameSpelling("Одеса", "Odesa");
+        sameSpelling("Запоріжжя", "Zaporizhzhia");
+        sameSpelling("Миколаїв", "Mykolaiv");
+        sameSpelling("Харківська область", "Kharkivska oblast");
+        sameSkeleton("Київ", "Kyiv", "Kiev");
+        sameSkeleton("Харьков", "Kharkiv");           // Russian spelling
+    }
+
+    @Test
     void arabicDiacriticsTatweelAndArticleAreIgnored() {
         sameSpelling("كفرزيتا", "كفر زيتا", "كَفْرزِيتا", "كفرزيـــتا");
         sameSpelling("حماة", "حَمَاة", "حماه");                 // tashkeel; taa marbuta = haa

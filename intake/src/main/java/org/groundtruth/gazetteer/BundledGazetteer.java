@@ -26,13 +26,17 @@ import java.util.Set;
  *   <li>the governorates and oblasts themselves (governorates.csv: names and spellings), GOVERNORATE level, placed at
  *       the medoid of their GeoNames places;</li>
  *   <li>the Syrian Archive gazetteer (GPL-2.0, crito/syrianarchive): English and Arabic names;</li>
- *   <li>the Syrian Archive R package's places (CC BY-SA 4.0, seankross/syrianarchive).</li>
+ *   <li>places derived from UCDP GED Syria 2016-2019 (CC BY 4.0), see {@link GazetteerFiles#placesFromUcdpGed};</li>
+ *   <li>the Syrian Archive R package's places (CC BY-SA 4.0, seankross/syrianarchive);</li>
+ *   <li>areas that sources name instead of a town (regions.csv: Eastern Ghouta, Qalamoun ...), DISTRICT level, at
+ *       the medoid of their member towns.</li>
  * </ol>
- * The Syrian Archive sets are cleaned on the way in (docs/decisions/0204): duplicate rows dropped; a place more than
- * {@value #GOVERNORATE_CHECK_KM} km from every GeoNames place of the governorate its row names is moved to the
- * governorate of its nearest GeoNames place (the 2015 gazetteer files the Raqqa places under Quneitra); a place within
- * {@value #NEIGHBOURHOOD_KM} km of its governorate's capital is a NEIGHBOURHOOD, a "nahiyah" or "mantiqah" a DISTRICT,
- * anything else a TOWN.
+ * The Syrian Archive and UCDP sets are cleaned on the way in (docs/decisions/0204): duplicate rows dropped; every
+ * place gets the governorate of its nearest GeoNames place when its row's governorate admits it, keeps its row's
+ * governorate when that is plausible (within {@value #GOVERNORATE_CHECK_KM} km of one of its GeoNames places), and is
+ * moved to the nearest place's governorate otherwise (the 2015 gazetteer files the Raqqa places under Quneitra);
+ * governorates are spelled as governorates.csv spells them. A place within {@value #NEIGHBOURHOOD_KM} km of its
+ * governorate's capital is a NEIGHBOURHOOD, a "nahiyah" or "mantiqah" a DISTRICT, anything else a TOWN.
  */
 public final class BundledGazetteer {
     private BundledGazetteer() {
@@ -43,6 +47,7 @@ public final class BundledGazetteer {
     public static final String SYRIAN_ARCHIVE_PLACES = "syrian-archive-places";
     public static final String SYRIAN_ARCHIVE_VIOLATION_PLACES = "syrian-archive-violations";
     public static final String UCDP_GED = "ucdp-ged";
+    public static final String REGIONS = "regions";
     /** Places derived from UCDP GED Syria by {@link GazetteerFiles#placesFromUcdpGed}, checked by UcdpPlacesGoldenTest. */
     static final String UCDP_RESOURCE = "ucdp_ged_places_SY.csv";
 
@@ -97,13 +102,15 @@ public final class BundledGazetteer {
             if (capital != null) capitals.put(s.name(), capital);
         }
         Gazetteer governorateNames = new Gazetteer(governorates);
-        GovernorateCheck check = new GovernorateCheck(governorateNames, geonames, capitals);
+        List<Place> syrianGeonames = geonames.stream().filter(p -> p.countryCode().equals("SY")).toList();
+        SourcePlaceCheck check = new SourcePlaceCheck(governorateNames, syrianGeonames, capitals);
 
         List<Place> all = new ArrayList<>(geonames);
         all.addAll(governorates);
         all.addAll(syrianArchivePlaces(check));
         all.addAll(ucdpPlaces(check));
         all.addAll(syrianArchiveViolationPlaces(check));
+        all.addAll(regions(new Gazetteer(all.stream().filter(p -> p.countryCode().equals("SY")).toList())));
         return List.copyOf(all);
     }
 
@@ -154,7 +161,7 @@ public final class BundledGazetteer {
         return places;
     }
 
-    private static List<Place> syrianArchivePlaces(GovernorateCheck check) {
+    private static List<Place> syrianArchivePlaces(SourcePlaceCheck check) {
         List<Place> places = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -167,14 +174,14 @@ public final class BundledGazetteer {
             if (!seen.add(name + "|" + r.get("name_ar") + "|" + r.get("latitude") + "|" + r.get("longitude"))) continue;
             String governorate = check.governorate(r.get("region_name_en"), point);
             boolean isRegionRow = r.get("pk").equals(r.get("region_pk"));
-            LocationPrecision level = isRegionRow ? LocationPrecision.TOWN : check.level(name, governorate, point);
+            LocationPrecision level = isRegionRow ? LocationPrecision.TOWN : check.level(name, r.get("region_name_en"), governorate, point);
             places.add(new Place(name, r.get("name_ar"), List.of(), point, level, governorate, null, "SY", SYRIAN_ARCHIVE_PLACES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
         return places;
     }
 
-    private static List<Place> syrianArchiveViolationPlaces(GovernorateCheck check) {
+    private static List<Place> syrianArchiveViolationPlaces(SourcePlaceCheck check) {
         List<Place> places = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -185,14 +192,14 @@ public final class BundledGazetteer {
             if (point == null || PlaceNames.isNoName(name)) continue;
             if (!seen.add(r.get("city") + "|" + name + "|" + point)) continue;
             String governorate = check.governorate(r.get("city"), point);
-            places.add(new Place(name, null, List.of(), point, check.level(name, governorate, point), governorate, null, "SY",
+            places.add(new Place(name, null, List.of(), point, check.level(name, r.get("city"), governorate, point), governorate, null, "SY",
                     SYRIAN_ARCHIVE_VIOLATION_PLACES));
         }
         if (!problems.isEmpty()) throw new ImportRejectedException(problems);
         return places;
     }
 
-    private static List<Place> ucdpPlaces(GovernorateCheck check) {
+    private static List<Place> ucdpPlaces(SourcePlaceCheck check) {
         InputStream in = BundledGazetteer.class.getResourceAsStream(DIR + UCDP_RESOURCE);
         if (in == null) throw new IllegalStateException("bundled gazetteer file missing from the classpath: " + DIR + UCDP_RESOURCE);
         List<Place> derived;
@@ -204,11 +211,34 @@ public final class BundledGazetteer {
         List<Place> places = new ArrayList<>();
         for (Place p : derived) {
             String governorate = check.governorate(p.governorate(), p.point());
-            LocationPrecision level = p.level() == LocationPrecision.TOWN ? check.level(p.name(), governorate, p.point()) : p.level();
+            LocationPrecision level = p.level() == LocationPrecision.TOWN ? check.level(p.name(), p.governorate(), governorate, p.point())
+                    : p.level();
             places.add(new Place(p.name(), p.arabicName(), p.alternativeNames(), p.point(), level, governorate, p.district(),
                     p.countryCode(), p.source()));
         }
         return places;
+    }
+
+    /**
+     * Areas named by their member towns (regions.csv): DISTRICT level, at the medoid of the members as the rest of the
+     * gazetteer places them. A member that cannot be found is an error in the bundled file, not in user input.
+     */
+    private static List<Place> regions(Gazetteer towns) {
+        List<Place> regions = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (CsvRows.Row r : rows("regions.csv", List.of("country", "governorate", "name", "name_ar", "alternative_names", "members"))) {
+            List<Place> members = new ArrayList<>();
+            for (String member : list(r.get("members"))) {
+                towns.lookup(member, r.get("governorate"), r.get("country"))
+                        .filter(m -> m.kind() != MatchKind.FUZZY && !m.place().isGovernorate())
+                        .ifPresentOrElse(m -> members.add(m.place()), () -> missing.add(r.file() + ":" + r.line() + " " + member));
+            }
+            if (!missing.isEmpty()) continue;
+            regions.add(new Place(r.get("name"), r.get("name_ar"), list(r.get("alternative_names")), medoid(members),
+                    LocationPrecision.DISTRICT, r.get("governorate"), null, r.get("country"), REGIONS));
+        }
+        if (!missing.isEmpty()) throw new IllegalStateException("region members not in the gazetteer: " + missing);
+        return regions;
     }
 
     /** The place of the group with the least total distance to the others: a real place, inside the area. */
@@ -224,31 +254,6 @@ public final class BundledGazetteer {
             }
         }
         return best;
-    }
-
-    /** Checks the governorate a source names against where the place lies, and decides neighbourhood or town. */
-    private record GovernorateCheck(Gazetteer governorates, List<Place> geonames, Map<String, Coordinates> capitals) {
-        String governorate(String stated, Coordinates point) {
-            String named = governorates.governorate(stated, "SY").map(Place::name).orElse(null);
-            if (named != null) {
-                double nearestInNamed = geonames.stream().filter(p -> named.equals(p.governorate()))
-                        .mapToDouble(p -> p.point().distanceKm(point)).min().orElse(Double.MAX_VALUE);
-                // keep the source's own word ("DAMASCUS" for the Damascus countryside too) when it is plausible
-                if (nearestInNamed <= GOVERNORATE_CHECK_KM) return stated;
-            }
-            return geonames.stream().filter(p -> p.countryCode().equals("SY"))
-                    .min((a, b) -> Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)))
-                    .map(Place::governorate).orElse(stated);
-        }
-
-        LocationPrecision level(String name, String governorate, Coordinates point) {
-            String lower = name.toLowerCase();
-            if (lower.contains("nahiyah") || lower.contains("mantiqah")) return LocationPrecision.DISTRICT;
-            String canonical = governorates.governorate(governorate, "SY").map(Place::name).orElse(governorate);
-            Coordinates capital = capitals.get(canonical);
-            if (capital != null && capital.distanceKm(point) <= NEIGHBOURHOOD_KM) return LocationPrecision.NEIGHBOURHOOD;
-            return LocationPrecision.TOWN;
-        }
     }
 
     private static List<CsvRows.Row> rows(String resource, List<String> columns) {

@@ -122,20 +122,20 @@ public final class Importer {
         public void record(long line, ImportedRecord record) {
             counter.row();
             Location location = record.facts().location();
+            Location named = placer.place(location);
             if (location.isPlaced()) {
                 bySource++;
+            } else if (named != null && named.isPlaced()) {
+                byGazetteer++;
             } else {
-                Location placed = placer.place(location);
-                if (placed != null && placed.isPlaced()) {
-                    byGazetteer++;
-                    record = new ImportedRecord(record.originKey(), record.facts().withLocation(placed), record.source(),
-                            record.text(), record.language(), record.fields(), record.contentHash());
-                } else {
-                    unplaced++;
-                    if (unplacedListed.size() < MAX_UNPLACED_LISTED) {
-                        unplacedListed.add(new UnplacedRow(line, record.originKey(), location.placeName(), location.governorate()));
-                    }
+                unplaced++;
+                if (unplacedListed.size() < MAX_UNPLACED_LISTED) {
+                    unplacedListed.add(new UnplacedRow(line, record.originKey(), location.placeName(), location.governorate()));
                 }
+            }
+            if (named != null && !named.equals(location)) {
+                record = new ImportedRecord(record.originKey(), record.facts().withLocation(named), record.source(),
+                        record.text(), record.language(), record.fields(), record.contentHash());
             }
             UpsertOutcome outcome = writer.upsert(record);
             switch (outcome) {

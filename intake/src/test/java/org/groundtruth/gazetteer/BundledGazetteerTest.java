@@ -25,7 +25,9 @@ class BundledGazetteerTest {
         assertThat(counts.get(BundledGazetteer.SYRIAN_ARCHIVE_PLACES)).isBetween(800L, 1647L); // duplicates dropped
         assertThat(counts.get(BundledGazetteer.SYRIAN_ARCHIVE_VIOLATION_PLACES)).isBetween(150L, 164L);
         assertThat(counts.get(BundledGazetteer.UCDP_GED)).isGreaterThan(1000);
-        for (String attribution : List.of("geonames", "syrian-archive-places", "syrian-archive-violations", "ucdp-ged", "governorates")) {
+        assertThat(counts.get(BundledGazetteer.REGIONS)).isEqualTo(6);
+        for (String attribution : List.of("geonames", "syrian-archive-places", "syrian-archive-violations", "ucdp-ged",
+                "governorates", "regions")) {
             assertThat(BundledGazetteer.class.getResource("/gazetteer/ATTRIBUTION-" + attribution + ".txt")).as(attribution).isNotNull();
         }
     }
@@ -90,6 +92,41 @@ class BundledGazetteerTest {
             assertThat(l.isPlaced()).as(town).isTrue();
             assertThat(l.precision()).as(town).isIn(LocationPrecision.TOWN, LocationPrecision.NEIGHBOURHOOD);
         }
+    }
+
+    @Test
+    void areasNamedInsteadOfTownsLieAmongTheirMembers() {
+        Place ghouta = find("Eastern Ghouta", "DAMASCUS", "SY");
+        assertThat(ghouta.level()).isEqualTo(LocationPrecision.DISTRICT);
+        assertThat(ghouta.source()).isEqualTo(BundledGazetteer.REGIONS);
+        assertThat(ghouta.point().distanceKm(find("Douma", "Rif Dimashq", "SY").point())).isLessThan(10);
+        assertThat(find("الغوطة الشرقية", null, "SY")).isEqualTo(ghouta);
+        assertThat(find("Jabal Zawiya", "Idlib", "SY").name()).isEqualTo("Jabal al-Zawiya");
+    }
+
+    @Test
+    void loadingTimeIsPrinted() {
+        List<Place> places = List.of();
+        for (int round = 0; round < 2; round++) { // the second round runs warm
+            long start = System.nanoTime();
+            places = BundledGazetteer.places();
+            long read = System.nanoTime();
+            new Gazetteer(places);
+            System.out.printf("bundled gazetteer read in %d ms, indexed in %d ms%n", (read - start) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
+        }
+        assertThat(places).hasSizeGreaterThan(6000);
+    }
+
+    @Test
+    void lookupsAreFastEnoughForLargeImports() {
+        List<String> names = gazetteer.places().stream().map(p -> p.name() + "x").limit(5000).toList();
+        long start = System.nanoTime();
+        int found = 0;
+        for (String n : names) if (gazetteer.lookup(n, null, null).isPresent()) found++;
+        double microsEach = (System.nanoTime() - start) / 1000.0 / names.size();
+        System.out.printf("%d misspelt lookups, %d found, %.1f microseconds each%n", names.size(), found, microsEach);
+        assertThat(found).isPositive();
     }
 
     @Test

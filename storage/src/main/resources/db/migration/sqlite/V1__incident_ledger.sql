@@ -87,6 +87,8 @@ CREATE TABLE report_revisions (
 -- Points as degenerate boxes; the store checks exact lat/lon after this 32-bit float prefilter.
 CREATE VIRTUAL TABLE incident_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
 
--- Contentless: the text lives once, in incidents.search_text, already normalized by the store.
-CREATE VIRTUAL TABLE incident_fts USING fts5(search_text, content='', contentless_delete=1,
+-- Contentless: the text lives once, in incidents.search_text, already normalized by the store. Queries are
+-- AND-ed prefix tokens, never phrases, so no positions are kept (detail=none):
+-- a smaller index that builds faster.
+CREATE VIRTUAL TABLE incident_fts USING fts5(search_text, content='', contentless_delete=1, detail=none,
     tokenize='unicode61 remove_diacritics 0');

@@ -1,5 +1,6 @@
 package org.groundtruth.app.serve;
 
+import org.groundtruth.app.UserException;
 import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.web.GroundtruthServer;
@@ -23,8 +24,22 @@ final class Serving {
         return gazetteer.governorates(null).stream().map(p -> p.name()).sorted().distinct().toList();
     }
 
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
     static void runUntilStopped(IncidentStore store, WebSettings settings, PrintStream out) throws InterruptedException {
-        GroundtruthServer server = GroundtruthServer.start(store, settings);
+        GroundtruthServer server;
+        try {
+            server = GroundtruthServer.start(store, settings);
+        } catch (RuntimeException e) {
+            store.close();
+            if (causedBy(e, io.javalin.util.JavalinBindException.class)) {
+                throw new UserException("port " + settings.port() + " is already in use; choose another with --port N, or --port 0 for a free one");
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.stop();

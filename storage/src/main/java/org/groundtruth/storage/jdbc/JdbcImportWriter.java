@@ -1,6 +1,5 @@
 package org.groundtruth.storage.jdbc;
 
-import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
@@ -25,8 +24,6 @@ import java.util.Set;
  * map lookup. Derived indexes (full text, R*Tree) are brought up to date in bulk at commit.
  */
 class JdbcImportWriter implements ImportWriter {
-    static final int BATCH_ROWS = 2_000;
-
     /** A report already stored (or written earlier in this import). */
     record Known(long reportId, long incidentId, String contentHash) {
     }
@@ -40,11 +37,9 @@ class JdbcImportWriter implements ImportWriter {
     private final Map<String, Known> known;
     private final IdAllocator incidentIds;
     private final IdAllocator reportIds;
-    private final PreparedStatement insertIncident;
-    private final PreparedStatement insertReport;
-    private final PreparedStatement insertRevision;
+    private final RowSink sink;
+    private final List<JdbcIncidentStore.Deferred> deferred;
     private final Set<Long> changed = new LinkedHashSet<>();
-    private int pending;
     private long inserted;
     private long updated;
     private long unchanged;
@@ -71,18 +66,21 @@ class JdbcImportWriter implements ImportWriter {
             this.newIdsAbove = rs.getLong(1);
         }
         this.known = loadKnown(c);
+        // Into an empty store, building indexes (and checking foreign keys) once at commit beats doing it row by row.
+        this.deferred = known.isEmpty() && newIdsAbove == 0 ? store.dropForBulkLoad(c) : List.of();
+        store.beforeImport(c);
         this.incidentIds = store.idAllocator(c, "incidents");
         this.reportIds = store.idAllocator(c, "reports");
-        this.insertIncident = c.prepareStatement(Sql.INSERT_INCIDENT);
-        this.insertReport = c.prepareStatement(Sql.INSERT_REPORT);
-        this.insertRevision = c.prepareStatement(Sql.INSERT_REVISION);
+        this.sink = store.newRowSink(c);
     }
 
     private static Map<String, Known> loadKnown(Connection c) throws SQLException {
         Map<String, Known> map = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT origin_key, id, incident_id, content_hash FROM reports")) {
-            while (rs.next()) map.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(10_000); // PostgreSQL streams the rows instead of holding them all (we are in a transaction)
+            try (ResultSet rs = s.executeQuery("SELECT origin_key, id, incident_id, content_hash FROM reports")) {
+                while (rs.next()) map.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+            }
         }
         return map;
     }
@@ -114,16 +112,8 @@ class JdbcImportWriter implements ImportWriter {
     private void insert(ImportedRecord r) throws SQLException {
         long incidentId = incidentIds.next();
         long reportId = reportIds.next();
-        String searchText = SearchText.document(JdbcIncidentStore.searchParts(r.facts(), List.of(r.text() == null ? "" : r.text())));
-        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false, searchText, startedAt);
-        insertIncident.addBatch();
-        store.bindReport(insertReport, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), startedAt,
-                r.contentHash());
-        insertReport.addBatch();
-        store.bindRevision(insertRevision, reportId, 1, importId, startedAt, r.contentHash(), Json.fields(r.fields()));
-        insertRevision.addBatch();
+        sink.add(incidentId, reportId, importId, startedAt, r);
         known.put(r.originKey(), new Known(reportId, incidentId, r.contentHash()));
-        if (++pending >= BATCH_ROWS) flush();
     }
 
     /** A known record said something new: a revision, the report updated, the facts too unless a person set them. */
@@ -154,8 +144,10 @@ class JdbcImportWriter implements ImportWriter {
             ps.setLong(9, k.reportId());
             ps.executeUpdate();
         }
-        store.bindRevision(insertRevision, k.reportId(), revision, importId, startedAt, r.contentHash(), Json.fields(r.fields()));
-        insertRevision.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_REVISION)) {
+            store.bindRevision(ps, k.reportId(), revision, importId, startedAt, r.contentHash(), Json.fields(r.fields()));
+            ps.executeUpdate();
+        }
         if (editedByHand) store.refreshSearchText(c, k.incidentId());
         else store.updateFacts(c, k.incidentId(), r.facts(), false, startedAt);
         changed.add(k.incidentId());
@@ -163,11 +155,7 @@ class JdbcImportWriter implements ImportWriter {
     }
 
     private void flush() throws SQLException {
-        if (pending == 0) return;
-        insertIncident.executeBatch();
-        insertReport.executeBatch();
-        insertRevision.executeBatch();
-        pending = 0;
+        sink.flush();
     }
 
     @Override
@@ -176,6 +164,7 @@ class JdbcImportWriter implements ImportWriter {
         try {
             flush();
             store.reindex(c, newIdsAbove, changed);
+            store.rebuild(c, deferred);
             Instant finishedAt = JdbcIncidentStore.now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET finished_at = ?, inserted = ?, updated = ?,"
                     + " unchanged = ?, unplaced = ? WHERE id = ?")) {
@@ -206,6 +195,7 @@ class JdbcImportWriter implements ImportWriter {
     /** Rolls everything back and gives the connection back. */
     private void abandon() {
         finished = true;
+        sink.close(); // first: it may still be writing on the connection
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -216,10 +206,9 @@ class JdbcImportWriter implements ImportWriter {
 
     private void release() {
         try {
-            insertIncident.close();
-            insertReport.close();
-            insertRevision.close();
+            sink.close();
             c.setAutoCommit(true);
+            store.afterImport(c);
         } catch (SQLException ignored) {
             // nothing left to keep consistent: the transaction is committed or rolled back
         } finally {

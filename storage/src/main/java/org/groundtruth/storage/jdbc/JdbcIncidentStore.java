@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -103,6 +104,39 @@ public abstract class JdbcIncidentStore implements IncidentStore {
      * {@code newIdsAbove} are new, {@code changed} ones had their facts or texts replaced.
      */
     protected abstract void reindex(Connection c, long newIdsAbove, Collection<Long> changed) throws SQLException;
+
+    /** A structure that a bulk load into an empty store drops first and builds again at commit. */
+    public record Deferred(String drop, String create) {
+    }
+
+    /**
+     * What a load into an empty store may drop and build again at commit: the secondary indexes of the incident
+     * tables (not those behind primary keys or unique constraints), and on databases that enforce them the
+     * foreign keys, as the database's own catalogue records them. Built again in list order.
+     */
+    protected abstract List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException;
+
+    /** Tunes the connection for one large write (cache, memory); {@link #afterImport} undoes it. */
+    protected void beforeImport(Connection c) throws SQLException {
+    }
+
+    protected void afterImport(Connection c) throws SQLException {
+    }
+
+    /** Drops what can wait inside the current transaction and returns it, to be built again by {@link #rebuild}. */
+    List<Deferred> dropForBulkLoad(Connection c) throws SQLException {
+        List<Deferred> deferred = deferrableDuringBulkLoad(c);
+        try (Statement s = c.createStatement()) {
+            for (Deferred d : deferred.reversed()) s.execute(d.drop());
+        }
+        return deferred;
+    }
+
+    void rebuild(Connection c, List<Deferred> deferred) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Deferred d : deferred) s.execute(d.create());
+        }
+    }
 
     // ---- the port
 
@@ -277,7 +311,12 @@ public abstract class JdbcIncidentStore implements IncidentStore {
         }
     }
 
-    /** The writer for one import on a connection already inside a transaction; a store may use a faster one. */
+    /** Where an import's new rows go: JDBC batches by default; a store may have a faster way. */
+    protected RowSink newRowSink(Connection c) throws SQLException {
+        return new BackgroundRowSink(new BatchRowSink(this, c));
+    }
+
+    /** The writer for one import on a connection already inside a transaction. */
     protected ImportWriter newImportWriter(Connection c, ImportMeta meta) throws SQLException {
         return new JdbcImportWriter(this, c, meta);
     }
@@ -310,7 +349,7 @@ public abstract class JdbcIncidentStore implements IncidentStore {
 
     // ---- shared pieces for the import writer
 
-    static Instant now() {
+    public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -328,45 +367,57 @@ public abstract class JdbcIncidentStore implements IncidentStore {
 
     /** Binds the {@link Sql#FACT_COLUMNS} from {@code first} on and returns the next free index. */
     int bindFacts(PreparedStatement ps, int first, IncidentFacts f) throws SQLException {
-        int i = first;
-        ps.setString(i++, f.title());
-        ps.setString(i++, f.summary());
-        var d = f.date();
-        bindDate(ps, i++, d.firstDay());
-        bindDate(ps, i++, d.lastDay());
-        bindTime(ps, i++, d.localTime());
-        setInt(ps, i++, d.offset() == null ? null : d.offset().getTotalSeconds());
-        ps.setString(i++, d.precision().name());
-        bindInstant(ps, i++, d.instantUtc());
-        var l = f.location();
-        if (l.point() == null) {
-            ps.setNull(i++, java.sql.Types.DOUBLE);
-            ps.setNull(i++, java.sql.Types.DOUBLE);
-        } else {
-            ps.setDouble(i++, l.point().lat());
-            ps.setDouble(i++, l.point().lon());
-        }
-        ps.setString(i++, l.precision().name());
-        setInt(ps, i++, l.radiusMetres());
-        ps.setString(i++, l.placeName());
-        ps.setString(i++, l.governorate());
-        ps.setString(i++, SearchText.key(l.governorate()));
-        ps.setString(i++, l.district());
-        ps.setString(i++, l.countryCode());
-        ps.setString(i++, l.placedBy().name());
-        var cs = f.casualties();
-        for (var range : List.of(cs.killed(), cs.injured(), cs.childrenKilled(), cs.womenKilled(), cs.menKilled())) {
-            setInt(ps, i++, range.min());
-            setInt(ps, i++, range.max());
-        }
-        ps.setString(i++, Json.list(f.objectsHit().stream().map(CivilianObject::code).sorted().toList()));
-        ps.setString(i++, Json.list(f.allegedPerpetrators()));
-        ps.setString(i++, actorSearch(f.allegedPerpetrators()));
-        ps.setString(i++, Json.list(f.weapons()));
-        return i;
+        Object[] values = factValues(f);
+        for (int k = 0; k < values.length; k++) bindValue(ps, first + k, values[k], Sql.FACT_TYPES[k]);
+        return first + values.length;
     }
 
-    static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {
+    /** Binds one value of the kinds {@link #factValues} gives; {@code sqlType} serves for nulls. */
+    protected void bindValue(PreparedStatement ps, int i, Object v, int sqlType) throws SQLException {
+        switch (v) {
+            case null -> ps.setNull(i, sqlType);
+            case String s -> ps.setString(i, s);
+            case Integer n -> ps.setInt(i, n);
+            case Double d -> ps.setDouble(i, d);
+            case LocalDate d -> bindDate(ps, i, d);
+            case LocalTime t -> bindTime(ps, i, t);
+            case Instant t -> bindInstant(ps, i, t);
+            default -> throw new IllegalArgumentException("no binding for " + v.getClass());
+        }
+    }
+
+    /**
+     * The values of {@link Sql#FACT_COLUMNS} for these facts, in order: String, Integer, Double, LocalDate,
+     * LocalTime, Instant or null.
+     */
+    public static Object[] factValues(IncidentFacts f) {
+        var d = f.date();
+        var l = f.location();
+        var cs = f.casualties();
+        return new Object[]{
+                f.title(), f.summary(), d.firstDay(), d.lastDay(), d.localTime(),
+                d.offset() == null ? null : d.offset().getTotalSeconds(), d.precision().name(), d.instantUtc(),
+                l.point() == null ? null : l.point().lat(), l.point() == null ? null : l.point().lon(),
+                l.precision().name(), l.radiusMetres(), l.placeName(), l.governorate(), SearchText.key(l.governorate()),
+                l.district(), l.countryCode(), l.placedBy().name(),
+                cs.killed().min(), cs.killed().max(), cs.injured().min(), cs.injured().max(),
+                cs.childrenKilled().min(), cs.childrenKilled().max(), cs.womenKilled().min(), cs.womenKilled().max(),
+                cs.menKilled().min(), cs.menKilled().max(),
+                objectCodes(f), Json.list(f.allegedPerpetrators()), actorSearch(f.allegedPerpetrators()),
+                f.weapons().isEmpty() ? "[]" : Json.list(f.weapons())};
+    }
+
+    private static String objectCodes(IncidentFacts f) {
+        if (f.objectsHit().isEmpty()) return "[]";
+        return Json.list(f.objectsHit().stream().map(CivilianObject::code).sorted().toList());
+    }
+
+    /** The search text of a new incident made from an imported record. */
+    public static String searchTextOf(ImportedRecord r) {
+        return SearchText.document(searchParts(r.facts(), r.text() == null ? List.of() : List.of(r.text())));
+    }
+
+    public static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {
         List<String> parts = new ArrayList<>(5 + reportTexts.size());
         parts.add(f.title());
         parts.add(f.summary());
@@ -386,11 +437,6 @@ public abstract class JdbcIncidentStore implements IncidentStore {
             b.append(SearchText.key(p));
         }
         return b.toString();
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer value) throws SQLException {
-        if (value == null) ps.setNull(i, java.sql.Types.INTEGER);
-        else ps.setInt(i, value);
     }
 
     /** Binds all columns of {@link Sql#INSERT_REPORT}. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON text kept in lists and field columns: plain arrays of strings and flat objects of strings. */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() { };
@@ -18,12 +18,49 @@ final class Json {
     private Json() {
     }
 
-    static String list(Collection<String> values) {
-        return write(values);
+    public static String list(Collection<String> values) {
+        if (values.isEmpty()) return "[]";
+        StringBuilder b = new StringBuilder(values.size() * 24).append('[');
+        for (String v : values) {
+            if (b.length() > 1) b.append(',');
+            quote(b, v);
+        }
+        return b.append(']').toString();
     }
 
-    static String fields(Map<String, String> fields) {
-        return write(fields);
+    /** Written by hand rather than through Jackson: imports write one of these per row. */
+    public static String fields(Map<String, String> fields) {
+        StringBuilder b = new StringBuilder(fields.size() * 32).append('{');
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (b.length() > 1) b.append(',');
+            quote(b, e.getKey());
+            b.append(':');
+            quote(b, e.getValue());
+        }
+        return b.append('}').toString();
+    }
+
+    private static void quote(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+            return;
+        }
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        b.append('"');
     }
 
     static List<String> parseList(String json) {
@@ -43,14 +80,6 @@ final class Json {
             return all;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored fields are not a JSON object of strings: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.RowSink;
 import org.groundtruth.storage.jdbc.Where;
 
 import java.sql.Connection;
@@ -156,14 +157,18 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         where.and("i.search_doc @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
     }
 
-    /** Takes ids from the table's sequence in growing blocks, so that one create costs one id and an import few trips. */
+    /**
+     * Takes ids from the table's sequence in growing blocks, so that one create costs one id and an import few
+     * trips. Sequences are not transactional, so blocks come through a connection of their own: the import's
+     * connection may be busy copying rows on another thread.
+     */
     @Override
     protected IdAllocator idAllocator(Connection c, String table) {
         Deque<Long> ids = new ArrayDeque<>();
         int[] block = {1};
         return () -> {
             if (ids.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
+                try (Connection own = dataSource().getConnection(); PreparedStatement ps = own.prepareStatement(
                         "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
                     ps.setString(1, table);
                     ps.setInt(2, block[0]);
@@ -171,10 +176,47 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
                         while (rs.next()) ids.add(rs.getLong(1));
                     }
                 }
-                block[0] = Math.min(block[0] * 16, 4096);
+                block[0] = Math.min(block[0] * 16, 65_536);
             }
             return ids.poll();
         };
+    }
+
+    @Override
+    protected List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException {
+        List<Deferred> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(i.indexname), i.indexdef FROM pg_indexes i"
+                + " WHERE i.schemaname = current_schema() AND i.tablename IN ('incidents', 'reports', 'report_revisions')"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.'"
+                + " || quote_ident(i.indexname))::regclass) ORDER BY i.indexname");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new Deferred("DROP INDEX " + rs.getString(1), rs.getString(2)));
+        }
+        // Foreign keys last: re-adding one checks all rows with a single join instead of a trigger per row.
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.conrelid::regclass::text, quote_ident(k.conname),"
+                + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contype = 'f'"
+                + " AND k.connamespace = current_schema()::regnamespace"
+                + " AND k.conrelid::regclass::text IN ('incidents', 'reports', 'report_revisions') ORDER BY k.conname");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                out.add(new Deferred("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(2),
+                        "ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected void beforeImport(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LOCAL maintenance_work_mem = '256MB'"); // for indexes built at commit
+        }
+    }
+
+    @Override
+    protected RowSink newRowSink(Connection c) throws SQLException {
+        return new CopyRowSink(c);
     }
 
     @Override

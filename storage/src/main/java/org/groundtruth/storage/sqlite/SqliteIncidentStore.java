@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 public final class SqliteIncidentStore extends JdbcIncidentStore {
     public static final String FILE_NAME = "groundtruth.db";
     private static final int BUSY_TIMEOUT_MS = 60_000;
+    private static final int CACHE_KIB = 64_000;
+    private static final int IMPORT_CACHE_KIB = 512_000;
+    private static final int JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
     private final Path file;
 
@@ -54,8 +57,9 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setCacheSize(-64_000); // KiB: large imports touch many index pages
+        config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setJournalSizeLimit(JOURNAL_LIMIT_BYTES); // a big import's WAL shrinks again after its checkpoint
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file);
         HikariConfig hikari = new HikariConfig();
@@ -114,9 +118,21 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         return s == null ? null : LocalTime.parse(s);
     }
 
+    /** The last instant written as text: an import stamps every row with the same one. */
+    private record InstantText(Instant instant, String text) {
+    }
+
+    private volatile InstantText lastInstant = new InstantText(Instant.EPOCH, Instant.EPOCH.toString());
+
     @Override
     protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
-        ps.setString(i, instant == null ? null : instant.toString());
+        if (instant == null) {
+            ps.setString(i, null);
+            return;
+        }
+        InstantText last = lastInstant;
+        if (!last.instant().equals(instant)) lastInstant = last = new InstantText(instant, instant.toString());
+        ps.setString(i, last.text());
     }
 
     @Override
@@ -186,6 +202,32 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
                     ps.executeUpdate();
                 }
             }
+        }
+    }
+
+    @Override
+    protected List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException {
+        List<Deferred> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master"
+                + " WHERE type = 'index' AND tbl_name IN ('incidents', 'reports', 'report_revisions') AND sql IS NOT NULL"
+                + " ORDER BY name")) {
+            while (rs.next()) out.add(new Deferred("DROP INDEX \"" + rs.getString(1) + "\"", rs.getString(2)));
+        }
+        return out;
+    }
+
+    /** A page cache big enough that a large import rarely spills half-built pages to the WAL mid-transaction. */
+    @Override
+    protected void beforeImport(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+        }
+    }
+
+    @Override
+    protected void afterImport(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -" + CACHE_KIB);
         }
     }
 

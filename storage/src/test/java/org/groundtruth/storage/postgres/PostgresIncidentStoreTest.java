@@ -4,6 +4,8 @@ import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.ingest.ImportMeta;
+import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.storage.IncidentStoreContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,5 +83,26 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
              ResultSet rs = s.executeQuery("SELECT 1 FROM pg_indexes WHERE indexname = 'incidents_by_lat_lon'")) {
             assertThat(rs.next()).isTrue();
         }
+    }
+
+    @Test
+    void firstImportIntoAnEmptyStoreLeavesEveryIndexAndForeignKeyInPlace() throws Exception {
+        List<String> before = indexesAndConstraints();
+        assertThat(before).contains("incidents_by_date", "incidents_by_text", "reports_by_incident", "reports_incident_id_fkey");
+        try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+            for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
+            w.commit();
+        }
+        assertThat(indexesAndConstraints()).isEqualTo(before);
+    }
+
+    private List<String> indexesAndConstraints() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                     + " UNION ALL SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
     }
 }

@@ -1,11 +1,19 @@
 package org.groundtruth.storage.sqlite;
 
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.ingest.ImportMeta;
+import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.storage.IncidentStoreContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,5 +55,26 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         store.close();
         store = SqliteIncidentStore.open(dataDir);
         assertThat(store.info().schemaVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void firstImportIntoAnEmptyStoreLeavesEveryIndexInPlace() throws Exception {
+        List<String> before = indexes();
+        assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "reports_by_incident");
+        try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+            for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
+            w.commit();
+        }
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+    }
+
+    private List<String> indexes() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
     }
 }

@@ -158,7 +158,15 @@ class BrowserTest {
         By twoAtOneSpot = By.xpath("//div[contains(@class,'marker-cluster')][normalize-space(.)='2']");
         waitFor(() -> !browser.findElements(twoAtOneSpot).isEmpty());
         int before = browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size();
-        browser.findElement(twoAtOneSpot).click();
+        // the cluster may still be fading in or moving with the map's zoom animation: click once it takes the click
+        waitFor(() -> {
+            try {
+                browser.findElement(twoAtOneSpot).click();
+                return true;
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         waitFor(() -> browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size() >= before + 2);
         screenshot("spiderfied");
     }
