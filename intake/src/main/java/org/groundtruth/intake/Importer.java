@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Imports a file all or nothing (decision 0300). A first pass streams the whole file and collects every problem;
- * if there is any, the import is refused with the list and nothing is stored. Otherwise a second pass streams the
- * file again and writes every record through one {@link ImportWriter}, that is one transaction, committed at the
- * end. The file is never held in memory; a file changed between the passes is refused too.
+ * Imports a file all or nothing (decision 0300) in one pass: every row is checked and, while no problem has been
+ * found, written through one {@link ImportWriter}, that is one transaction. On the first problem writing stops and
+ * the transaction is rolled back, but reading goes on to list every problem; nothing is stored. Only a file
+ * without problems is committed. Before that pass the raw bytes are hashed once (cheap, no parsing) because the
+ * import run records the file's SHA-256 from its start; the pass hashes what it reads again, so a file that
+ * changes while it is imported is refused too. The file is never held in memory.
  */
 public final class Importer {
     public static final int MAX_PROBLEMS_LISTED = 100;
@@ -40,87 +42,115 @@ public final class Importer {
         Objects.requireNonNull(target, "target");
         progress = progress == null ? ProgressListener.NONE : progress;
         long started = System.nanoTime();
-        Validation checked = validate(file, format, progress);
-        return write(file, format, checked, placer, target, progress, started);
-    }
-
-    /** The result of the validation pass of a file without problems. */
-    public record Validation(long rows, String fileSha256) {
-    }
-
-    /** Only the first pass: reads every row and throws {@link ImportRejectedException} listing the problems. */
-    public Validation validate(Path file, RecordFormat format, ProgressListener progress) {
-        progress = progress == null ? ProgressListener.NONE : progress;
+        String sha256 = hash(file, progress);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ImportMeta meta = new ImportMeta(name, format.name(), sha256);
         ProblemCollector problems = new ProblemCollector();
         try (InputFile in = InputFile.open(file)) {
-            ProgressCounter counter = new ProgressCounter(in, ImportPhase.VALIDATING, progress);
-            KeyIndex keys = new KeyIndex();
+            OnePassSink sink = new OnePassSink(in, target, meta, placer, problems,
+                    new ProgressCounter(in, ImportPhase.IMPORTING, progress));
             try {
-                format.read(in, new RecordSink() {
-                    @Override
-                    public void record(long line, ImportedRecord record) {
-                        counter.row();
-                        long first = keys.firstLineIfDifferent(record.originKey(), record.contentHash(), line);
-                        if (first > 0) {
-                            problems.addAll(List.of(new RowProblem(in.name(), line, null, "the record " + record.originKey()
-                                    + " was already on line " + first + " with other content; a file must say one thing"
-                                    + " about each record")));
-                        }
-                    }
-
-                    @Override
-                    public void problems(List<RowProblem> rowProblems) {
-                        counter.row();
-                        problems.addAll(rowProblems);
-                    }
-                });
-            } catch (ImportRejectedException e) {
-                problems.addAll(e.problems()); // a whole-file problem ends the pass; keep what was found before it
+                try {
+                    format.read(in, sink);
+                } catch (ImportRejectedException e) {
+                    problems.addAll(e.problems()); // a whole-file problem ends the pass; keep what was found before it
+                }
+                problems.throwIfAny();
+                in.readToEnd();
+                sink.counter.done();
+                if (!in.sha256Hex().equals(sha256)) {
+                    throw new ImportRejectedException(List.of(new RowProblem(file.toString(), 0, null,
+                            "the file changed while it was being imported; nothing was stored")));
+                }
+                progress.progress(ImportPhase.COMMITTING, in.bytesRead(), in.sizeBytes(), sink.counter.rows);
+                ImportRun run = sink.writer().commit(); // a file without rows still records its run
+                return new ImportReport(file.toString(), format.name(), sha256, sink.counter.rows,
+                        sink.inserted, sink.updated, sink.unchanged, sink.bySource, sink.byGazetteer, sink.unplaced,
+                        sink.unplacedListed, run, Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                sink.stopWriting(); // after a commit a no-op; otherwise the rollback
             }
-            problems.throwIfAny();
-            in.readToEnd();
-            counter.done();
-            return new Validation(counter.rows, in.sha256Hex());
         }
     }
 
-    private ImportReport write(Path file, RecordFormat format, Validation checked, Placer placer, ImportTarget target,
-                               ProgressListener progress, long started) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        ImportMeta meta = new ImportMeta(name, format.name(), checked.fileSha256());
-        try (InputFile in = InputFile.open(file); ImportWriter writer = target.begin(meta)) {
-            WritingSink sink = new WritingSink(writer, placer, new ProgressCounter(in, ImportPhase.WRITING, progress));
-            format.read(in, sink);
+    /** The SHA-256 of the file's bytes, read raw. */
+    private static String hash(Path file, ProgressListener progress) {
+        try (InputFile in = InputFile.open(file)) {
+            progress.progress(ImportPhase.HASHING, 0, in.sizeBytes(), 0);
             in.readToEnd();
-            sink.counter.done();
-            if (!in.sha256Hex().equals(checked.fileSha256()) || sink.counter.rows != checked.rows()) {
-                throw new ImportRejectedException(List.of(new RowProblem(file.toString(), 0, null,
-                        "the file changed while it was being imported; nothing was stored")));
-            }
-            ImportRun run = writer.commit();
-            return new ImportReport(file.toString(), format.name(), checked.fileSha256(), sink.counter.rows,
-                    sink.inserted, sink.updated, sink.unchanged, sink.bySource, sink.byGazetteer, sink.unplaced,
-                    sink.unplacedListed, run, Duration.ofNanos(System.nanoTime() - started));
+            progress.progress(ImportPhase.HASHING, in.bytesRead(), in.sizeBytes(), 0);
+            return in.sha256Hex();
         }
     }
 
-    /** Second pass: places what has no coordinates and writes everything through the one writer. */
-    private static final class WritingSink implements RecordSink {
-        private final ImportWriter writer;
+    /**
+     * Checks each row and, until the first problem, places and writes it. A problem (a row not understood, or a
+     * record said twice with different content) rolls the writer back at once; later rows are only checked.
+     */
+    private static final class OnePassSink implements RecordSink {
+        private final InputFile in;
         private final Placer placer;
+        private final ProblemCollector problems;
         private final ProgressCounter counter;
+        private final KeyIndex keys = new KeyIndex();
         private final List<UnplacedRow> unplacedListed = new ArrayList<>();
+        private final ImportTarget target;
+        private final ImportMeta meta;
+        private ImportWriter writer;
+        private boolean stopped;
         private long inserted, updated, unchanged, bySource, byGazetteer, unplaced;
 
-        WritingSink(ImportWriter writer, Placer placer, ProgressCounter counter) {
-            this.writer = writer;
+        OnePassSink(InputFile in, ImportTarget target, ImportMeta meta, Placer placer, ProblemCollector problems,
+                    ProgressCounter counter) {
+            this.in = in;
+            this.target = target;
+            this.meta = meta;
             this.placer = placer;
+            this.problems = problems;
             this.counter = counter;
         }
 
         @Override
         public void record(long line, ImportedRecord record) {
             counter.row();
+            long first = keys.firstLineIfDifferent(record.originKey(), record.contentHash(), line);
+            if (first > 0) {
+                problem(List.of(new RowProblem(in.name(), line, null, "the record " + record.originKey()
+                        + " was already on line " + first + " with other content; a file must say one thing"
+                        + " about each record")));
+                return;
+            }
+            if (!stopped) write(line, record);
+        }
+
+        @Override
+        public void problems(List<RowProblem> rowProblems) {
+            counter.row();
+            problem(rowProblems);
+        }
+
+        private void problem(List<RowProblem> rowProblems) {
+            problems.addAll(rowProblems);
+            stopWriting();
+        }
+
+        /** The one writer, begun with the first row to write: a file refused from its start never opens one. */
+        ImportWriter writer() {
+            if (stopped) throw new IllegalStateException("writing has stopped");
+            if (writer == null) writer = target.begin(meta);
+            return writer;
+        }
+
+        /** Closes the writer: uncommitted, that rolls back everything written so far. */
+        void stopWriting() {
+            stopped = true;
+            if (writer == null) return;
+            ImportWriter w = writer;
+            writer = null;
+            w.close();
+        }
+
+        private void write(long line, ImportedRecord record) {
             Location location = record.facts().location();
             Location named = placer.place(location);
             if (location.isPlaced()) {
@@ -137,18 +167,12 @@ public final class Importer {
                 record = new ImportedRecord(record.originKey(), record.facts().withLocation(named), record.source(),
                         record.text(), record.language(), record.fields(), record.contentHash());
             }
-            UpsertOutcome outcome = writer.upsert(record);
+            UpsertOutcome outcome = writer().upsert(record);
             switch (outcome) {
                 case INSERTED -> inserted++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-        }
-
-        @Override
-        public void problems(List<RowProblem> problems) {
-            // the validation pass found none, so the file changed under us: stop, the writer rolls back
-            throw new ImportRejectedException(problems);
         }
     }
 

@@ -3,7 +3,7 @@ package org.groundtruth.intake;
 /**
  * Remembers, for every origin key seen in a file, the line it was first on and its content, in 24 bytes a key
  * (a million rows: about 50 MB at worst), so that one file saying two different things about one record is
- * caught in the validation pass. Keys and contents are compared by 64-bit hashes; a false alarm needs a
+ * caught while the file is read. Keys and contents are compared by 64-bit hashes; a false alarm needs a
  * collision of both, which will not happen in practice.
  */
 final class KeyIndex {

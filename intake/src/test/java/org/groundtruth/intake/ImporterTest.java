@@ -47,10 +47,12 @@ class ImporterTest {
         long size = GED.toFile().length();
         assertThat(progress).allSatisfy(p -> assertThat(p[2]).isEqualTo(size));
         long[] last = progress.get(progress.size() - 1);
-        assertThat(last[0]).isEqualTo(ImportPhase.WRITING.ordinal());
+        assertThat(last[0]).isEqualTo(ImportPhase.COMMITTING.ordinal());
         assertThat(last[1]).isEqualTo(size);
         assertThat(last[3]).isEqualTo(16_566);
-        assertThat(progress.stream().filter(p -> p[0] == ImportPhase.VALIDATING.ordinal())).hasSizeGreaterThan(2);
+        assertThat(progress.get(0)[0]).isEqualTo(ImportPhase.HASHING.ordinal());
+        assertThat(progress.stream().filter(p -> p[0] == ImportPhase.IMPORTING.ordinal())).hasSizeGreaterThan(2);
+        assertThat(progress.stream().mapToLong(p -> p[0]).toArray()).isSorted(); // hashing, then importing, then commit
 
         ImportReport again = importer.importFile(GED, "ucdp-ged", null, Placer.NONE, store, ProgressListener.NONE);
         assertThat(again.unchanged()).isEqualTo(16_566);
@@ -87,7 +89,9 @@ class ImporterTest {
                             assertThat(p.line()).isEqualTo(52);
                             assertThat(p.column()).isEqualTo("event_date");
                         }));
-        assertThat(store.begun).isZero();
+        assertThat(store.begun).isEqualTo(1); // one pass: the first 50 rows were written, then rolled back
+        assertThat(store.commits).isZero();
+        assertThat(store.rollbacks).isEqualTo(1);
         assertThat(store.storedHashByKey).isEmpty();
     }
 
@@ -106,11 +110,11 @@ class ImporterTest {
     }
 
     @Test
-    void aFileChangedBetweenThePassesIsRefusedAndRolledBack(@TempDir Path dir) {
+    void aFileChangedAfterHashingIsRefusedAndRolledBack(@TempDir Path dir) {
         Path file = AcledFileForTest.acled().rows(10).writeTo(dir, "changing.csv");
         CollectingWriter store = new CollectingWriter();
         ProgressListener appendWhenWritingStarts = (phase, bytes, total, rows) -> {
-            if (phase == ImportPhase.WRITING && rows == 0) {
+            if (phase == ImportPhase.IMPORTING && rows == 0) {
                 try {
                     Files.writeString(file, AcledFileForTest.acled().row("SYR99").text().lines().skip(1).findFirst().orElseThrow() + "\r\n",
                             StandardOpenOption.APPEND);

@@ -26,17 +26,19 @@ public final class TerminalProgress implements ProgressListener {
         if (totalBytes < SHOW_ABOVE_BYTES) return;
         if (phase != this.phase) {
             if (bar != null) bar.close();
+            bar = null;
             this.phase = phase;
+            if (phase == ImportPhase.COMMITTING) {
+                System.err.println("committing " + fileName + " (" + rows + " rows; building indexes)");
+                return;
+            }
             bar = new ProgressBarBuilder()
-                    .setTaskName((phase == ImportPhase.VALIDATING ? "checking " : "storing ") + fileName)
+                    .setTaskName((phase == ImportPhase.HASHING ? "hashing " : "importing ") + fileName)
                     .setInitialMax(totalBytes >> 10).setUnit(" MiB", 1024).setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(250).build();
         }
+        if (bar == null) return;
         bar.stepTo(bytesRead >> 10);
-        bar.setExtraMessage(rows + " rows");
-        if (bytesRead >= totalBytes && phase == ImportPhase.WRITING) {
-            bar.close();
-            bar = null;
-        }
+        if (phase == ImportPhase.IMPORTING) bar.setExtraMessage(rows + " rows");
     }
 }

@@ -1,6 +1,7 @@
 package org.groundtruth.intake.read;
 
 import org.apache.commons.csv.CSVRecord;
+import org.groundtruth.ingest.FieldValues;
 import org.groundtruth.ingest.RowProblem;
 
 import java.util.ArrayList;
@@ -81,7 +82,13 @@ public final class CsvRow {
 
     /** Header name to cell value, in file order: the raw fields of the imported record. */
     public Map<String, String> fields() {
-        List<String> header = table.header();
+        FieldValues.Columns columns = table.columns();
+        if (columns != null) {
+            String[] values = new String[columns.size()];
+            for (int i = 0; i < values.length && i < record.size(); i++) values[i] = record.get(i);
+            return columns.row(values);
+        }
+        List<String> header = table.header(); // repeated column names: the later value wins, as in any map
         Map<String, String> fields = new LinkedHashMap<>(header.size() * 2);
         for (int i = 0; i < header.size(); i++) fields.put(header.get(i), i < record.size() ? record.get(i) : null);
         return fields;

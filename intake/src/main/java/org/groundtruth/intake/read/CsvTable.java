@@ -3,6 +3,7 @@ package org.groundtruth.intake.read;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.groundtruth.ingest.FieldValues;
 import org.groundtruth.ingest.ImportRejectedException;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ public final class CsvTable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    private final FieldValues.Columns columns;
     private final Map<String, Integer> indexByName = new HashMap<>();
     /** Column names as importers ask for them, to skip lower-casing on every cell of a million rows. */
     private final Map<String, Integer> indexByAskedName = new HashMap<>();
@@ -57,6 +59,7 @@ public final class CsvTable {
             indexByName.putIfAbsent(key(name), i);
         }
         this.header = List.copyOf(names);
+        this.columns = header.stream().distinct().count() == header.size() ? FieldValues.Columns.of(header) : null;
     }
 
     public static CsvTable open(InputFile file, CsvOptions options) {
@@ -73,6 +76,11 @@ public final class CsvTable {
 
     public List<String> header() {
         return header;
+    }
+
+    /** The header as the shared column names of every row's fields; null when names repeat. */
+    FieldValues.Columns columns() {
+        return columns;
     }
 
     /** Index of the column, or -1. */

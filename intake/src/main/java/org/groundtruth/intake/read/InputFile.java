@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * One pass over a file being imported: counts the bytes read (for progress) and hashes them (SHA-256, to
- * identify the file and to notice it changing between the validation pass and the writing pass).
+ * identify the file and to notice it changing between the hashing pass and the import pass).
  */
 public final class InputFile implements AutoCloseable {
     private final Path path;

@@ -15,6 +15,8 @@ public final class Json {
     private static final TypeReference<List<String>> LIST = new TypeReference<>() { };
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() { };
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Json() {
     }
 
@@ -30,7 +32,11 @@ public final class Json {
 
     /** Written by hand rather than through Jackson: imports write one of these per row. */
     public static String fields(Map<String, String> fields) {
-        StringBuilder b = new StringBuilder(fields.size() * 32).append('{');
+        int length = 2;
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            length += e.getKey().length() + 6 + (e.getValue() == null ? 2 : e.getValue().length());
+        }
+        StringBuilder b = new StringBuilder(length + 16).append('{');
         for (Map.Entry<String, String> e : fields.entrySet()) {
             if (b.length() > 1) b.append(',');
             quote(b, e.getKey());
@@ -46,7 +52,10 @@ public final class Json {
             return;
         }
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') plain++;
+        b.append(s, 0, plain); // most values need no escaping: one copy
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -55,7 +64,7 @@ public final class Json {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20) b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
                     else b.append(c);
                 }
             }
