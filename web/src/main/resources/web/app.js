@@ -50,6 +50,15 @@ function filterParams(withPeriod = true) {
 const map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 18 }).setView([35.0, 38.5], 6);
 const clusters = L.markerClusterGroup({ showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 45 });
 map.addLayer(clusters);
+// The incident being read: its point and the circle of its location uncertainty (stated, or typical for its precision).
+const selection = L.layerGroup().addTo(map);
+function metres(m) { return m >= 1000 ? `${Math.round(m / 100) / 10} km` : `${m} m`; }
+function showSelection(l) {
+  selection.clearLayers();
+  if (!l || l.lat === null) return;
+  L.circle([l.lat, l.lon], { radius: l.uncertaintyMetres || 100, color: '#1d4ed8', weight: 2, fillOpacity: 0.08, interactive: false, className: 'uncertainty' }).addTo(selection);
+  L.circleMarker([l.lat, l.lon], { radius: 7, color: '#1d4ed8', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false, className: 'selected-incident' }).addTo(selection);
+}
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 
 async function loadBasemap() {
@@ -289,7 +298,7 @@ async function renderIncident(id) {
   if (d.instantUtc) factRow(facts, 'In UTC', d.instantUtc);
   factRow(facts, 'Place', [l.placeName, l.district, l.governorate, l.countryCode].filter(Boolean).join(', ') || 'not named');
   factRow(facts, 'Location', l.lat === null ? 'not placed' : `${l.lat.toFixed(5)}, ${l.lon.toFixed(5)}`, ' ',
-    el('span', { class: 'precision' }, `(precision: ${l.precision}${l.radiusMetres ? `, ±${l.radiusMetres} m` : ''}; placed by ${l.placedBy})`));
+    el('span', { class: 'precision' }, `(precision: ${l.precision}${l.uncertaintyMetres ? `, ${l.radiusMetres ? '' : 'about '}±${metres(l.uncertaintyMetres)}` : ''}; placed by ${l.placedBy})`));
   factRow(facts, 'Objects hit', inc.objectsHit.map((o) => objectLabels[o] || o).join(', ') || 'none recorded');
   factRow(facts, 'Alleged perpetrators', inc.perpetrators.join('; ') || 'not named');
   if (inc.weapons.length) factRow(facts, 'Weapons', inc.weapons.join('; '));
@@ -321,6 +330,7 @@ async function renderIncident(id) {
     el('h3', {}, `Reports (${inc.reports.length})`), reports, addReportForm(inc.id));
   $('view').replaceChildren(view);
   scrollToView();
+  showSelection(l);
   if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
 }
 
@@ -427,6 +437,7 @@ async function renderForm(id) {
 
 function route() {
   const r = currentRoute();
+  if (r.name !== 'incident') showSelection(null);
   if (r.name === 'incident') renderIncident(r.id);
   else if (r.name === 'edit') renderForm(r.id);
   else if (r.name === 'new') renderForm(null);

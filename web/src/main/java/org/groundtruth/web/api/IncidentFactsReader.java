@@ -119,7 +119,7 @@ public final class IncidentFactsReader {
     static Location location(JsonNode node) {
         if (node == null || node.isNull()) return Location.unplaced(null, null, null, null);
         if (!(node instanceof ObjectNode o)) throw ApiException.badParameter("location", "must be an object");
-        refuseUnknown(o, "location.", LOCATION_FIELDS, Set.of());
+        refuseUnknown(o, "location.", LOCATION_FIELDS, Set.of("uncertaintyMetres")); // read-only, derived from precision
         Double lat = decimal(o, "lat"), lon = decimal(o, "lon");
         String placeName = text(o, "location.", "placeName"), governorate = text(o, "location.", "governorate");
         String district = text(o, "location.", "district"), country = text(o, "location.", "countryCode");

@@ -119,6 +119,7 @@ public final class IncidentJson {
         }
         o.put("precision", l.precision().name().toLowerCase());
         if (l.radiusMetres() == null) o.putNull("radiusMetres"); else o.put("radiusMetres", l.radiusMetres());
+        if (l.point() == null) o.putNull("uncertaintyMetres"); else o.put("uncertaintyMetres", l.effectiveRadiusMetres());
         o.put("placeName", l.placeName());
         o.put("governorate", l.governorate());
         o.put("district", l.district());

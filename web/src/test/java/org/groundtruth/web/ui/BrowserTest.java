@@ -154,6 +154,11 @@ class BrowserTest {
         browser.get(t.url("/#/incidents/" + ariha.id()));
         waitReady();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        // the incident being read is marked, with the circle of its location uncertainty (town level: about 5 km)
+        waitFor(() -> !browser.findElements(By.cssSelector("path.selected-incident")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("path.uncertainty"))).hasSize(1);
+        assertThat(browser.findElement(By.id("incident-page")).getText()).contains("about ±5 km");
+        screenshot("incident-selected");
         // The two Ariha incidents share one point, so no zoom level can split their cluster; clicking spiderfies it.
         By twoAtOneSpot = By.xpath("//div[contains(@class,'marker-cluster')][normalize-space(.)='2']");
         waitFor(() -> !browser.findElements(twoAtOneSpot).isEmpty());
