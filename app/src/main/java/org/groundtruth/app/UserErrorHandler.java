@@ -1,7 +1,6 @@
 package org.groundtruth.app;
 
 import org.groundtruth.ingest.ImportRejectedException;
-import org.groundtruth.ingest.RowProblem;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -32,9 +31,5 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return EXIT_REJECTED;
         }
         throw new RuntimeException(ex);
-    }
-
-    static String describe(RowProblem p) {
-        return p.toString();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An in-memory gazetteer: finds places by the names sources give them, tolerating spelling and transliteration
@@ -64,6 +65,12 @@ public final class Gazetteer implements Placer {
     private final NameIndex governorateNames = new NameIndex();
     private final List<Integer> governorates = new ArrayList<>();
     private final FuzzyIndex fuzzy;
+    /**
+     * Canonical spelling by (country, governorate as written): every imported row asks, and a file uses a handful of
+     * spellings, so each is worked out once. Bounded so that a file of junk names cannot grow it without limit.
+     */
+    private final Map<String, Optional<String>> canonicalGovernorateBySpelling = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_SPELLINGS = 10_000;
 
     public Gazetteer(Collection<Place> places) {
         this.places = List.copyOf(places);
@@ -298,9 +305,18 @@ public final class Gazetteer implements Placer {
      */
     public Location withCanonicalGovernorate(Location location) {
         if (location == null || PlaceNames.isNoName(location.governorate())) return location;
-        return canonicalGovernorate(location.governorate(), location.countryCode())
+        return rememberedCanonicalGovernorate(location.governorate(), location.countryCode())
                 .filter(g -> !g.equals(location.governorate()))
                 .map(location::withGovernorate).orElse(location);
+    }
+
+    private Optional<String> rememberedCanonicalGovernorate(String name, String countryCode) {
+        String key = countryCode + '\u0000' + name;
+        Optional<String> known = canonicalGovernorateBySpelling.get(key);
+        if (known != null) return known;
+        Optional<String> found = canonicalGovernorate(name, countryCode);
+        if (canonicalGovernorateBySpelling.size() < MAX_REMEMBERED_SPELLINGS) canonicalGovernorateBySpelling.put(key, found);
+        return found;
     }
 
     /** The name of the governorate a place lies in, as the gazetteer's governorate list spells it. */

@@ -1,5 +1,7 @@
 package org.groundtruth.web;
 
+import org.groundtruth.incident.IncidentForTest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -16,7 +16,8 @@ final class Serving {
     }
 
     static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
-        WebSettings s = WebSettings.local(port).withGovernorates(() -> governorateNames(gazetteer));
+        List<String> governorates = governorateNames(gazetteer); // fixed for the server's life: work it out once
+        WebSettings s = WebSettings.local(port).withGovernorates(() -> governorates);
         return tileUrl == null ? s : s.withTiles(tileUrl, "Tiles: " + tileUrl.replaceAll("https?://([^/]+).*", "$1"));
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.web.IncidentForTest;
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +149,7 @@ class IncidentApiTest {
         t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha market").in("Ariha", "Idlib").hitting(CivilianObject.MARKET));
         t.add(IncidentForTest.at(34.73, 36.71).on("2015-10-15").titled("Talbiseh homes").in("Talbiseh", "Homs").hitting(CivilianObject.RESIDENTIAL));
         t.add(IncidentForTest.at(34.74, 36.72).on("2015-10-16").titled("Talbiseh mosque").in("Talbiseh", "Homs").hitting(CivilianObject.PLACE_OF_WORSHIP));
-        t.add(IncidentForTest.unplaced().on("2015-10-20").titled("Unplaced").in(null, "Hama"));
+        t.add(IncidentForTest.unplaced(null, null).on("2015-10-20").titled("Unplaced").in(null, "Hama"));
 
         JsonNode list = t.get("/api/incidents?governorate=Homs").json();
         assertThat(list.get("numberMatched").asInt()).isEqualTo(2);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.groundtruth.web.IncidentForTest;
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.TestServer;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class GdalClientTest {
                 t.add(IncidentForTest.at(35.0 + i * 0.05, 36.5 + i * 0.05).on(java.time.LocalDate.of(2015, 10, 1).plusDays(i).toString())
                         .titled("Strike " + i).in("Town " + i, i % 2 == 0 ? "Idlib" : "Hama").killed(i, i + 2));
             }
-            t.add(IncidentForTest.unplaced().on("2015-11-01").titled("Unplaced"));
+            t.add(IncidentForTest.unplaced(null, null).on("2015-11-01").titled("Unplaced"));
             String source = "OAPIF:" + t.server.baseUrl() + "/ogc";
 
             String info = run(OGRINFO.toString(), "-ro", "-so", "-oo", "PAGE_SIZE=4", source, "incidents");

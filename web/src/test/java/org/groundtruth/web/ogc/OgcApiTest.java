@@ -12,7 +12,7 @@ import java.util.stream.StreamSupport;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.time.IncidentDate;
-import org.groundtruth.web.IncidentForTest;
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class OgcApiTest {
         }
         fiji = t.add(IncidentForTest.at(-17.0, 179.5).on("2016-01-10").titled("East of the antimeridian"));
         fijiWest = t.add(IncidentForTest.at(-16.5, -179.5).on("2016-01-11").titled("West of the antimeridian"));
-        unplaced = t.add(IncidentForTest.unplaced().on("2015-10-05").titled("Somewhere in Hama").in("Kafr Zita", "Hama"));
+        unplaced = t.add(IncidentForTest.unplaced(null, null).on("2015-10-05").titled("Somewhere in Hama").in("Kafr Zita", "Hama"));
         monthOnly = t.add(IncidentForTest.at(36.2, 37.1).on(IncidentDate.inMonth(2015, 12)).titled("Aleppo, December").in("Aleppo", "Aleppo"));
         all.addAll(List.of(ariha.id(), fiji.id(), fijiWest.id(), unplaced.id(), monthOnly.id()));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.time.IncidentDate;
-import org.groundtruth.web.IncidentForTest;
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class BrowserTest {
                 "no Chromium here: install Debian's chromium and chromedriver (/usr/bin/chromium, /usr/bin/chromedriver) to run the browser test");
         t = new TestServer(dir);
         ariha = t.add(IncidentForTest.at(35.8126, 36.6096).on(IncidentDate.at(java.time.LocalDate.of(2015, 11, 29), java.time.LocalTime.of(13, 45), java.time.ZoneOffset.ofHours(2)))
-                .titled("Strike on the market in Ariha").in("Ariha", "Idlib").saying("Rockets hit the crowded vegetable market.")
+                .titled("Strike on the market in Ariha").in("Ariha", "Idlib").summary("Rockets hit the crowded vegetable market.")
                 .hitting(CivilianObject.MARKET).by("Russian warplanes").killed(40, 49));
         t.add(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Second strike at the same spot in Ariha").in("Ariha", "Idlib")
                 .hitting(CivilianObject.RESIDENTIAL).by("Russian warplanes").killed(3, 3));
@@ -67,7 +67,7 @@ class BrowserTest {
                 .hitting(CivilianObject.SCHOOL));
         t.add(IncidentForTest.at(35.5200, 35.7800).on("2015-11-03").titled("Latakia countryside market").in("Salma", "Latakia")
                 .hitting(CivilianObject.MARKET).killed(1, 4));
-        t.add(IncidentForTest.unplaced().on("2015-10-05").titled("Unplaced report from Hama countryside").in("Kafr Zita", "Hama"));
+        t.add(IncidentForTest.unplaced(null, null).on("2015-10-05").titled("Unplaced report from Hama countryside").in("Kafr Zita", "Hama"));
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
