@@ -48,7 +48,7 @@ import java.util.TreeMap;
  * Subclasses say how their database binds dates and times, filters by space and text, hands out ids and keeps
  * its text and spatial indexes current.
  */
-public abstract class JdbcIncidentStore implements IncidentStore {
+public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
@@ -72,23 +72,23 @@ public abstract class JdbcIncidentStore implements IncidentStore {
 
     // ---- what each database does its own way
 
-    protected abstract String kind();
+    public abstract String kind();
 
     protected abstract String location();
 
     protected abstract String spatialIndex();
 
-    protected abstract void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException;
+    public abstract void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException;
 
-    protected abstract LocalDate readDate(ResultSet rs, String column) throws SQLException;
+    public abstract LocalDate readDate(ResultSet rs, String column) throws SQLException;
 
-    protected abstract void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException;
+    public abstract void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException;
 
-    protected abstract LocalTime readTime(ResultSet rs, String column) throws SQLException;
+    public abstract LocalTime readTime(ResultSet rs, String column) throws SQLException;
 
-    protected abstract void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException;
+    public abstract void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException;
 
-    protected abstract Instant readInstant(ResultSet rs, String column) throws SQLException;
+    public abstract Instant readInstant(ResultSet rs, String column) throws SQLException;
 
     /** Adds the index-backed part of a bbox filter; the exact test on lat/lon is added by the caller. */
     protected abstract void spatialPrefilter(Where where, BoundingBox bbox);
@@ -628,13 +628,8 @@ public abstract class JdbcIncidentStore implements IncidentStore {
 
     // ---- connections and transactions
 
-    /** Work done on a connection. */
-    @FunctionalInterface
-    protected interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    protected <T> T read(String doing, Work<T> work) {
+    @Override
+    public <T> T read(String doing, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -642,8 +637,8 @@ public abstract class JdbcIncidentStore implements IncidentStore {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or on any failure none of it. */
-    protected <T> T write(String doing, Work<T> work) {
+    @Override
+    public <T> T write(String doing, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

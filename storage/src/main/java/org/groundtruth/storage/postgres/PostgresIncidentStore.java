@@ -86,7 +86,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected String kind() {
+    public String kind() {
         return "postgresql";
     }
 
@@ -101,35 +101,35 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
+    public void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
         if (date == null) ps.setNull(i, Types.DATE);
         else ps.setObject(i, date);
     }
 
     @Override
-    protected LocalDate readDate(ResultSet rs, String column) throws SQLException {
+    public LocalDate readDate(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
     @Override
-    protected void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
+    public void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
         if (time == null) ps.setNull(i, Types.TIME);
         else ps.setObject(i, time);
     }
 
     @Override
-    protected LocalTime readTime(ResultSet rs, String column) throws SQLException {
+    public LocalTime readTime(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalTime.class);
     }
 
     @Override
-    protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
+    public void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
         if (instant == null) ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
         else ps.setObject(i, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     @Override
-    protected Instant readInstant(ResultSet rs, String column) throws SQLException {
+    public Instant readInstant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

@@ -82,7 +82,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected String kind() {
+    public String kind() {
         return "sqlite";
     }
 
@@ -97,23 +97,23 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
+    public void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException {
         ps.setString(i, date == null ? null : date.toString());
     }
 
     @Override
-    protected LocalDate readDate(ResultSet rs, String column) throws SQLException {
+    public LocalDate readDate(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalDate.parse(s);
     }
 
     @Override
-    protected void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
+    public void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException {
         ps.setString(i, time == null ? null : time.toString());
     }
 
     @Override
-    protected LocalTime readTime(ResultSet rs, String column) throws SQLException {
+    public LocalTime readTime(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalTime.parse(s);
     }
@@ -125,7 +125,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     private volatile InstantText lastInstant = new InstantText(Instant.EPOCH, Instant.EPOCH.toString());
 
     @Override
-    protected void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
+    public void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException {
         if (instant == null) {
             ps.setString(i, null);
             return;
@@ -136,7 +136,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected Instant readInstant(ResultSet rs, String column) throws SQLException {
+    public Instant readInstant(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : Instant.parse(s);
     }

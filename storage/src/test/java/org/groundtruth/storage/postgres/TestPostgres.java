@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PostgreSQL started once per JVM. Every test gets a database of its own, copied from a template in which PostGIS
  * was created where the server has it (creating it once is much faster than once per test).
  */
-final class TestPostgres {
+public final class TestPostgres {
     static final String ENV = "GROUNDTRUTH_TEST_PG_URL";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN = Long.toString(ProcessHandle.current().pid());
@@ -27,7 +27,7 @@ final class TestPostgres {
     }
 
     /** A JDBC URL of a new, empty database. */
-    static synchronized String newDatabase() throws SQLException {
+    public static synchronized String newDatabase() throws SQLException {
         if (adminUrl == null) start();
         String name = "gt_test_" + RUN + "_" + COUNTER.incrementAndGet();
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
@@ -36,7 +36,7 @@ final class TestPostgres {
         return urlOf(name);
     }
 
-    static synchronized void dropDatabase(String url) {
+    public static synchronized void dropDatabase(String url) {
         String name = databaseOf(url);
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -45,7 +45,7 @@ final class TestPostgres {
         }
     }
 
-    static String describe() {
+    public static String describe() {
         return embedded != null ? "embedded PostgreSQL" : "server from " + ENV;
     }
 
