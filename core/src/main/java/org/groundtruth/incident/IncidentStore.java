@@ -1,5 +1,6 @@
 package org.groundtruth.incident;
 
+import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
@@ -39,6 +40,9 @@ public interface IncidentStore extends AutoCloseable {
     ImportWriter beginImport(ImportMeta meta);
 
     List<ImportRun> imports();
+
+    /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
+    ClaimLedger claims();
 
     @Override
     void close();

@@ -3,6 +3,7 @@ package org.groundtruth.storage.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -20,6 +21,7 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.storage.claim.JdbcClaimLedger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -52,6 +54,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile ClaimLedger claims;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -339,6 +342,18 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
+    public ClaimLedger claims() {
+        ClaimLedger c = claims;
+        if (c == null) {
+            synchronized (this) {
+                if (claims == null) claims = new JdbcClaimLedger(this);
+                c = claims;
+            }
+        }
+        return c;
+    }
+
+    @Override
     public void close() {
         dataSource.close();
     }
@@ -572,6 +587,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.claimed() != null) {
+            w.and((q.claimed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM claim_matches m WHERE m.incident_id = i.id)");
+        }
         return w;
     }
 
