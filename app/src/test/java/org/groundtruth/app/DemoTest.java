@@ -33,6 +33,18 @@ class DemoTest {
             assertThat(store.stats(IncidentQuery.all()).perGovernorate().keySet())
                     .allSatisfy(g -> assertThat(g).isIn(Stream.concat(offered.stream(), Stream.of("")).toList()));
             assertThat(store.search(IncidentQuery.all().withGovernorate("Latakia").page(1, 0)).numberMatched()).isGreaterThan(21);
+
+            // the SYNTHETIC sample claims: kept (one unplaced), matched against the real incidents, idempotent
+            var claims = DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources"));
+            assertThat(claims.inserted()).isEqualTo(8);
+            assertThat(claims.unplaced()).isEqualTo(1);
+            var matched = new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp();
+            assertThat(matched.pairs()).isPositive();
+            long claimed = store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched();
+            assertThat(claimed).isPositive();
+            assertThat(DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources")).unchanged()).isEqualTo(8);
+            assertThat(new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp().pairs()).isZero();
+            assertThat(store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched()).isEqualTo(claimed);
         }
     }
 }

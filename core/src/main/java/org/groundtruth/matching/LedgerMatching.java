@@ -58,10 +58,11 @@ public final class LedgerMatching {
     public Summary matchAll(MatchParameters parameters) {
         long started = System.nanoTime();
         Instant[] latest = ledger.latestChanges();
-        List<IncidentSpot> incidents = ledger.incidents(null, latest[0], null, null);
         List<Claim> claims = ledger.claims(null, latest[1]);
-        List<IncidentFootprint> fi = incidentFootprints(incidents);
         List<ClaimFootprint> fc = claimFootprints(claims);
+        // without a placed claim there is nothing to pair: the incidents are not even read
+        List<IncidentSpot> incidents = fc.isEmpty() ? List.of() : ledger.incidents(null, latest[0], null, null);
+        List<IncidentFootprint> fi = incidentFootprints(incidents);
         List<MatchCandidate> found = new GridMatcher(parameters).match(fi, fc);
         List<ClaimMatch> matches = stored(found, partyOf(claims));
         MatchState state = new MatchState(parameters.maxDistanceKm(), parameters.windowSeconds(), latest[0], latest[1], Instant.now());
@@ -84,7 +85,8 @@ public final class LedgerMatching {
         MatchState was = state.get();
         MatchParameters parameters = new MatchParameters(was.radiusKm(), was.windowSeconds());
         Instant[] latest = ledger.latestChanges();
-        List<IncidentSpot> changedIncidents = same(was.incidentsMatchedTo(), latest[0])
+        // with no claim in the ledger no incident can have a stored match: changed incidents need not be read
+        List<IncidentSpot> changedIncidents = same(was.incidentsMatchedTo(), latest[0]) || latest[1] == null
                 ? List.of() : ledger.incidents(was.incidentsMatchedTo(), latest[0], null, null);
         List<Claim> changedClaims = same(was.claimsMatchedTo(), latest[1])
                 ? List.of() : ledger.claims(was.claimsMatchedTo(), latest[1]);

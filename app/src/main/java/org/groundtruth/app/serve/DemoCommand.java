@@ -8,6 +8,9 @@ import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
+import org.groundtruth.intake.claims.ClaimImportReport;
+import org.groundtruth.intake.claims.ClaimImporter;
+import org.groundtruth.matching.LedgerMatching;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,6 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
+            System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
+            System.out.println(new LedgerMatching(store.claims()).catchUp().line());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -68,6 +73,16 @@ public final class DemoCommand implements Callable<Integer> {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
                 ImportTarget.of(store), TerminalProgress.forFile(f.fileName()))).toList();
+    }
+
+    /**
+     * Imports the SYNTHETIC sample claims bundled with the importers (intake resources sample-claims/, see its README):
+     * placeholder parties and statements never made, dated near the demo's real incidents so that the demo shows matches.
+     */
+    public static ClaimImportReport loadSampleClaims(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
+        Path csv = extract(new DemoFile("/sample-claims/sample-claims.csv", "sample-claims.csv", "claims"), sourcesDir);
+        Path mapping = extract(new DemoFile("/sample-claims/sample-claims.mapping.yaml", "sample-claims.mapping.yaml", "claims"), sourcesDir);
+        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now());
     }
 
     private static Path extract(DemoFile f, Path dir) {

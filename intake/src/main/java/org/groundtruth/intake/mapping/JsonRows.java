@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * starts on, so problems name file:line and the property.
  */
 final class JsonRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     private JsonRows() {
     }
