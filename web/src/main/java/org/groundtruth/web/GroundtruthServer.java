@@ -10,6 +10,8 @@ import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.StoreInfo;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.OpenApiDocument;
+import org.groundtruth.web.claim.ClaimApi;
+import org.groundtruth.web.claim.MatchOnArrival;
 import org.groundtruth.web.ogc.OgcApi;
 import org.groundtruth.web.ui.UiPages;
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ public final class GroundtruthServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
         RouteTable table = routeTable(store, settings, Clock.systemUTC());
+        MatchOnArrival matchOnArrival = new MatchOnArrival(store);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -51,6 +54,7 @@ public final class GroundtruthServer implements AutoCloseable {
             UiPages.configureAssets(config);
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
             table.registerOn(config.routes);
+            config.routes.addHttpHandler(HandlerType.AFTER, "/api/incidents*", matchOnArrival::afterIncidentWrite);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
@@ -83,6 +87,7 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
+        new ClaimApi(store, clock).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;

@@ -21,7 +21,7 @@ import org.groundtruth.incident.IncidentQuery;
  */
 public final class IncidentFilter {
     public static final int DEFAULT_LIMIT = 100;
-    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed");
+    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed");
     public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
@@ -56,9 +56,15 @@ public final class IncidentFilter {
             if (!placedText.equals("true") && !placedText.equals("false")) throw ApiException.badParameter("placed", "must be true or false");
             placed = Boolean.valueOf(placedText);
         }
+        Boolean claimed = null;
+        String claimedText = single(p, "claimed");
+        if (claimedText != null && !claimedText.isBlank()) {
+            if (!claimedText.equals("true") && !claimedText.equals("false")) throw ApiException.badParameter("claimed", "must be true or false");
+            claimed = Boolean.valueOf(claimedText);
+        }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset);
+                    single(p, "q"), placed, limit, offset, claimed);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }
