@@ -26,11 +26,109 @@ async function getJson(url) {
   if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
   return body;
 }
+// Every change made with the session cookie carries the session's CSRF token (the server refuses it otherwise).
 async function sendJson(method, url, payload) {
-  const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(payload) });
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const res = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload) });
+  if (res.status === 204) return {};
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
   return body;
+}
+
+// ---------- who is signed in ----------
+// The public sees published incidents only; signed-in users see all, and may do what their role allows.
+const session = { user: null, csrfToken: null };
+const can = {
+  edit: () => ['admin', 'investigator'].includes(session.user?.role),
+  admin: () => session.user?.role === 'admin',
+};
+async function loadSession() {
+  try {
+    const s = await getJson('/api/session');
+    session.user = s.user; session.csrfToken = s.csrfToken || null;
+  } catch (e) { session.user = null; session.csrfToken = null; }
+  renderAccount();
+}
+function renderAccount() {
+  const box = $('account');
+  if (!box) return;
+  $('new-link').hidden = !can.edit();
+  $('audit-link').hidden = !can.admin();
+  if (!session.user) {
+    box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
+    return;
+  }
+  box.replaceChildren(el('span', { id: 'who', class: 'who' }, `${session.user.name} (${session.user.role})`), ' ',
+    el('button', { type: 'button', class: 'linkish', id: 'logout', onclick: async () => {
+      try { await sendJson('DELETE', '/api/session'); } catch (e) { /* the cookie is cleared either way */ }
+      session.user = null; session.csrfToken = null; renderAccount(); location.hash = '#/'; refresh();
+    } }, 'Sign out'));
+}
+function renderLogin() {
+  const msg = el('div', { id: 'login-message' });
+  const f = el('form', { class: 'incident-form', id: 'login-form' },
+    el('h2', {}, 'Sign in'),
+    el('label', {}, 'Name', el('input', { name: 'name', autocomplete: 'username', required: true })),
+    el('label', {}, 'Password', el('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    msg, el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, 'Sign in')));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try {
+      const s = await sendJson('POST', '/api/session', { name: v.name, password: v.password });
+      session.user = s.user; session.csrfToken = s.csrfToken;
+      renderAccount(); location.hash = '#/'; refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  });
+  $('view').replaceChildren(f);
+}
+
+// Review: the moves this user may make now, as buttons; a retraction asks for a reason.
+async function reviewBox(inc) {
+  if (!session.user) return null;
+  const box = el('div', { class: 'review', id: 'review' });
+  let state;
+  try { state = await getJson(`/api/incidents/${inc.id}/review`); } catch (e) { return null; }
+  const msg = el('div');
+  const reason = el('input', { name: 'reason', id: 'review-reason', placeholder: 'reason (kept in the audit log)' });
+  const buttons = state.moves.map((m) => el('button', { type: 'button', class: 'secondary', 'data-to': m.to, onclick: async () => {
+    try {
+      await sendJson('POST', `/api/incidents/${inc.id}/review`, { to: m.to, reason: reason.value || null });
+      renderIncident(inc.id); refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  } }, m.verb.replace('-', ' ')));
+  const last = state.history[state.history.length - 1];
+  box.append(el('h3', {}, 'Review'),
+    el('p', {}, `Status: ${state.status.replace('_', ' ')}`, last ? ` · last ${last.from.replace('_', ' ')} → ${last.to.replace('_', ' ')} by ${last.by}${last.reason ? ` (${last.reason})` : ''}` : ''),
+    buttons.length ? el('div', { class: 'actions' }, reason, buttons) : null, msg);
+  return box;
+}
+
+// The audit log, for admins: the newest entries, export, and a check of the hash chain.
+async function renderAudit() {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let page, total;
+  try {
+    const first = await getJson('/api/audit?limit=1');
+    total = first.total;
+    page = await getJson(`/api/audit?after=${Math.max(0, total - 100)}&limit=100`);
+  } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const check = el('span', { id: 'audit-check' });
+  const rows = page.entries.slice().reverse().map((e) => el('tr', {},
+    el('td', {}, String(e.seq)), el('td', {}, e.at.slice(0, 19).replace('T', ' ')), el('td', {}, e.actor), el('td', {}, e.action),
+    el('td', {}, e.subject), el('td', {}, e.reason || ''),
+    el('td', {}, el('details', {}, el('summary', {}, 'before / after'), el('pre', {}, e.before || '—'), el('pre', {}, e.after || '—')))));
+  $('view').replaceChildren(el('section', { id: 'audit-page' },
+    el('h2', {}, 'Audit log'),
+    el('p', {}, `${plural(total, 'entry', 'entries')}, newest first. `,
+      el('a', { href: '/api/audit/export?format=jsonl' }, 'Export JSON lines'), ' · ', el('a', { href: '/api/audit/export?format=csv' }, 'Export CSV'), ' · ',
+      el('button', { type: 'button', class: 'linkish', id: 'audit-verify', onclick: async () => {
+        const r = await getJson('/api/audit/verify');
+        check.textContent = r.intact ? `chain intact (${r.entries} entries)` : `BROKEN: ${r.problem}`;
+      } }, 'Check the chain'), ' ', check),
+    el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows)));
 }
 
 // ---------- state ----------
@@ -258,6 +356,8 @@ function currentRoute() {
   if ((m = h.match(/^\/incidents\/(\d+)\/edit$/))) return { name: 'edit', id: m[1] };
   if ((m = h.match(/^\/incidents\/(\d+)$/))) return { name: 'incident', id: m[1] };
   if (h === '/new') return { name: 'new' };
+  if (h === '/login') return { name: 'login' };
+  if (h === '/audit') return { name: 'audit' };
   return { name: 'list' };
 }
 
@@ -325,9 +425,10 @@ async function renderIncident(id) {
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,
     el('div', { class: 'actions' },
-      el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident'),
+      can.edit() ? el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident') : null,
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
-    el('h3', {}, `Reports (${inc.reports.length})`), reports, addReportForm(inc.id));
+    await reviewBox(inc),
+    el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null);
   $('view').replaceChildren(view);
   scrollToView();
   showSelection(l);
@@ -441,6 +542,8 @@ function route() {
   if (r.name === 'incident') renderIncident(r.id);
   else if (r.name === 'edit') renderForm(r.id);
   else if (r.name === 'new') renderForm(null);
+  else if (r.name === 'login') renderLogin();
+  else if (r.name === 'audit') renderAudit();
   else renderList();
   // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
   $('filters').open = r.name === 'list' && !isPhone();
@@ -453,6 +556,7 @@ window.addEventListener('hashchange', route);
 // Phones start with the filters folded so that the map and the list come first.
 if (isPhone()) $('filters').open = false;
 
+await loadSession();
 await Promise.all([loadBasemap().catch((e) => console.warn('basemap', e)), loadChoices().catch((e) => console.warn('choices', e))]);
 await refresh();
 route();
