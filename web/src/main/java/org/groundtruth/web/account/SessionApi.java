@@ -43,7 +43,51 @@ public final class SessionApi {
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/session", Rule.PUBLIC, this::current)
                 .api(HandlerType.POST, "/api/session", Rule.PUBLIC, this::login)
-                .api(HandlerType.DELETE, "/api/session", Rule.PUBLIC, this::logout);
+                .api(HandlerType.DELETE, "/api/session", Rule.PUBLIC, this::logout)
+                .api(HandlerType.POST, "/api/session/password", Rule.SIGNED_IN, this::changePassword);
+    }
+
+    /**
+     * A user changes their own password, giving the current one (checked through the throttle like a login). Every
+     * session of the user ends; a caller using the cookie gets a new session at once.
+     */
+    private void changePassword(Context ctx) {
+        ObjectNode body = Json.readObject(ctx);
+        UserApi.refuseUnknown(body, java.util.Set.of("current", "password"));
+        JsonNode cur = body.get("current"), next = body.get("password");
+        if (cur == null || !cur.isTextual()) throw ApiException.badParameter("current", "a text value is required");
+        if (next == null || !next.isTextual()) throw ApiException.badParameter("password", "a text value is required");
+        Access.Caller caller = Access.caller(ctx);
+        User user = caller.user();
+        Instant now = access.clock().instant();
+        Optional<Duration> wait = throttle.refusal(user.name(), ctx.ip(), now);
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+            throw new ApiException(429, "TooManyAttempts", "too many failed attempts; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds");
+        }
+        char[] current = cur.asText().toCharArray(), password = next.asText().toCharArray();
+        try {
+            if (!passwords.matches(current, user.passwordHash())) {
+                throttle.failed(user.name(), ctx.ip(), now);
+                throw new ApiException(403, "WrongPassword", "current: the current password is wrong");
+            }
+            String problem = Passwords.problem(password);
+            if (problem != null) throw ApiException.badParameter("password", problem);
+            accounts.changePassword(user.id(), passwords.hash(password), Access.note(ctx));
+            ObjectNode o = Json.object();
+            o.set("user", UserApi.userJson(user));
+            if (caller.session() != null) {
+                String id = Secrets.random();
+                Session s = new Session(Secrets.digest(id), user.id(), Secrets.random(), now, now);
+                accounts.addSession(s);
+                Access.setCookie(ctx, id);
+                o.put("csrfToken", s.csrfToken());
+            }
+            Json.ok(ctx, o);
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(password, '\0');
+        }
     }
 
     private void current(Context ctx) {
@@ -88,6 +132,7 @@ public final class SessionApi {
                 throw new ApiException(401, "LoginFailed", "the name or the password is wrong");
             }
             throttle.succeeded(name);
+            accounts.removeExpiredSessions(now.minus(access.policy().idle()), now.minus(access.policy().absolute()));
             String old = ctx.cookie(Access.COOKIE);
             if (old != null && !old.isBlank() && old.length() <= 200) accounts.removeSession(Secrets.digest(old));
             String id = Secrets.random();

@@ -149,6 +149,26 @@ class AttacksTest {
     }
 
     @Test
+    void changingYourPasswordNeedsTheCurrentOneAndEndsYourOtherSessions() {
+        t.addUser("amal", Role.ADMIN);
+        TestServer.Client laptop = t.login("amal", TestServer.PASSWORD);
+        TestServer.Client phone = t.login("amal", TestServer.PASSWORD);
+        String before = stored();
+        var wrong = laptop.send("POST", "/api/session/password", "{\"current\":\"not it at all\",\"password\":\"a brand new passphrase\"}");
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(laptop.send("POST", "/api/session/password", "{\"current\":\"" + TestServer.PASSWORD + "\",\"password\":\"short\"}").status()).isEqualTo(400);
+        assertThat(stored()).isEqualTo(before);
+        var ok = laptop.send("POST", "/api/session/password", "{\"current\":\"" + TestServer.PASSWORD + "\",\"password\":\"a brand new passphrase\"}");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(phone.get("/api/users").status()).as("the other session ended").isEqualTo(401);
+        assertThat(t.anonymous().with("Cookie", Access.COOKIE + "=" + TestServer.sessionCookie(ok)).get("/api/users").status()).isEqualTo(200);
+        assertThat(login("amal", TestServer.PASSWORD).status()).isEqualTo(401);
+        assertThat(login("amal", "a brand new passphrase").status()).isEqualTo(200);
+        assertThat(t.store.audit().entries(0, 100, null, "user.password")).singleElement()
+                .satisfies(e -> assertThat(e.toString()).doesNotContain("brand new").doesNotContain("argon2"));
+    }
+
+    @Test
     void sessionsExpireWhenIdleAndAtTheirAbsoluteLimit() {
         t.addUser("amal", Role.ADMIN);
         TestServer.Client s = t.login("amal", TestServer.PASSWORD);
