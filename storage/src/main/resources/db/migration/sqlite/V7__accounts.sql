@@ -68,4 +68,6 @@ CREATE TABLE incident_reviews (
 );
 CREATE INDEX incident_reviews_by_incident ON incident_reviews (incident_id, id);
 
-CREATE INDEX incidents_by_status ON incidents (status);
+-- No index on incidents.status here: without statistics SQLite would pick it for "status IN (...)" (the public's
+-- filter, which most rows pass) and then sort every row for ORDER BY date instead of walking incidents_by_date.
+-- PostgreSQL (V8) has one; its planner weighs selectivity.
