@@ -56,6 +56,7 @@ function renderAccount() {
   if (!box) return;
   $('new-link').hidden = !can.edit();
   $('audit-link').hidden = !can.admin();
+  $('audit-link').textContent = 'Audit & users';
   if (!session.user) {
     box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
     return;
@@ -128,7 +129,36 @@ async function renderAudit() {
         const r = await getJson('/api/audit/verify');
         check.textContent = r.intact ? `chain intact (${r.entries} entries)` : `BROKEN: ${r.problem}`;
       } }, 'Check the chain'), ' ', check),
-    el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows)));
+    el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows),
+    await usersBox()));
+}
+
+// Users, for admins: who has which role; add a user; change a role; disable or enable.
+const ROLES = ['viewer', 'investigator', 'reviewer', 'admin'];
+async function usersBox() {
+  let users;
+  try { users = (await getJson('/api/users')).users; } catch (e) { return null; }
+  const msg = el('div', { id: 'users-message' });
+  const change = async (id, patch) => {
+    try { await sendJson('PATCH', `/api/users/${id}`, patch); renderAudit(); } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  };
+  const rows = users.map((u) => el('tr', {},
+    el('td', {}, u.name), el('td', {}, el('select', { 'aria-label': `role of ${u.name}`, onchange: (e) => change(u.id, { role: e.target.value }) },
+      ROLES.map((r) => el('option', { value: r, selected: r === u.role }, r)))),
+    el('td', {}, u.disabled ? 'disabled' : 'active'),
+    el('td', {}, el('button', { type: 'button', class: 'linkish', onclick: () => change(u.id, { disabled: !u.disabled }) }, u.disabled ? 'Enable' : 'Disable'))));
+  const f = el('form', { id: 'user-form', class: 'row' },
+    el('input', { name: 'name', placeholder: 'name', required: true, autocomplete: 'off' }),
+    el('select', { name: 'role' }, ROLES.map((r) => el('option', { value: r }, r))),
+    el('input', { name: 'password', type: 'password', placeholder: 'password (10+ characters)', autocomplete: 'new-password', required: true }),
+    el('button', { class: 'secondary', type: 'submit' }, 'Add user'));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try { await sendJson('POST', '/api/users', v); renderAudit(); } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  });
+  return el('section', { id: 'users' }, el('h2', {}, 'Users'),
+    el('table', { class: 'audit' }, el('tr', {}, ['Name', 'Role', 'State', ''].map((h) => el('th', {}, h))), rows), f, msg);
 }
 
 // ---------- state ----------

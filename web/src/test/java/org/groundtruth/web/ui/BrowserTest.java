@@ -258,6 +258,12 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("audit-page")).getText()).contains("review.publish", "user:amal", "incident:" + draft.id());
         browser.findElement(By.id("audit-verify")).click();
         waitFor(() -> browser.findElement(By.id("audit-check")).getText().startsWith("chain intact"));
+        browser.findElement(By.cssSelector("#user-form [name=name]")).sendKeys("sami");
+        new Select(browser.findElement(By.cssSelector("#user-form [name=role]"))).selectByValue("reviewer");
+        browser.findElement(By.cssSelector("#user-form [name=password]")).sendKeys("a reviewer's passphrase");
+        browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+        waitFor(() -> browser.findElement(By.id("users")).getText().contains("sami"));
+        assertThat(t.store.accounts().user("sami").orElseThrow().role()).isEqualTo(org.groundtruth.account.Role.REVIEWER);
         screenshot("audit-desktop");
 
         browser.findElement(By.id("logout")).click();
