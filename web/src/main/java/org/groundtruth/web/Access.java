@@ -115,6 +115,22 @@ public final class Access {
         return caller(ctx).anonymous() ? EnumSet.of(IncidentStatus.PUBLISHED) : null;
     }
 
+    /**
+     * The incident named by a path parameter, if this caller may see it; otherwise (no such incident, not a number,
+     * or unpublished and the caller is the public) a 404 worded the same way, so that ids tell nothing. Features
+     * whose data hang off an incident ("/api/incidents/{id}/evidence") start their handlers with this.
+     */
+    public static org.groundtruth.incident.Incident visibleIncident(Context ctx, org.groundtruth.incident.IncidentStore store, String pathParam) {
+        String text = ctx.pathParam(pathParam);
+        long id;
+        try {
+            id = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(pathParam, "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is not an incident number");
+        }
+        return store.find(id).filter(i -> canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("incident " + id));
+    }
+
     public static boolean canSee(Context ctx, IncidentStatus status) {
         Set<IncidentStatus> visible = visibleStatuses(ctx);
         return visible == null || visible.contains(status);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.groundtruth.account.Role;
@@ -82,17 +81,6 @@ public final class ReviewApi {
     }
 
     private Incident find(Context ctx) {
-        String idText = ctx.pathParam("id");
-        long id;
-        try {
-            id = Long.parseLong(idText);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + (idText.length() > 40 ? idText.substring(0, 40) : idText) + "' is not an incident number");
-        }
-        try {
-            return store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow();
-        } catch (NoSuchElementException e) {
-            throw ApiException.notFound("incident " + id);
-        }
+        return Access.visibleIncident(ctx, store, "id");
     }
 }
