@@ -92,6 +92,28 @@ class AccountCommandsTest {
     }
 
     @Test
+    void readsThePasswordFromStandardInputAndServesBeyondLoopbackOnlyWithAnAdmin() throws Exception {
+        Path data = dir.resolve("data");
+        Run refused = run("serve", "--host", "0.0.0.0", "--port", "0", "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("--host 0.0.0.0: serving beyond loopback needs an admin first");
+        java.io.InputStream oldIn = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("piped in passphrase\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Run add = run("user", "add", "rania", "--role", "investigator", "--data", data.toString());
+            assertThat(add.exit()).as(add.err()).isZero();
+        } finally {
+            System.setIn(oldIn);
+        }
+        try (var store = SqliteIncidentStore.open(data)) {
+            var u = store.accounts().user("rania").orElseThrow();
+            assertThat(new org.groundtruth.web.account.Passwords().matches("piped in passphrase".toCharArray(), u.passwordHash())).isTrue();
+        }
+        assertThat(run("serve", "--host", "0.0.0.0", "--port", "0", "--data", data.toString()).err()).as("an investigator is not an admin")
+                .contains("needs an admin first");
+    }
+
+    @Test
     void auditVerifyNamesTheEntryThatWasAltered() throws Exception {
         Path data = dir.resolve("data");
         try (var store = SqliteIncidentStore.open(data)) {
