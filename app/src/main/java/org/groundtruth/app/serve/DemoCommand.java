@@ -95,7 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
     public static List<ImportReport> load(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
-                ImportTarget.of(store), TerminalProgress.forFile(f.fileName()))).toList();
+                ImportTarget.of(store, "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
     }
 
     private static Path extract(DemoFile f, Path dir) {

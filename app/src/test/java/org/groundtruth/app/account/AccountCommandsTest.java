@@ -121,6 +121,16 @@ class AccountCommandsTest {
             store.create(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Idlib").facts(), List.of());
         }
         assertThat(run("audit", "verify", "--data", data.toString()).exit()).isZero();
+        Path ucdp = Path.of(System.getProperty("groundtruth.shared", "../shared")).resolve("data/ucdp-ged-syria/ucdp_ged_syria_2016_2019.csv");
+        if (Files.exists(ucdp)) {
+            Path small = dir.resolve("small.csv");
+            Files.write(small, Files.readAllLines(ucdp, StandardCharsets.UTF_8).subList(0, 4), StandardCharsets.UTF_8);
+            assertThat(run("import", small.toString(), "--format", "ucdp-ged", "--data", data.toString()).exit()).isZero();
+            try (var store = SqliteIncidentStore.open(data)) {
+                assertThat(store.audit().entries(0, 10, null, "import.")).singleElement()
+                        .satisfies(e -> assertThat(e.actor()).isEqualTo(CliActor.actor()).startsWith("cli:"));
+            }
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteIncidentStore.FILE_NAME)); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_log SET actor = 'user:someone-else' WHERE seq = 1");
         }
