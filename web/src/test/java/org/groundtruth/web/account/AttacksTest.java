@@ -2,7 +2,6 @@ package org.groundtruth.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import org.groundtruth.account.Session;
 import org.groundtruth.account.User;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.web.Access;
 import org.groundtruth.web.SecuritySettings;
 import org.groundtruth.web.TestServer;
@@ -185,16 +183,16 @@ class AttacksTest {
 
     @Test
     void roleEscalationAndGuessedIdsAreRefused() {
-        String before = stored();
         TestServer.Client viewer = t.as(Role.VIEWER), investigator = t.as(Role.INVESTIGATOR), reviewer = t.as(Role.REVIEWER);
-        before = stored();
-        // a viewer writes nothing; an investigator cannot make users, read the audit log, or publish
+        String before = stored();
+        // a viewer writes nothing; an investigator cannot make users, read the audit log, or publish; a reviewer edits no facts
         assertThat(viewer.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(403);
         assertThat(investigator.send("POST", "/api/users", "{\"name\":\"mole\",\"role\":\"admin\",\"password\":\"0123456789ab\"}").status()).isEqualTo(403);
         User inv = t.store.accounts().user("test-investigator").orElseThrow();
         assertThat(investigator.send("PATCH", "/api/users/" + inv.id(), "{\"role\":\"admin\"}").status()).isEqualTo(403);
         assertThat(investigator.get("/api/audit").status()).isEqualTo(403);
         assertThat(reviewer.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(403);
+        assertThat(stored()).isEqualTo(before);
         assertThat(investigator.send("POST", "/api/incidents/" + draft.id() + "/review", "{\"to\":\"in_review\"}").status()).isEqualTo(200);
         before = stored();
         var selfPublish = investigator.send("POST", "/api/incidents/" + draft.id() + "/review", "{\"to\":\"published\"}");
@@ -283,9 +281,5 @@ class AttacksTest {
 
     private TestServer.Answer login(String name, String password) {
         return t.anonymous().send("POST", "/api/session", "{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}");
-    }
-
-    static boolean published(Incident i) {
-        return i.status() == IncidentStatus.PUBLISHED;
     }
 }
