@@ -61,7 +61,7 @@ function renderAccount() {
     box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
     return;
   }
-  box.replaceChildren(el('span', { id: 'who', class: 'who' }, `${session.user.name} (${session.user.role})`), ' ',
+  box.replaceChildren(el('a', { id: 'who', class: 'who', href: '#/account', title: 'Your password and API tokens' }, `${session.user.name} (${session.user.role})`), ' ',
     el('button', { type: 'button', class: 'linkish', id: 'logout', onclick: async () => {
       try { await sendJson('DELETE', '/api/session'); } catch (e) { /* the cookie is cleared either way */ }
       session.user = null; session.csrfToken = null; renderAccount(); location.hash = '#/'; refresh();
@@ -84,6 +84,48 @@ function renderLogin() {
     } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
   });
   $('view').replaceChildren(f);
+}
+
+// Your account: change your password; make, list and revoke API tokens (a new token is shown once).
+async function renderMyAccount() {
+  if (!session.user) { location.hash = '#/login'; return; }
+  let tokens;
+  try { tokens = (await getJson('/api/tokens')).tokens; } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const msg = el('div', { id: 'account-message' });
+  const fail = (err) => msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message));
+  const pw = el('form', { id: 'password-form', class: 'incident-form' }, el('fieldset', {}, el('legend', {}, 'Change your password'),
+    el('label', {}, 'Current password', el('input', { name: 'current', type: 'password', autocomplete: 'current-password', required: true })),
+    el('label', {}, 'New password (10+ characters)', el('input', { name: 'password', type: 'password', autocomplete: 'new-password', required: true })),
+    el('button', { class: 'secondary', type: 'submit' }, 'Change password')));
+  pw.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const s = await sendJson('POST', '/api/session/password', Object.fromEntries(new FormData(pw)));
+      if (s.csrfToken) session.csrfToken = s.csrfToken;
+      msg.replaceChildren(el('p', {}, 'Password changed; your other sessions have ended.'));
+      pw.reset();
+    } catch (err) { fail(err); }
+  });
+  const rows = tokens.map((t) => el('tr', {}, el('td', {}, String(t.id)), el('td', {}, t.label), el('td', {}, t.createdAt.slice(0, 10)),
+    el('td', {}, t.revokedAt ? 'revoked' : t.expiresAt ? `until ${t.expiresAt.slice(0, 10)}` : 'live'),
+    el('td', {}, t.revokedAt ? '' : el('button', { type: 'button', class: 'linkish', onclick: async () => {
+      try { await sendJson('DELETE', `/api/tokens/${t.id}`); renderMyAccount(); } catch (err) { fail(err); }
+    } }, 'Revoke'))));
+  const shown = el('div', { id: 'new-token' });
+  const tf = el('form', { id: 'token-form', class: 'row' },
+    el('input', { name: 'label', placeholder: 'what the token is for', required: true, autocomplete: 'off' }),
+    el('button', { class: 'secondary', type: 'submit' }, 'Make a token'));
+  tf.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const t = await sendJson('POST', '/api/tokens', { label: new FormData(tf).get('label') });
+      await renderMyAccount();
+      $('new-token').replaceChildren(el('p', {}, 'Your new token, shown this once (send it as Authorization: Bearer …):'), el('code', { id: 'token-value' }, t.token));
+    } catch (err) { fail(err); }
+  });
+  $('view').replaceChildren(el('section', { id: 'account-page' }, el('h2', {}, `${session.user.name} (${session.user.role})`), pw,
+    el('h3', {}, 'API tokens'), el('table', { class: 'audit' }, el('tr', {}, ['#', 'Label', 'Made', 'State', ''].map((h) => el('th', {}, h))), rows),
+    tf, shown, msg));
 }
 
 // Review: the moves this user may make now, as buttons; a retraction asks for a reason.
@@ -388,6 +430,7 @@ function currentRoute() {
   if (h === '/new') return { name: 'new' };
   if (h === '/login') return { name: 'login' };
   if (h === '/audit') return { name: 'audit' };
+  if (h === '/account') return { name: 'account' };
   return { name: 'list' };
 }
 
@@ -574,6 +617,7 @@ function route() {
   else if (r.name === 'new') renderForm(null);
   else if (r.name === 'login') renderLogin();
   else if (r.name === 'audit') renderAudit();
+  else if (r.name === 'account') renderMyAccount();
   else renderList();
   // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
   $('filters').open = r.name === 'list' && !isPhone();

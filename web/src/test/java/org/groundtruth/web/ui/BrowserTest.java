@@ -266,6 +266,15 @@ class BrowserTest {
         assertThat(t.store.accounts().user("sami").orElseThrow().role()).isEqualTo(org.groundtruth.account.Role.REVIEWER);
         screenshot("audit-desktop");
 
+        browser.findElement(By.id("who")).click();
+        waitFor(() -> !browser.findElements(By.id("token-form")).isEmpty());
+        browser.findElement(By.cssSelector("#token-form [name=label]")).sendKeys("nightly script");
+        browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("token-value")).isEmpty());
+        String token = browser.findElement(By.id("token-value")).getText();
+        assertThat(t.bearer(token).get("/api/audit").status()).as("the token shown works, once").isEqualTo(200);
+        assertThat(browser.findElement(By.id("account-page")).getText()).contains("nightly script", "live");
+
         browser.findElement(By.id("logout")).click();
         waitFor(() -> !browser.findElements(By.id("login-link")).isEmpty());
         waitFor(() -> count().equals("9 incidents match"));
