@@ -39,6 +39,9 @@ public final class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a temporary one).")
     Path work;
 
+    @Option(names = "--no-sqlite", description = "Skip the SQLite pair (to measure PostgreSQL alone).")
+    boolean noSqlite;
+
     private Placer placer;
 
     @Override
@@ -47,14 +50,18 @@ public final class ImportBenchmark implements Callable<Integer> {
         try {
             Path csv = dir.resolve("acled-synthetic.csv");
             SyntheticAcled.write(csv, rows, 42);
+            Path sqliteStore = dir.resolve("gt-sqlite");
+            if (Files.exists(sqliteStore)) deleteTree(sqliteStore); // a kept --work directory holds the last run's store
             System.out.printf(Locale.ROOT, "data: %d synthetic ACLED rows, %.1f MB%n", rows, Files.size(csv) / 1e6);
 
             // the import as `groundtruth import` runs it: rows go through the bundled gazetteer (loaded once, untimed)
             placer = BundledGazetteer.load();
-            double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
-            double cpu0 = processCpuSeconds();
-            double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(dir.resolve("gt-sqlite"))));
-            line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
+            if (!noSqlite) {
+                double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
+                double cpu0 = processCpuSeconds();
+                double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(sqliteStore)));
+                line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
+            }
 
             if (pgUrl != null) {
                 try (ScratchDatabase scratch = ScratchDatabase.create(pgUrl)) {

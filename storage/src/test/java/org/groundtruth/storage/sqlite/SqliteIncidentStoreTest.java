@@ -69,6 +69,23 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
     }
 
+    @Test
+    void aStoreOfTheFirstSchemaMigratesAndKeepsWorking(@TempDir Path oldDir) throws Exception {
+        String url = "jdbc:sqlite:" + oldDir.resolve(SqliteIncidentStore.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            for (String sql : PRE_UPGRADE_ROWS) s.execute(sql);
+            s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
+            s.execute("INSERT INTO incident_rtree VALUES (1, 36.61, 36.61, 35.81, 35.81)");
+        }
+        store.close();
+        store = SqliteIncidentStore.open(oldDir);
+        assertThat(store.info().schemaVersion()).isNotEqualTo("1");
+        checkUpgradedStore();
+        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+    }
+
     private List<String> indexes() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
