@@ -542,6 +542,29 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void aLargeImportIsFoundByTextAndSpaceAcrossItsBatches() {
+        try (ImportWriter w = store.beginImport(meta("bulk.csv"))) {
+            for (int n = 0; n < 4500; n++) {
+                IncidentForTest row = IncidentForTest.at(35 + n * 0.0001, 36).titled("Strike " + (n % 2 == 0 ? "alpha" : "beta"));
+                assertThat(w.upsert(row.record("bulk:" + n))).isEqualTo(UpsertOutcome.INSERTED);
+                if (n == 3000) { // a row said again, changed, in the middle of the import: written batches are indexed
+                    IncidentForTest changed = IncidentForTest.at(35.5, 36.5).titled("Strike gamma");
+                    assertThat(w.upsert(changed.record("bulk:10"))).isEqualTo(UpsertOutcome.UPDATED);
+                }
+            }
+            w.commit();
+        }
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(4500);
+        assertThat(store.search(IncidentQuery.all().withText("alpha")).numberMatched()).isEqualTo(2249);
+        assertThat(store.search(IncidentQuery.all().withText("beta")).numberMatched()).isEqualTo(2250);
+        assertThat(store.search(IncidentQuery.all().withText("gamma")).items()).singleElement()
+                .satisfies(i -> assertThat(i.reports().get(0).originKey()).isEqualTo("bulk:10"));
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(35.9, 34.9, 36.1, 35.04995))).numberMatched())
+                .isEqualTo(499); // rows 0 to 499 but bulk:10, which moved
+        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36.4, 35.4, 36.6, 35.6))).numberMatched()).isEqualTo(1);
+    }
+
+    @Test
     void importClosedWithoutCommitLeavesNothing() {
         importRows("a.csv", Map.of("test:1", ARIHA), new ArrayList<>());
         SearchResult before = store.search(IncidentQuery.all());

@@ -170,7 +170,7 @@ class JdbcImportWriter implements ImportWriter {
         try {
             flush();
             long t1 = System.nanoTime();
-            store.reindex(c, newIdsAbove, changed);
+            store.reindex(c, Math.max(newIdsAbove, sink.indexedThrough()), changed);
             long t2 = System.nanoTime();
             store.rebuild(c, deferred);
             long t3 = System.nanoTime();
