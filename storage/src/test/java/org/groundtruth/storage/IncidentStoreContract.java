@@ -98,7 +98,7 @@ public abstract class IncidentStoreContract {
         assertThat(info.kind()).isIn("sqlite", "postgresql");
         assertThat(info.schemaVersion()).isNotBlank().isNotEqualTo("0");
         assertThat(info.location()).doesNotContain("password").doesNotContain("user=");
-        assertThat(info.spatialIndex()).isIn("rtree", "postgis-gist", "btree lat/lon");
+        assertThat(info.spatialIndex()).isIn("postgis-gist", "btree lat/lon");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Writes new rows with three prepared statements reused across the import, in JDBC batches, and indexes each batch
- * (full text, space) as soon as it is written: on the thread that writes, while the importer's thread reads the next
+ * (full text) as soon as it is written: on the thread that writes, while the importer's thread reads the next
  * rows, instead of all at commit on one thread (decision 0109).
  */
 final class BatchRowSink implements RowSink {

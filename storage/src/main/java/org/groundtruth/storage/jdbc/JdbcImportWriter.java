@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * One import in one transaction. Rows are written in JDBC batches with ids handed out up front; the origin keys
  * and content hashes already stored are read once at the start, so deciding INSERTED / UNCHANGED / UPDATED costs a
- * map lookup. Derived indexes (full text, R*Tree) are brought up to date in bulk at commit.
+ * map lookup. The full-text index gets each batch as it is written (SQLite) or is kept by the database (PostgreSQL);
+ * in an empty store the secondary indexes are built once at commit.
  */
 class JdbcImportWriter implements ImportWriter {
     /** At debug level, where an import's time went (rows, indexes, commit). */
@@ -189,7 +190,7 @@ class JdbcImportWriter implements ImportWriter {
             c.commit();
             long t4 = System.nanoTime();
             if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(java.util.Locale.ROOT, "import %d (%s): rows %.1f s, text and spatial indexes %.1f s,"
+                LOG.debug(String.format(java.util.Locale.ROOT, "import %d (%s): rows %.1f s, text index at commit %.1f s,"
                                 + " indexes rebuilt %.1f s, commit %.1f s", importId, meta.fileName(), (t1 - begun) / 1e9,
                         (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
             }

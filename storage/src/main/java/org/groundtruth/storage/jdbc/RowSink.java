@@ -19,7 +19,7 @@ public interface RowSink {
     }
 
     /**
-     * New incidents with ids up to this one were given their text and spatial index entries with their batch; the
+     * New incidents with ids up to this one were given their full-text index entries with their batch; the
      * import indexes the rest at commit. 0 when the sink leaves all indexing to the commit.
      */
     default long indexedThrough() {

@@ -45,7 +45,7 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(Files.exists(dataDir.resolve("groundtruth.db"))).isTrue();
         assertThat(store.info().location()).isEqualTo(dataDir.resolve("groundtruth.db").toAbsolutePath().toString());
         assertThat(store.info().kind()).isEqualTo("sqlite");
-        assertThat(store.info().spatialIndex()).isEqualTo("rtree");
+        assertThat(store.info().spatialIndex()).isEqualTo("btree lat/lon");
         assertThat(Files.exists(dataDir.resolve("groundtruth.db-wal"))).isTrue();
     }
 
@@ -60,7 +60,7 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     @Test
     void firstImportIntoAnEmptyStoreLeavesEveryIndexInPlace() throws Exception {
         List<String> before = indexes();
-        assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "reports_by_incident");
+        assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "incidents_by_lat_lon", "reports_by_incident");
         try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
             for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
             w.commit();
@@ -77,7 +77,6 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
             for (String sql : PRE_UPGRADE_ROWS) s.execute(sql);
             s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
-            s.execute("INSERT INTO incident_rtree VALUES (1, 36.61, 36.61, 35.81, 35.81)");
         }
         store.close();
         store = SqliteIncidentStore.open(oldDir);
