@@ -82,12 +82,6 @@ public final class BackgroundRowSink implements RowSink {
         return delegate.batchRows();
     }
 
-    /** Only meaningful after {@link #flush()}, when the writing thread is idle. */
-    @Override
-    public long indexedThrough() {
-        return delegate.indexedThrough();
-    }
-
     @Override
     public int pending() {
         return gathering.size();

@@ -8,17 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/**
- * Writes new rows with three prepared statements reused across the import, in JDBC batches, and indexes each batch
- * (full text) as soon as it is written: on the thread that writes, while the importer's thread reads the next
- * rows, instead of all at commit on one thread (decision 0109).
- */
+/** Writes new rows with three prepared statements reused across the import, in JDBC batches. */
 final class BatchRowSink implements RowSink {
     private final JdbcIncidentStore store;
-    private final Connection c;
-    /** Incidents up to this id are indexed; -1 until the first row (ids count up from there: one writer at a time). */
-    private long indexedThrough = -1;
-    private long lastIncidentId;
     private final PreparedStatement insertIncident;
     private final PreparedStatement insertReport;
     private final PreparedStatement insertRevision;
@@ -26,7 +18,6 @@ final class BatchRowSink implements RowSink {
 
     BatchRowSink(JdbcIncidentStore store, Connection c) throws SQLException {
         this.store = store;
-        this.c = c;
         this.insertIncident = c.prepareStatement(Sql.INSERT_INCIDENT);
         this.insertReport = c.prepareStatement(Sql.INSERT_REPORT);
         this.insertRevision = c.prepareStatement(Sql.INSERT_REVISION);
@@ -40,8 +31,6 @@ final class BatchRowSink implements RowSink {
     /** Adds a row whose search text and fields JSON were already made. */
     void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, String searchText,
              String fieldsJson) throws SQLException {
-        if (indexedThrough < 0) indexedThrough = incidentId - 1;
-        lastIncidentId = Math.max(lastIncidentId, incidentId);
         store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false, searchText, now);
         insertIncident.addBatch();
         store.bindReport(insertReport, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), now,
@@ -64,13 +53,6 @@ final class BatchRowSink implements RowSink {
         insertReport.executeBatch();
         insertRevision.executeBatch();
         pending = 0;
-        store.reindex(c, indexedThrough, java.util.List.of());
-        indexedThrough = lastIncidentId;
-    }
-
-    @Override
-    public long indexedThrough() {
-        return Math.max(indexedThrough, 0);
     }
 
     @Override

@@ -18,14 +18,6 @@ public interface RowSink {
         return 2_000;
     }
 
-    /**
-     * New incidents with ids up to this one were given their full-text index entries with their batch; the
-     * import indexes the rest at commit. 0 when the sink leaves all indexing to the commit.
-     */
-    default long indexedThrough() {
-        return 0;
-    }
-
     /** Rows added since the last flush. */
     int pending();
 

@@ -35,6 +35,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     private static final int BUSY_TIMEOUT_MS = 60_000;
     private static final int CACHE_KIB = 64_000;
     private static final int IMPORT_CACHE_KIB = 512_000;
+    private static final int NEW_STORE_PAGE_BYTES = 16 * 1024;
     private static final int JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
     private final Path file;
@@ -52,6 +53,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        if (!Files.exists(file)) createWithPageSize(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -74,6 +76,20 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         } catch (RuntimeException e) {
             ds.close();
             throw e;
+        }
+    }
+
+    /**
+     * A new store gets 16 KiB pages (SQLite's default is 4 KiB): a large import writes, logs and checkpoints a
+     * quarter as many pages, and its indexes build faster (decision 0111). The page size is fixed once the file has
+     * content (and in WAL mode), so it is set here, first, before WAL; existing stores keep theirs.
+     */
+    private static void createWithPageSize(Path file) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA page_size = " + NEW_STORE_PAGE_BYTES);
+            s.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new org.groundtruth.storage.jdbc.StoreException("creating " + file, e);
         }
     }
 
@@ -212,6 +228,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     protected void beforeImport(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            s.execute("PRAGMA threads = 2"); // indexes built at commit sort on a helper thread too
         }
     }
 
@@ -219,6 +236,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     protected void afterImport(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            s.execute("PRAGMA threads = 0");
         }
     }
 

@@ -50,6 +50,15 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     }
 
     @Test
+    void aNewStoreHasSixteenKibPages() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
+             ResultSet rs = c.createStatement().executeQuery("PRAGMA page_size")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(16384);
+        }
+    }
+
+    @Test
     void reopeningRunsNoMigrationTwice() {
         String version = store.info().schemaVersion();
         store.close();
