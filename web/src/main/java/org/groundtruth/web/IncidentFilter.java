@@ -64,7 +64,7 @@ public final class IncidentFilter {
         }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset, claimed);
+                    single(p, "q"), placed, limit, offset).withClaimed(claimed);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }

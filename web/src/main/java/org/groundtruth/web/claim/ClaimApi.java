@@ -22,10 +22,13 @@ import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.claim.SourceDocument;
 import org.groundtruth.claim.StoredClaim;
 import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.account.Role;
+import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
 
 /**
  * The claims API: {@code GET /api/claims} (filters party, placed, unplaced, matched, datetime; paging),
@@ -44,10 +47,12 @@ public final class ClaimApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/api/claims", this::list)
-                .api(HandlerType.GET, "/api/claims/{id}", this::get)
-                .api(HandlerType.GET, "/api/incidents/{id}/responses", this::responses)
-                .api(HandlerType.POST, "/api/incidents/{id}/responses", this::respond);
+        // Claims list the incidents they could explain, unpublished ones included: signed-in users only. Responses hang
+        // off an incident and are shown to whoever may see it.
+        routes.api(HandlerType.GET, "/api/claims", Rule.SIGNED_IN, this::list)
+                .api(HandlerType.GET, "/api/claims/{id}", Rule.SIGNED_IN, this::get)
+                .api(HandlerType.GET, "/api/incidents/{id}/responses", Rule.PUBLIC, this::responses)
+                .api(HandlerType.POST, "/api/incidents/{id}/responses", Rule.roles(Role.INVESTIGATOR), this::respond);
     }
 
     private ClaimLedger ledger() {
@@ -106,8 +111,7 @@ public final class ClaimApi {
     }
 
     private void responses(Context ctx) {
-        long id = id(ctx, "incident");
-        if (store.find(id).isEmpty()) throw ApiException.notFound("incident " + id);
+        long id = Access.visibleIncident(ctx, store, "id").id();
         ArrayNode list = Json.array();
         for (Response r : ledger().responsesFor(id)) list.add(ClaimJson.response(r));
         ObjectNode o = Json.object();
@@ -117,7 +121,7 @@ public final class ClaimApi {
 
     /** Body: {"party": ..., "kind": "denial|admission|fake|investigation|other", "date": "2015-12-23", "text", "url", "language"}. */
     private void respond(Context ctx) {
-        long id = id(ctx, "incident");
+        long id = Access.visibleIncident(ctx, store, "id").id();
         ObjectNode body = Json.readObject(ctx);
         for (var it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();

@@ -82,6 +82,18 @@ class ClaimsBrowserTest {
 
         browser.get(t.url("/#/incidents/" + ariha.id()));
         waitFor(() -> !browser.findElements(By.id("claims-section")).isEmpty());
+        assertThat(browser.findElement(By.id("claims-section")).getText()).contains("Party A (synthetic)", "km apart");
+        assertThat(browser.findElements(By.id("response-form"))).as("the public reads, investigators record").isEmpty();
+
+        t.addUser("inv", org.groundtruth.account.Role.INVESTIGATOR);
+        browser.get(t.url("/#/login"));
+        waitFor(() -> !browser.findElements(By.id("login-form")).isEmpty());
+        browser.findElement(By.name("name")).sendKeys("inv");
+        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitFor(() -> !browser.findElements(By.id("response-form")).isEmpty());
         String claims = browser.findElement(By.id("claims-section")).getText();
         assertThat(claims).contains("Claims by the parties (1)", "Party A (synthetic)", "km apart", "claimed 'terrorist command post'", "a market was hit");
 
