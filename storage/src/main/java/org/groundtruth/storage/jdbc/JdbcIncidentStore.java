@@ -149,9 +149,18 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     void rebuild(Connection c, List<Deferred> deferred) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (Deferred d : deferred) s.execute(d.create());
+            for (Deferred d : deferred) {
+                long t0 = System.nanoTime();
+                s.execute(d.create());
+                if (REBUILD_LOG.isDebugEnabled()) {
+                    REBUILD_LOG.debug(String.format(java.util.Locale.ROOT, "%.1f s: %s", (System.nanoTime() - t0) / 1e9, d.create()));
+                }
+            }
         }
     }
+
+    /** At debug level, how long each index or constraint built at the end of a bulk load took. */
+    private static final org.slf4j.Logger REBUILD_LOG = org.slf4j.LoggerFactory.getLogger(JdbcImportWriter.class);
 
     // ---- the port
 
