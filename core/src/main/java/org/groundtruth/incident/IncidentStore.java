@@ -3,6 +3,7 @@ package org.groundtruth.incident;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.testimony.TestimonyLedger;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public interface IncidentStore extends AutoCloseable {
     ImportWriter beginImport(ImportMeta meta);
 
     List<ImportRun> imports();
+
+    /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
+    TestimonyLedger testimony();
 
     @Override
     void close();

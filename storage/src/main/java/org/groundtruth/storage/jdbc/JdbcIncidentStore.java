@@ -52,6 +52,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.testimony.TestimonyLedger testimony;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -336,6 +337,12 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             }
             return out;
         });
+    }
+
+    @Override
+    public org.groundtruth.testimony.TestimonyLedger testimony() {
+        if (testimony == null) testimony = new org.groundtruth.storage.testimony.JdbcTestimonyLedger(this);
+        return testimony;
     }
 
     @Override
