@@ -11,7 +11,13 @@ import org.groundtruth.incident.StoreInfo;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.OpenApiDocument;
 import org.groundtruth.web.ogc.OgcApi;
+import org.groundtruth.web.testimony.TestimonyApi;
 import org.groundtruth.web.ui.UiPages;
+import org.groundtruth.testimony.Audience;
+import org.groundtruth.testimony.KeyRing;
+import org.groundtruth.testimony.WitnessProtection;
+import io.javalin.http.Context;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +44,26 @@ public final class GroundtruthServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** A server without a testimony key: refused when the store holds witness statements (their identities are sealed). */
     public static GroundtruthServer start(IncidentStore store, WebSettings settings) {
+        return start(store, settings, null);
+    }
+
+    /**
+     * A server whose testimony routes seal and open identities with {@code keys} (null: none given). Refuses to start,
+     * with a {@link org.groundtruth.testimony.ProtectionException} saying what to do, when the store holds protected
+     * data and no key is given, or the key is not the store's.
+     */
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, KeyRing keys) {
+        return start(store, settings, keys, UNTIL_ACCOUNTS);
+    }
+
+    /** As {@link #start(IncidentStore, WebSettings, KeyRing)}, with the caller's audience for testimony decided by {@code audienceOf}. */
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, KeyRing keys, Function<Context, Audience> audienceOf) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
-        RouteTable table = routeTable(store, settings, Clock.systemUTC());
+        WitnessProtection protection = WitnessProtection.open(store.testimony(), keys);
+        RouteTable table = routeTable(store, settings, Clock.systemUTC(), protection, audienceOf);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -71,6 +93,17 @@ public final class GroundtruthServer implements AutoCloseable {
 
     /** Every route the server answers, in the order registered (the OpenAPI test walks these). */
     public static RouteTable routeTable(IncidentStore store, WebSettings settings, Clock clock) {
+        return routeTable(store, settings, clock, WitnessProtection.open(store.testimony(), null), UNTIL_ACCOUNTS);
+    }
+
+    /**
+     * Until accounts exist, every caller of a loopback server is a {@link Audience#VIEWER}: statements listed by
+     * pseudonym, text only where consent allows, identities never.
+     */
+    public static final Function<Context, Audience> UNTIL_ACCOUNTS = ctx -> Audience.VIEWER;
+
+    public static RouteTable routeTable(IncidentStore store, WebSettings settings, Clock clock, WitnessProtection protection,
+                                        Function<Context, Audience> audienceOf) {
         RouteTable table = new RouteTable();
         table.api(HandlerType.GET, "/health", ctx -> {
             StoreInfo info = store.info();
@@ -83,6 +116,7 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
+        new TestimonyApi(store, protection, audienceOf).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;

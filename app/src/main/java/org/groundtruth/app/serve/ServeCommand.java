@@ -2,6 +2,8 @@ package org.groundtruth.app.serve;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.app.testimony.KeyOptions;
+import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +18,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    KeyOptions keyOptions;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -27,7 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IncidentStore store = storeOptions.open();
-        Serving.runUntilStopped(store, Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir())), System.out);
+        KeyRing keys = keyOptions.keys();
+        keyOptions.protection(store); // refuses a store with witness statements and no key, or a wrong key, before anything starts
+        Serving.runUntilStopped(store, Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir())), keys, System.out);
         return 0;
     }
 }
