@@ -39,6 +39,13 @@ public final class TestServer implements AutoCloseable {
         server = GroundtruthServer.start(store, settings);
     }
 
+    /** A server whose testimony routes use {@code keys} and see each caller as {@code audienceOf} says. */
+    public TestServer(Path dir, org.groundtruth.testimony.KeyRing keys,
+                      java.util.function.Function<io.javalin.http.Context, org.groundtruth.testimony.Audience> audienceOf) {
+        store = SqliteIncidentStore.open(dir);
+        server = GroundtruthServer.start(store, WebSettings.local(0), keys, audienceOf);
+    }
+
     public TestServer(Path dir) {
         this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")));
     }
@@ -64,6 +71,15 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A request with extra headers (name, value, name, value...). */
+    public Answer send(String method, String pathAndQuery, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) b.header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return send(b);
     }
 
     private Answer send(HttpRequest.Builder request) {
