@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param consent       what the witness agreed may leave the system; required
  */
 public record Statement(String pseudonym, String interviewer, LocalDate interviewedOn, String language, String text, Consent consent) {
-    public static final int MAX_PSEUDONYM_CHARS = 200;
+    public static final int MAX_PSEUDONYM_CHARS = 500;
     public static final int MAX_TEXT_CHARS = 200_000;
 
     public Statement {

@@ -71,6 +71,12 @@ public final class GroundtruthServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.http.maxRequestSize = 1_000_000;
             UiPages.configureAssets(config);
+            String policy = contentSecurityPolicy(settings);
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", policy);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
             table.registerOn(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
@@ -120,6 +126,22 @@ public final class GroundtruthServer implements AutoCloseable {
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;
+    }
+
+    /**
+     * Scripts only from the app's own files (no inline script, no eval), so that markup slipped into stored text
+     * could not run even if some page failed to escape it (decision 0732). Inline styles stay allowed: Leaflet
+     * positions the map with them. Images may come from the tile server the operator configured.
+     */
+    static String contentSecurityPolicy(WebSettings settings) {
+        String tiles = "";
+        if (settings.tileUrlTemplate() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/{}]+)").matcher(settings.tileUrlTemplate());
+            if (m.find()) tiles = " " + m.group(1);
+            else if (settings.tileUrlTemplate().matches("^https?://\\{s}\\..*")) tiles = " " + settings.tileUrlTemplate().replaceFirst("^(https?://)\\{s}(\\.[^/]+).*", "$1*$2");
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
+                + "; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     private static boolean isLoopback(String host) {
