@@ -51,9 +51,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IncidentStore store = new StoreOptions(dataDir, null).open();
         org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
-        keyOptions.protection(store);
+        IncidentStore store = new StoreOptions(dataDir, null).open();
+        KeyOptions.protection(store, keys);
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());

@@ -31,9 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IncidentStore store = storeOptions.open();
         KeyRing keys = keyOptions.keys();
-        keyOptions.protection(store); // refuses a store with witness statements and no key, or a wrong key, before anything starts
+        IncidentStore store = storeOptions.open();
+        KeyOptions.protection(store, keys); // refuses a store with witness statements and no key, or a wrong key, before anything starts
         Serving.runUntilStopped(store, Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir())), keys, System.out);
         return 0;
     }

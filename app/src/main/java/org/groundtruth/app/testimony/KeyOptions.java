@@ -49,11 +49,22 @@ public final class KeyOptions {
      * given, and a wrong key. Closes the store when it refuses.
      */
     public WitnessProtection protection(IncidentStore store) {
+        KeyRing keys;
         try {
-            return WitnessProtection.open(store.testimony(), keys());
-        } catch (ProtectionException | UserException e) {
+            keys = keys();
+        } catch (UserException e) {
             store.close();
-            if (e instanceof UserException u) throw u;
+            throw e;
+        }
+        return protection(store, keys);
+    }
+
+    /** As {@link #protection(IncidentStore)}, with the keys already read. */
+    public static WitnessProtection protection(IncidentStore store, KeyRing keys) {
+        try {
+            return WitnessProtection.open(store.testimony(), keys);
+        } catch (ProtectionException e) {
+            store.close();
             throw new UserException(e.getMessage(), e);
         }
     }
