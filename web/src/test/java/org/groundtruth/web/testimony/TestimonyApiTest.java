@@ -136,10 +136,11 @@ class TestimonyApiTest {
     @Test
     void nothingElseTheServerAnswersCarriesTheIdentity() {
         add("Witness B", "publish_with_name");
+        add("Witness C", "internal_only");
         for (String path : List.of("/api/incidents/" + ariha.id(), "/api/incidents", "/api/incidents?q=Zubayda", "/ogc/collections/incidents/items",
                 "/ogc/collections/incidents/items/" + ariha.id(), "/api/stats", "/")) {
             TestServer.Answer a = t.send("GET", path, null, AS, "ADMIN");
-            assertThat(a.body()).as(path).doesNotContain(NAME).doesNotContain("Qarawiyyin");
+            assertThat(a.body()).as(path).doesNotContain(NAME).doesNotContain("Qarawiyyin").doesNotContain("first rocket").doesNotContain("Witness C");
         }
         assertThat(t.get("/api/incidents?q=Zubayda").json().get("numberMatched").asLong()).isZero();
         assertThat(t.get("/ogc/collections/incidents/items?q=Qarawiyyin").json().get("numberMatched").asLong()).isZero();
