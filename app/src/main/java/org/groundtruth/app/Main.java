@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, BenchCommand.class,
+                org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class,
                 TestimonyCommand.class, KeyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

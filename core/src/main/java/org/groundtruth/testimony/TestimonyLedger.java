@@ -1,5 +1,7 @@
 package org.groundtruth.testimony;
 
+import org.groundtruth.audit.ChangeNote;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,11 +15,13 @@ public interface TestimonyLedger {
 
     /**
      * Adds a statement to an incident. {@code sealer} receives the new record's id and returns its identity sealed for
-     * that id; {@code sealedWith} is recorded if this key has not sealed anything before.
+     * that id; {@code sealedWith} is recorded if this key has not sealed anything before. The audit log records who
+     * added it ({@code note}) in the same transaction, with the open part only: never the identity, never the text
+     * (its SHA-256 stands in for it, since admins export the audit log).
      *
      * @throws java.util.NoSuchElementException when the incident does not exist
      */
-    StoredTestimony add(long incidentId, Statement statement, KeyCheck sealedWith, Sealer sealer);
+    StoredTestimony add(long incidentId, Statement statement, KeyCheck sealedWith, ChangeNote note, Sealer sealer);
 
     Optional<StoredTestimony> find(long testimonyId);
 
@@ -36,8 +40,8 @@ public interface TestimonyLedger {
     /** The ids of the keys that seal the identities stored now. */
     Set<String> keyIdsInUse();
 
-    /** Replaces one record's sealed identity (key rotation), recording {@code sealedWith}. */
-    void reseal(long testimonyId, SealedIdentity identity, KeyCheck sealedWith);
+    /** Replaces one record's sealed identity (key rotation), recording {@code sealedWith} and, in the audit log, the key ids. */
+    void reseal(long testimonyId, SealedIdentity identity, KeyCheck sealedWith, ChangeNote note);
 
     /** Seals a new record's identity once its id is known. */
     @FunctionalInterface

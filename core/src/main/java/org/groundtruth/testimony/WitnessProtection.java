@@ -1,5 +1,7 @@
 package org.groundtruth.testimony;
 
+import org.groundtruth.audit.ChangeNote;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,10 +69,15 @@ public final class WitnessProtection {
         return keys != null;
     }
 
-    /** Adds a statement with its witness's identity sealed under the primary key. */
+    /** Adds a statement with its witness's identity sealed under the primary key, by the application itself. */
     public TestimonyView add(long incidentId, Statement statement, WitnessIdentity identity) {
+        return add(incidentId, statement, identity, ChangeNote.system("store"));
+    }
+
+    /** Adds a statement with its witness's identity sealed under the primary key; {@code note} says who, for the audit log. */
+    public TestimonyView add(long incidentId, Statement statement, WitnessIdentity identity, ChangeNote note) {
         KeyRing ring = requireKeys("adding a statement");
-        StoredTestimony stored = ledger.add(incidentId, statement, ring.primary().check(), id -> seal(ring, id, identity));
+        StoredTestimony stored = ledger.add(incidentId, statement, ring.primary().check(), note, id -> seal(ring, id, identity));
         return TestimonyView.of(stored, Audience.ADMIN, identity);
     }
 
@@ -89,12 +96,12 @@ public final class WitnessProtection {
     }
 
     /** Seals every stored identity again under the primary key (after a new key was put first); returns how many. */
-    public int resealAll() {
+    public int resealAll(ChangeNote note) {
         KeyRing ring = requireKeys("re-sealing");
         int n = 0;
         for (StoredTestimony t : ledger.all()) {
             WitnessIdentity identity = open(ring, t);
-            ledger.reseal(t.id(), seal(ring, t.id(), identity), ring.primary().check());
+            ledger.reseal(t.id(), seal(ring, t.id(), identity), ring.primary().check(), note);
             n++;
         }
         return n;

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Objects;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.StoreInfo;
+import org.groundtruth.account.LoginThrottle;
+import org.groundtruth.web.account.AuditApi;
+import org.groundtruth.web.account.Passwords;
+import org.groundtruth.web.account.ReviewApi;
+import org.groundtruth.web.account.SessionApi;
+import org.groundtruth.web.account.UserApi;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.OpenApiDocument;
 import org.groundtruth.web.ogc.OgcApi;
 import org.groundtruth.web.testimony.TestimonyApi;
 import org.groundtruth.web.ui.UiPages;
-import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.WitnessProtection;
-import io.javalin.http.Context;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,24 +49,25 @@ public final class GroundtruthServer implements AutoCloseable {
 
     /** A server without a testimony key: refused when the store holds witness statements (their identities are sealed). */
     public static GroundtruthServer start(IncidentStore store, WebSettings settings) {
-        return start(store, settings, null);
+        return start(store, settings, SecuritySettings.DEFAULT, null);
+    }
+
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security) {
+        return start(store, settings, security, null);
     }
 
     /**
-     * A server whose testimony routes seal and open identities with {@code keys} (null: none given). Refuses to start,
-     * with a {@link org.groundtruth.testimony.ProtectionException} saying what to do, when the store holds protected
-     * data and no key is given, or the key is not the store's.
+     * A server whose testimony routes seal and open witness identities with {@code keys} (null: none given). Refuses
+     * to start, with a {@link org.groundtruth.testimony.ProtectionException} saying what to do, when the store holds
+     * protected data and no key is given, or the key is not the store's.
      */
-    public static GroundtruthServer start(IncidentStore store, WebSettings settings, KeyRing keys) {
-        return start(store, settings, keys, UNTIL_ACCOUNTS);
-    }
-
-    /** As {@link #start(IncidentStore, WebSettings, KeyRing)}, with the caller's audience for testimony decided by {@code audienceOf}. */
-    public static GroundtruthServer start(IncidentStore store, WebSettings settings, KeyRing keys, Function<Context, Audience> audienceOf) {
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security, KeyRing keys) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(security, "security");
         WitnessProtection protection = WitnessProtection.open(store.testimony(), keys);
-        RouteTable table = routeTable(store, settings, Clock.systemUTC(), protection, audienceOf);
+        Access access = new Access(store.accounts(), security.sessions(), security.clock());
+        RouteTable table = routeTable(store, settings, security, access, protection);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -76,9 +80,10 @@ public final class GroundtruthServer implements AutoCloseable {
                 ctx.header("Content-Security-Policy", policy);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
+                refuseControlCharacters(ctx);
             });
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
-            table.registerOn(config.routes);
+            table.registerOn(config.routes, access);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
@@ -97,21 +102,20 @@ public final class GroundtruthServer implements AutoCloseable {
         return server;
     }
 
-    /** Every route the server answers, in the order registered (the OpenAPI test walks these). */
-    public static RouteTable routeTable(IncidentStore store, WebSettings settings, Clock clock) {
-        return routeTable(store, settings, clock, WitnessProtection.open(store.testimony(), null), UNTIL_ACCOUNTS);
+    /**
+     * Every route the server answers, in the order registered, each with its {@link Rule} (the OpenAPI test and
+     * RouteAccessTest walk these). A feature adds its routes here with its own {@code XxxApi.addTo(table)}.
+     */
+    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access) {
+        return routeTable(store, settings, security, access, WitnessProtection.open(store.testimony(), null));
     }
 
-    /**
-     * Until accounts exist, every caller of a loopback server is a {@link Audience#VIEWER}: statements listed by
-     * pseudonym, text only where consent allows, identities never.
-     */
-    public static final Function<Context, Audience> UNTIL_ACCOUNTS = ctx -> Audience.VIEWER;
-
-    public static RouteTable routeTable(IncidentStore store, WebSettings settings, Clock clock, WitnessProtection protection,
-                                        Function<Context, Audience> audienceOf) {
+    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access,
+                                        WitnessProtection protection) {
+        Clock clock = security.clock();
+        Passwords passwords = new Passwords(security.passwordCost());
         RouteTable table = new RouteTable();
-        table.api(HandlerType.GET, "/health", ctx -> {
+        table.api(HandlerType.GET, "/health", Rule.PUBLIC, ctx -> {
             StoreInfo info = store.info();
             ObjectNode o = Json.object();
             o.put("status", "ok");
@@ -122,7 +126,11 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
-        new TestimonyApi(store, protection, audienceOf).addTo(table);
+        new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits()), access).addTo(table);
+        new UserApi(store.accounts(), passwords, clock).addTo(table);
+        new ReviewApi(store).addTo(table);
+        new AuditApi(store.audit()).addTo(table);
+        new TestimonyApi(store, protection).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;
@@ -142,6 +150,18 @@ public final class GroundtruthServer implements AutoCloseable {
         }
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
                 + "; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /**
+     * No stored text holds a control character, and PostgreSQL refuses NUL in text outright: a query parameter that
+     * holds one is a 400 naming it, for every route, before any handler could pass it to a database.
+     */
+    private static void refuseControlCharacters(io.javalin.http.Context ctx) {
+        for (var e : ctx.queryParamMap().entrySet()) {
+            for (String v : e.getValue()) {
+                if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(e.getKey(), "contains a control character");
+            }
+        }
     }
 
     private static boolean isLoopback(String host) {

@@ -34,7 +34,7 @@ final class Serving {
     static void runUntilStopped(IncidentStore store, WebSettings settings, KeyRing keys, PrintStream out) throws InterruptedException {
         GroundtruthServer server;
         try {
-            server = GroundtruthServer.start(store, settings, keys);
+            server = GroundtruthServer.start(store, settings, org.groundtruth.web.SecuritySettings.DEFAULT, keys);
         } catch (RuntimeException e) {
             store.close();
             if (causedBy(e, io.javalin.util.JavalinBindException.class)) {

@@ -60,7 +60,7 @@ public final class KeyCommand implements Runnable {
                 WitnessProtection.open(store.testimony(), old); // refuses a wrong key before anything changes
                 // Both keys stay in the file until every identity is sealed again, so a crash midway loses nothing.
                 KeyFiles.replace(keyFile, both);
-                int n = WitnessProtection.open(store.testimony(), new KeyRing(both)).resealAll();
+                int n = WitnessProtection.open(store.testimony(), new KeyRing(both)).resealAll(TestimonyCommand.cliNote("key rotation"));
                 if (!store.testimony().keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))) {
                     throw new UserException("some identities are still sealed with an old key; the key file keeps every key");
                 }

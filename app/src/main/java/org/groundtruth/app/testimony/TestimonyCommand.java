@@ -74,7 +74,7 @@ public final class TestimonyCommand implements Runnable {
             IncidentStore store = storeOptions.open();
             try (store) {
                 WitnessProtection p = keyOptions.protection(store);
-                TestimonyView added = p.add(incidentId, statement, identity);
+                TestimonyView added = p.add(incidentId, statement, identity, cliNote(null));
                 out.println("Added statement " + added.id() + " (" + added.pseudonym() + ", " + added.consent().code() + ") to incident " + incidentId
                         + "; the identity is sealed.");
             } catch (NoSuchElementException e) {
@@ -117,6 +117,12 @@ public final class TestimonyCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** Who a command acts as in the audit log: "cli:" and the operating-system user. */
+    static org.groundtruth.audit.ChangeNote cliNote(String reason) {
+        String user = System.getProperty("user.name", "unknown").replaceAll("[^\\p{L}\\p{N}._@-]", "_");
+        return new org.groundtruth.audit.ChangeNote("cli:" + (user.isEmpty() ? "unknown" : user), reason);
     }
 
     private static String read(String file, String option) {

@@ -1,6 +1,10 @@
 package org.groundtruth.storage.testimony;
 
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.storage.jdbc.Database;
+import org.groundtruth.storage.jdbc.Json;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.KeyCheck;
@@ -33,13 +37,15 @@ public final class JdbcTestimonyLedger implements TestimonyLedger {
             + "identity_key_id, name_sealed, contact_sealed, created_at";
 
     private final Database db;
+    private final JdbcAuditLog audit;
 
-    public JdbcTestimonyLedger(Database db) {
+    public JdbcTestimonyLedger(Database db, JdbcAuditLog audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     @Override
-    public StoredTestimony add(long incidentId, Statement s, KeyCheck sealedWith, Sealer sealer) {
+    public StoredTestimony add(long incidentId, Statement s, KeyCheck sealedWith, ChangeNote note, Sealer sealer) {
         long id = db.write("adding a statement to incident " + incidentId, c -> {
             requireIncident(c, incidentId);
             long newId = nextId(c);
@@ -61,6 +67,7 @@ public final class JdbcTestimonyLedger implements TestimonyLedger {
                 db.bindInstant(ps, 12, JdbcIncidentStore.now());
                 ps.executeUpdate();
             }
+            audit.append(c, new AuditRecord(note, "testimony.add", "incident:" + incidentId, null, auditView(newId, s, sealedWith)));
             return newId;
         });
         return find(id).orElseThrow();
@@ -119,10 +126,22 @@ public final class JdbcTestimonyLedger implements TestimonyLedger {
     }
 
     @Override
-    public void reseal(long testimonyId, SealedIdentity identity, KeyCheck sealedWith) {
+    public void reseal(long testimonyId, SealedIdentity identity, KeyCheck sealedWith, ChangeNote note) {
         requireSealedWith(identity, sealedWith);
         db.write("re-sealing statement " + testimonyId, c -> {
             recordKey(c, sealedWith);
+            String before;
+            long incidentId;
+            try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, identity_key_id FROM testimonies WHERE id = ?")) {
+                ps.setLong(1, testimonyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new NoSuchElementException("no statement " + testimonyId);
+                    incidentId = rs.getLong(1);
+                    before = Json.fields(java.util.Map.of("testimonyId", Long.toString(testimonyId), "identityKeyId", rs.getString(2)));
+                }
+            }
+            audit.append(c, new AuditRecord(note, "testimony.reseal", "incident:" + incidentId, before,
+                    Json.fields(java.util.Map.of("testimonyId", Long.toString(testimonyId), "identityKeyId", sealedWith.keyId()))));
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE testimonies SET identity_key_id = ?, name_sealed = ?, contact_sealed = ? WHERE id = ?")) {
                 ps.setString(1, sealedWith.keyId());
@@ -133,6 +152,29 @@ public final class JdbcTestimonyLedger implements TestimonyLedger {
             }
             return null;
         });
+    }
+
+    /** What the audit log keeps of a new statement: the open part, the text only as its SHA-256, no identity. */
+    private static String auditView(long id, Statement s, KeyCheck sealedWith) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("testimonyId", Long.toString(id));
+        m.put("pseudonym", s.pseudonym());
+        m.put("interviewer", s.interviewer());
+        m.put("interviewedOn", s.interviewedOn().toString());
+        if (s.language() != null) m.put("language", s.language());
+        m.put("consent", s.consent().code());
+        m.put("textSha256", sha256(s.text()));
+        m.put("identity", "sealed with key " + sealedWith.keyId());
+        return Json.fields(m);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void requireSealedWith(SealedIdentity identity, KeyCheck sealedWith) {

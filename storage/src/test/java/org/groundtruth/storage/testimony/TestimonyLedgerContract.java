@@ -168,7 +168,7 @@ public abstract class TestimonyLedgerContract {
         protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity());
         TestimonyKey next = TestimonyKey.generate(random);
         WitnessProtection both = WitnessProtection.open(store.testimony(), KeyRing.of(next, key));
-        assertThat(both.resealAll()).isEqualTo(1);
+        assertThat(both.resealAll(org.groundtruth.audit.ChangeNote.system("test"))).isEqualTo(1);
         assertThat(store.testimony().keyIdsInUse()).containsExactly(next.keyId());
         WitnessProtection onlyNew = WitnessProtection.open(store.testimony(), KeyRing.of(next));
         assertThat(onlyNew.forIncident(ariha.id(), Audience.ADMIN).getFirst().identity().name()).isEqualTo(WITNESS_NAME);
@@ -188,6 +188,17 @@ public abstract class TestimonyLedgerContract {
     }
 
     @Test
+    void theAuditLogRecordsWhoAddedAStatementButNeitherItsIdentityNorItsText() {
+        long id = protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity(), org.groundtruth.audit.ChangeNote.user("rana")).id();
+        var entries = store.audit().entries(0, 100, "incident:" + ariha.id(), "testimony.");
+        assertThat(entries).hasSize(1);
+        String entry = entries.getFirst().toString() + " " + entries.getFirst().after();
+        assertThat(entries.getFirst().after()).contains("\"testimonyId\":\"" + id + "\"", "Witness A, Ariha", "internal_only", "textSha256");
+        assertThat(entry).contains("user:rana").doesNotContain(WITNESS_NAME).doesNotContain("944 771").doesNotContain("vegetable stalls");
+        assertThat(store.audit().verify()).isEmpty();
+    }
+
+    @Test
     void aStatementForAMissingIncidentIsRefusedAndNothingIsStored() {
         WitnessProtection p = protection();
         assertThatThrownBy(() -> p.add(999_999, statement(Consent.INTERNAL_ONLY), identity())).isInstanceOf(NoSuchElementException.class)
@@ -198,7 +209,7 @@ public abstract class TestimonyLedgerContract {
 
     @Test
     void aSealerThatFailsLeavesNothingBehind() {
-        assertThatThrownBy(() -> store.testimony().add(ariha.id(), statement(Consent.INTERNAL_ONLY), key.check(), id -> {
+        assertThatThrownBy(() -> store.testimony().add(ariha.id(), statement(Consent.INTERNAL_ONLY), key.check(), org.groundtruth.audit.ChangeNote.system("test"), id -> {
             throw new IllegalStateException("sealing failed");
         })).hasMessageContaining("sealing failed");
         assertThat(store.testimony().count()).isZero();

@@ -8,7 +8,7 @@ import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
+import org.groundtruth.account.Role;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
@@ -18,16 +18,20 @@ import org.groundtruth.testimony.TestimonyPolicy;
 import org.groundtruth.testimony.TestimonyView;
 import org.groundtruth.testimony.WitnessIdentity;
 import org.groundtruth.testimony.WitnessProtection;
+import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Statements at {@code /api/incidents/{id}/testimony} (list, add) and {@code /api/testimony/{id}} (one). Every
- * answer is shaped by the caller's {@link Audience}: identities only for admins and investigators, text only where
- * the role or the witness's consent allows, statements kept internal left out for the public. Errors name the field
+ * answer is shaped by the caller's {@link Audience}, taken from the signed-in user's role (the public when no one is
+ * signed in): identities only for admins and investigators, text only where the role or the witness's consent
+ * allows, statements kept internal left out for the public, and for the public only statements of published
+ * incidents (another incident's statements answer as if they did not exist). Errors name the field
  * at fault, never its value; a sealed value that fails its integrity check is a 500 that says so, and is logged
  * by record id only.
  */
@@ -36,24 +40,33 @@ public final class TestimonyApi {
 
     private final IncidentStore store;
     private final WitnessProtection protection;
-    private final Function<Context, Audience> audienceOf;
 
-    public TestimonyApi(IncidentStore store, WitnessProtection protection, Function<Context, Audience> audienceOf) {
+    public TestimonyApi(IncidentStore store, WitnessProtection protection) {
         this.store = store;
         this.protection = protection;
-        this.audienceOf = audienceOf;
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/api/incidents/{id}/testimony", this::list)
-                .api(HandlerType.POST, "/api/incidents/{id}/testimony", this::add)
-                .api(HandlerType.GET, "/api/testimony/{id}", this::get);
+        routes.api(HandlerType.GET, "/api/incidents/{id}/testimony", Rule.PUBLIC, this::list)
+                .api(HandlerType.POST, "/api/incidents/{id}/testimony", Rule.roles(Role.INVESTIGATOR), this::add)
+                .api(HandlerType.GET, "/api/testimony/{id}", Rule.PUBLIC, this::get);
+    }
+
+    /** The caller as witness protection sees them: the public without an account, else the account's role. */
+    static Audience audience(Context ctx) {
+        Access.Caller c = Access.caller(ctx);
+        return c.anonymous() ? Audience.PUBLIC : Audience.valueOf(c.role().name());
+    }
+
+    /** An incident this caller may see, else 404 exactly as for an incident that does not exist. */
+    private void requireVisibleIncident(Context ctx, long incidentId) {
+        if (store.find(incidentId).filter(i -> Access.canSee(ctx, i.status())).isEmpty()) throw ApiException.notFound("incident " + incidentId);
     }
 
     private void list(Context ctx) {
         long incidentId = id(ctx, "incident");
-        if (store.find(incidentId).isEmpty()) throw ApiException.notFound("incident " + incidentId);
-        Audience a = audienceOf.apply(ctx);
+        requireVisibleIncident(ctx, incidentId);
+        Audience a = audience(ctx);
         ObjectNode o = Json.object();
         o.put("incidentId", incidentId);
         o.put("audience", a.name().toLowerCase(java.util.Locale.ROOT));
@@ -64,14 +77,16 @@ public final class TestimonyApi {
 
     private void get(Context ctx) {
         long id = id(ctx, "statement");
-        Audience a = audienceOf.apply(ctx);
-        TestimonyView v = guarded(() -> protection.find(id, a)).orElseThrow(() -> ApiException.notFound("statement " + id));
+        Audience a = audience(ctx);
+        TestimonyView v = guarded(() -> protection.find(id, a))
+                .filter(t -> store.find(t.incidentId()).filter(i -> Access.canSee(ctx, i.status())).isPresent())
+                .orElseThrow(() -> ApiException.notFound("statement " + id));
         Json.ok(ctx, json(v));
     }
 
     private void add(Context ctx) {
         long incidentId = id(ctx, "incident");
-        Audience a = audienceOf.apply(ctx);
+        Audience a = audience(ctx);
         if (!TestimonyPolicy.mayAdd(a)) throw new ApiException(403, "Forbidden", "only admins and investigators add witness statements");
         if (!protection.hasKey()) {
             throw new ApiException(409, "NoTestimonyKey", "the server was started without a testimony key, so it cannot seal identities; "
@@ -104,7 +119,7 @@ public final class TestimonyApi {
         }
         TestimonyView added;
         try {
-            added = protection.add(incidentId, s, identity);
+            added = protection.add(incidentId, s, identity, Access.note(ctx));
         } catch (NoSuchElementException e) {
             throw ApiException.notFound("incident " + incidentId);
         }

@@ -31,7 +31,6 @@ import org.groundtruth.storage.postgres.PostgresIncidentStore;
 import org.groundtruth.storage.postgres.TestPostgres;
 import org.groundtruth.storage.jdbc.SearchText;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
-import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.Statement;
@@ -70,6 +69,7 @@ class SqlInjectionSweepTest {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final KeyRing keys = KeyRing.of(TestimonyKey.generate(new SecureRandom()));
+    String bearer;
 
     @TempDir
     Path dir;
@@ -104,7 +104,14 @@ class SqlInjectionSweepTest {
                 new Statement("Witness A", "Interviewer", LocalDate.of(2015, 12, 2), "ar", "Statement text.", Consent.INTERNAL_ONLY),
                 new WitnessIdentity("Zubayda Qarawiyyin-Haddad", null));
 
-        try (GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0), keys, ctx -> Audience.ADMIN)) {
+        // Requests carry an admin's API token, so that every incident (drafts too) is in reach of every filter.
+        var admin = store.accounts().addUser("sweep-admin", org.groundtruth.account.Role.ADMIN,
+                new org.groundtruth.web.account.Passwords(org.groundtruth.web.TestServer.TEST_COST).hash("not used here".toCharArray()),
+                org.groundtruth.audit.ChangeNote.system("test"));
+        String token = org.groundtruth.web.account.Secrets.newToken();
+        store.accounts().addToken(admin.id(), "sweep", org.groundtruth.web.account.Secrets.digest(token), null, org.groundtruth.audit.ChangeNote.system("test"));
+        bearer = "Bearer " + token;
+        try (GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0), org.groundtruth.web.SecuritySettings.DEFAULT, keys)) {
             String base = server.baseUrl();
             // Injection strings written as data are stored and read back verbatim, nothing more.
             String created = postIncident(base, INJECTIONS.get(3), INJECTIONS.get(0), INJECTIONS.get(12));
@@ -156,12 +163,32 @@ class SqlInjectionSweepTest {
                         Answer a = get(base, endpoint + "?" + param + "=" + enc(injection));
                         requests++;
                         assertThat(a.status).isEqualTo(400);
-                        assertThat(a.json.get("description").asText()).startsWith(param + ": unknown parameter");
+                        assertThat(a.json.get("description").asText()).startsWith(param + ":").containsAnyOf("unknown parameter", "control character");
+                    }
+                }
+            }
+            // the audit log's filters (accounts): subject is an exact match, action a prefix; neither may widen
+            for (String injection : INJECTIONS) {
+                for (String param : List.of("subject", "action", "after", "limit")) {
+                    Answer a = get(base, "/api/audit?" + param + "=" + enc(injection));
+                    requests++;
+                    assertThat(a.status).as("/api/audit?%s=%s", param, injection).isIn(200, 400);
+                    if (a.status == 200) {
+                        assertThat(param).as("only the free-text filters accept %s", injection).isIn("subject", "action");
+                        assertThat(a.json.get("entries")).as("honest answer to /api/audit?%s=%s", param, injection).isEmpty();
+                    } else {
+                        assertThat(a.json.get("description").asText()).startsWith(param + ":");
                     }
                 }
             }
             for (String injection : INJECTIONS) {
                 String id = enc(injection);
+                for (String[] call : new String[][]{{"GET", "/api/incidents/" + id + "/review"}, {"PATCH", "/api/users/" + id},
+                        {"DELETE", "/api/tokens/" + id}, {"POST", "/api/incidents/" + id + "/review"}}) {
+                    Answer a = send(base, call[0], call[1], call[0].equals("GET") || call[0].equals("DELETE") ? null : "{\"to\": \"published\", \"role\": \"admin\"}");
+                    requests++;
+                    assertThat(a.status).as("%s %s", call[0], call[1]).isIn(400, 404);
+                }
                 for (String path : List.of("/api/incidents/" + id, "/ogc/collections/incidents/items/" + id, "/ogc/collections/" + id,
                         "/ogc/collections/" + id + "/items", "/api/testimony/" + id, "/api/incidents/" + id + "/testimony",
                         "/api/incidents/1" + id)) {
@@ -241,6 +268,8 @@ class SqlInjectionSweepTest {
                     while (rs.next()) {
                         n++;
                         for (int k = 1; k <= md.getColumnCount(); k++) {
+                            // when a token or session was last used is bookkeeping of the requests themselves, not stored data
+                            if (md.getColumnName(k).equalsIgnoreCase("last_used_at") || md.getColumnName(k).equalsIgnoreCase("last_seen_at")) continue;
                             byte[] b = rs.getBytes(k);
                             sha.update(b == null ? new byte[]{0} : b);
                             sha.update((byte) 0x1f);
@@ -259,10 +288,17 @@ class SqlInjectionSweepTest {
     }
 
     Answer send(String base, String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer);
         if (body != null) b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        else if (!method.equals("GET")) b.method(method, HttpRequest.BodyPublishers.noBody());
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r;
+        try {
+            r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closed) {
+            // Jetty closes a connection after refusing a path it cannot parse; a pooled connection may be that one. Once more.
+            r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(ms).as("%s %s answered quickly (no sleep ran)", method, path).isLessThan(4_000);
         assertThat(r.statusCode()).as("%s %s is never a server error: %s", method, path, r.body()).isLessThan(500);

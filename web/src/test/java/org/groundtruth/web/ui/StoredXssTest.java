@@ -23,7 +23,6 @@ import org.groundtruth.place.Coordinates;
 import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
-import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.Statement;
@@ -31,6 +30,7 @@ import org.groundtruth.testimony.TestimonyKey;
 import org.groundtruth.testimony.WitnessIdentity;
 import org.groundtruth.testimony.WitnessProtection;
 import org.groundtruth.time.IncidentDate;
+import org.groundtruth.web.Json;
 import org.groundtruth.web.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +51,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Stored XSS in every text field the UI shows: each field of an incident, its report, its source, its revision
  * fields and a witness statement (pseudonym, interviewer, text, and the identity as an investigator sees it) holds a
  * payload that would record its field name in {@code window.__xss} if any markup in it ran. Every page that shows
- * them is opened in headless Chromium (list, filter choices, map popup, incident page, correction form, a JSON error
- * answer opened directly); no payload may run, none may add an element to the DOM, and each must read back as text.
+ * them is opened in headless Chromium (list, filter choices, map popup, incident page with its review box, the
+ * audit log page with change and review reasons, correction form, a JSON error answer opened directly); no payload may run, none may add an element to the DOM, and each must read back as text.
  * The DOM check holds even with the Content-Security-Policy off, so the UI's own escaping is what is tested.
  */
 class StoredXssTest {
@@ -76,7 +76,8 @@ class StoredXssTest {
     void start() {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
         KeyRing keys = KeyRing.of(TestimonyKey.generate(new SecureRandom()));
-        t = new TestServer(dir, keys, ctx -> Audience.ADMIN);
+        t = new TestServer(dir, keys);
+        t.addUser("amal", org.groundtruth.account.Role.ADMIN);
         Location where = new Location(new Coordinates(35.8126, 36.6096), LocationPrecision.TOWN, 500, payload("placeName"),
                 payload("governorate"), payload("district"), "SY", PlacedBy.SOURCE);
         IncidentFacts facts = new IncidentFacts(payload("title"), payload("summary"), IncidentDate.onDay(LocalDate.of(2015, 11, 29)), where,
@@ -89,6 +90,13 @@ class StoredXssTest {
         WitnessProtection.open(t.store.testimony(), keys).add(incident.id(),
                 new Statement(payload("pseudonym"), payload("interviewer"), LocalDate.of(2015, 12, 2), "ar", payload("statementText"), Consent.PUBLISH_ANONYMISED),
                 new WitnessIdentity(payload("witnessName"), payload("witnessContact")));
+        // accounts: a correction with a reason, and a review step with a reason (shown on the page and in the audit log)
+        TestServer.Answer corrected = t.as(org.groundtruth.account.Role.ADMIN).with("X-Change-Reason", payload("changeReason"))
+                .send("PATCH", "/api/incidents/" + incident.id(), Json.object().put("title", incident.facts().title()).toString());
+        assertThat(corrected.status()).as(corrected.body()).isLessThan(300);
+        TestServer.Answer reviewed = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.id() + "/review",
+                Json.object().put("to", "in_review").put("reason", payload("reviewReason")).toString());
+        assertThat(reviewed.status()).as(reviewed.body()).isLessThan(300);
 
         System.setProperty("webdriver.chrome.driver", BrowserTest.CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -108,8 +116,18 @@ class StoredXssTest {
         if (t != null) t.close();
     }
 
+    private void signIn() {
+        browser.get(t.url("/#/login"));
+        waitFor(() -> !browser.findElements(By.id("login-form")).isEmpty());
+        browser.findElement(By.name("name")).sendKeys("amal");
+        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
+    }
+
     @Test
     void noStoredTextRunsAnywhereItIsShown() {
+        signIn();
         browser.get(t.url("/"));
         waitReady();
         waitFor(() -> browser.findElement(By.id("view")).getText().contains("title"));
@@ -144,6 +162,15 @@ class StoredXssTest {
                 .contains("push('revisionFieldName')</script> revisionFieldName", "push('revisionFieldValue')</script> revisionFieldValue");
         assertNothingRan("incident page");
 
+        assertThat(browser.findElement(By.id("review")).getText()).contains("push('reviewReason')</script> reviewReason");
+
+        browser.get(t.url("/#/audit"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#audit-page table.audit tr")).isEmpty());
+        String audit = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('audit-page').textContent");
+        assertThat(audit).contains("push('changeReason')</script> changeReason", "push('reviewReason')</script> reviewReason",
+                "push('title')</script> title", "pseudonym").doesNotContain("witnessName").doesNotContain("statementText");
+        assertNothingRan("audit log");
+
         browser.get(t.url("/#/incidents/" + incident.id() + "/edit"));
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         assertThat(browser.findElement(By.name("title")).getAttribute("value")).endsWith(" title").startsWith("\"'><img");
@@ -167,6 +194,7 @@ class StoredXssTest {
 
     @Test
     void everyAnswerCarriesAContentSecurityPolicyAndThePagesWorkUnderIt() {
+        signIn();
         TestServer.Answer home = t.get("/");
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'").contains("object-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval"));

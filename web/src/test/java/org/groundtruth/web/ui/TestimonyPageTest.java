@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.TestimonyKey;
 import org.groundtruth.web.TestServer;
@@ -27,9 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The incident page's Testimony section in headless Chromium: an investigator adds a statement through the form and
- * sees the identity; the same page for a viewer lists it by pseudonym with its consent, text withheld, no identity,
- * no form. The identity never reaches the viewer's DOM.
+ * The incident page's Testimony section in headless Chromium: an investigator signs in, adds statements through the
+ * form and sees the identity; after signing out, the public sees only the statement whose consent allows
+ * publication, by pseudonym, with no identity, no interviewer and no form. The identity never reaches its DOM.
  */
 class TestimonyPageTest {
     static final String NAME = "Zubayda Qarawiyyin-Haddad";
@@ -41,12 +39,12 @@ class TestimonyPageTest {
     TestServer t;
     ChromeDriver browser;
     Incident ariha;
-    final AtomicReference<Audience> as = new AtomicReference<>(Audience.INVESTIGATOR);
 
     @BeforeEach
     void start() {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
-        t = new TestServer(dir, KeyRing.of(TestimonyKey.generate(new SecureRandom())), ctx -> as.get());
+        t = new TestServer(dir, KeyRing.of(TestimonyKey.generate(new SecureRandom())));
+        t.addUser("rania", org.groundtruth.account.Role.INVESTIGATOR);
         ariha = t.add(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Market in Ariha").in("Ariha", "Idlib"));
         System.setProperty("webdriver.chrome.driver", BrowserTest.CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -64,7 +62,13 @@ class TestimonyPageTest {
     }
 
     @Test
-    void anInvestigatorAddsAStatementAViewerSeesItByPseudonymOnly() {
+    void anInvestigatorAddsStatementsThePublicSeesOnlyWhatConsentAllows() {
+        browser.get(t.url("/#/login"));
+        waitFor(() -> !browser.findElements(By.id("login-form")).isEmpty());
+        browser.findElement(By.name("name")).sendKeys("rania");
+        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
         browser.get(t.url("/#/incidents/" + ariha.id()));
         waitFor(() -> !browser.findElements(By.id("statement-form")).isEmpty());
         assertThat(browser.findElement(By.id("testimony")).getText()).contains("Testimony (0)", "No statements you may see.");
@@ -82,11 +86,24 @@ class TestimonyPageTest {
         assertThat(forInvestigator).contains("Testimony (1)", "Witness A, Ariha", "internal only", "by R. Investigator", NAME, "first rocket");
         assertThat(t.store.testimony().count()).isEqualTo(1);
 
-        as.set(Audience.VIEWER);
+
+        browser.findElement(By.cssSelector("#statement-form [name=pseudonym]")).sendKeys("Witness B, Ariha");
+        browser.findElement(By.cssSelector("#statement-form [name=interviewer]")).sendKeys("R. Investigator");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#statement-form [name=interviewedOn]').value = '2015-12-03'");
+        new Select(browser.findElement(By.cssSelector("#statement-form [name=consent]"))).selectByValue("publish_anonymised");
+        browser.findElement(By.cssSelector("#statement-form [name=text]")).sendKeys("Smoke rose over the mosque.");
+        browser.findElement(By.cssSelector("#statement-form [name=name]")).sendKeys(NAME);
+        browser.findElement(By.cssSelector("#statement-form button[type=submit]")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 2);
+
+        browser.manage().deleteAllCookies();
+        browser.get(t.url("/#/"));
         browser.navigate().refresh();
+        browser.get(t.url("/#/incidents/" + ariha.id()));
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
-        String forViewer = browser.findElement(By.id("testimony")).getText();
-        assertThat(forViewer).contains("Witness A, Ariha", "internal only", "Text withheld").doesNotContain("first rocket").doesNotContain("R. Investigator");
+        String forPublic = browser.findElement(By.id("testimony")).getText();
+        assertThat(forPublic).contains("Witness B, Ariha", "may be published anonymised", "Smoke rose")
+                .doesNotContain("Witness A").doesNotContain("first rocket").doesNotContain("R. Investigator");
         assertThat(browser.getPageSource()).doesNotContain(NAME).doesNotContain("Qarawiyyin");
         assertThat(browser.findElements(By.id("statement-form"))).isEmpty();
     }
