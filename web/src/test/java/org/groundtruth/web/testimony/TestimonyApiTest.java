@@ -124,6 +124,12 @@ class TestimonyApiTest {
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.body()).contains("testimony.add", "test-investigator", "Witness A").doesNotContain(NAME).doesNotContain(CONTACT)
                 .doesNotContain("first rocket");
+        for (String format : List.of("jsonl", "csv")) {
+            TestServer.Answer export = t.as(Role.ADMIN).get("/api/audit/export?format=" + format);
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.body()).as("audit export as " + format).contains("testimony.add").doesNotContain(NAME).doesNotContain(CONTACT)
+                    .doesNotContain("first rocket");
+        }
     }
 
     @Test
