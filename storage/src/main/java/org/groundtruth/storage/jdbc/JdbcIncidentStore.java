@@ -63,6 +63,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.testimony.TestimonyLedger testimony;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
@@ -408,6 +409,12 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             }
         }
         return c;
+    }
+
+    @Override
+    public org.groundtruth.testimony.TestimonyLedger testimony() {
+        if (testimony == null) testimony = new org.groundtruth.storage.testimony.JdbcTestimonyLedger(this, audit());
+        return testimony;
     }
 
     @Override
