@@ -79,6 +79,9 @@ class RouteAccessTest {
             for (long id : new long[] {draft.id(), published.id()}) {
                 TestServer.Answer a = call(t.anonymous(), r, id);
                 assertThat(a.body()).as(r.path() + " for the public").doesNotContain("canary").doesNotContain("Zqxw");
+                // reads change nothing, so here every path parameter may name the unpublished incident's id
+                TestServer.Answer every = t.anonymous().get(r.path().replaceAll("\\{[^}]+}", Long.toString(id)));
+                assertThat(every.body()).as(r.path() + " for the public, every parameter " + id).doesNotContain("canary").doesNotContain("Zqxw");
                 if (id == draft.id() && (r.path().contains("{id}") || r.path().contains("{featureId}")) && !r.path().startsWith("/incidents/")) {
                     assertThat(a.status()).as(r.path() + ": an unpublished id looks like no id").isEqualTo(404);
                     TestServer.Answer none = call(t.anonymous(), r, 987_654_321L);
