@@ -3,6 +3,7 @@ package org.groundtruth.incident;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.merging.MergeLedger;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public interface IncidentStore extends AutoCloseable {
     ImportWriter beginImport(ImportMeta meta);
 
     List<ImportRun> imports();
+
+    /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */
+    MergeLedger merges();
 
     @Override
     void close();

@@ -20,6 +20,8 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.storage.merging.JdbcMergeLedger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -52,6 +54,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile MergeLedger merges;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -139,6 +142,21 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     // ---- the port
+
+    @Override
+    public MergeLedger merges() {
+        MergeLedger m = merges;
+        if (m == null) {
+            synchronized (this) {
+                if (merges == null) merges = new JdbcMergeLedger(this, (c, ids) -> {
+                    for (long id : ids) refreshSearchText(c, id);
+                    reindex(c, Long.MAX_VALUE, ids);
+                });
+                m = merges;
+            }
+        }
+        return m;
+    }
 
     @Override
     public StoreInfo info() {
@@ -551,6 +569,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private Where where(IncidentQuery q) {
         Where w = new Where();
+        w.and("i.merged_into IS NULL"); // merged incidents are kept for undo but hidden: their reports are under the survivor
         BoundingBox b = q.bbox();
         if (b != null) {
             spatialPrefilter(w, b);
