@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.StoreInfo;
 import org.groundtruth.web.api.IncidentApi;
+import org.groundtruth.web.api.MergeApi;
 import org.groundtruth.web.api.OpenApiDocument;
 import org.groundtruth.web.ogc.OgcApi;
 import org.groundtruth.web.ui.UiPages;
@@ -83,6 +84,7 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
+        new MergeApi(store).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;
