@@ -322,6 +322,8 @@ async function renderIncident(id) {
   }
   const view = el('article', { class: 'incident', id: 'incident-page' },
     el('a', { href: '#/' }, '← All incidents'),
+    inc.mergedInto ? el('p', { class: 'merged-note' }, 'Merged into ', el('a', { href: `#/incidents/${inc.mergedInto}` }, `incident #${inc.mergedInto}`),
+      ', which now holds its reports. It is kept so that the merge can be undone (see the ', el('a', { href: '#/merges/applied' }, 'applied merges'), ').') : null,
     el('h2', { dir: 'auto' }, inc.title),
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,

@@ -78,7 +78,11 @@ public final class IncidentApi {
 
     private void get(Context ctx) {
         Incident incident = find(ctx);
-        Json.ok(ctx, IncidentJson.detail(incident, store::revisions));
+        ObjectNode o = IncidentJson.detail(incident, store::revisions);
+        var mergedInto = store.merges().mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
+        if (mergedInto.isPresent()) o.put("mergedInto", mergedInto.getAsLong());
+        else o.putNull("mergedInto");
+        Json.ok(ctx, o);
     }
 
     private void create(Context ctx) {

@@ -65,6 +65,9 @@ class MergeApiTest {
         assertThat(applied.at("/items/0/automatic").asBoolean()).isTrue();
         assertThat(applied.at("/items/0/incidents/1/mergedInto").asLong()).isEqualTo(a);
         assertThat(applied.at("/items/0/incidents/0/reportCount").asInt()).isEqualTo(2);
+        assertThat(t.get("/api/incidents/" + b).json().get("mergedInto").asLong()).isEqualTo(a);
+        assertThat(t.get("/api/incidents/" + a).json().get("mergedInto").isNull()).isTrue();
+        assertThat(t.get("/api/incidents/" + a).json().get("reports")).hasSize(2);
         // the merged incident is hidden from the incident list
         assertThat(t.get("/api/incidents").json().get("numberMatched").asLong()).isEqualTo(2);
     }
