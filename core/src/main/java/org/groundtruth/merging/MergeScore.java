@@ -98,6 +98,7 @@ public final class MergeScore {
             String when = sameWindow ? (a.datePrecision() == DatePrecision.EXACT_TIME ? "same time" : "same " + pa) : "times overlap";
             return when + " (" + kinds + ")";
         }
+        if (a.datePrecision() == DatePrecision.DAY && b.datePrecision() == DatePrecision.DAY && gap == 1) return "consecutive days (" + kinds + ")";
         return duration(gap) + " apart (" + kinds + ")";
     }
 
@@ -130,7 +131,8 @@ public final class MergeScore {
     }
 
     static String duration(long seconds) {
-        if (seconds < 3600) return Math.max(1, Math.round(seconds / 60.0)) + " min";
+        if (seconds < 60) return seconds + " s";
+        if (seconds < 3600) return Math.round(seconds / 60.0) + " min";
         if (seconds < 2 * 86_400) return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
         return String.format(Locale.ROOT, "%.1f days", seconds / 86_400.0);
     }

@@ -62,4 +62,14 @@ class MergeScoreTest {
         assertThat(MergeScore.candidate(a, b, 0).confidence()).isGreaterThan(MergeScore.candidate(a, c, 0).confidence());
         assertThat(MergeScore.candidate(a, b, 0).reason()).contains("Cyrillic (Ukrainian) texts share");
     }
+
+    @Test
+    void gapsUnderAMinuteAndConsecutiveDaysAreSaidSo() {
+        var a = townDay(1, 35.81, 36.61, Set.of(), "");
+        var b = new MergeFootprint(2, 35.81, 36.61, 5, DAY + 86_400, DAY + 2 * 86_400 - 1, DatePrecision.DAY, Set.of());
+        assertThat(MergeScore.candidate(a, b, 0).reason()).contains("; consecutive days (both day);");
+        var c = exact(3, 35.81, 36.61, T, Set.of(), "");
+        var d = exact(4, 35.81, 36.61, T + 42, Set.of(), "");
+        assertThat(MergeScore.candidate(c, d, 0).reason()).contains("; 42 s apart (both exact time);");
+    }
 }
