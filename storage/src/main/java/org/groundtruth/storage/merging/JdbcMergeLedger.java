@@ -185,22 +185,15 @@ public final class JdbcMergeLedger implements MergeLedger {
     @Override
     public MergeRun record(List<MergeCandidate> candidates, double autoApplyAt, String actor) {
         return db.write("recording merge proposals", c -> {
+            serialize(c);
             Instant now = now();
             int known = 0;
             List<long[]> fresh = new ArrayList<>(); // id, index into candidates
-            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM merge_proposals WHERE first_id = ? AND second_id = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO merge_proposals (first_id, second_id, confidence, distance_km,"
-                         + " gap_seconds, reason, status, automatic, proposed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO merge_proposals (first_id, second_id, confidence, distance_km,"
+                    + " gap_seconds, reason, status, automatic, proposed_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"
+                    + " ON CONFLICT (first_id, second_id) DO NOTHING RETURNING id")) {
                 for (int k = 0; k < candidates.size(); k++) {
                     MergeCandidate m = candidates.get(k);
-                    exists.setLong(1, m.firstId());
-                    exists.setLong(2, m.secondId());
-                    try (ResultSet rs = exists.executeQuery()) {
-                        if (rs.next()) {
-                            known++;
-                            continue;
-                        }
-                    }
                     insert.setLong(1, m.firstId());
                     insert.setLong(2, m.secondId());
                     insert.setDouble(3, m.confidence());
@@ -210,7 +203,10 @@ public final class JdbcMergeLedger implements MergeLedger {
                     insert.setBoolean(7, false);
                     db.bindInstant(insert, 8, now);
                     try (ResultSet rs = insert.executeQuery()) {
-                        rs.next();
+                        if (!rs.next()) { // the pair has a proposal already: whatever was decided stands
+                            known++;
+                            continue;
+                        }
                         long id = rs.getLong(1);
                         fresh.add(new long[]{id, k});
                         event(c, id, "proposed", actor, now, null);
@@ -244,6 +240,7 @@ public final class JdbcMergeLedger implements MergeLedger {
     @Override
     public MergeProposal apply(long proposalId, String actor) {
         return db.write("applying merge proposal " + proposalId, c -> {
+            serialize(c);
             Instant now = now();
             applyIn(c, require(c, proposalId), actor, false, now);
             return load(c, proposalId);
@@ -253,6 +250,7 @@ public final class JdbcMergeLedger implements MergeLedger {
     @Override
     public MergeProposal undo(long proposalId, String actor) {
         return db.write("undoing merge proposal " + proposalId, c -> {
+            serialize(c);
             Instant now = now();
             undoIn(c, require(c, proposalId), actor, now);
             event(c, proposalId, "undone", actor, now, null);
@@ -263,6 +261,7 @@ public final class JdbcMergeLedger implements MergeLedger {
     @Override
     public MergeProposal reject(long proposalId, String actor, String note) {
         return db.write("rejecting merge proposal " + proposalId, c -> {
+            serialize(c);
             Instant now = now();
             MergeProposal p = require(c, proposalId);
             String action;
@@ -422,6 +421,19 @@ public final class JdbcMergeLedger implements MergeLedger {
     }
 
     // ---- helpers
+
+    /**
+     * Merge writes read the incidents' merge state, then change it; on PostgreSQL (read committed, several
+     * connections) they take one transaction-scoped advisory lock so that two reviewers' merges cannot interleave.
+     * SQLite runs one write transaction at a time anyway.
+     */
+    private void serialize(Connection c) throws SQLException {
+        if (!db.kind().equals("postgresql")) return;
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, 0x6d65726765L); // "merge"
+            ps.executeQuery().close();
+        }
+    }
 
     private MergeProposal require(Connection c, long id) throws SQLException {
         MergeProposal p = load(c, id);

@@ -241,4 +241,36 @@ public abstract class MergeLedgerContract {
         assertThat(reportCount()).isEqualTo(3);
         assertThat(store.find(a).orElseThrow().reports()).hasSize(3);
     }
+    @Test
+    void concurrentReviewersNeverLoseOrDoubleAReport() throws Exception {
+        long[] ids = new long[6];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = create(exact(35.8100 + k * 0.00001, 36.6100, 12, k, CivilianObject.MARKET), "v:" + k, null, null).id();
+        }
+        MergeWorkflow.run(merges, P, 2, "engine"); // 15 pending proposals, all pairs
+        List<MergeProposal> all = merges.list(MergeStatus.PENDING, 100, 0);
+        assertThat(all).hasSize(15);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (MergeProposal p : all) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        merges.apply(p.id(), "r" + p.id());
+                    } catch (IllegalStateException expected) {
+                        // superseded or already together: another reviewer was first
+                    }
+                }));
+            }
+            for (var f : futures) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        // one incident holds all six reports; every other one points to it; every proposal is applied or superseded
+        assertThat(store.search(IncidentQuery.all()).items()).singleElement()
+                .satisfies(i -> assertThat(i.reports()).hasSize(6).extracting(Report::originKey).doesNotHaveDuplicates());
+        assertThat(merges.count(MergeStatus.APPLIED)).isEqualTo(5);
+        assertThat(merges.count(MergeStatus.SUPERSEDED)).isEqualTo(10);
+        assertThat(merges.count(MergeStatus.PENDING)).isZero();
+    }
 }
