@@ -105,7 +105,19 @@ class MergeGridOracleTest {
     @Test
     void antimeridianAndPolesEqualOracle() {
         double[][] places = {{0, 179.9995}, {0, -179.9995}, {89.9995, 10}, {-89.9999, -120}, {71.0, 180}, {-65, -180}};
-        for (long seed = 21; seed < 25; seed++) assertSame(generate(seed, places, 2, 700, KM1_H1), KM1_H1);
+        for (long seed = 21; seed < 25; seed++) {
+            List<MergeFootprint> data = generate(seed, places, 2, 700, KM1_H1);
+            assertSame(data, KM1_H1);
+            CandidatePairs pairs = MergeEngine.pairs(data, KM1_H1);
+            int across = 0, polar = 0;
+            for (int k = 0; k < pairs.size(); k++) {
+                MergeFootprint a = data.get(pairs.first(k)), b = data.get(pairs.second(k));
+                if (Math.abs(a.lon() - b.lon()) > 180) across++;
+                if (Math.abs(a.lat()) > 89.99 && Math.abs(b.lat()) > 89.99 && Math.abs(a.lon() - b.lon()) > 90) polar++;
+            }
+            assertThat(across).as("pairs across the antimeridian").isPositive();
+            assertThat(polar).as("pairs across a pole").isPositive();
+        }
     }
 
     @Test
