@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param survivorId while applied, the incident that holds both incidents' reports (else null)
  * @param mergedId   while applied, the incident merged into the survivor, kept but hidden from search (else null)
  * @param automatic  applied by the engine because its confidence was above the threshold
- * @param decidedBy  who last applied, undid or rejected it ("engine" for automatic merges), null while never decided
+ * @param decidedBy  who last applied, undid or rejected it ("system:merge" for automatic merges), null while never decided
  * @param note       the reviewer's note, or why the engine could not apply it
  */
 public record MergeProposal(long id, long firstId, long secondId, double confidence, double distanceKm, long gapSeconds,

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 MergeCommand.Undo.class, MergeCommand.Reject.class})
 public final class MergeCommand {
     static String defaultActor() {
-        return System.getProperty("user.name", "cli");
+        return org.groundtruth.app.account.CliActor.actor();
     }
 
     /** Runs {@code work} on the ledger, turning unknown ids and refused steps into one clear line and exit 2. */
@@ -73,8 +73,8 @@ public final class MergeCommand {
         @Option(names = "--no-auto", description = "Apply nothing: queue every proposal for review.")
         boolean noAuto;
 
-        @Option(names = "--by", description = "Name recorded for automatic merges (default: engine).")
-        String by = "engine";
+        @Option(names = "--by", description = "Name recorded for automatic merges (default: system:merge).")
+        String by = "system:merge";
 
         @Override
         public Integer call() {
@@ -156,7 +156,7 @@ public final class MergeCommand {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal ids.")
         List<Long> ids;
 
-        @Option(names = "--by", description = "Reviewer's name (default: the system user).")
+        @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
         String by = defaultActor();
 
         @Override
@@ -177,7 +177,7 @@ public final class MergeCommand {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal ids.")
         List<Long> ids;
 
-        @Option(names = "--by", description = "Reviewer's name (default: the system user).")
+        @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
         String by = defaultActor();
 
         @Override
@@ -202,7 +202,7 @@ public final class MergeCommand {
         @Option(names = "--note", description = "Why (kept with the decision).")
         String note;
 
-        @Option(names = "--by", description = "Reviewer's name (default: the system user).")
+        @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
         String by = defaultActor();
 
         @Override

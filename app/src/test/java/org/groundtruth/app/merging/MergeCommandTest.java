@@ -88,7 +88,7 @@ class MergeCommandTest {
         assertThat(applied.out()).contains("#1  incidents 1 + 2").contains("applied automatically: incident 2 merged into 1");
 
         Run show = run("merge", "show", "1", "--data", data.toString());
-        assertThat(show.out()).contains("incident 2 (merged into 1)").contains("video:1 (test), video:2 (test)").contains("applied automatically by engine");
+        assertThat(show.out()).contains("incident 2 (merged into 1)").contains("video:1 (test), video:2 (test)").contains("applied automatically by system:merge");
 
         Run undo = run("merge", "undo", "1", "--by", "ana", "--data", data.toString());
         assertThat(undo.exit()).isZero();

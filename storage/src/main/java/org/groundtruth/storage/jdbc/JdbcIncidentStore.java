@@ -3,6 +3,10 @@ package org.groundtruth.storage.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -22,6 +26,11 @@ import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.storage.merging.JdbcMergeLedger;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.storage.account.JdbcAccountStore;
+import org.groundtruth.storage.account.JdbcAuditLog;
+import org.groundtruth.storage.account.JdbcIncidentReviews;
+import org.groundtruth.storage.account.Snapshot;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -55,6 +64,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private final HikariDataSource dataSource;
     private final String schemaVersion;
     private volatile MergeLedger merges;
+    private volatile JdbcAuditLog auditLog;
+    private volatile JdbcAccountStore accounts;
+    private volatile JdbcIncidentReviews reviews;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -151,7 +163,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 if (merges == null) merges = new JdbcMergeLedger(this, (c, ids) -> {
                     for (long id : ids) refreshSearchText(c, id);
                     reindex(c, Long.MAX_VALUE, ids);
-                });
+                }, audit());
                 m = merges;
             }
         }
@@ -241,7 +253,28 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
-    public Incident create(IncidentFacts facts, List<NewReport> reports) {
+    public JdbcAuditLog audit() {
+        JdbcAuditLog a = auditLog;
+        if (a == null) auditLog = a = new JdbcAuditLog(this);
+        return a;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        JdbcAccountStore a = accounts;
+        if (a == null) accounts = a = new JdbcAccountStore(this, audit());
+        return a;
+    }
+
+    @Override
+    public IncidentReviews reviews() {
+        JdbcIncidentReviews r = reviews;
+        if (r == null) reviews = r = new JdbcIncidentReviews(this, audit(), this::find);
+        return r;
+    }
+
+    @Override
+    public Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note) {
         long id = write("creating an incident", c -> {
             Instant now = now();
             long incidentId = idAllocator(c, "incidents").next();
@@ -251,26 +284,37 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 ps.executeUpdate();
             }
             IdAllocator reportIds = idAllocator(c, "reports");
-            for (NewReport r : reports) insertReport(c, reportIds.next(), incidentId, r, now);
+            List<Long> reportIdsUsed = new ArrayList<>();
+            for (NewReport r : reports) {
+                long rid = reportIds.next();
+                insertReport(c, rid, incidentId, r, now);
+                reportIdsUsed.add(rid);
+            }
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
+                    Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
             return incidentId;
         });
         return find(id).orElseThrow();
     }
 
     @Override
-    public Incident update(long incidentId, IncidentFacts facts) {
+    public Incident update(long incidentId, IncidentFacts facts, ChangeNote note) {
         write("updating incident " + incidentId, c -> {
             requireIncident(c, incidentId);
+            IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId))
+                    .getFirst().facts();
             updateFacts(c, incidentId, facts, true, now());
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
+                    Snapshot.fields("facts", before), Snapshot.fields("facts", facts)));
             return null;
         });
         return find(incidentId).orElseThrow();
     }
 
     @Override
-    public Report addReport(long incidentId, NewReport report) {
+    public Report addReport(long incidentId, NewReport report, ChangeNote note) {
         long reportId = write("adding a report to incident " + incidentId, c -> {
             requireIncident(c, incidentId);
             Instant now = now();
@@ -279,6 +323,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             refreshSearchText(c, incidentId);
             touch(c, incidentId, now);
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
+                    Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
+                            "text", report.text())));
             return id;
         });
         return read("reading report " + reportId, c -> {
@@ -591,6 +638,16 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.statuses() != null) {
+            if (q.statuses().isEmpty()) {
+                w.and("1 = 0");
+            } else {
+                List<IncidentStatus> sts = q.statuses().stream().sorted().toList();
+                String marks = String.join(", ", java.util.Collections.nCopies(sts.size(), "?"));
+                Param[] ps = sts.stream().map(st -> (Param) (p, i) -> p.setString(i, st.name())).toArray(Param[]::new);
+                w.and("i.status IN (" + marks + ")", ps);
+            }
+        }
         return w;
     }
 

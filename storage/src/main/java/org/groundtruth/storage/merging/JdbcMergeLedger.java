@@ -11,6 +11,9 @@ import org.groundtruth.merging.MergeRun;
 import org.groundtruth.merging.MergeStatus;
 import org.groundtruth.merging.TextNormaliser;
 import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.storage.jdbc.Database;
 import org.groundtruth.time.DatePrecision;
 import org.groundtruth.time.IncidentDate;
@@ -55,10 +58,13 @@ public final class JdbcMergeLedger implements MergeLedger {
 
     private final Database db;
     private final SearchRefresh refresh;
+    private final JdbcAuditLog audit;
 
-    public JdbcMergeLedger(Database db, SearchRefresh refresh) {
+    /** {@code audit}: every applied, undone and rejected merge is recorded in the audit log inside its transaction. */
+    public JdbcMergeLedger(Database db, SearchRefresh refresh, JdbcAuditLog audit) {
         this.db = db;
         this.refresh = refresh;
+        this.audit = audit;
     }
 
     /** Raised inside a transaction when a merge would join two incidents a reviewer split. */
@@ -284,6 +290,7 @@ public final class JdbcMergeLedger implements MergeLedger {
                 ps.executeUpdate();
             }
             event(c, proposalId, action, actor, now, note);
+            audit(c, actor, note, "merge." + ("split".equals(action) ? "split" : "reject"), proposalId, p.firstId(), p.secondId());
             return load(c, proposalId);
         });
     }
@@ -360,6 +367,7 @@ public final class JdbcMergeLedger implements MergeLedger {
         refresh.refresh(c, List.of(survivor, merged));
         event(c, p.id(), automatic ? "applied automatically" : "applied", actor, now,
                 "incident " + merged + " merged into " + survivor);
+        audit(c, actor, null, "merge.apply", p.id(), survivor, merged);
     }
 
     private void undoIn(Connection c, MergeProposal p, String actor, Instant now) throws SQLException {
@@ -418,6 +426,7 @@ public final class JdbcMergeLedger implements MergeLedger {
             event(c, id, "reopened", actor, now, "merge proposal " + p.id() + " was undone");
         }
         refresh.refresh(c, List.of(survivor, merged));
+        audit(c, actor, null, "merge.undo", p.id(), survivor, merged);
     }
 
     // ---- helpers
@@ -522,6 +531,14 @@ public final class JdbcMergeLedger implements MergeLedger {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** One audit entry: subject the incident that was (or would have been) merged away; after names both and the proposal. */
+    private void audit(Connection c, String actor, String reason, String action, long proposalId, long survivor, long merged)
+            throws SQLException {
+        String after = "{\"proposal\":" + proposalId + ",\"survivor\":" + survivor + ",\"merged\":" + merged + "}";
+        audit.append(c, new AuditRecord(new ChangeNote(actor == null || actor.isBlank() ? "system:merge" : actor,
+                reason == null || reason.isBlank() ? null : reason.strip()), action, "incident:" + merged, null, after));
     }
 
     private void event(Connection c, long proposalId, String action, String actor, Instant at, String note) throws SQLException {

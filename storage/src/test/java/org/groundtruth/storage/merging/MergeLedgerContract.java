@@ -85,7 +85,7 @@ public abstract class MergeLedgerContract {
     @Test
     void sureMergesAreAppliedAndUnsureOnesQueued() {
         long[] id = ariha();
-        MergeRun run = MergeWorkflow.run(merges, P, 0.95, "engine");
+        MergeRun run = MergeWorkflow.run(merges, P, 0.95, "system:merge");
         assertThat(run.candidates()).isEqualTo(3);
         assertThat(run.proposed()).isEqualTo(3);
         assertThat(run.applied()).isEqualTo(1);
@@ -115,7 +115,7 @@ public abstract class MergeLedgerContract {
     @Test
     void theQueueListsPendingByConfidenceAndAcceptingOneSupersedesItsTwin() {
         long[] id = ariha();
-        MergeWorkflow.run(merges, P, 0.95, "engine");
+        MergeWorkflow.run(merges, P, 0.95, "system:merge");
         List<MergeProposal> queue = merges.list(MergeStatus.PENDING, 10, 0);
         assertThat(queue).hasSize(2).isSortedAccordingTo(Comparator.comparingDouble(MergeProposal::confidence).reversed());
         assertThat(queue).allSatisfy(p -> assertThat(p.secondId()).isEqualTo(id[2]));
@@ -139,7 +139,7 @@ public abstract class MergeLedgerContract {
         Incident a = store.find(id[0]).orElseThrow(), b = store.find(id[1]).orElseThrow();
         var before = store.search(IncidentQuery.all());
         var textBefore = store.search(IncidentQuery.all().withText("مقتل"));
-        MergeWorkflow.run(merges, P, 0.95, "engine");
+        MergeWorkflow.run(merges, P, 0.95, "system:merge");
         MergeProposal applied = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         MergeProposal undone = merges.undo(applied.id(), "reviewer");
         assertThat(undone.status()).isEqualTo(MergeStatus.PENDING);
@@ -157,7 +157,7 @@ public abstract class MergeLedgerContract {
     @Test
     void reRunningNeverMergesWhatAReviewerSplit() {
         long[] id = ariha();
-        MergeWorkflow.run(merges, P, 0.95, "engine");
+        MergeWorkflow.run(merges, P, 0.95, "system:merge");
         MergeProposal applied = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         MergeProposal split = merges.reject(applied.id(), "reviewer", "two different strikes ten minutes apart");
         assertThat(split.status()).isEqualTo(MergeStatus.REJECTED);
@@ -166,7 +166,7 @@ public abstract class MergeLedgerContract {
         assertThat(store.find(id[1]).orElseThrow().reports()).hasSize(1);
         assertThat(merges.history(applied.id())).extracting(MergeEvent::action).endsWith("split");
 
-        MergeRun again = MergeWorkflow.run(merges, P, 0.0, "engine"); // even at threshold 0, apply everything it may
+        MergeRun again = MergeWorkflow.run(merges, P, 0.0, "system:merge"); // even at threshold 0, apply everything it may
         assertThat(again.proposed()).isZero();
         assertThat(again.known()).isEqualTo(3);
         assertThat(merges.find(applied.id()).orElseThrow().status()).isEqualTo(MergeStatus.REJECTED);
@@ -185,11 +185,11 @@ public abstract class MergeLedgerContract {
     void aThirdRunBlocksSureMergesThatWouldJoinASplitPair() {
         long a = create(exact(35.8100, 36.6100, 12, 0, CivilianObject.MARKET), "v:1", null, null).id();
         long b = create(exact(35.8101, 36.6100, 12, 1, CivilianObject.MARKET), "v:2", null, null).id();
-        MergeWorkflow.run(merges, P, 0.5, "engine");
+        MergeWorkflow.run(merges, P, 0.5, "system:merge");
         MergeProposal ab = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         merges.reject(ab.id(), "reviewer", null);
         long c = create(exact(35.8100, 36.6101, 12, 0, CivilianObject.MARKET), "v:3", null, null).id();
-        MergeRun run = MergeWorkflow.run(merges, P, 0.5, "engine");
+        MergeRun run = MergeWorkflow.run(merges, P, 0.5, "system:merge");
         assertThat(run.proposed()).isEqualTo(2);
         assertThat(run.applied()).isEqualTo(1);
         assertThat(run.blocked()).isEqualTo(1);
@@ -202,7 +202,7 @@ public abstract class MergeLedgerContract {
     @Test
     void clearErrors() {
         long[] id = ariha();
-        MergeWorkflow.run(merges, P, 0.95, "engine");
+        MergeWorkflow.run(merges, P, 0.95, "system:merge");
         assertThatThrownBy(() -> merges.apply(999, "r")).isInstanceOf(NoSuchElementException.class).hasMessage("no merge proposal 999");
         assertThatThrownBy(() -> merges.undo(999, "r")).isInstanceOf(NoSuchElementException.class).hasMessage("no merge proposal 999");
         MergeProposal pending = merges.list(MergeStatus.PENDING, 10, 0).getFirst();
@@ -223,12 +223,12 @@ public abstract class MergeLedgerContract {
     void mergesIntoOneSurvivorAreUndoneIndependently() {
         long a = create(exact(35.8100, 36.6100, 12, 0, CivilianObject.MARKET), "v:1", null, null).id();
         long b = create(exact(35.8101, 36.6100, 12, 1, CivilianObject.MARKET), "v:2", null, null).id();
-        MergeWorkflow.run(merges, P, 0.5, "engine");
+        MergeWorkflow.run(merges, P, 0.5, "system:merge");
         MergeProposal ab = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         merges.undo(ab.id(), "r");
         merges.apply(ab.id(), "r");
         long c = create(exact(35.8100, 36.6101, 12, 0, CivilianObject.MARKET), "v:3", null, null).id();
-        MergeWorkflow.run(merges, P, 2, "engine"); // queue only
+        MergeWorkflow.run(merges, P, 2, "system:merge"); // queue only
         MergeProposal ac = merges.list(MergeStatus.PENDING, 10, 0).getFirst();
         assertThat(ac.secondId()).isEqualTo(c);
         merges.apply(ac.id(), "r");
@@ -247,7 +247,7 @@ public abstract class MergeLedgerContract {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = create(exact(35.8100 + k * 0.00001, 36.6100, 12, k, CivilianObject.MARKET), "v:" + k, null, null).id();
         }
-        MergeWorkflow.run(merges, P, 2, "engine"); // 15 pending proposals, all pairs
+        MergeWorkflow.run(merges, P, 2, "system:merge"); // 15 pending proposals, all pairs
         List<MergeProposal> all = merges.list(MergeStatus.PENDING, 100, 0);
         assertThat(all).hasSize(15);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -13,7 +13,10 @@ import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.merging.MergeProposal;
 import org.groundtruth.merging.MergeStatus;
+import org.groundtruth.account.Role;
+import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
+import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
 
@@ -31,11 +34,14 @@ public final class MergeApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/api/merges", this::list)
-                .api(HandlerType.GET, "/api/merges/{id}", this::get)
-                .api(HandlerType.POST, "/api/merges/{id}/apply", ctx -> decide(ctx, "apply"))
-                .api(HandlerType.POST, "/api/merges/{id}/undo", ctx -> decide(ctx, "undo"))
-                .api(HandlerType.POST, "/api/merges/{id}/reject", ctx -> decide(ctx, "reject"));
+        // Proposals show unpublished incidents side by side: signed-in users only (viewers read everything held).
+        // Deciding them is part of review: investigators and reviewers (and admins, whom every rule admits).
+        Rule reviewers = Rule.roles(Role.INVESTIGATOR, Role.REVIEWER);
+        routes.api(HandlerType.GET, "/api/merges", Rule.SIGNED_IN, this::list)
+                .api(HandlerType.GET, "/api/merges/{id}", Rule.SIGNED_IN, this::get)
+                .api(HandlerType.POST, "/api/merges/{id}/apply", reviewers, ctx -> decide(ctx, "apply"))
+                .api(HandlerType.POST, "/api/merges/{id}/undo", reviewers, ctx -> decide(ctx, "undo"))
+                .api(HandlerType.POST, "/api/merges/{id}/reject", reviewers, ctx -> decide(ctx, "reject"));
     }
 
     private MergeLedger ledger() {
@@ -79,8 +85,9 @@ public final class MergeApi {
     private void decide(Context ctx, String step) {
         long id = id(ctx);
         JsonNode body = Json.readObject(ctx);
-        String by = text(body, "by", "reviewer");
+        String by = Access.note(ctx).actor(); // user:NAME, as the audit log records it
         String note = text(body, "note", null);
+        if (note == null) note = Access.note(ctx).reason(); // or the X-Change-Reason header
         try {
             MergeProposal p = switch (step) {
                 case "apply" -> ledger().apply(id, by);
