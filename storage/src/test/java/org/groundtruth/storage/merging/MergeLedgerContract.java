@@ -161,6 +161,13 @@ public abstract class MergeLedgerContract {
         MergeProposal applied = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         MergeProposal split = merges.reject(applied.id(), "reviewer", "two different strikes ten minutes apart");
         assertThat(split.status()).isEqualTo(MergeStatus.REJECTED);
+        // every step is in the audit log, with who and why, and the chain holds
+        assertThat(store.audit().about("incident:" + id[1])).extracting(e -> e.action() + " by " + e.actor())
+                .containsSubsequence("merge.apply by system:merge", "merge.split by reviewer");
+        assertThat(store.audit().about("incident:" + id[1]).getLast().reason()).isEqualTo("two different strikes ten minutes apart");
+        assertThat(store.audit().about("incident:" + id[1]).getLast().after())
+                .isEqualTo("{\"proposal\":" + applied.id() + ",\"survivor\":" + id[0] + ",\"merged\":" + id[1] + "}");
+        assertThat(store.audit().verify()).isEmpty();
         assertThat(split.note()).isEqualTo("two different strikes ten minutes apart");
         assertThat(store.find(id[0]).orElseThrow().reports()).hasSize(1);
         assertThat(store.find(id[1]).orElseThrow().reports()).hasSize(1);
