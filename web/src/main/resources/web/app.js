@@ -43,6 +43,8 @@ const session = { user: null, csrfToken: null };
 const can = {
   edit: () => ['admin', 'investigator'].includes(session.user?.role),
   admin: () => session.user?.role === 'admin',
+  merge: () => !!session.user,
+  decideMerge: () => ['admin', 'investigator', 'reviewer'].includes(session.user?.role),
 };
 async function loadSession() {
   try {
@@ -57,6 +59,7 @@ function renderAccount() {
   $('new-link').hidden = !can.edit();
   $('audit-link').hidden = !can.admin();
   $('claims-link').hidden = !session.user;
+  $('merges-link').hidden = !can.merge();
   $('audit-link').textContent = 'Audit & users';
   if (!session.user) {
     box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
@@ -434,6 +437,7 @@ function currentRoute() {
   if (h === '/login') return { name: 'login' };
   if (h === '/audit') return { name: 'audit' };
   if (h === '/account') return { name: 'account' };
+  if ((m = h.match(/^\/merges(?:\/(pending|applied|rejected|superseded))?$/))) return { name: 'merges', status: m[1] || 'pending' };
   return { name: 'list' };
 }
 
@@ -498,6 +502,8 @@ async function renderIncident(id) {
   }
   const view = el('article', { class: 'incident', id: 'incident-page' },
     el('a', { href: '#/' }, '← All incidents'),
+    inc.mergedInto ? el('p', { class: 'merged-note' }, 'Merged into ', el('a', { href: `#/incidents/${inc.mergedInto}` }, `incident #${inc.mergedInto}`),
+      ', which now holds its reports. It is kept so that the merge can be undone (see the ', el('a', { href: '#/merges/applied' }, 'applied merges'), ').') : null,
     el('h2', { dir: 'auto' }, inc.title),
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,
@@ -776,6 +782,57 @@ async function renderForm(id) {
   scrollToView();
 }
 
+// ---------- merge review queue ----------
+function incidentCard(i) {
+  const l = i.location || {};
+  return el('div', { class: 'merge-side' },
+    el('a', { href: `#/incidents/${i.id}`, class: 'title', dir: 'auto' }, `#${i.id} ${i.title}`),
+    i.mergedInto ? el('div', { class: 'tag' }, `merged into #${i.mergedInto}`) : null,
+    el('div', {}, i.date ? i.date.display : ''),
+    el('div', {}, [l.placeName, l.governorate].filter(Boolean).join(', ') || 'place not named'),
+    el('div', { class: 'precision' }, `location ${l.precision || 'unknown'} · date ${i.date ? i.date.precision.replace('_', ' ') : 'unknown'}`),
+    el('div', {}, (i.objectsHit || []).map((o) => objectLabels[o] || o).join(', ') || 'objects hit not recorded'),
+    el('div', { class: 'precision' }, plural(i.reportCount || 0, 'report', 'reports')));
+}
+
+async function renderMerges(status) {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let page;
+  try { page = await getJson(`/api/merges?status=${status}&limit=50`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const tabs = el('p', { class: 'merge-tabs' }, ['pending', 'applied', 'rejected', 'superseded'].map((s) =>
+    s === status ? el('strong', {}, s) : el('a', { href: `#/merges/${s}` }, s)).flatMap((x, k) => (k ? [' · ', x] : [x])));
+  const list = el('ul', { class: 'merge-list', id: 'merge-list' });
+  for (const p of page.items) {
+    const msg = el('div', { class: 'merge-msg', 'aria-live': 'polite' });
+    const note = el('input', { type: 'text', class: 'merge-note', placeholder: 'note (why)', 'aria-label': `Note for proposal ${p.id}` });
+    const act = (step, label) => el('button', { type: 'button', class: step === 'apply' ? 'primary' : 'secondary', 'data-step': step,
+      onclick: async () => {
+        try {
+          await sendJson('POST', `/api/merges/${p.id}/${step}`, note.value.trim() ? { note: note.value.trim() } : {});
+          await refresh();
+          renderMerges(status);
+        } catch (err) { msg.replaceChildren(el('span', { class: 'error' }, err.message)); }
+      } }, label);
+    const buttons = !can.decideMerge() ? [] : p.status === 'pending' ? [act('apply', 'Accept: same strike'), note, act('reject', 'Reject: different strikes')]
+      : p.status === 'applied' ? [act('undo', 'Undo'), note, act('reject', 'Split: different strikes')] : [];
+    list.append(el('li', { class: 'merge-item', 'data-id': p.id },
+      el('div', { class: 'merge-head' }, el('span', { class: 'confidence' }, `confidence ${Math.round(p.confidence * 100)}%`),
+        ` · proposal #${p.id}`, p.automatic ? ' · applied automatically' : '', p.decidedBy ? ` · ${p.status} by ${p.decidedBy}` : ''),
+      el('div', { class: 'merge-reason' }, p.reason),
+      p.note ? el('div', { class: 'precision' }, `note: ${p.note}`) : null,
+      el('div', { class: 'merge-pair' }, incidentCard(p.incidents[0]), incidentCard(p.incidents[1])),
+      el('div', { class: 'actions' }, buttons), msg));
+  }
+  $('view').replaceChildren(el('section', { id: 'merge-queue' },
+    el('a', { href: '#/' }, '← All incidents'),
+    el('h2', {}, 'Merge review queue'), tabs,
+    el('p', { class: 'summary-line' }, `${plural(page.numberMatched, 'proposal', 'proposals')} ${status}`,
+      page.numberReturned < page.numberMatched ? `; showing ${page.numberReturned}` : '', '.',
+      status === 'pending' ? ' Accepting moves the later incident\'s reports under the earlier one; nothing is deleted and it can be undone.' : ''),
+    list));
+  scrollToView();
+}
+
 function route() {
   const r = currentRoute();
   if (r.name !== 'incident' && r.name !== 'claim') showSelection(null);
@@ -787,6 +844,7 @@ function route() {
   else if (r.name === 'login') renderLogin();
   else if (r.name === 'audit') renderAudit();
   else if (r.name === 'account') renderMyAccount();
+  else if (r.name === 'merges') renderMerges(r.status);
   else renderList();
   // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
   $('filters').open = r.name === 'list' && !isPhone();

@@ -8,6 +8,7 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.testimony.TestimonyLedger;
+import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
@@ -64,6 +65,8 @@ public interface IncidentStore extends AutoCloseable {
 
     /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
     TestimonyLedger testimony();
+    /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */
+    MergeLedger merges();
     /** Users, API tokens and sessions. */
     AccountStore accounts();
 

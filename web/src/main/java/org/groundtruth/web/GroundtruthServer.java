@@ -15,6 +15,7 @@ import org.groundtruth.web.account.ReviewApi;
 import org.groundtruth.web.account.SessionApi;
 import org.groundtruth.web.account.UserApi;
 import org.groundtruth.web.api.IncidentApi;
+import org.groundtruth.web.api.MergeApi;
 import org.groundtruth.web.api.OpenApiDocument;
 import org.groundtruth.web.claim.ClaimApi;
 import org.groundtruth.web.claim.MatchOnArrival;
@@ -130,6 +131,7 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
+        new MergeApi(store).addTo(table);
         new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits()), access).addTo(table);
         new UserApi(store.accounts(), passwords, clock).addTo(table);
         new ReviewApi(store).addTo(table);

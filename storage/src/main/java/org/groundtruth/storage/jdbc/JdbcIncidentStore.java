@@ -25,6 +25,8 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.storage.merging.JdbcMergeLedger;
 import org.groundtruth.review.IncidentReviews;
 import org.groundtruth.storage.account.JdbcAccountStore;
 import org.groundtruth.storage.account.JdbcAuditLog;
@@ -64,6 +66,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private final HikariDataSource dataSource;
     private final String schemaVersion;
     private volatile org.groundtruth.testimony.TestimonyLedger testimony;
+    private volatile MergeLedger merges;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
@@ -164,6 +167,21 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private static final org.slf4j.Logger REBUILD_LOG = org.slf4j.LoggerFactory.getLogger(JdbcImportWriter.class);
 
     // ---- the port
+
+    @Override
+    public MergeLedger merges() {
+        MergeLedger m = merges;
+        if (m == null) {
+            synchronized (this) {
+                if (merges == null) merges = new JdbcMergeLedger(this, (c, ids) -> {
+                    for (long id : ids) refreshSearchText(c, id);
+                    reindex(c, Long.MAX_VALUE, ids);
+                }, audit());
+                m = merges;
+            }
+        }
+        return m;
+    }
 
     @Override
     public StoreInfo info() {
@@ -635,6 +653,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private Where where(IncidentQuery q) {
         Where w = new Where();
+        w.and("i.merged_into IS NULL"); // merged incidents are kept for undo but hidden: their reports are under the survivor
         BoundingBox b = q.bbox();
         if (b != null) {
             spatialPrefilter(w, b);

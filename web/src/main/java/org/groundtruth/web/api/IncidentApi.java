@@ -90,6 +90,11 @@ public final class IncidentApi {
         Incident incident = find(ctx);
         ObjectNode o = IncidentJson.detail(incident, store::revisions);
         ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
+        var mergedInto = store.merges().mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
+        if (mergedInto.isPresent() && store.find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())).isPresent()) {
+            o.put("mergedInto", mergedInto.getAsLong());
+        }
+        else o.putNull("mergedInto");
         Json.ok(ctx, o);
     }
 

@@ -230,6 +230,31 @@ class BrowserTest {
     }
 
     @Test
+    void reviewTheMergeQueueAcceptAndUndo() throws IOException {
+        org.groundtruth.merging.MergeWorkflow.run(t.store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 2, "system:merge");
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(browser.findElement(By.id("merges-link")).isDisplayed()).as("the public has no merge queue").isFalse();
+        t.addUser("rana", org.groundtruth.account.Role.REVIEWER);
+        signIn("rana");
+        browser.findElement(By.id("merges-link")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#merge-list li")).isEmpty());
+        WebElement item = browser.findElement(By.cssSelector("#merge-list li"));
+        assertThat(item.getText()).contains("confidence", "Strike on the market in Ariha", "Second strike at the same spot in Ariha",
+                "0.00 km apart", "hit different objects (market / residential)");
+        assertThat(item.findElements(By.cssSelector(".merge-side"))).hasSize(2);
+        screenshot("merge-queue");
+        item.findElement(By.cssSelector("button[data-step=apply]")).click();
+        waitFor(() -> count().equals("7 incidents match"));
+        waitFor(() -> browser.findElements(By.cssSelector("#merge-list li")).isEmpty());
+        browser.get(t.url("/#/merges/applied"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#merge-list button[data-step=undo]")).isEmpty());
+        assertThat(browser.findElement(By.id("merge-list")).getText()).contains("merged into #" + ariha.id());
+        browser.findElement(By.cssSelector("#merge-list button[data-step=undo]")).click();
+        waitFor(() -> count().equals("8 incidents match"));
+    }
+
+    @Test
     void signInSubmitPublishAndSeeThePublicMapGrow() throws IOException {
         Incident draft = t.addDraft(IncidentForTest.at(35.64, 36.67).on("2015-12-01").titled("Bakery in Maarat al-Numan").in("Maarat al-Numan", "Idlib"));
         browser.get(t.url("/"));
