@@ -40,6 +40,12 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** The layer of known military objectives. */
+    org.groundtruth.objective.ObjectiveLayer objectives();
+
+    /** Stored assessments (grade and attributed parties, for filters) and reviewers' grade overrides. */
+    org.groundtruth.assessment.AssessmentLedger assessments();
+
     @Override
     void close();
 }

@@ -52,6 +52,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.objective.ObjectiveLayer objectives;
+    private volatile org.groundtruth.assessment.AssessmentLedger assessments;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -339,6 +341,18 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
+    public org.groundtruth.objective.ObjectiveLayer objectives() {
+        if (objectives == null) objectives = new org.groundtruth.storage.assessment.JdbcObjectiveLayer(this);
+        return objectives;
+    }
+
+    @Override
+    public org.groundtruth.assessment.AssessmentLedger assessments() {
+        if (assessments == null) assessments = new org.groundtruth.storage.assessment.JdbcAssessmentLedger(this);
+        return assessments;
+    }
+
+    @Override
     public void close() {
         dataSource.close();
     }
@@ -572,6 +586,14 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.grade() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
+                    (ps, i) -> ps.setString(i, q.grade().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (q.party() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
+                    (ps, i) -> ps.setString(i, "%|" + likeEscaped(q.party().toLowerCase(java.util.Locale.ROOT)) + "|%"));
+        }
         return w;
     }
 

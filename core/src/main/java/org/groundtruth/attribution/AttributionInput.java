@@ -1,0 +1,24 @@
+package org.groundtruth.attribution;
+
+import org.groundtruth.incident.IncidentFacts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything attribution looks at for one incident, as plain values.
+ *
+ * @param facts      the incident: alleged perpetrators, weapons, date (time of day), place (theatre)
+ * @param statements matched claims and responses of the parties
+ * @param activity   parties active nearby, from {@link ActivityIndex}; {@link ActivityCounts#none} when not known
+ * @param sightings  spotter observations linked to the incident, usually none
+ */
+public record AttributionInput(long incidentId, IncidentFacts facts, List<PartyStatement> statements, ActivityCounts activity,
+                               List<Sighting> sightings) {
+    public AttributionInput {
+        Objects.requireNonNull(facts, "facts");
+        statements = statements == null ? List.of() : List.copyOf(statements);
+        activity = activity == null ? ActivityCounts.none(0, 0) : activity;
+        sightings = sightings == null ? List.of() : List.copyOf(sightings);
+    }
+}
