@@ -1,5 +1,8 @@
 package org.groundtruth.app;
 
+import org.groundtruth.app.assessment.AttributeCommand;
+import org.groundtruth.app.assessment.GradeCommand;
+import org.groundtruth.app.assessment.ObjectivesCommand;
 import org.groundtruth.app.bench.BenchCommand;
 import org.groundtruth.app.gazetteer.GazetteerCommand;
 import org.groundtruth.app.imports.ImportCommand;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The `groundtruth` command line: one subcommand per capability. */
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, AttributeCommand.class, GradeCommand.class, ObjectivesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

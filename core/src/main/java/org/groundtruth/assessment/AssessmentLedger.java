@@ -18,6 +18,9 @@ public interface AssessmentLedger {
     /** The override in force for the incident, if any. */
     Optional<GradeOverride> currentOverride(long incidentId);
 
+    /** The overrides in force for all incidents (for a run over the whole store). */
+    List<GradeOverride> currentOverrides();
+
     /** Every override ever recorded for the incident, oldest first. */
     List<GradeOverride> overrides(long incidentId);
 

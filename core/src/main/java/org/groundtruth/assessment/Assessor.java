@@ -127,10 +127,12 @@ public final class Assessor {
         ActivityIndex index = new ActivityIndex(ACTIVITY_RADIUS_KM, ACTIVITY_WINDOW_DAYS);
         forEachPage(IncidentQuery.all().withPlaced(true), i -> activityRecord(i).ifPresent(index::add));
         List<MilitaryObjective> layer = objectives.list();
+        java.util.Map<Long, GradeOverride> overrides = new java.util.HashMap<>();
+        for (GradeOverride o : ledger.currentOverrides()) overrides.put(o.incidentId(), o);
         List<StoredAssessment> chunk = new ArrayList<>();
         long[] n = {0};
         forEachPage(IncidentQuery.all(), i -> {
-            Assessment a = assess(i, index, layer, ledger.currentOverride(i.id()).orElse(null));
+            Assessment a = assess(i, index, layer, overrides.get(i.id()));
             if (each != null) each.accept(a);
             chunk.add(a.stored());
             n[0]++;

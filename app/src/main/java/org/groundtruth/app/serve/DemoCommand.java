@@ -51,6 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
+            long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
+            System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.objectives().list().size() + " sites)");
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -73,17 +73,32 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
     }
 
     @Override
+    public List<GradeOverride> currentOverrides() {
+        return db.read("reading the grade overrides in force", c -> {
+            List<GradeOverride> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.* FROM grade_overrides o WHERE o.grade IS NOT NULL AND o.id ="
+                    + " (SELECT max(n.id) FROM grade_overrides n WHERE n.incident_id = o.incident_id) ORDER BY o.incident_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+            return out;
+        });
+    }
+
+    private GradeOverride row(ResultSet rs) throws SQLException {
+        String g = rs.getString("grade");
+        return new GradeOverride(rs.getLong("id"), rs.getLong("incident_id"), g == null ? null : grade(g), rs.getString("reason"),
+                rs.getString("author"), db.readInstant(rs, "recorded_at"));
+    }
+
+    @Override
     public List<GradeOverride> overrides(long incidentId) {
         return db.read("reading grade overrides of incident " + incidentId, c -> {
             List<GradeOverride> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM grade_overrides WHERE incident_id = ? ORDER BY id")) {
                 ps.setLong(1, incidentId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String g = rs.getString("grade");
-                        out.add(new GradeOverride(rs.getLong("id"), incidentId, g == null ? null : grade(g), rs.getString("reason"),
-                                rs.getString("author"), db.readInstant(rs, "recorded_at")));
-                    }
+                    while (rs.next()) out.add(row(rs));
                 }
             }
             return out;

@@ -86,9 +86,11 @@ public abstract class AssessmentStoreContract {
         assertThat(first.at()).isNotNull();
         ledger.override(GradeOverride.of(i.id(), Grade.CONFIRMED, "MoD statement of 2 Dec accepts the strike", "ben"));
         assertThat(ledger.currentOverride(i.id()).orElseThrow().grade()).isEqualTo(Grade.CONFIRMED);
+        assertThat(ledger.currentOverrides()).extracting(GradeOverride::author).containsExactly("ben");
         assertThat(ledger.effectiveGrade(i.id())).contains(Grade.CONFIRMED);
         ledger.override(GradeOverride.of(i.id(), null, "statement was about another town", "amira"));
         assertThat(ledger.currentOverride(i.id())).isEmpty();
+        assertThat(ledger.currentOverrides()).isEmpty();
         assertThat(ledger.effectiveGrade(i.id())).isEmpty();
         assertThat(ledger.overrides(i.id())).extracting(GradeOverride::author).containsExactly("amira", "ben", "amira");
         assertThat(ledger.overrides(i.id()).get(1).reason()).isEqualTo("MoD statement of 2 Dec accepts the strike");
