@@ -29,6 +29,9 @@ public interface AssessmentLedger {
 
     Optional<StoredAssessment> computed(long incidentId);
 
+    /** Stored grade and parties of each of these incidents that has any; others are left out. */
+    java.util.Map<Long, GradeSummary> summaries(java.util.Collection<Long> incidentIds);
+
     /** The effective grade (override in force, else computed), empty when never graded. */
     Optional<Grade> effectiveGrade(long incidentId);
 }

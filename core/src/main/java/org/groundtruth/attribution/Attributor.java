@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class Attributor {
     /** Factor for a party the incident's sources named (shared when they named several). */
-    static final double NAMED_BY_SOURCES = 4;
+    static final double NAMED_BY_SOURCES = 8;
     static final double ADMISSION = 20;
     static final double CLAIM_AT_FULL_SCORE = 6;
     static final double DENIAL = 0.8;

@@ -145,6 +145,32 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
     }
 
     @Override
+    public java.util.Map<Long, org.groundtruth.assessment.GradeSummary> summaries(java.util.Collection<Long> incidentIds) {
+        java.util.Map<Long, org.groundtruth.assessment.GradeSummary> out = new java.util.HashMap<>();
+        if (incidentIds.isEmpty()) return out;
+        List<Long> ids = List.copyOf(incidentIds);
+        return db.read("reading grades of " + ids.size() + " incident(s)", c -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, effective_grade, override_grade, parties"
+                        + " FROM incident_grades WHERE incident_id IN (" + marks + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String g = rs.getString("effective_grade"), parties = rs.getString("parties");
+                            out.put(rs.getLong(1), new org.groundtruth.assessment.GradeSummary(rs.getLong(1), g == null ? null : grade(g),
+                                    rs.getString("override_grade") != null,
+                                    parties == null ? List.of() : Arrays.stream(parties.split("\\|")).filter(s -> !s.isEmpty()).toList()));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<Grade> effectiveGrade(long incidentId) {
         return db.read("reading the grade of incident " + incidentId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT effective_grade FROM incident_grades WHERE incident_id = ?")) {

@@ -142,6 +142,12 @@ public abstract class AssessmentStoreContract {
         assertThat(titles(IncidentQuery.all().withParty("russian%"))).isEmpty();
         assertThat(titles(IncidentQuery.all().withGrade("fair").withParty("russian_military"))).containsExactly("a");
         assertThat(store.stats(IncidentQuery.all().withGrade("weak")).total()).isEqualTo(1);
+        var summaries = store.assessments().summaries(List.of(a.id(), b.id(), c.id(), 9999L));
+        assertThat(summaries).containsOnlyKeys(a.id(), b.id(), c.id());
+        assertThat(summaries.get(b.id()).parties()).containsExactly("russian_military", "syrian_government");
+        assertThat(summaries.get(c.id()).grade()).isEqualTo(Grade.CONFIRMED);
+        assertThat(summaries.get(c.id()).overridden()).isTrue();
+        assertThat(summaries.get(a.id()).overridden()).isFalse();
     }
 
     private List<String> titles(IncidentQuery q) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.groundtruth.assessment.Assessor;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
@@ -34,10 +35,22 @@ import org.groundtruth.web.WebSettings;
 public final class IncidentApi {
     private final IncidentStore store;
     private final WebSettings settings;
+    private final Assessor assessor;
 
     public IncidentApi(IncidentStore store, WebSettings settings) {
+        this(store, settings, assessorFor(store, settings));
+    }
+
+    public IncidentApi(IncidentStore store, WebSettings settings, Assessor assessor) {
         this.store = store;
         this.settings = settings;
+        this.assessor = assessor;
+    }
+
+    /** The assessor the web uses: the store's objectives and ledger, the settings' reference table and statements. */
+    public static Assessor assessorFor(IncidentStore store, WebSettings settings) {
+        return new Assessor(store, store.objectives(), store.assessments(), settings.statements(), settings.weapons(),
+                java.time.Clock.systemUTC());
     }
 
     public void addTo(RouteTable routes) {
@@ -72,13 +85,18 @@ public final class IncidentApi {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
         ArrayNode items = o.putArray("items");
-        for (Incident i : result.items()) items.add(IncidentJson.summary(i));
+        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
+        for (Incident i : result.items()) {
+            ObjectNode item = IncidentJson.summary(i);
+            AssessmentJson.addSummary(item, summaries.get(i.id()));
+            items.add(item);
+        }
         Json.ok(ctx, o);
     }
 
     private void get(Context ctx) {
         Incident incident = find(ctx);
-        Json.ok(ctx, IncidentJson.detail(incident, store::revisions));
+        Json.ok(ctx, detail(incident, false));
     }
 
     private void create(Context ctx) {
@@ -92,7 +110,7 @@ public final class IncidentApi {
         }
         Incident created = store.create(facts, reports);
         ctx.header("Location", "/api/incidents/" + created.id());
-        Json.answer(ctx, 201, Json.JSON, IncidentJson.detail(created, store::revisions));
+        Json.answer(ctx, 201, Json.JSON, detail(created, true));
     }
 
     /**
@@ -121,7 +139,7 @@ public final class IncidentApi {
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
         Incident updated = store.update(incident.id(), facts);
-        Json.ok(ctx, IncidentJson.detail(updated, store::revisions));
+        Json.ok(ctx, detail(updated, true));
     }
 
     private void addReport(Context ctx) {
@@ -199,8 +217,22 @@ public final class IncidentApi {
         Json.ok(ctx, o);
     }
 
+    /**
+     * The incident with its reports and its assessment computed now (attribution, objective analysis, grade). After a
+     * write ({@code store}) the summary the search filters use is stored again too; a read never writes.
+     */
+    private ObjectNode detail(Incident incident, boolean storeSummary) {
+        ObjectNode o = IncidentJson.detail(incident, store::revisions);
+        AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident),
+                store.assessments().overrides(incident.id()));
+        return o;
+    }
+
     private Incident find(Context ctx) {
-        String idText = ctx.pathParam("id");
+        return findIncident(store, ctx.pathParam("id"));
+    }
+
+    static Incident findIncident(IncidentStore store, String idText) {
         long id;
         try {
             id = Long.parseLong(idText);

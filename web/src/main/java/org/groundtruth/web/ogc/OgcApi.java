@@ -36,11 +36,18 @@ public final class OgcApi {
     private final IncidentStore store;
     private final IncidentExtent extent;
     private final Clock clock;
+    private final org.groundtruth.assessment.Assessor assessor;
 
     public OgcApi(IncidentStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** With an assessor, a single item carries its attribution, objective analysis and grade computed on read. */
+    public OgcApi(IncidentStore store, Clock clock, org.groundtruth.assessment.Assessor assessor) {
         this.store = store;
         this.clock = clock;
         this.extent = new IncidentExtent(store, clock);
+        this.assessor = assessor;
     }
 
     public void addTo(RouteTable routes) {
@@ -134,7 +141,12 @@ public final class OgcApi {
         ObjectNode o = Json.object();
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
-        for (Incident i : result.items()) features.add(IncidentFeatures.feature(i));
+        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
+        for (Incident i : result.items()) {
+            ObjectNode f = IncidentFeatures.feature(i);
+            IncidentFeatures.addGrade((ObjectNode) f.get("properties"), summaries.get(i.id()));
+            features.add(f);
+        }
         o.put("numberMatched", result.numberMatched());
         o.put("numberReturned", result.items().size());
         o.put("timeStamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -164,6 +176,9 @@ public final class OgcApi {
         }
         Incident incident = store.find(id).orElseThrow(() -> ApiException.notFound("feature " + id));
         ObjectNode o = IncidentFeatures.feature(incident);
+        ObjectNode props = (ObjectNode) o.get("properties");
+        IncidentFeatures.addGrade(props, store.assessments().summaries(List.of(id)).get(id));
+        if (assessor != null) IncidentFeatures.addAssessment(props, assessor.assess(incident));
         String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
         ArrayNode links = o.putArray("links");
         link(links, collectionUrl + "/items/" + id + "?f=json", "self", Json.GEO_JSON, "This incident");
