@@ -73,7 +73,9 @@ public final class ObjectiveAnalyzer {
             boolean harm = !facts.objectsHit().isEmpty() || (facts.casualties().killed().max() != null && facts.casualties().killed().max() > 0)
                     || (facts.casualties().injured().max() != null && facts.casualties().injured().max() > 0);
             level = !protectedHit.isEmpty() ? ConcernLevel.HIGH : harm ? ConcernLevel.ELEVATED : ConcernLevel.UNDETERMINED;
-            statement = "No military objective known within " + km(NEAR_KM) + " of " + what + "; " + nearestText
+            statement = "No military objective known within " + km(NEAR_KM) + " of " + what
+                    + (uncertaintyKm > NEAR_KM ? String.format(Locale.ROOT, " (placed to within %.0f km, and none lies within that either)", uncertaintyKm) : "")
+                    + "; " + nearestText
                     + "; no source reports an armed presence"
                     + (armed.absences().isEmpty() ? "" : ", and " + armed.absences().size() + " passage(s) say there was none") + ".";
         }
