@@ -88,8 +88,13 @@ public final class Assessor {
 
     /** The three analyses from prepared inputs (the batch and the single path both end here). */
     public Assessment assess(Incident incident, ActivityIndex index, List<MilitaryObjective> layer, GradeOverride override) {
+        return assess(incident, index, layer, override, statements.statementsFor(incident.id()));
+    }
+
+    private Assessment assess(Incident incident, ActivityIndex index, List<MilitaryObjective> layer, GradeOverride override,
+                              List<PartyStatement> said) {
         IncidentFacts f = incident.facts();
-        List<PartyStatement> said = statements.statementsFor(incident.id());
+        said = said == null ? List.of() : said;
         ActivityCounts activity = f.location().isPlaced()
                 ? index.near(incident.id(), f.location().point().lat(), f.location().point().lon(), f.date().firstDay(), f.date().lastDay())
                 : ActivityCounts.none(index.radiusKm(), index.windowDays());
@@ -130,19 +135,22 @@ public final class Assessor {
         java.util.Map<Long, GradeOverride> overrides = new java.util.HashMap<>();
         for (GradeOverride o : ledger.currentOverrides()) overrides.put(o.incidentId(), o);
         List<StoredAssessment> chunk = new ArrayList<>();
-        long[] n = {0};
-        forEachPage(IncidentQuery.all(), i -> {
-            Assessment a = assess(i, index, layer, overrides.get(i.id()));
-            if (each != null) each.accept(a);
-            chunk.add(a.stored());
-            n[0]++;
-            if (chunk.size() >= 1000) {
-                ledger.saveComputed(chunk);
-                chunk.clear();
+        long n = 0;
+        long offset = 0;
+        while (true) {
+            SearchResult page = incidents.search(IncidentQuery.all().page(PAGE, offset));
+            java.util.Map<Long, List<PartyStatement>> said = statements.statementsFor(page.items().stream().map(Incident::id).toList());
+            for (Incident i : page.items()) {
+                Assessment a = assess(i, index, layer, overrides.get(i.id()), said.get(i.id()));
+                if (each != null) each.accept(a);
+                chunk.add(a.stored());
+                n++;
             }
-        });
-        if (!chunk.isEmpty()) ledger.saveComputed(chunk);
-        return n[0];
+            ledger.saveComputed(chunk);
+            chunk.clear();
+            offset += page.items().size();
+            if (page.items().size() < PAGE || offset >= page.numberMatched()) return n;
+        }
     }
 
     /** Assesses one incident and stores its summary (after an edit or an override). */

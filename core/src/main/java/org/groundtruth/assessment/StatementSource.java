@@ -9,5 +9,12 @@ import java.util.List;
 public interface StatementSource {
     List<PartyStatement> statementsFor(long incidentId);
 
+    /** The statements about each of these incidents (absent or empty when none); sources override this to read in bulk. */
+    default java.util.Map<Long, List<PartyStatement>> statementsFor(java.util.Collection<Long> incidentIds) {
+        java.util.Map<Long, List<PartyStatement>> out = new java.util.HashMap<>();
+        for (long id : incidentIds) out.put(id, statementsFor(id));
+        return out;
+    }
+
     StatementSource NONE = id -> List.of();
 }
