@@ -146,6 +146,7 @@ public final class IncidentApi {
         Incident incident = find(ctx);
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
         Report added = store.addReport(incident.id(), report);
+        assessor.refresh(store.find(incident.id()).orElseThrow()); // a new source can change the grade
         Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
     }
 
