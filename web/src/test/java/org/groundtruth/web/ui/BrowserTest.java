@@ -193,7 +193,13 @@ class BrowserTest {
         form.findElement(By.name("by")).sendKeys("amira");
         form.findElement(By.name("reason")).sendKeys("Second independent source found by phone");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(() -> browser.findElements(By.id("grade")).stream().anyMatch(e -> e.getText().contains("set by amira")));
+        waitFor(() -> {
+            try { // the page is drawn again after the override, so an element found a moment ago may be gone
+                return browser.findElement(By.id("grade")).getText().contains("set by amira");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         assertThat(browser.findElement(By.id("grade")).getText()).contains("fair").contains("Second independent source found by phone");
         screenshot("incident-assessment");
         browser.get(t.url("/#/"));
