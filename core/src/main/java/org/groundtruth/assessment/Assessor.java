@@ -98,7 +98,7 @@ public final class Assessor {
         ActivityCounts activity = f.location().isPlaced()
                 ? index.near(incident.id(), f.location().point().lat(), f.location().point().lon(), f.date().firstDay(), f.date().lastDay())
                 : ActivityCounts.none(index.radiusKm(), index.windowDays());
-        Attribution attribution = attributor.attribute(new AttributionInput(incident.id(), f, said, activity, List.of()));
+        Attribution attribution = attributor.attribute(new AttributionInput(incident.id(), f, said, activity, List.of(), datasets(incident)));
 
         List<String> labels = new ArrayList<>(), texts = new ArrayList<>();
         for (Report r : incident.reports()) {
@@ -120,7 +120,11 @@ public final class Assessor {
                 if (claimNearby == null) claimNearby = s.party().label() + "'s own claim matches: " + s.description();
             }
         }
-        List<Set<Party>> allegations = f.allegedPerpetrators().stream().map(Party::named).filter(s -> !s.isEmpty()).toList();
+        Set<String> datasets = datasets(incident);
+        String theatre = org.groundtruth.place.CountryCodes.alpha2(f.location().countryCode());
+        List<Set<Party>> allegations = f.allegedPerpetrators().stream()
+                .map(a -> org.groundtruth.attribution.SourceCoding.parties(a, datasets, theatre, f.date().lastDay()))
+                .filter(s -> !s.isEmpty()).toList();
         String actionNearby = claimNearby != null ? claimNearby : activityNearby(activity, allegations, attribution);
         GradeResult grade = grader.grade(new GradingInput(incident.reports().stream().map(Report::source).toList(), texts,
                 f.casualties(), allegations, admitted, claimedBy, actionNearby)).withOverride(override);
@@ -181,10 +185,18 @@ public final class Assessor {
         long days = ChronoUnit.DAYS.between(f.date().firstDay(), f.date().lastDay()) + 1;
         if (days > LONGEST_ACTIVITY_WINDOW_DAYS) return Optional.empty();
         EnumSet<Party> parties = EnumSet.noneOf(Party.class);
-        for (String a : f.allegedPerpetrators()) parties.addAll(Party.named(a));
+        Set<String> datasets = datasets(i);
+        String theatre = org.groundtruth.place.CountryCodes.alpha2(f.location().countryCode());
+        for (String a : f.allegedPerpetrators()) parties.addAll(org.groundtruth.attribution.SourceCoding.parties(a, datasets, theatre, f.date().lastDay()));
         if (parties.isEmpty()) return Optional.empty();
         return Optional.of(new ActivityRecord(i.id(), f.location().point().lat(), f.location().point().lon(),
                 f.date().firstDay().plusDays((days - 1) / 2), parties));
+    }
+
+    private static Set<String> datasets(Incident i) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Report r : i.reports()) out.add(r.source().dataset());
+        return out;
     }
 
     private void forEachPage(IncidentQuery query, Consumer<Incident> each) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * it favours and against those it disfavours, so a reviewer can check every step.
  *
  * <p>Verdict: one party when it has at least 0.6 and twice the next; else the first two together when they hold at
- * least 0.75 between them ("cannot be told apart"); else unknown.
+ * least 0.7 between them ("cannot be told apart"); else unknown.
  */
 public final class Attributor {
     /** Factor for a party the incident's sources named (shared when they named several). */
@@ -34,7 +34,7 @@ public final class Attributor {
     static final double WEAPON_NOT_USED = 0.1;
     static final double NIGHT_SYRIAN_AIR_FORCE = 0.7;
     static final double SINGLE_AT_LEAST = 0.6;
-    static final double JOINT_AT_LEAST = 0.75;
+    static final double JOINT_AT_LEAST = 0.7;
 
     private final WeaponTable weapons;
 
@@ -45,7 +45,7 @@ public final class Attributor {
     public Attribution attribute(AttributionInput in) {
         Ledger l = new Ledger();
         IncidentFacts f = in.facts();
-        namedBySources(l, f);
+        namedBySources(l, f, in.datasets());
         for (PartyStatement s : in.statements()) statement(l, s);
         activity(l, in.activity());
         weaponsReported(l, f);
@@ -56,15 +56,18 @@ public final class Attributor {
         return l.result();
     }
 
-    private static void namedBySources(Ledger l, IncidentFacts f) {
+    private static void namedBySources(Ledger l, IncidentFacts f, Set<String> datasets) {
+        String theatre = theatre(f);
         for (String alleged : f.allegedPerpetrators()) {
-            Set<Party> named = Party.named(alleged);
+            Set<Party> named = SourceCoding.parties(alleged, datasets, theatre, f.date().lastDay());
             if (named.isEmpty()) continue;
+            String note = SourceCoding.note(alleged, datasets, theatre, f.date().lastDay());
+            String said = "sources name \"" + alleged + "\"" + (note == null ? "" : " (" + note + ")");
             double factor = 1 + (NAMED_BY_SOURCES - 1) / named.size();
             String names = named.stream().map(Party::label).collect(Collectors.joining(" or "));
             for (Party p : Party.values()) {
-                if (named.contains(p)) l.factor(p, factor, "sources name \"" + alleged + "\"");
-                else l.against(p, "sources name \"" + alleged + "\" (" + names + "), not this party");
+                if (named.contains(p)) l.factor(p, factor, said);
+                else l.against(p, said + ": " + names + ", not this party");
             }
         }
     }

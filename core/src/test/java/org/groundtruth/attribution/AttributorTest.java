@@ -78,6 +78,19 @@ class AttributorTest {
     }
 
     @Test
+    void ucdpsGovernmentSideIsReadAsRussianOrSyrianFromTheRussianCampaignOn() {
+        IncidentFacts f = IncidentForTest.at(35.9, 36.6).on("2015-11-29").by("Government of Syria").facts();
+        Attribution a = attributor.attribute(new AttributionInput(1, f, List.of(), null, List.of(), Set.of("ucdp-ged")));
+        assertThat(a.verdict()).containsExactlyInAnyOrder(RUSSIAN_MILITARY, SYRIAN_GOVERNMENT);
+        assertThat(a.candidates().getFirst().evidenceFor().getFirst()).contains("UCDP codes pro-government strikes");
+        IncidentFacts before = IncidentForTest.at(35.9, 36.6).on("2015-06-01").by("Government of Syria").facts();
+        assertThat(attributor.attribute(new AttributionInput(1, before, List.of(), null, List.of(), Set.of("ucdp-ged"))).verdict())
+                .containsExactly(SYRIAN_GOVERNMENT);
+        assertThat(attributor.attribute(new AttributionInput(1, f, List.of(), null, List.of(), Set.of("acled"))).verdict())
+                .containsExactly(SYRIAN_GOVERNMENT);
+    }
+
+    @Test
     void nightStrikesWeighSlightlyAgainstTheSyrianAirForceAndOtherTheatresRowsAreIgnored() {
         IncidentFacts f = IncidentForTest.at(35.9, 36.6).by("Russian or Syrian government forces")
                 .on(IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(2, 10), ZoneOffset.ofHours(2))).facts();
