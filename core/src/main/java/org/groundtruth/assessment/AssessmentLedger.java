@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public interface AssessmentLedger {
 
-    /** Records an override (or, with a null grade, a return to the computed grade); returns it with id and time. */
-    GradeOverride override(GradeOverride override);
+    /**
+     * Records an override (or, with a null grade, a return to the computed grade) and its audit-log entry in one
+     * transaction; returns it with id and time.
+     */
+    GradeOverride override(GradeOverride override, org.groundtruth.audit.ChangeNote note);
 
     /** The override in force for the incident, if any. */
     Optional<GradeOverride> currentOverride(long incidentId);

@@ -70,8 +70,16 @@ public final class Assessor {
         this.clock = clock;
     }
 
-    /** One incident, its activity learned from the attributed incidents around it. */
+    /** One incident, its activity learned from the attributed incidents around it, of any status. */
     public Assessment assess(Incident incident) {
+        return assess(incident, null);
+    }
+
+    /**
+     * One incident, its activity learned only from the incidents of these statuses (null: all), so that what the
+     * public reads is not shaped by incidents it may not see.
+     */
+    public Assessment assess(Incident incident, java.util.Set<org.groundtruth.incident.IncidentStatus> visible) {
         ActivityIndex index = new ActivityIndex(ACTIVITY_RADIUS_KM, ACTIVITY_WINDOW_DAYS);
         IncidentFacts f = incident.facts();
         if (f.location().isPlaced()) {
@@ -80,7 +88,8 @@ public final class Assessor {
             double dLon = Math.min(179, dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(lat) + dLat)))) * 1.01);
             BoundingBox box = new BoundingBox(wrap(lon - dLon), Math.max(-90, lat - dLat), wrap(lon + dLon), Math.min(90, lat + dLat));
             IncidentQuery q = IncidentQuery.all().withBbox(box)
-                    .withPeriod(f.date().firstDay().minusDays(ACTIVITY_WINDOW_DAYS), f.date().lastDay().plusDays(ACTIVITY_WINDOW_DAYS));
+                    .withPeriod(f.date().firstDay().minusDays(ACTIVITY_WINDOW_DAYS), f.date().lastDay().plusDays(ACTIVITY_WINDOW_DAYS))
+                    .withStatuses(visible);
             forEachPage(q, i -> activityRecord(i).ifPresent(index::add));
         }
         return assess(incident, index, objectives.list(), ledger.currentOverride(incident.id()).orElse(null));

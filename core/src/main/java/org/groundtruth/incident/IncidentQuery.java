@@ -1,6 +1,7 @@
 package org.groundtruth.incident;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A filter over incidents. Null fields do not filter. Text filters match case-insensitively:
@@ -9,11 +10,14 @@ import java.time.LocalDate;
  * @param from   incidents whose date window ends on or after this day
  * @param to     incidents whose date window starts on or before this day
  * @param placed true: only placed incidents; false: only unplaced ones
+ * @param statuses only incidents in one of these review statuses; null for all. The web layer sets it from who is
+ *                 asking (the public: published only), so that unpublished incidents are neither listed nor counted.
  * @param grade  code of the effective grade ("fair"; see {@code grading.Grade}), as last assessed or overridden
  * @param party  code of an attributed party ("russian_military", or "unknown"), as last assessed
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
-                            String governorate, String text, Boolean placed, String grade, String party, int limit, long offset) {
+                            String governorate, String text, Boolean placed, int limit, long offset,
+                            Set<IncidentStatus> statuses, String grade, String party) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -26,30 +30,38 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         actor = blankToNull(actor);
         governorate = blankToNull(governorate);
         text = blankToNull(text);
+        statuses = statuses == null ? null : Set.copyOf(statuses);
         grade = blankToNull(grade);
         party = blankToNull(party);
     }
 
-    /** The older form without the assessment filters. */
+    /** A query without the assessment filters. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null, null);
+    }
+
+    /** A query over incidents of every status. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                          String governorate, String text, Boolean placed, int limit, long offset) {
-        this(bbox, from, to, actor, object, governorate, text, placed, null, null, limit, offset);
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null, null);
     }
 
     public static IncidentQuery all() {
-        return new IncidentQuery(null, null, null, null, null, null, null, null, null, null, 100, 0);
+        return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, grade, party, limit, offset); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, grade, party, limit, offset); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, grade, party, limit, offset); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, grade, party, limit, offset); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, grade, party, limit, offset); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, grade, party, limit, offset); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, grade, party, limit, offset); }
-    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, g, party, limit, offset); }
-    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, grade, p, limit, offset); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, grade, party, l, o); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, grade, party); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, grade, party); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, grade, party); }
+    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, g, party); }
+    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, grade, p); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, grade, party); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

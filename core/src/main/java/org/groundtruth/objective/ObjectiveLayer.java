@@ -10,9 +10,12 @@ public interface ObjectiveLayer {
 
     Optional<MilitaryObjective> find(long id);
 
-    /** Stores all of them in one transaction (an import): all are added, or on any failure none. */
-    List<MilitaryObjective> addAll(List<MilitaryObjective> objectives);
+    /**
+     * Stores all of them in one transaction (an import), with one audit-log entry each: all are added, or on any
+     * failure none.
+     */
+    List<MilitaryObjective> addAll(List<MilitaryObjective> objectives, org.groundtruth.audit.ChangeNote note);
 
-    /** Replaces the stored objective {@code id}; NoSuchElementException when there is none. */
-    MilitaryObjective update(long id, MilitaryObjective objective);
+    /** Replaces the stored objective {@code id}, audited in the same transaction; NoSuchElementException when there is none. */
+    MilitaryObjective update(long id, MilitaryObjective objective, org.groundtruth.audit.ChangeNote note);
 }

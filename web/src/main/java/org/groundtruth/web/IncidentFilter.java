@@ -73,7 +73,7 @@ public final class IncidentFilter {
         }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, grade, party, limit, offset);
+                    single(p, "q"), placed, limit, offset, null, grade, party);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }

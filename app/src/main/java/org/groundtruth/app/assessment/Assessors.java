@@ -39,7 +39,8 @@ public final class Assessors {
                 java.nio.file.Files.createDirectories(sourcesDir);
                 java.nio.file.Path file = sourcesDir.resolve("objectives-sy.geojson");
                 java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                store.objectives().addAll(org.groundtruth.intake.assessment.ObjectiveFiles.geoJson(file));
+                store.objectives().addAll(org.groundtruth.intake.assessment.ObjectiveFiles.geoJson(file),
+                        org.groundtruth.audit.ChangeNote.system("demo"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read the demo objectives", e);
             }

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "How well an incident is established (confirmed, fair, weak, contested, discounted), with the reasons. "
-                + "A reviewer may override it with --override GRADE --reason TEXT --by NAME (kept with the computed grade); "
+                + "A reviewer may override it with --override GRADE --reason TEXT [--by NAME] (kept with the computed grade); "
                 + "--override computed returns to the computed grade. --all grades every incident and stores the results.")
 public final class GradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INCIDENT_ID", arity = "0..1", description = "The incident to grade.")
@@ -35,7 +35,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required with --override).")
     String reason;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who decides (required with --override).")
+    @Option(names = "--by", paramLabel = "NAME", description = "Who decides, when not the operating-system user running the "
+            + "command (kept with the override; the audit log records both).")
     String by;
 
     @Mixin
@@ -52,7 +53,6 @@ public final class GradeCommand implements Callable<Integer> {
                         + "'; use one of " + Grade.known() + ", or computed"));
             }
             if (reason == null || reason.isBlank()) throw new UserException("--override needs --reason TEXT: a written reason is kept with it");
-            if (by == null || by.isBlank()) throw new UserException("--override needs --by NAME: the override's author is kept with it");
         } else if (reason != null || by != null) {
             throw new UserException("--reason and --by go with --override GRADE");
         }
@@ -66,7 +66,12 @@ public final class GradeCommand implements Callable<Integer> {
                 return 0;
             }
             Incident i = Assessors.incident(store, incidentId);
-            if (override != null) store.assessments().override(GradeOverride.of(i.id(), grade, reason, by));
+            if (override != null) {
+                String actor = org.groundtruth.app.account.CliActor.actor();
+                String author = by == null || by.isBlank() ? actor : by.strip();
+                store.assessments().override(GradeOverride.of(i.id(), grade, reason, author),
+                        new org.groundtruth.audit.ChangeNote(actor, "grade override" + (author.equals(actor) ? "" : " by " + author) + ": " + reason));
+            }
             Assessment a = assessor.refresh(i);
             Assessors.printGrade(System.out, i, a);
             return 0;

@@ -47,7 +47,8 @@ public final class ObjectivesCommand {
                 throw new UserException("objectives rejected, nothing was stored:\n  " + String.join("\n  ", e.getMessage().split("\n")));
             }
             try (IncidentStore store = storeOptions.open()) {
-                List<MilitaryObjective> stored = store.objectives().addAll(read);
+                List<MilitaryObjective> stored = store.objectives().addAll(read,
+                        new org.groundtruth.audit.ChangeNote(org.groundtruth.app.account.CliActor.actor(), "objectives import " + file.getFileName()));
                 System.out.println(stored.size() + " objective(s) from " + file + " added (ids "
                         + (stored.isEmpty() ? "none" : stored.getFirst().id() + ".." + stored.getLast().id()) + ")");
             }

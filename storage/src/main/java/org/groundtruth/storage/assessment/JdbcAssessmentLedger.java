@@ -24,13 +24,15 @@ import java.util.Optional;
  */
 public final class JdbcAssessmentLedger implements AssessmentLedger {
     private final Database db;
+    private final org.groundtruth.storage.account.JdbcAuditLog audit;
 
     public JdbcAssessmentLedger(Database db) {
         this.db = db;
+        this.audit = new org.groundtruth.storage.account.JdbcAuditLog(db);
     }
 
     @Override
-    public GradeOverride override(GradeOverride o) {
+    public GradeOverride override(GradeOverride o, org.groundtruth.audit.ChangeNote note) {
         return db.write("recording a grade override for incident " + o.incidentId(), c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
                 ps.setLong(1, o.incidentId());
@@ -61,7 +63,14 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
                 ps.setString(3, grade);
                 ps.executeUpdate();
             }
-            return o.stored(id, now);
+            GradeOverride stored = o.stored(id, now);
+            java.util.Map<String, String> after = new java.util.LinkedHashMap<>();
+            after.put("grade", o.grade() == null ? "computed" : o.grade().code());
+            after.put("reason", o.reason());
+            after.put("by", o.author());
+            audit.append(c, new org.groundtruth.audit.AuditRecord(note, "grade.override", "incident:" + o.incidentId(), null,
+                    org.groundtruth.storage.jdbc.Json.fields(after)));
+            return stored;
         });
     }
 

@@ -1,6 +1,9 @@
 package org.groundtruth.storage.assessment;
 
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.objective.MilitaryObjective;
+import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.objective.ObjectiveKind;
 import org.groundtruth.objective.ObjectiveLayer;
 import org.groundtruth.place.Coordinates;
@@ -21,9 +24,25 @@ import java.util.Optional;
 public final class JdbcObjectiveLayer implements ObjectiveLayer {
     private static final String COLUMNS = "name, kind, geometry_wkt, anchor_lat, anchor_lon, valid_from, valid_to, party, source, notes, updated_at";
     private final Database db;
+    private final JdbcAuditLog audit;
 
     public JdbcObjectiveLayer(Database db) {
         this.db = db;
+        this.audit = new JdbcAuditLog(db);
+    }
+
+    /** The objective as the audit log keeps it. */
+    static String json(MilitaryObjective o) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("name", o.name());
+        m.put("kind", o.kind().code());
+        m.put("wkt", o.geometry().wkt());
+        m.put("validFrom", o.validFrom() == null ? null : o.validFrom().toString());
+        m.put("validTo", o.validTo() == null ? null : o.validTo().toString());
+        m.put("party", o.party());
+        m.put("source", o.source());
+        m.put("notes", o.notes());
+        return org.groundtruth.storage.jdbc.Json.fields(m);
     }
 
     @Override
@@ -38,7 +57,7 @@ public final class JdbcObjectiveLayer implements ObjectiveLayer {
     }
 
     @Override
-    public List<MilitaryObjective> addAll(List<MilitaryObjective> objectives) {
+    public List<MilitaryObjective> addAll(List<MilitaryObjective> objectives, ChangeNote note) {
         return db.write("adding " + objectives.size() + " military objective(s)", c -> {
             Instant now = JdbcIncidentStore.now();
             List<MilitaryObjective> out = new ArrayList<>(objectives.size());
@@ -50,6 +69,8 @@ public final class JdbcObjectiveLayer implements ObjectiveLayer {
                         rs.next();
                         out.add(o.withId(rs.getLong(1), now));
                     }
+                    MilitaryObjective added = out.getLast();
+                    audit.append(c, new AuditRecord(note, "objective.add", "objective:" + added.id(), null, json(added)));
                 }
             }
             return out;
@@ -57,16 +78,20 @@ public final class JdbcObjectiveLayer implements ObjectiveLayer {
     }
 
     @Override
-    public MilitaryObjective update(long id, MilitaryObjective objective) {
+    public MilitaryObjective update(long id, MilitaryObjective objective, ChangeNote note) {
         return db.write("updating military objective " + id, c -> {
             Instant now = JdbcIncidentStore.now();
+            List<MilitaryObjective> before = query(c, "SELECT * FROM military_objectives WHERE id = ?", id);
             try (PreparedStatement ps = c.prepareStatement("UPDATE military_objectives SET " + String.join(" = ?, ", COLUMNS.split(", "))
                     + " = ? WHERE id = ?")) {
                 bind(ps, objective, now);
                 ps.setLong(12, id);
                 if (ps.executeUpdate() == 0) throw new NoSuchElementException("no military objective " + id);
             }
-            return objective.withId(id, now);
+            MilitaryObjective after = objective.withId(id, now);
+            audit.append(c, new AuditRecord(note, "objective.update", "objective:" + id,
+                    before.isEmpty() ? null : json(before.getFirst()), json(after)));
+            return after;
         });
     }
 

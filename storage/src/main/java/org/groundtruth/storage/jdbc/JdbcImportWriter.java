@@ -176,6 +176,10 @@ class JdbcImportWriter implements ImportWriter {
                 ps.setLong(6, importId);
                 ps.executeUpdate();
             }
+            store.audit().append(c, new org.groundtruth.audit.AuditRecord(new org.groundtruth.audit.ChangeNote(meta.actor(), null),
+                    "import.run", "import:" + importId, null, org.groundtruth.storage.account.Snapshot.fields(
+                            "file", meta.fileName(), "format", meta.format(), "fileSha256", meta.fileSha256(), "inserted", inserted,
+                            "updated", updated, "unchanged", unchanged, "unplaced", unplaced, "status", "draft")));
             c.commit();
             finished = true;
             release();

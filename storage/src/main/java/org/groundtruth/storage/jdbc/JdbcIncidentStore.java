@@ -3,6 +3,10 @@ package org.groundtruth.storage.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -20,6 +24,11 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.storage.account.JdbcAccountStore;
+import org.groundtruth.storage.account.JdbcAuditLog;
+import org.groundtruth.storage.account.JdbcIncidentReviews;
+import org.groundtruth.storage.account.Snapshot;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -54,6 +63,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private final String schemaVersion;
     private volatile org.groundtruth.objective.ObjectiveLayer objectives;
     private volatile org.groundtruth.assessment.AssessmentLedger assessments;
+    private volatile JdbcAuditLog auditLog;
+    private volatile JdbcAccountStore accounts;
+    private volatile JdbcIncidentReviews reviews;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -65,6 +77,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
+                // Feature migrations have fixed numbers per helper and land in any order (V7 before V5): a store
+                // already at V7 must still apply V5 when it arrives, not refuse to open.
+                .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
         flyway.migrate();
@@ -225,7 +240,28 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
-    public Incident create(IncidentFacts facts, List<NewReport> reports) {
+    public JdbcAuditLog audit() {
+        JdbcAuditLog a = auditLog;
+        if (a == null) auditLog = a = new JdbcAuditLog(this);
+        return a;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        JdbcAccountStore a = accounts;
+        if (a == null) accounts = a = new JdbcAccountStore(this, audit());
+        return a;
+    }
+
+    @Override
+    public IncidentReviews reviews() {
+        JdbcIncidentReviews r = reviews;
+        if (r == null) reviews = r = new JdbcIncidentReviews(this, audit(), this::find);
+        return r;
+    }
+
+    @Override
+    public Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note) {
         long id = write("creating an incident", c -> {
             Instant now = now();
             long incidentId = idAllocator(c, "incidents").next();
@@ -235,26 +271,37 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 ps.executeUpdate();
             }
             IdAllocator reportIds = idAllocator(c, "reports");
-            for (NewReport r : reports) insertReport(c, reportIds.next(), incidentId, r, now);
+            List<Long> reportIdsUsed = new ArrayList<>();
+            for (NewReport r : reports) {
+                long rid = reportIds.next();
+                insertReport(c, rid, incidentId, r, now);
+                reportIdsUsed.add(rid);
+            }
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
+                    Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
             return incidentId;
         });
         return find(id).orElseThrow();
     }
 
     @Override
-    public Incident update(long incidentId, IncidentFacts facts) {
+    public Incident update(long incidentId, IncidentFacts facts, ChangeNote note) {
         write("updating incident " + incidentId, c -> {
             requireIncident(c, incidentId);
+            IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId))
+                    .getFirst().facts();
             updateFacts(c, incidentId, facts, true, now());
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
+                    Snapshot.fields("facts", before), Snapshot.fields("facts", facts)));
             return null;
         });
         return find(incidentId).orElseThrow();
     }
 
     @Override
-    public Report addReport(long incidentId, NewReport report) {
+    public Report addReport(long incidentId, NewReport report, ChangeNote note) {
         long reportId = write("adding a report to incident " + incidentId, c -> {
             requireIncident(c, incidentId);
             Instant now = now();
@@ -263,6 +310,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             refreshSearchText(c, incidentId);
             touch(c, incidentId, now);
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
+                    Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
+                            "text", report.text())));
             return id;
         });
         return read("reading report " + reportId, c -> {
@@ -593,6 +643,16 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         if (q.party() != null) {
             w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
                     (ps, i) -> ps.setString(i, "%|" + likeEscaped(q.party().toLowerCase(java.util.Locale.ROOT)) + "|%"));
+        }
+        if (q.statuses() != null) {
+            if (q.statuses().isEmpty()) {
+                w.and("1 = 0");
+            } else {
+                List<IncidentStatus> sts = q.statuses().stream().sorted().toList();
+                String marks = String.join(", ", java.util.Collections.nCopies(sts.size(), "?"));
+                Param[] ps = sts.stream().map(st -> (Param) (p, i) -> p.setString(i, st.name())).toArray(Param[]::new);
+                w.and("i.status IN (" + marks + ")", ps);
+            }
         }
         return w;
     }

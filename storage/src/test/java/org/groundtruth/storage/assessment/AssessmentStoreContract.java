@@ -1,6 +1,7 @@
 package org.groundtruth.storage.assessment;
 
 import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.assessment.StoredAssessment;
 import org.groundtruth.grading.Grade;
 import org.groundtruth.grading.GradeOverride;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every store's objective layer and assessment ledger must do; run on SQLite and on PostgreSQL. */
 public abstract class AssessmentStoreContract {
     protected IncidentStore store;
+    static final ChangeNote NOTE = ChangeNote.user("amira");
 
     protected abstract IncidentStore newStore() throws Exception;
 
@@ -50,7 +52,7 @@ public abstract class AssessmentStoreContract {
         List<MilitaryObjective> added = layer.addAll(List.of(
                 objective("Hmeimim", "POINT (35.9487 35.4011)", LocalDate.parse("2015-09-30"), null),
                 objective("Front", "LINESTRING (36.5 35.6, 36.7 35.8)", null, LocalDate.parse("2016-03-01")),
-                objective("Zone", "POLYGON ((36 35, 37 35, 37 36, 36 35))", null, null)));
+                objective("Zone", "POLYGON ((36 35, 37 35, 37 36, 36 35))", null, null)), NOTE);
         assertThat(added).extracting(MilitaryObjective::id).doesNotContain(0L).doesNotHaveDuplicates();
         List<MilitaryObjective> listed = layer.list();
         assertThat(listed).hasSize(3);
@@ -63,17 +65,18 @@ public abstract class AssessmentStoreContract {
         assertThat(listed.get(1).geometry().wkt()).isEqualTo("LINESTRING (36.5 35.6, 36.7 35.8)");
         assertThat(listed.get(2).geometry().wkt()).isEqualTo("POLYGON ((36 35, 37 35, 37 36, 36 35))");
         assertThat(layer.find(hmeimim.id())).contains(listed.getFirst());
+        assertThat(store.audit().about("objective:" + hmeimim.id())).extracting(e -> e.action()).containsExactly("objective.add");
     }
 
     @Test
     void objectiveUpdateReplacesAndMissingOneIsNamed() {
         ObjectiveLayer layer = store.objectives();
-        MilitaryObjective a = layer.addAll(List.of(objective("Old name", "POINT (36 35)", null, null))).getFirst();
-        layer.update(a.id(), objective("New name", "POINT (36.1 35.1)", LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-31")));
+        MilitaryObjective a = layer.addAll(List.of(objective("Old name", "POINT (36 35)", null, null)), NOTE).getFirst();
+        layer.update(a.id(), objective("New name", "POINT (36.1 35.1)", LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-31")), NOTE);
         MilitaryObjective b = layer.find(a.id()).orElseThrow();
         assertThat(b.name()).isEqualTo("New name");
         assertThat(b.validTo()).isEqualTo(LocalDate.parse("2015-12-31"));
-        assertThatThrownBy(() -> layer.update(9999, a)).isInstanceOf(NoSuchElementException.class).hasMessageContaining("9999");
+        assertThatThrownBy(() -> layer.update(9999, a, NOTE)).isInstanceOf(NoSuchElementException.class).hasMessageContaining("9999");
     }
 
     @Test
@@ -81,24 +84,26 @@ public abstract class AssessmentStoreContract {
         Incident i = store.create(IncidentForTest.at(35.8, 36.6).facts(), List.of());
         AssessmentLedger ledger = store.assessments();
         assertThat(ledger.currentOverride(i.id())).isEmpty();
-        GradeOverride first = ledger.override(GradeOverride.of(i.id(), Grade.FAIR, "two witnesses confirmed by phone", "amira"));
+        GradeOverride first = ledger.override(GradeOverride.of(i.id(), Grade.FAIR, "two witnesses confirmed by phone", "amira"), NOTE);
         assertThat(first.id()).isPositive();
         assertThat(first.at()).isNotNull();
-        ledger.override(GradeOverride.of(i.id(), Grade.CONFIRMED, "MoD statement of 2 Dec accepts the strike", "ben"));
+        ledger.override(GradeOverride.of(i.id(), Grade.CONFIRMED, "MoD statement of 2 Dec accepts the strike", "ben"), NOTE);
         assertThat(ledger.currentOverride(i.id()).orElseThrow().grade()).isEqualTo(Grade.CONFIRMED);
         assertThat(ledger.currentOverrides()).extracting(GradeOverride::author).containsExactly("ben");
         assertThat(ledger.effectiveGrade(i.id())).contains(Grade.CONFIRMED);
-        ledger.override(GradeOverride.of(i.id(), null, "statement was about another town", "amira"));
+        ledger.override(GradeOverride.of(i.id(), null, "statement was about another town", "amira"), NOTE);
         assertThat(ledger.currentOverride(i.id())).isEmpty();
         assertThat(ledger.currentOverrides()).isEmpty();
         assertThat(ledger.effectiveGrade(i.id())).isEmpty();
         assertThat(ledger.overrides(i.id())).extracting(GradeOverride::author).containsExactly("amira", "ben", "amira");
         assertThat(ledger.overrides(i.id()).get(1).reason()).isEqualTo("MoD statement of 2 Dec accepts the strike");
+        assertThat(store.audit().about("incident:" + i.id())).filteredOn(e -> e.action().equals("grade.override")).hasSize(3);
+        assertThat(store.audit().verify()).isEmpty();
     }
 
     @Test
     void overrideOfAMissingIncidentIsRefusedAndLeavesNothing() {
-        assertThatThrownBy(() -> store.assessments().override(GradeOverride.of(4242, Grade.WEAK, "x", "y")))
+        assertThatThrownBy(() -> store.assessments().override(GradeOverride.of(4242, Grade.WEAK, "x", "y"), NOTE))
                 .isInstanceOf(NoSuchElementException.class).hasMessageContaining("4242");
         assertThat(store.assessments().overrides(4242)).isEmpty();
     }
@@ -110,14 +115,14 @@ public abstract class AssessmentStoreContract {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         ledger.saveComputed(List.of(new StoredAssessment(i.id(), Grade.WEAK, List.of("russian_military"), 0.7, t)));
         assertThat(ledger.effectiveGrade(i.id())).contains(Grade.WEAK);
-        ledger.override(GradeOverride.of(i.id(), Grade.FAIR, "reason", "amira"));
+        ledger.override(GradeOverride.of(i.id(), Grade.FAIR, "reason", "amira"), NOTE);
         ledger.saveComputed(List.of(new StoredAssessment(i.id(), Grade.CONTESTED, List.of("unknown"), 0.3, t.plusSeconds(5))));
         assertThat(ledger.effectiveGrade(i.id())).contains(Grade.FAIR);
         StoredAssessment stored = ledger.computed(i.id()).orElseThrow();
         assertThat(stored.computedGrade()).isEqualTo(Grade.CONTESTED);
         assertThat(stored.parties()).containsExactly("unknown");
         assertThat(stored.computedAt()).isEqualTo(t.plusSeconds(5));
-        ledger.override(GradeOverride.of(i.id(), null, "back to computed", "amira"));
+        ledger.override(GradeOverride.of(i.id(), null, "back to computed", "amira"), NOTE);
         assertThat(ledger.effectiveGrade(i.id())).contains(Grade.CONTESTED);
     }
 
@@ -132,7 +137,7 @@ public abstract class AssessmentStoreContract {
                 new StoredAssessment(a.id(), Grade.FAIR, List.of("russian_military"), 0.8, t),
                 new StoredAssessment(b.id(), Grade.WEAK, List.of("russian_military", "syrian_government"), 0.5, t),
                 new StoredAssessment(c.id(), Grade.WEAK, List.of("unknown"), 0.3, t)));
-        store.assessments().override(GradeOverride.of(c.id(), Grade.CONFIRMED, "admitted on 3 Dec", "ben"));
+        store.assessments().override(GradeOverride.of(c.id(), Grade.CONFIRMED, "admitted on 3 Dec", "ben"), NOTE);
 
         assertThat(titles(IncidentQuery.all().withGrade("weak"))).containsExactly("b");
         assertThat(titles(IncidentQuery.all().withGrade("CONFIRMED"))).containsExactly("c");

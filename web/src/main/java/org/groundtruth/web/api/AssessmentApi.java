@@ -13,7 +13,10 @@ import org.groundtruth.grading.GradeOverride;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.objective.MilitaryObjective;
+import org.groundtruth.account.Role;
+import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
+import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
 
@@ -32,16 +35,19 @@ public final class AssessmentApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.POST, "/api/incidents/{id}/grade", this::overrideGrade)
-                .api(HandlerType.GET, "/api/objectives", this::listObjectives)
-                .api(HandlerType.POST, "/api/objectives", this::createObjective)
-                .api(HandlerType.GET, "/api/objectives/{id}", this::getObjective)
-                .api(HandlerType.PUT, "/api/objectives/{id}", this::updateObjective);
+        routes.api(HandlerType.POST, "/api/incidents/{id}/grade", Rule.roles(Role.REVIEWER), this::overrideGrade)
+                .api(HandlerType.GET, "/api/objectives", Rule.SIGNED_IN, this::listObjectives)
+                .api(HandlerType.POST, "/api/objectives", Rule.roles(Role.INVESTIGATOR, Role.REVIEWER), this::createObjective)
+                .api(HandlerType.GET, "/api/objectives/{id}", Rule.SIGNED_IN, this::getObjective)
+                .api(HandlerType.PUT, "/api/objectives/{id}", Rule.roles(Role.INVESTIGATOR, Role.REVIEWER), this::updateObjective);
     }
 
-    /** Body: {"grade": "fair" | "computed", "reason": "...", "by": "..."}; answers the incident's grade as now in force. */
+    /**
+     * Body: {"grade": "fair" | "computed", "reason": "..."}; the author is the signed-in reviewer. Answers the
+     * incident's grade as now in force, with every override recorded.
+     */
     private void overrideGrade(Context ctx) {
-        Incident incident = IncidentApi.findIncident(store, ctx.pathParam("id"));
+        Incident incident = Access.visibleIncident(ctx, store, "id");
         ObjectNode body = Json.readObject(ctx);
         String gradeText = AssessmentJson.text(body, "grade");
         if (gradeText == null) throw ApiException.badParameter("grade", "is required: one of " + Grade.known() + ", or computed");
@@ -52,9 +58,10 @@ public final class AssessmentApi {
         }
         String reason = AssessmentJson.text(body, "reason");
         if (reason == null) throw ApiException.badParameter("reason", "is required: a written reason is kept with the override");
-        String by = AssessmentJson.text(body, "by");
-        if (by == null) throw ApiException.badParameter("by", "is required: the override's author is kept with it");
-        store.assessments().override(GradeOverride.of(incident.id(), grade, reason, by));
+        Access.Caller caller = Access.caller(ctx);
+        if (caller.anonymous()) throw new ApiException(401, "Unauthorized", "sign in to override a grade");
+        String by = caller.user().name();
+        store.assessments().override(GradeOverride.of(incident.id(), grade, reason, by), Access.note(ctx));
         Assessment a = assessor.refresh(incident);
         ObjectNode g = AssessmentJson.grade(a.grade());
         ArrayNode h = g.putArray("history");
@@ -74,7 +81,7 @@ public final class AssessmentApi {
 
     private void createObjective(Context ctx) {
         MilitaryObjective m = AssessmentJson.readObjective(Json.readObject(ctx));
-        MilitaryObjective stored = store.objectives().addAll(List.of(m)).getFirst();
+        MilitaryObjective stored = store.objectives().addAll(List.of(m), Access.note(ctx)).getFirst();
         ctx.header("Location", "/api/objectives/" + stored.id());
         Json.answer(ctx, 201, Json.GEO_JSON, AssessmentJson.objective(stored));
     }
@@ -89,7 +96,7 @@ public final class AssessmentApi {
         long id = objectiveId(ctx);
         if (store.objectives().find(id).isEmpty()) throw ApiException.notFound("objective " + id);
         JsonNode body = Json.readObject(ctx);
-        MilitaryObjective updated = store.objectives().update(id, AssessmentJson.readObjective(body));
+        MilitaryObjective updated = store.objectives().update(id, AssessmentJson.readObjective(body), Access.note(ctx));
         Json.answer(ctx, 200, Json.GEO_JSON, AssessmentJson.objective(updated));
     }
 

@@ -25,13 +25,21 @@ public final class AssessmentJson {
     private AssessmentJson() {
     }
 
-    /** Adds {@code attribution}, {@code objective_analysis} and {@code grade} to an incident's JSON. */
-    public static void addTo(ObjectNode incident, Assessment a, List<GradeOverride> history) {
+    /**
+     * Adds {@code attribution}, {@code objective_analysis} and {@code grade} to an incident's JSON. Reviewers' names
+     * are shown to signed-in users only; the public reads "a reviewer".
+     */
+    public static void addTo(ObjectNode incident, Assessment a, List<GradeOverride> history, boolean showAuthors) {
         incident.set("attribution", attribution(a.attribution()));
         incident.set("objective_analysis", objectiveAnalysis(a.objectives()));
         ObjectNode g = grade(a.grade());
         ArrayNode h = g.putArray("history");
-        for (GradeOverride o : history) h.add(override(o));
+        for (GradeOverride o : history) {
+            ObjectNode n = override(o);
+            if (!showAuthors) n.put("by", "a reviewer");
+            h.add(n);
+        }
+        if (!showAuthors && a.grade().overridden()) g.put("by", "a reviewer");
         g.put("assessedAt", a.computedAt().toString());
         incident.set("grade", g);
     }

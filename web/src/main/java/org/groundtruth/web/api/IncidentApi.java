@@ -29,6 +29,9 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
+import org.groundtruth.web.Access;
+import org.groundtruth.account.Role;
 import org.groundtruth.web.WebSettings;
 
 /** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
@@ -54,22 +57,23 @@ public final class IncidentApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/api/incidents", this::list)
-                .api(HandlerType.POST, "/api/incidents", this::create)
-                .api(HandlerType.GET, "/api/incidents/{id}", this::get)
-                .api(HandlerType.PATCH, "/api/incidents/{id}", this::patch)
-                .api(HandlerType.POST, "/api/incidents/{id}/reports", this::addReport)
-                .api(HandlerType.GET, "/api/stats", this::stats)
-                .api(HandlerType.GET, "/api/imports", this::imports)
-                .api(HandlerType.GET, "/api/governorates", this::governorates)
-                .api(HandlerType.GET, "/api/ui-settings", this::uiSettings);
+        // Public reads show the public published incidents only (Access.visibleStatuses); an unpublished id is a 404.
+        routes.api(HandlerType.GET, "/api/incidents", Rule.PUBLIC, this::list)
+                .api(HandlerType.POST, "/api/incidents", Rule.roles(Role.INVESTIGATOR), this::create)
+                .api(HandlerType.GET, "/api/incidents/{id}", Rule.PUBLIC, this::get)
+                .api(HandlerType.PATCH, "/api/incidents/{id}", Rule.roles(Role.INVESTIGATOR), this::patch)
+                .api(HandlerType.POST, "/api/incidents/{id}/reports", Rule.roles(Role.INVESTIGATOR), this::addReport)
+                .api(HandlerType.GET, "/api/stats", Rule.PUBLIC, this::stats)
+                .api(HandlerType.GET, "/api/imports", Rule.SIGNED_IN, this::imports)
+                .api(HandlerType.GET, "/api/governorates", Rule.PUBLIC, this::governorates)
+                .api(HandlerType.GET, "/api/ui-settings", Rule.PUBLIC, this::uiSettings);
     }
 
     private void list(Context ctx) {
         var allowed = new java.util.HashSet<>(IncidentFilter.FILTER_PARAMETERS);
         allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
         IncidentFilter.refuseUnknown(ctx, allowed);
-        IncidentQuery query = IncidentFilter.read(ctx);
+        IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
         SearchResult result = store.search(query);
         ObjectNode o = Json.object();
         o.put("numberMatched", result.numberMatched());
@@ -96,7 +100,7 @@ public final class IncidentApi {
 
     private void get(Context ctx) {
         Incident incident = find(ctx);
-        Json.ok(ctx, detail(incident, false));
+        Json.ok(ctx, detail(ctx, incident, false));
     }
 
     private void create(Context ctx) {
@@ -108,9 +112,9 @@ public final class IncidentApi {
             if (!reportNodes.isArray()) throw ApiException.badParameter("reports", "must be an array of reports");
             for (int i = 0; i < reportNodes.size(); i++) reports.add(IncidentFactsReader.report(reportNodes.get(i), "reports[" + i + "]"));
         }
-        Incident created = store.create(facts, reports);
+        Incident created = store.create(facts, reports, Access.note(ctx));
         ctx.header("Location", "/api/incidents/" + created.id());
-        Json.answer(ctx, 201, Json.JSON, detail(created, true));
+        Json.answer(ctx, 201, Json.JSON, detail(ctx, created, true));
     }
 
     /**
@@ -138,21 +142,21 @@ public final class IncidentApi {
             }
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
-        Incident updated = store.update(incident.id(), facts);
-        Json.ok(ctx, detail(updated, true));
+        Incident updated = store.update(incident.id(), facts, Access.note(ctx));
+        Json.ok(ctx, detail(ctx, updated, true));
     }
 
     private void addReport(Context ctx) {
         Incident incident = find(ctx);
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
-        Report added = store.addReport(incident.id(), report);
+        Report added = store.addReport(incident.id(), report, Access.note(ctx));
         assessor.refresh(store.find(incident.id()).orElseThrow()); // a new source can change the grade
         Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
     }
 
     private void stats(Context ctx) {
         IncidentFilter.refuseUnknown(ctx, IncidentFilter.FILTER_PARAMETERS);
-        IncidentStats stats = store.stats(IncidentFilter.read(ctx));
+        IncidentStats stats = store.stats(IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx)));
         ObjectNode o = Json.object();
         o.put("total", stats.total());
         o.put("placed", stats.placed());
@@ -202,7 +206,7 @@ public final class IncidentApi {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> fromGazetteer = settings.governorates().get();
         if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
-        store.stats(IncidentQuery.all()).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        store.stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
         ObjectNode o = Json.object();
         ArrayNode list = o.putArray("governorates");
         names.forEach(list::add);
@@ -222,25 +226,23 @@ public final class IncidentApi {
      * The incident with its reports and its assessment computed now (attribution, objective analysis, grade). After a
      * write ({@code store}) the summary the search filters use is stored again too; a read never writes.
      */
-    private ObjectNode detail(Incident incident, boolean storeSummary) {
+    private ObjectNode detail(Context ctx, Incident incident, boolean storeSummary) {
         ObjectNode o = IncidentJson.detail(incident, store::revisions);
-        AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident),
-                store.assessments().overrides(incident.id()));
+        AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
+                store.assessments().overrides(incident.id()), !Access.caller(ctx).anonymous());
         return o;
     }
 
     private Incident find(Context ctx) {
-        return findIncident(store, ctx.pathParam("id"));
-    }
-
-    static Incident findIncident(IncidentStore store, String idText) {
+        String idText = ctx.pathParam("id");
         long id;
         try {
             id = Long.parseLong(idText);
         } catch (NumberFormatException e) {
             throw ApiException.badParameter("id", "'" + idText + "' is not an incident number");
         }
-        return store.find(id).orElseThrow(() -> ApiException.notFound("incident " + id));
+        // An incident the caller may not see answers exactly as one that does not exist: ids tell nothing.
+        return store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("incident " + id));
     }
 
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.groundtruth.account.Role;
 import org.groundtruth.attribution.Party;
 import org.groundtruth.attribution.WeaponReference;
 import org.groundtruth.attribution.WeaponTable;
@@ -39,7 +40,7 @@ class AssessmentApiTest {
 
     @Test
     void anIncidentCarriesAttributionObjectiveAnalysisAndGrade() {
-        t.send("POST", "/api/objectives", """
+        t.as(Role.INVESTIGATOR).send("POST", "/api/objectives", """
                 {"name": "Hmeimim", "kind": "airbase", "geometry": {"type": "Point", "coordinates": [35.9487, 35.4011]},
                  "validFrom": "2015-09-30", "party": "Russian military", "source": "MoD 2015"}""");
         Incident i = t.add(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").hitting(CivilianObject.MARKET).killed(40, 49)
@@ -64,16 +65,28 @@ class AssessmentApiTest {
     void anOverrideNeedsReasonAndAuthorIsKeptAndFiltersFollowIt() {
         Incident i = t.add(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").by("Russian warplanes").titled("a"));
         t.add(IncidentForTest.at(35.9, 36.7).on("2015-11-29").titled("b"));
+        var reviewer = t.as(Role.REVIEWER);
         assertThat(t.send("POST", "/api/incidents/" + i.id() + "/grade", """
-                {"grade": "fair", "by": "amira"}""").json().get("description").asText()).contains("reason");
-        assertThat(t.send("POST", "/api/incidents/" + i.id() + "/grade", """
-                {"grade": "likely", "reason": "x", "by": "amira"}""").status()).isEqualTo(400);
-        var over = t.send("POST", "/api/incidents/" + i.id() + "/grade", """
-                {"grade": "confirmed", "reason": "MoD accepted it on 2 Dec", "by": "amira"}""");
+                {"grade": "fair", "reason": "x"}""").status()).as("the public may not override").isEqualTo(401);
+        assertThat(t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + i.id() + "/grade", """
+                {"grade": "fair", "reason": "x"}""").status()).as("investigators may not override").isEqualTo(403);
+        assertThat(reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+                {"grade": "fair"}""").json().get("description").asText()).contains("reason");
+        assertThat(reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+                {"grade": "likely", "reason": "x"}""").status()).isEqualTo(400);
+        var over = reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+                {"grade": "confirmed", "reason": "MoD accepted it on 2 Dec"}""");
         assertThat(over.status()).as(over.body()).isEqualTo(201);
         assertThat(over.json().get("value").asText()).isEqualTo("confirmed");
         assertThat(over.json().get("computed").asText()).isEqualTo("weak");
-        assertThat(over.json().get("by").asText()).isEqualTo("amira");
+        assertThat(over.json().get("by").asText()).isEqualTo("test-reviewer");
+        assertThat(t.store.audit().about("incident:" + i.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("grade.override");
+            assertThat(e.actor()).contains("test-reviewer");
+        });
+        assertThat(t.get("/api/incidents/" + i.id()).json().at("/grade/by").asText()).as("the public reads no reviewer's name")
+                .isEqualTo("a reviewer");
+        assertThat(reviewer.get("/api/incidents/" + i.id()).json().at("/grade/by").asText()).isEqualTo("test-reviewer");
         assertThat(over.json().at("/history/0/reason").asText()).isEqualTo("MoD accepted it on 2 Dec");
 
         JsonNode confirmed = t.get("/api/incidents?grade=confirmed").json();
@@ -90,24 +103,28 @@ class AssessmentApiTest {
 
     @Test
     void objectivesCanBeListedCreatedAndEditedAndBadOnesAreNamed() {
-        var created = t.send("POST", "/api/objectives", """
+        var inv = t.as(Role.INVESTIGATOR);
+        assertThat(t.get("/api/objectives").status()).as("the layer is for signed-in users").isEqualTo(401);
+        assertThat(t.as(Role.VIEWER).send("POST", "/api/objectives", "{}").status()).isEqualTo(403);
+        var created = inv.send("POST", "/api/objectives", """
                 {"name": "Front near Latamneh", "kind": "front_line", "wkt": "LINESTRING (36.5 35.3, 36.7 35.35)", "source": "analyst map"}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(t.get("/api/objectives").json().at("/features/0/geometry/type").asText()).isEqualTo("LineString");
-        var put = t.send("PUT", "/api/objectives/" + id, """
+        assertThat(inv.get("/api/objectives").json().at("/features/0/geometry/type").asText()).isEqualTo("LineString");
+        var put = inv.send("PUT", "/api/objectives/" + id, """
                 {"name": "Front near Latamneh", "kind": "front_line", "wkt": "LINESTRING (36.5 35.3, 36.8 35.4)",
                  "validTo": "2016-02-01", "source": "analyst map v2"}""");
         assertThat(put.json().at("/properties/validTo").asText()).isEqualTo("2016-02-01");
-        assertThat(t.get("/api/objectives/" + id).json().at("/properties/source").asText()).isEqualTo("analyst map v2");
-        assertThat(t.send("POST", "/api/objectives", """
+        assertThat(inv.get("/api/objectives/" + id).json().at("/properties/source").asText()).isEqualTo("analyst map v2");
+        assertThat(t.store.audit().about("objective:" + id)).extracting(e -> e.action()).containsExactly("objective.add", "objective.update");
+        assertThat(inv.send("POST", "/api/objectives", """
                 {"name": "x", "wkt": "POINT (36 35)", "source": "s", "validFrom": "2016-01-01", "validTo": "2015-01-01"}""")
                 .json().get("description").asText()).contains("validTo").contains("before");
-        assertThat(t.send("POST", "/api/objectives", """
+        assertThat(inv.send("POST", "/api/objectives", """
                 {"name": "x", "geometry": {"type": "Point", "coordinates": [200, 35]}, "source": "s"}""")
                 .json().get("description").asText()).contains("geometry").contains("longitude 200");
-        assertThat(t.send("POST", "/api/objectives", """
+        assertThat(inv.send("POST", "/api/objectives", """
                 {"name": "x", "wkt": "POINT (36 35)"}""").json().get("description").asText()).contains("source");
-        assertThat(t.get("/api/objectives/999").status()).isEqualTo(404);
+        assertThat(inv.get("/api/objectives/999").status()).isEqualTo(404);
     }
 }
