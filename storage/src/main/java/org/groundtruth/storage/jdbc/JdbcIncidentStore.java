@@ -326,7 +326,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         return read("reading revisions of report " + reportId, c -> {
             List<ReportRevision> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM report_revisions WHERE report_id = ? ORDER BY revision")) {
+                    "SELECT r.*, im.field_names FROM report_revisions r LEFT JOIN imports im ON im.id = r.import_id"
+                            + " WHERE r.report_id = ? ORDER BY r.revision")) {
                 ps.setLong(1, reportId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -334,7 +335,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                         Long importId = rs.wasNull() ? null : importIdValue;
                         out.add(new ReportRevision(reportId, rs.getInt("revision"), importId,
                                 readInstant(rs, "recorded_at"), rs.getString("content_hash"),
-                                Json.parseFields(rs.getString("fields"))));
+                                Json.parseFields(rs.getString("fields"), rs.getString("field_names"))));
                     }
                 }
             }
@@ -364,8 +365,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     /** Where an import's new rows go: JDBC batches by default; a store may have a faster way. */
-    protected RowSink newRowSink(Connection c) throws SQLException {
-        return new BackgroundRowSink(new BatchRowSink(this, c));
+    protected RowSink newRowSink(Connection c, RevisionFields fields) throws SQLException {
+        return new BackgroundRowSink(new BatchRowSink(this, c), fields);
     }
 
     /** The writer for one import on a connection already inside a transaction. */
@@ -481,6 +482,11 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         return SearchText.document(searchParts(r.facts(), r.text() == null ? List.of() : List.of(r.text())));
     }
 
+    /**
+     * What an incident's search text is made of: its title, summary and place names, and its reports' texts. A
+     * report text that repeats the summary word for word (an ACLED row's notes are both) is left out: its words are
+     * already there, and every text filter asks only whether a word is present.
+     */
     public static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {
         List<String> parts = new ArrayList<>(5 + reportTexts.size());
         parts.add(f.title());
@@ -488,7 +494,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         parts.add(f.location().placeName());
         parts.add(f.location().district());
         parts.add(f.location().governorate());
-        parts.addAll(reportTexts);
+        for (String t : reportTexts) if (t != null && !t.equals(f.summary())) parts.add(t);
         return parts;
     }
 
