@@ -12,12 +12,14 @@ import java.util.Set;
  * @param placed true: only placed incidents; false: only unplaced ones
  * @param statuses only incidents in one of these review statuses; null for all. The web layer sets it from who is
  *                 asking (the public: published only), so that unpublished incidents are neither listed nor counted.
+ * @param claimed  true: only incidents with a stored matching claim ("the party says it struck here that day");
+ *                 false: only incidents no claim matched; null: both
  * @param grade  code of the effective grade ("fair"; see {@code grading.Grade}), as last assessed or overridden
  * @param party  code of an attributed party ("russian_military", or "unknown"), as last assessed
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                             String governorate, String text, Boolean placed, int limit, long offset,
-                            Set<IncidentStatus> statuses, String grade, String party) {
+                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -37,31 +39,39 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
 
     /** A query without the assessment filters. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
-                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses) {
-        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null, null);
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses,
+                         Boolean claimed) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, null, null);
     }
 
-    /** A query over incidents of every status. */
+    /** A query over incidents in these statuses, claimed or not. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null, null, null);
+    }
+
+    /** A query over incidents of every status, claimed or not. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                          String governorate, String text, Boolean placed, int limit, long offset) {
-        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null, null);
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null, null, null);
     }
 
     public static IncidentQuery all() {
-        return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null);
+        return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null, null);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, grade, party); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, grade, party); }
-    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, grade, party); }
-    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, g, party); }
-    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, grade, p); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, grade, party); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party); }
+    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party); }
+    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party); }
+    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -18,9 +18,9 @@ public final class Assessors {
     private Assessors() {
     }
 
-    /** The parties' statements: none until the claims ledger is wired in (see docs/architecture/assessment.md). */
+    /** The parties' statements: matched claims and responses from the claims ledger. */
     public static StatementSource statements(IncidentStore store) {
-        return StatementSource.NONE;
+        return new org.groundtruth.assessment.ClaimStatements(store.claims());
     }
 
     public static Assessor of(IncidentStore store) {

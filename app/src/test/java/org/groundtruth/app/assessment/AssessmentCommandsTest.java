@@ -76,6 +76,20 @@ class AssessmentCommandsTest {
     }
 
     @Test
+    void anAdmissionRecordedInTheClaimsLedgerConfirmsAndAttributes(@TempDir Path data) {
+        long id = seed(data);
+        try (var store = SqliteIncidentStore.open(data)) {
+            store.claims().respond(new org.groundtruth.claim.Response(0, "US CENTCOM", org.groundtruth.claim.ResponseKind.ADMISSION, id,
+                    java.time.LocalDate.of(2016, 4, 1), "CENTCOM assessed that a coalition strike likely killed civilians",
+                    new org.groundtruth.claim.SourceDocument("https://example.org/centcom", null, "en"), java.time.Instant.now()));
+        }
+        Run a = run("attribute", String.valueOf(id), "--data", data.toString());
+        assertThat(a.out()).as(a.err()).contains("the party admitted the strike: 2016-04-01, US CENTCOM");
+        Run g = run("grade", String.valueOf(id), "--data", data.toString());
+        assertThat(g.out()).contains("Confirmed (computed)").contains("US-led coalition accepted responsibility");
+    }
+
+    @Test
     void gradeOverrideIsKeptWithReasonAndAuthorAndBadInputGetsOneClearLine(@TempDir Path data) {
         long id = seed(data);
         Run computed = run("grade", String.valueOf(id), "--data", data.toString());

@@ -33,6 +33,7 @@ import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
 import org.groundtruth.account.Role;
 import org.groundtruth.web.WebSettings;
+import org.groundtruth.web.claim.ClaimJson;
 
 /** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
 public final class IncidentApi {
@@ -90,8 +91,10 @@ public final class IncidentApi {
         }
         ArrayNode items = o.putArray("items");
         var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
+        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
         for (Incident i : result.items()) {
             ObjectNode item = IncidentJson.summary(i);
+            claims.addTo(item, i.id());
             AssessmentJson.addSummary(item, summaries.get(i.id()));
             items.add(item);
         }
@@ -228,6 +231,7 @@ public final class IncidentApi {
      */
     private ObjectNode detail(Context ctx, Incident incident, boolean storeSummary) {
         ObjectNode o = IncidentJson.detail(incident, store::revisions);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
         AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
                 store.assessments().overrides(incident.id()), !Access.caller(ctx).anonymous());
         return o;

@@ -18,6 +18,7 @@ import org.groundtruth.incident.SearchResult;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
+import org.groundtruth.web.claim.ClaimJson;
 import org.groundtruth.web.RouteTable;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
@@ -110,7 +111,8 @@ public final class OgcApi {
         o.put("title", "Incidents");
         o.put("description", "One feature per incident: date with its precision, place with its precision, civilian objects hit, "
                 + "casualties as ranges, alleged perpetrators and the number of reports. Unplaced incidents have no geometry. "
-                + "Extra filters: actor, object, governorate, q (free text).");
+                + "Matched belligerent claims and responses are in claims and responses. "
+                + "Extra filters: actor, object, governorate, q (free text), placed, claimed (true: a party's claim matches).");
         o.put("itemType", "feature");
         o.putArray("crs").add(CRS84);
         o.put("storageCrs", CRS84);
@@ -145,8 +147,10 @@ public final class OgcApi {
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
         var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
+        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
         for (Incident i : result.items()) {
             ObjectNode f = IncidentFeatures.feature(i);
+            claims.addTo((ObjectNode) f.get("properties"), i.id());
             IncidentFeatures.addGrade((ObjectNode) f.get("properties"), summaries.get(i.id()));
             features.add(f);
         }
@@ -179,6 +183,7 @@ public final class OgcApi {
         }
         Incident incident = store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("feature " + id));
         ObjectNode o = IncidentFeatures.feature(incident);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), id);
         ObjectNode props = (ObjectNode) o.get("properties");
         IncidentFeatures.addGrade(props, store.assessments().summaries(List.of(id)).get(id));
         if (assessor != null) {
