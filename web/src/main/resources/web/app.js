@@ -45,6 +45,7 @@ const can = {
   admin: () => session.user?.role === 'admin',
   merge: () => !!session.user,
   decideMerge: () => ['admin', 'investigator', 'reviewer'].includes(session.user?.role),
+  review: () => ['admin', 'reviewer'].includes(session.user?.role),
 };
 async function loadSession() {
   try {
@@ -208,7 +209,7 @@ async function usersBox() {
 }
 
 // ---------- state ----------
-const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '' };
+const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '' };
 let objectLabels = {};
 let lastFeatures = [];
 let matched = 0;
@@ -216,7 +217,7 @@ let matched = 0;
 function filterParams(withPeriod = true) {
   const p = new URLSearchParams();
   if (withPeriod && (filter.from || filter.to)) p.set('datetime', `${filter.from || '..'}/${filter.to || '..'}`);
-  for (const k of ['governorate', 'object', 'actor', 'q', 'claimed']) if (filter[k]) p.set(k, filter[k]);
+  for (const k of ['governorate', 'object', 'actor', 'q', 'claimed', 'grade', 'party']) if (filter[k]) p.set(k, filter[k]);
   return p;
 }
 
@@ -251,13 +252,41 @@ async function loadBasemap() {
   clusters.bringToFront && clusters.bringToFront();
 }
 
+const PARTY_LABELS = { russian_military: 'Russian military', syrian_government: 'Syrian government', us_led_coalition: 'US-led coalition',
+  turkish_military: 'Turkish military', israeli_military: 'Israeli military', other: 'other party', unknown: 'unknown' };
+function partiesLabel(codes) { return (codes || '').split('; ').filter(Boolean).map((c) => PARTY_LABELS[c] || c).join(' or '); }
+
 function popupFor(f) {
   const p = f.properties;
   return el('div', {},
     el('span', { class: 'popup-title' }, p.title),
     el('div', {}, p.date), el('div', {}, [p.place, p.governorate].filter(Boolean).join(', ')),
     el('div', {}, `Killed: ${p.killed}`),
+    p.grade ? el('div', {}, `Grade: ${p.grade}${p.gradeOverridden ? ' (reviewer)' : ''}`) : null,
+    p.attributedParties ? el('div', {}, `Attributed to: ${partiesLabel(p.attributedParties)}`) : null,
     el('a', { href: `#/incidents/${f.id}` }, 'Open incident'));
+}
+
+// Known military objectives, drawn on request: sites as squares, lines and areas as dashed outlines.
+const objectivesLayer = L.layerGroup();
+async function showObjectives(on) {
+  objectivesLayer.clearLayers();
+  if (!on) { map.removeLayer(objectivesLayer); return; }
+  let fc;
+  try { fc = await getJson('/api/objectives'); } catch (err) { $('f-objectives').checked = false; $('objectives-note').textContent = `Objectives: ${err.message}`; return; }
+  $('objectives-note').textContent = '';
+  L.geoJSON(fc, {
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, color: '#1f2937', weight: 2, fillColor: '#facc15', fillOpacity: 0.9, className: 'objective' }),
+    style: { color: '#1f2937', weight: 2, dashArray: '6 4', fillOpacity: 0.05 },
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.bindPopup(() => el('div', {}, el('span', { class: 'popup-title' }, p.name),
+        el('div', {}, `${p.kind.replace('_', ' ')}${p.party ? ` · ${p.party}` : ''}`),
+        el('div', {}, `valid ${p.validFrom || 'always'} to ${p.validTo || 'open'}`),
+        el('div', { class: 'precision' }, `source: ${p.source}`)));
+    },
+  }).addTo(objectivesLayer);
+  objectivesLayer.addTo(map);
 }
 
 // While the form is open, a click on the map sets its coordinates.
@@ -378,7 +407,9 @@ const form = $('filter-form');
 let debounce = null;
 function onFilterInput(e) {
   const t = e.target;
-  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q', 'f-claimed': 'claimed' }[t.id];
+  if (t.id === 'f-objectives') { if (e.type === 'change') showObjectives(t.checked).catch(() => {}); return; }
+  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q',
+    'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party' }[t.id];
   if (!key) return;
   filter[key] = t.value.trim();
   clearTimeout(debounce);
@@ -387,7 +418,7 @@ function onFilterInput(e) {
 form.addEventListener('input', onFilterInput);
 form.addEventListener('change', onFilterInput);
 form.addEventListener('submit', (e) => e.preventDefault());
-form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; refresh(); }, 0); });
+form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; showObjectives(false); refresh(); }, 0); });
 
 async function loadChoices() {
   const data = await getJson('/api/governorates');
@@ -449,6 +480,7 @@ function renderList() {
     const p = f.properties;
     const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
+    if (p.grade) tags.push(el('span', { class: `tag grade grade-${p.grade}` }, p.grade));
     if (p.claimed) tags.push(el('span', { class: 'tag claimed' }, 'claimed by a party'));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
       el('span', { class: 'title', dir: 'auto' }, p.title),
@@ -510,6 +542,7 @@ async function renderIncident(id) {
     el('div', { class: 'actions' },
       can.edit() ? el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident') : null,
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
+    assessmentSection(inc),
     await reviewBox(inc),
     claimsSection(inc), responsesSection(inc),
     el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null,
@@ -521,6 +554,60 @@ async function renderIncident(id) {
   if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
 }
 
+// Attribution, objective analysis and grade, plainly, with the evidence behind each, and the reviewer's override form.
+function assessmentSection(inc) {
+  const a = inc.attribution, o = inc.objective_analysis, g = inc.grade;
+  if (!a || !o || !g) return null;
+  const pct = (p) => `${Math.round(p * 100)}%`;
+  const candidates = el('table', { class: 'candidates', id: 'attribution-table' },
+    el('tr', {}, el('th', {}, 'Party'), el('th', {}, 'Probability'), el('th', {}, 'Evidence')),
+    a.candidates.map((c) => el('tr', {},
+      el('td', {}, c.label),
+      el('td', {}, el('span', { class: 'bar', style: `width:${Math.max(2, Math.round(c.probability * 80))}px` }), ' ', pct(c.probability)),
+      el('td', {},
+        c.evidenceFor.length ? el('ul', { class: 'evidence for' }, c.evidenceFor.map((e) => el('li', {}, '+ ', e))) : null,
+        c.evidenceAgainst.length ? el('ul', { class: 'evidence against' }, c.evidenceAgainst.map((e) => el('li', {}, '− ', e))) : null))));
+  const nearest = o.nearest
+    ? `${o.nearest.name} (${o.nearest.kind.replace('_', ' ')}${o.nearest.party ? `, ${o.nearest.party}` : ''}), ${o.nearest.distanceKm} km; source: ${o.nearest.source}`
+    : 'none known';
+  const objectives = el('dl', { class: 'facts', id: 'objective-analysis' });
+  factRow(objectives, 'Concern', el('span', { class: `concern concern-${o.concern}` }, o.concern));
+  factRow(objectives, 'Finding', o.statement);
+  factRow(objectives, 'Nearest objective', nearest);
+  if (o.armedPresence.mentions.length) factRow(objectives, 'Armed presence reported', el('ul', {}, o.armedPresence.mentions.map((m) => el('li', { dir: 'auto' }, m))));
+  if (o.armedPresence.absences.length) factRow(objectives, 'Reports of no armed presence', el('ul', {}, o.armedPresence.absences.map((m) => el('li', { dir: 'auto' }, m))));
+  const gradeFacts = el('dl', { class: 'facts', id: 'grade' });
+  factRow(gradeFacts, 'Grade', el('strong', { class: `grade grade-${g.value}` }, g.value), ' ',
+    el('span', { class: 'precision' }, g.overridden ? `(set by ${g.by}; computed: ${g.computed})` : '(computed)'));
+  factRow(gradeFacts, 'Means', g.definition);
+  if (g.overridden) factRow(gradeFacts, 'Reviewer\'s reason', g.reason);
+  factRow(gradeFacts, 'Computed from', el('ul', {}, g.reasons.map((r) => el('li', {}, r))));
+  if (g.history && g.history.length) {
+    factRow(gradeFacts, 'Overrides', el('ul', {}, g.history.map((h) => el('li', {}, `${h.at ? h.at.slice(0, 16).replace('T', ' ') : ''} ${h.by}: ${h.grade} — ${h.reason}`))));
+  }
+  return el('section', { class: 'assessment' },
+    el('h3', {}, 'Attribution'),
+    el('p', { class: 'verdict', id: 'attribution-verdict' }, el('strong', {}, a.verdict === 'unknown' ? 'Perpetrator unknown' : a.verdict), ' — ', a.explanation),
+    el('details', {}, el('summary', {}, 'Probabilities and evidence for each party'), candidates),
+    el('h3', {}, 'Military objectives and civilian objects'), objectives,
+    el('p', { class: 'precision' }, o.caveat),
+    el('h3', {}, 'Grade'), gradeFacts, can.review() ? overrideForm(inc) : null);
+}
+
+function overrideForm(inc) {
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form', id: 'override-form' },
+    el('fieldset', {}, el('legend', {}, 'Override the grade (reviewers)'),
+      el('label', {}, 'Grade', el('select', { name: 'grade' },
+        ['confirmed', 'fair', 'weak', 'contested', 'discounted', 'computed'].map((v) => el('option', { value: v }, v === 'computed' ? 'back to computed' : v)))),
+      el('label', {}, 'Reason (kept with the override)', el('textarea', { name: 'reason', rows: 2, required: true })),
+      el('button', { type: 'submit' }, 'Record override'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await sendJson('POST', `/api/incidents/${inc.id}/grade`, { grade: f.elements.grade.value, reason: f.elements.reason.value });
+      renderIncident(inc.id);
+      refresh();
 // ---------- claims and responses ----------
 function claimsSection(inc) {
   const claims = inc.claims || [];

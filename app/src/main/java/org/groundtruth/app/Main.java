@@ -1,5 +1,8 @@
 package org.groundtruth.app;
 
+import org.groundtruth.app.assessment.AttributeCommand;
+import org.groundtruth.app.assessment.GradeCommand;
+import org.groundtruth.app.assessment.ObjectivesCommand;
 import org.groundtruth.app.bench.BenchCommand;
 import org.groundtruth.app.claims.ClaimsCommand;
 import org.groundtruth.app.claims.MatchCommand;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ClaimsCommand.class, MatchCommand.class, MergeCommand.class,
-                GazetteerCommand.class, BenchCommand.class,
+                GazetteerCommand.class, AttributeCommand.class, GradeCommand.class, ObjectivesCommand.class, BenchCommand.class,
                 org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class,
                 TestimonyCommand.class, KeyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

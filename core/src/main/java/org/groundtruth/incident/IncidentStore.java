@@ -63,6 +63,12 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** The layer of known military objectives. */
+    org.groundtruth.objective.ObjectiveLayer objectives();
+
+    /** Stored assessments (grade and attributed parties, for filters) and reviewers' grade overrides. */
+    org.groundtruth.assessment.AssessmentLedger assessments();
+
     /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
     TestimonyLedger testimony();
     /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */

@@ -1,6 +1,8 @@
 package org.groundtruth.web;
 
 import java.util.List;
+import org.groundtruth.assessment.StatementSource;
+import org.groundtruth.attribution.WeaponTable;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,9 +15,11 @@ import java.util.function.Supplier;
  *                         default: country outlines served by the app itself, nothing fetched from elsewhere
  * @param tileAttribution  the attribution the tile provider requires, shown under the map; may be null
  * @param governorates     names offered in the filter panel (from the gazetteer), asked for on each request
+ * @param weapons          the aircraft and munitions reference table attribution uses (empty: none)
+ * @param statements       the parties' claims and responses about an incident, for attribution and grading
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
-                          Supplier<List<String>> governorates) {
+                          Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements) {
     public static final String LOOPBACK = "127.0.0.1";
 
     public WebSettings {
@@ -26,6 +30,16 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
             throw new IllegalArgumentException("tile URL template " + tileUrlTemplate + " lacks {z}, {x} or {y}");
         }
         governorates = governorates == null ? List::of : governorates;
+        weapons = weapons == null ? WeaponTable.empty() : weapons;
+        statements = statements == null ? StatementSource.NONE : statements;
+    }
+
+    public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null);
+    }
+
+    public WebSettings withAssessment(WeaponTable table, StatementSource said) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -34,10 +48,10 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements);
     }
 }
