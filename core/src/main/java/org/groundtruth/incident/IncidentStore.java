@@ -40,6 +40,9 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** Evidence records, their links to incidents and their chains of custody. */
+    org.groundtruth.evidence.EvidenceLedger evidence();
+
     @Override
     void close();
 }

@@ -52,6 +52,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.evidence.EvidenceLedger evidence;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -139,6 +140,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     // ---- the port
+
+    @Override
+    public org.groundtruth.evidence.EvidenceLedger evidence() {
+        org.groundtruth.evidence.EvidenceLedger e = evidence;
+        if (e == null) evidence = e = new org.groundtruth.storage.evidence.JdbcEvidenceLedger(this);
+        return e;
+    }
 
     @Override
     public StoreInfo info() {
