@@ -1,6 +1,9 @@
 package org.groundtruth.app;
 
 import org.groundtruth.app.bench.BenchCommand;
+import org.groundtruth.app.evidence.EvidenceCommand;
+import org.groundtruth.app.evidence.VerifyBundleCommand;
+import org.groundtruth.app.evidence.VerifyCommand;
 import org.groundtruth.app.gazetteer.GazetteerCommand;
 import org.groundtruth.app.imports.ImportCommand;
 import org.groundtruth.app.serve.DemoCommand;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The `groundtruth` command line: one subcommand per capability. */
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, EvidenceCommand.class, VerifyCommand.class,
+                VerifyBundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
