@@ -13,10 +13,18 @@ import java.util.function.Supplier;
  *                         default: country outlines served by the app itself, nothing fetched from elsewhere
  * @param tileAttribution  the attribution the tile provider requires, shown under the map; may be null
  * @param governorates     names offered in the filter panel (from the gazetteer), asked for on each request
+ * @param evidence         the evidence service (blob store, ledger, analyzer); null: evidence routes answer 503
+ * @param uploadMaxBytes   the largest evidence upload accepted (413 above it); JSON bodies keep their own 1 MB limit
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
-                          Supplier<List<String>> governorates) {
+                          Supplier<List<String>> governorates, org.groundtruth.evidence.EvidenceService evidence, long uploadMaxBytes) {
     public static final String LOOPBACK = "127.0.0.1";
+    /** Default upload limit: 4 GiB (a long video). */
+    public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
+
+    public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, DEFAULT_UPLOAD_MAX_BYTES);
+    }
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -26,6 +34,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
             throw new IllegalArgumentException("tile URL template " + tileUrlTemplate + " lacks {z}, {x} or {y}");
         }
         governorates = governorates == null ? List::of : governorates;
+        if (uploadMaxBytes < 1) throw new IllegalArgumentException("upload limit " + uploadMaxBytes + " bytes is not positive");
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -34,10 +43,15 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, evidence, uploadMaxBytes);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, evidence, uploadMaxBytes);
+    }
+
+    /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}. */
+    public WebSettings withEvidence(org.groundtruth.evidence.EvidenceService service, long maxBytes) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, service, maxBytes);
     }
 }
