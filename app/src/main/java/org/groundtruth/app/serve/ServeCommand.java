@@ -24,10 +24,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Optional tile URL template ({z}/{x}/{y}) for the map; by default only local country outlines are drawn.")
     String tileUrl;
 
+    @Option(names = "--upload-max-mb", paramLabel = "MB", defaultValue = "4096",
+            description = "Largest evidence upload accepted, in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}). JSON bodies keep a 1 MB limit.")
+    long uploadMaxMb;
+
     @Override
     public Integer call() throws Exception {
         IncidentStore store = storeOptions.open();
-        Serving.runUntilStopped(store, Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir())), System.out);
+        if (uploadMaxMb < 1) throw new org.groundtruth.app.UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
+        org.groundtruth.web.WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()))
+                .withEvidence(org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions), uploadMaxMb << 20);
+        Serving.runUntilStopped(store, settings, System.out);
         return 0;
     }
 }
