@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,16 +56,19 @@ public final class EvidenceService {
         if (incidentId != null) requireIncident(incidentId);
         EvidenceLedger ledger = ledger();
         String name = EvidenceNames.clean(originalName);
-        Analysis analysis = ledger.find(blob.sha256()).isPresent()
-                ? null : analyzer.analyze(blobs, blob.sha256(), name);
         Map<String, String> details = new LinkedHashMap<>(acquisition.details());
         details.put("originalName", name);
         details.put("sizeBytes", Long.toString(blob.sizeBytes()));
         CustodyEvent acquired = CustodyEvent.of(CustodyAction.ACQUIRED, acquisition.by(), clock.instant(), details);
-        Recorded recorded = analysis == null
-                ? new Recorded(ledger.find(blob.sha256()).orElseThrow(), true)
-                : ledger.record(new NewEvidence(blob, name, analysis, clock.instant()), acquired);
-        if (recorded.alreadyHeld()) ledger.append(recorded.item().id(), acquired);
+        Optional<EvidenceItem> held = ledger.find(blob.sha256());
+        Recorded recorded;
+        if (held.isPresent()) {
+            ledger.append(held.get().id(), acquired); // the same bytes again: one more acquisition on their chain
+            recorded = new Recorded(held.get(), true);
+        } else {
+            // record() appends the acquisition itself, also when another request recorded the same bytes meanwhile
+            recorded = ledger.record(new NewEvidence(blob, name, analyzer.analyze(blobs, blob.sha256(), name), clock.instant()), acquired);
+        }
         if (incidentId != null) link(recorded.item().id(), incidentId, acquisition.by());
         return new Added(recorded.item(), recorded.alreadyHeld(), nearDuplicates(recorded.item()));
     }

@@ -233,7 +233,13 @@ public final class JdbcEvidenceLedger implements EvidenceLedger {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             details = Map.of("unreadable", "true");
         }
-        CustodyEvent event = new CustodyEvent(action, rs.getString("actor"), db.readInstant(rs, "at_utc"), details);
+        CustodyEvent event;
+        try {
+            event = new CustodyEvent(action, rs.getString("actor"), db.readInstant(rs, "at_utc"), details);
+        } catch (RuntimeException unreadable) {
+            // a row changed into something no append could have written: read it as an entry that cannot verify
+            event = new CustodyEvent(action, "(unreadable row)", java.time.Instant.EPOCH, Map.of("unreadable", String.valueOf(unreadable.getMessage())));
+        }
         return new CustodyEntry(file, Math.max(1, seq), event, hashOrZero(rs.getString("previous_hash")), hashOrZero(rs.getString("entry_hash")));
     }
 

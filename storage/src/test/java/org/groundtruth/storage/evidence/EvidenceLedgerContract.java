@@ -200,6 +200,19 @@ public abstract class EvidenceLedgerContract {
         assertThat(breaks).anySatisfy(b -> assertThat(b.problem()).contains("out of sequence"));
     }
 
+    @Test
+    void aRowMadeUnreadableIsStillReadAndNamed() throws Exception {
+        EvidenceItem item = ledger.record(photo("one"), acquired("amira")).item();
+        ledger.append(item.id(), CustodyEvent.of(CustodyAction.ACCESSED, "bilal", T0.plusSeconds(5), Map.of("how", "download")));
+        dropAppendOnlyGuard();
+        tamper("UPDATE custody_log SET actor = '', details_json = 'not json', action = 'ERASED' WHERE evidence_id = " + item.id() + " AND seq = 2");
+        List<ChainBreak> breaks = CustodyChain.verify(item.sha256(), ledger.custody(item.id()));
+        assertThat(breaks).singleElement().satisfies(b -> {
+            assertThat(b.seq()).isEqualTo(2);
+            assertThat(b.problem()).contains("content changed");
+        });
+    }
+
     /** What someone bent on changing the log has to do first. */
     protected abstract void dropAppendOnlyGuard() throws Exception;
 
