@@ -59,7 +59,7 @@ public final class JdbcEvidenceLedger implements EvidenceLedger {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (sha256, size_bytes, media_type, name_media_type, original_name,"
                     + " added_at, captured_at, captured_at_source, latitude, longitude, device, metadata_json, perceptual_hash)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (sha256) DO NOTHING RETURNING id")) {
                 ps.setString(1, sha.hex());
                 ps.setLong(2, e.blob().sizeBytes());
                 ps.setString(3, a.mediaType());
@@ -74,9 +74,14 @@ public final class JdbcEvidenceLedger implements EvidenceLedger {
                 ps.setString(12, json(m.fields()));
                 ps.setString(13, a.perceptualHash() == null ? null : a.perceptualHash().hex());
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
+                    id = rs.next() ? rs.getLong(1) : -1;
                 }
+            }
+            if (id < 0) { // another transaction recorded the same bytes since we looked: add this acquisition to theirs
+                EvidenceItem other = select(c, "WHERE sha256 = ?", ps -> ps.setString(1, sha.hex())).getFirst();
+                lock(c, other.id());
+                appendIn(c, other.id(), acquired);
+                return new Recorded(other, true);
             }
             appendIn(c, id, acquired);
             return new Recorded(select(c, "WHERE id = ?", ps -> ps.setLong(1, id)).getFirst(), false);

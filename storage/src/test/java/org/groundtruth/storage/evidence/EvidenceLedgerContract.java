@@ -173,6 +173,28 @@ public abstract class EvidenceLedgerContract {
     }
 
     @Test
+    void theSameBytesRecordedAtOnceMakeOneItemWithEveryAcquisition() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Recorded>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String who = "user" + t;
+                done.add(pool.submit(() -> ledger.record(photo("same"), acquired(who))));
+            }
+            int fresh = 0;
+            for (Future<Recorded> f : done) if (!f.get().alreadyHeld()) fresh++;
+            assertThat(fresh).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ledger.list()).hasSize(1);
+        EvidenceItem item = ledger.list().getFirst();
+        List<CustodyEntry> chain = ledger.custody(item.id());
+        assertThat(chain).hasSize(4).allMatch(e -> e.event().action() == CustodyAction.ACQUIRED);
+        assertThat(CustodyChain.verify(item.sha256(), chain)).isEmpty();
+    }
+
+    @Test
     void theLogRefusesUpdatesAndDeletes() {
         EvidenceItem item = ledger.record(photo("one"), acquired("amira")).item();
         assertThatThrownBy(() -> tamper("UPDATE custody_log SET actor = 'mallory' WHERE evidence_id = " + item.id()))
