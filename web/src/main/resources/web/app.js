@@ -377,7 +377,10 @@ function evidenceSection(incidentId) {
   for (const t of ['dragleave', 'drop']) drop.addEventListener(t, () => drop.classList.remove('over'));
   drop.addEventListener('drop', (e) => { e.preventDefault(); start(e.dataTransfer.files); });
   loadEvidence(incidentId, list);
-  return el('section', { class: 'evidence', id: 'evidence' }, el('h3', {}, 'Evidence'), drop, input, source, queue, list);
+  const bundle = el('a', { class: 'secondary', id: 'evidence-bundle', href: `/api/incidents/${incidentId}/evidence-bundle`, download: '' },
+    'Download evidence bundle (zip: files, manifest, custody log)');
+  return el('section', { class: 'evidence', id: 'evidence' }, el('h3', {}, 'Evidence'), drop, input, source, queue, list,
+    el('div', { class: 'actions' }, bundle), el('p', { class: 'hint' }, 'Check a bundle anywhere with: groundtruth verify-bundle FILE.zip'));
 }
 
 function uploadOne(incidentId, file, sourceUrl, queue, done) {

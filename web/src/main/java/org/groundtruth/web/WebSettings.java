@@ -15,15 +15,17 @@ import java.util.function.Supplier;
  * @param governorates     names offered in the filter panel (from the gazetteer), asked for on each request
  * @param evidence         the evidence service (blob store, ledger, analyzer); null: evidence routes answer 503
  * @param uploadMaxBytes   the largest evidence upload accepted (413 above it); JSON bodies keep their own 1 MB limit
+ * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
-                          Supplier<List<String>> governorates, org.groundtruth.evidence.EvidenceService evidence, long uploadMaxBytes) {
+                          Supplier<List<String>> governorates, org.groundtruth.evidence.EvidenceService evidence, long uploadMaxBytes,
+                          org.groundtruth.evidence.BundleWriter evidenceBundles) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, DEFAULT_UPLOAD_MAX_BYTES);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, DEFAULT_UPLOAD_MAX_BYTES, null);
     }
 
     public WebSettings {
@@ -43,15 +45,15 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, evidence, uploadMaxBytes);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, evidence, uploadMaxBytes, evidenceBundles);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, evidence, uploadMaxBytes);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, evidence, uploadMaxBytes, evidenceBundles);
     }
 
-    /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}. */
-    public WebSettings withEvidence(org.groundtruth.evidence.EvidenceService service, long maxBytes) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, service, maxBytes);
+    /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
+    public WebSettings withEvidence(org.groundtruth.evidence.EvidenceService service, long maxBytes, org.groundtruth.evidence.BundleWriter bundles) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, service, maxBytes, bundles);
     }
 }

@@ -32,8 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IncidentStore store = storeOptions.open();
         if (uploadMaxMb < 1) throw new org.groundtruth.app.UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
+        org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
         org.groundtruth.web.WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()))
-                .withEvidence(org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions), uploadMaxMb << 20);
+                .withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
         Serving.runUntilStopped(store, settings, System.out);
         return 0;
     }

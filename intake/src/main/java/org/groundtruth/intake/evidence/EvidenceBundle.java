@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.groundtruth.evidence.BlobReader;
+import org.groundtruth.evidence.BundleWriter;
+import org.groundtruth.evidence.BundleWriter.ByteSink;
 import org.groundtruth.evidence.CaptureMetadata;
 import org.groundtruth.evidence.CustodyEntry;
 import org.groundtruth.evidence.EvidenceItem;
@@ -49,13 +51,50 @@ public final class EvidenceBundle {
     }
 
     public static Exported export(EvidenceService evidence, long incidentId, String by, Path out) {
+        Path target = out.toAbsolutePath();
+        String bundleName = target.getFileName().toString();
+        List<EvidenceItem> items = itemsToExport(evidence, incidentId);
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + bundleName, ".part");
+            long bytes;
+            try (OutputStream fileOut = Files.newOutputStream(temp)) {
+                bytes = write(evidence, items, incidentId, by, bundleName, fileOut);
+            }
+            try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Exported(target, items.size(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the bundle " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray .part file beside the bundle
+                }
+            }
+        }
+    }
+
+    /** The incident's evidence; refuses an unknown incident or one without evidence before anything is written. */
+    static List<EvidenceItem> itemsToExport(EvidenceService evidence, long incidentId) {
         evidence.requireIncident(incidentId);
         List<EvidenceItem> items = evidence.ledger().forIncident(incidentId);
         if (items.isEmpty()) throw new IllegalArgumentException("incident " + incidentId + " has no evidence to export");
-        Path target = out.toAbsolutePath();
-        String bundleName = target.getFileName().toString();
-        for (EvidenceItem item : items) evidence.exported(item.id(), by, incidentId, bundleName);
+        return items;
+    }
 
+    /**
+     * Appends an EXPORTED entry to each item's chain, then writes the bundle to {@code out} (not closed); returns
+     * the bytes of evidence written.
+     */
+    static long write(EvidenceService evidence, List<EvidenceItem> items, long incidentId, String by, String bundleName, OutputStream out)
+            throws IOException {
+        for (EvidenceItem item : items) evidence.exported(item.id(), by, incidentId, bundleName);
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("format", FORMAT).put("version", VERSION).put("incidentId", incidentId)
                 .put("exportedAt", Instant.now().toString()).put("exportedBy", by);
@@ -78,44 +117,63 @@ public final class EvidenceBundle {
             for (CustodyEntry e : chain) entries.add(entryJson(e));
             bytes += item.sizeBytes();
         }
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
 
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + bundleName, ".part");
-            try (OutputStream fileOut = Files.newOutputStream(temp); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(fileOut)) {
-                zip.setLevel(Deflater.BEST_SPEED);
-                putBytes(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
-                putBytes(zip, CUSTODY, JSON.writeValueAsBytes(custody));
-                byte[] buffer = new byte[1 << 20];
-                for (EvidenceItem item : items) {
-                    ZipArchiveEntry e = new ZipArchiveEntry(pathOf(item));
-                    e.setSize(item.sizeBytes());
-                    zip.putArchiveEntry(e);
-                    try (BlobReader in = evidence.blobs().reader(item.sha256())) {
-                        for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) zip.write(buffer, 0, n);
-                    }
-                    zip.closeArchiveEntry();
-                }
-                zip.finish();
-                fileOut.flush();
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller closes its own stream
             }
-            try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
+        });
+        zip.setLevel(Deflater.BEST_SPEED);
+        putBytes(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
+        putBytes(zip, CUSTODY, JSON.writeValueAsBytes(custody));
+        byte[] buffer = new byte[1 << 20];
+        for (EvidenceItem item : items) {
+            ZipArchiveEntry e = new ZipArchiveEntry(pathOf(item));
+            e.setSize(item.sizeBytes());
+            zip.putArchiveEntry(e);
+            try (BlobReader in = evidence.blobs().reader(item.sha256())) {
+                for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) zip.write(buffer, 0, n);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new Exported(target, items.size(), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the bundle " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray .part file beside the bundle
-                }
-            }
+            zip.closeArchiveEntry();
         }
+        zip.finish();
+        zip.close();
+        return bytes;
+    }
+
+    /** The {@link BundleWriter} port over this format, for the web layer. */
+    public static BundleWriter writer(EvidenceService evidence) {
+        return new BundleWriter() {
+            @Override
+            public void check(long incidentId) {
+                itemsToExport(evidence, incidentId);
+            }
+
+            @Override
+            public void write(long incidentId, String by, String bundleName, ByteSink sink) {
+                List<EvidenceItem> items = itemsToExport(evidence, incidentId);
+                try {
+                    EvidenceBundle.write(evidence, items, incidentId, by, bundleName, new OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            sink.write(new byte[] {(byte) b}, 0, 1);
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) {
+                            sink.write(b, off, len);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the bundle of incident " + incidentId + ": " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     /** {@code files/<sha256>/<name>}: the name kept readable but reduced to characters safe in any file system. */

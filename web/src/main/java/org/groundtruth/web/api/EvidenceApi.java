@@ -59,7 +59,8 @@ public final class EvidenceApi {
                 .api(HandlerType.GET, "/api/evidence/{id}/file", this::download)
                 .api(HandlerType.GET, "/api/evidence/{id}/custody", this::custody)
                 .api(HandlerType.POST, "/api/evidence/{id}/verifications", this::verify)
-                .api(HandlerType.POST, "/api/evidence/{id}/links", this::link);
+                .api(HandlerType.POST, "/api/evidence/{id}/links", this::link)
+                .api(HandlerType.GET, "/api/incidents/{id}/evidence-bundle", this::bundle);
     }
 
     private EvidenceService evidence() {
@@ -245,6 +246,36 @@ public final class EvidenceApi {
         o.put("incidentId", body.path("incidentId").asLong());
         o.put("linked", linked);
         Json.answer(ctx, linked ? 201 : 200, Json.JSON, o);
+    }
+
+    /** Streams the incident's evidence bundle (zip); each file's chain gets an EXPORTED entry first. */
+    private void bundle(Context ctx) {
+        evidence();
+        org.groundtruth.evidence.BundleWriter bundles = settings.evidenceBundles();
+        if (bundles == null) throw new ApiException(503, "EvidenceUnavailable", "this server was started without evidence bundles");
+        long incidentId;
+        try {
+            incidentId = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("id", "'" + ctx.pathParam("id") + "' is not an incident id");
+        }
+        bundles.check(incidentId);
+        String name = "incident-" + incidentId + "-evidence-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".zip";
+        ctx.status(200);
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = ctx.res().getOutputStream()) {
+            bundles.write(incidentId, actor(ctx), name, (b, off, len) -> {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the bundle download broke off", e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundle download broke off", e);
+        }
     }
 
     private static String text(ObjectNode body, String field) {

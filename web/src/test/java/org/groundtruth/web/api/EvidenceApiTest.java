@@ -58,7 +58,7 @@ class EvidenceApiTest {
     void start() {
         store = SqliteIncidentStore.open(dir.resolve("data"));
         EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, LIMIT));
+        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, LIMIT, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)));
         incidentId = store.create(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29").facts(), List.of()).id();
     }
 
@@ -182,6 +182,24 @@ class EvidenceApiTest {
         ImageIO.write(small, "jpeg", jpeg);
         Answer copy = upload("", "resized.jpg", jpeg.toByteArray());
         assertThat(copy.json().path("nearDuplicates").get(0).path("evidenceId").asLong()).isEqualTo(a.json().path("id").asLong());
+    }
+
+    @Test
+    void anIncidentsBundleDownloadsAndVerifies() throws Exception {
+        assertThat(get("/api/incidents/" + incidentId + "/evidence-bundle").status()).as("no evidence yet").isEqualTo(400);
+        assertThat(get("/api/incidents/4242/evidence-bundle").status()).isEqualTo(404);
+        upload("?incident=" + incidentId, "a.png", png(1, 120, 90));
+        upload("?incident=" + incidentId, "b.png", png(2, 120, 90));
+        Answer zip = get("/api/incidents/" + incidentId + "/evidence-bundle");
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
+        Path file = dir.resolve("bundle.zip");
+        Files.write(file, zip.bytes());
+        var report = org.groundtruth.intake.evidence.BundleVerifier.verify(file);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.filesChecked()).isEqualTo(2);
+        long first = store.evidence().forIncident(incidentId).getFirst().id();
+        assertThat(store.evidence().custody(first).getLast().event().action().name()).isEqualTo("EXPORTED");
     }
 
     @Test

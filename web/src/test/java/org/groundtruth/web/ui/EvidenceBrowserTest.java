@@ -51,7 +51,7 @@ class EvidenceBrowserTest {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
         store = SqliteIncidentStore.open(dir.resolve("data"));
         EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, 2L << 20));
+        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, 2L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)));
         incidentId = store.create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the market in Ariha").facts(), List.of()).id();
         System.setProperty("webdriver.chrome.driver", BrowserTest.CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
