@@ -26,11 +26,182 @@ async function getJson(url) {
   if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
   return body;
 }
+// Every change made with the session cookie carries the session's CSRF token (the server refuses it otherwise).
 async function sendJson(method, url, payload) {
-  const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(payload) });
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const res = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload) });
+  if (res.status === 204) return {};
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(body.description || `${res.status} ${res.statusText}`);
   return body;
+}
+
+// ---------- who is signed in ----------
+// The public sees published incidents only; signed-in users see all, and may do what their role allows.
+const session = { user: null, csrfToken: null };
+const can = {
+  edit: () => ['admin', 'investigator'].includes(session.user?.role),
+  verify: () => ['admin', 'investigator', 'reviewer'].includes(session.user?.role),
+  admin: () => session.user?.role === 'admin',
+};
+async function loadSession() {
+  try {
+    const s = await getJson('/api/session');
+    session.user = s.user; session.csrfToken = s.csrfToken || null;
+  } catch (e) { session.user = null; session.csrfToken = null; }
+  renderAccount();
+}
+function renderAccount() {
+  const box = $('account');
+  if (!box) return;
+  $('new-link').hidden = !can.edit();
+  $('audit-link').hidden = !can.admin();
+  $('audit-link').textContent = 'Audit & users';
+  if (!session.user) {
+    box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
+    return;
+  }
+  box.replaceChildren(el('a', { id: 'who', class: 'who', href: '#/account', title: 'Your password and API tokens' }, `${session.user.name} (${session.user.role})`), ' ',
+    el('button', { type: 'button', class: 'linkish', id: 'logout', onclick: async () => {
+      try { await sendJson('DELETE', '/api/session'); } catch (e) { /* the cookie is cleared either way */ }
+      session.user = null; session.csrfToken = null; renderAccount(); location.hash = '#/'; refresh();
+    } }, 'Sign out'));
+}
+function renderLogin() {
+  const msg = el('div', { id: 'login-message' });
+  const f = el('form', { class: 'incident-form', id: 'login-form' },
+    el('h2', {}, 'Sign in'),
+    el('label', {}, 'Name', el('input', { name: 'name', autocomplete: 'username', required: true })),
+    el('label', {}, 'Password', el('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    msg, el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, 'Sign in')));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try {
+      const s = await sendJson('POST', '/api/session', { name: v.name, password: v.password });
+      session.user = s.user; session.csrfToken = s.csrfToken;
+      renderAccount(); location.hash = '#/'; refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  });
+  $('view').replaceChildren(f);
+}
+
+// Your account: change your password; make, list and revoke API tokens (a new token is shown once).
+async function renderMyAccount() {
+  if (!session.user) { location.hash = '#/login'; return; }
+  let tokens;
+  try { tokens = (await getJson('/api/tokens')).tokens; } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const msg = el('div', { id: 'account-message' });
+  const fail = (err) => msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message));
+  const pw = el('form', { id: 'password-form', class: 'incident-form' }, el('fieldset', {}, el('legend', {}, 'Change your password'),
+    el('label', {}, 'Current password', el('input', { name: 'current', type: 'password', autocomplete: 'current-password', required: true })),
+    el('label', {}, 'New password (10+ characters)', el('input', { name: 'password', type: 'password', autocomplete: 'new-password', required: true })),
+    el('button', { class: 'secondary', type: 'submit' }, 'Change password')));
+  pw.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const s = await sendJson('POST', '/api/session/password', Object.fromEntries(new FormData(pw)));
+      if (s.csrfToken) session.csrfToken = s.csrfToken;
+      msg.replaceChildren(el('p', {}, 'Password changed; your other sessions have ended.'));
+      pw.reset();
+    } catch (err) { fail(err); }
+  });
+  const rows = tokens.map((t) => el('tr', {}, el('td', {}, String(t.id)), el('td', {}, t.label), el('td', {}, t.createdAt.slice(0, 10)),
+    el('td', {}, t.revokedAt ? 'revoked' : t.expiresAt ? `until ${t.expiresAt.slice(0, 10)}` : 'live'),
+    el('td', {}, t.revokedAt ? '' : el('button', { type: 'button', class: 'linkish', onclick: async () => {
+      try { await sendJson('DELETE', `/api/tokens/${t.id}`); renderMyAccount(); } catch (err) { fail(err); }
+    } }, 'Revoke'))));
+  const shown = el('div', { id: 'new-token' });
+  const tf = el('form', { id: 'token-form', class: 'row' },
+    el('input', { name: 'label', placeholder: 'what the token is for', required: true, autocomplete: 'off' }),
+    el('button', { class: 'secondary', type: 'submit' }, 'Make a token'));
+  tf.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const t = await sendJson('POST', '/api/tokens', { label: new FormData(tf).get('label') });
+      await renderMyAccount();
+      $('new-token').replaceChildren(el('p', {}, 'Your new token, shown this once (send it as Authorization: Bearer …):'), el('code', { id: 'token-value' }, t.token));
+    } catch (err) { fail(err); }
+  });
+  $('view').replaceChildren(el('section', { id: 'account-page' }, el('h2', {}, `${session.user.name} (${session.user.role})`), pw,
+    el('h3', {}, 'API tokens'), el('table', { class: 'audit' }, el('tr', {}, ['#', 'Label', 'Made', 'State', ''].map((h) => el('th', {}, h))), rows),
+    tf, shown, msg));
+}
+
+// Review: the moves this user may make now, as buttons; a retraction asks for a reason.
+async function reviewBox(inc) {
+  if (!session.user) return null;
+  const box = el('div', { class: 'review', id: 'review' });
+  let state;
+  try { state = await getJson(`/api/incidents/${inc.id}/review`); } catch (e) { return null; }
+  const msg = el('div');
+  const reason = el('input', { name: 'reason', id: 'review-reason', placeholder: 'reason (kept in the audit log)' });
+  const buttons = state.moves.map((m) => el('button', { type: 'button', class: 'secondary', 'data-to': m.to, onclick: async () => {
+    try {
+      await sendJson('POST', `/api/incidents/${inc.id}/review`, { to: m.to, reason: reason.value || null });
+      renderIncident(inc.id); refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  } }, m.verb.replace('-', ' ')));
+  const last = state.history[state.history.length - 1];
+  box.append(el('h3', {}, 'Review'),
+    el('p', {}, `Status: ${state.status.replace('_', ' ')}`, last ? ` · last ${last.from.replace('_', ' ')} → ${last.to.replace('_', ' ')} by ${last.by}${last.reason ? ` (${last.reason})` : ''}` : ''),
+    buttons.length ? el('div', { class: 'actions' }, reason, buttons) : null, msg);
+  return box;
+}
+
+// The audit log, for admins: the newest entries, export, and a check of the hash chain.
+async function renderAudit() {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let page, total;
+  try {
+    const first = await getJson('/api/audit?limit=1');
+    total = first.total;
+    page = await getJson(`/api/audit?after=${Math.max(0, total - 100)}&limit=100`);
+  } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const check = el('span', { id: 'audit-check' });
+  const rows = page.entries.slice().reverse().map((e) => el('tr', {},
+    el('td', {}, String(e.seq)), el('td', {}, e.at.slice(0, 19).replace('T', ' ')), el('td', {}, e.actor), el('td', {}, e.action),
+    el('td', {}, e.subject), el('td', {}, e.reason || ''),
+    el('td', {}, el('details', {}, el('summary', {}, 'before / after'), el('pre', {}, e.before || '—'), el('pre', {}, e.after || '—')))));
+  $('view').replaceChildren(el('section', { id: 'audit-page' },
+    el('h2', {}, 'Audit log'),
+    el('p', {}, `${plural(total, 'entry', 'entries')}, newest first. `,
+      el('a', { href: '/api/audit/export?format=jsonl' }, 'Export JSON lines'), ' · ', el('a', { href: '/api/audit/export?format=csv' }, 'Export CSV'), ' · ',
+      el('button', { type: 'button', class: 'linkish', id: 'audit-verify', onclick: async () => {
+        const r = await getJson('/api/audit/verify');
+        check.textContent = r.intact ? `chain intact (${r.entries} entries)` : `BROKEN: ${r.problem}`;
+      } }, 'Check the chain'), ' ', check),
+    el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows),
+    await usersBox()));
+}
+
+// Users, for admins: who has which role; add a user; change a role; disable or enable.
+const ROLES = ['viewer', 'investigator', 'reviewer', 'admin'];
+async function usersBox() {
+  let users;
+  try { users = (await getJson('/api/users')).users; } catch (e) { return null; }
+  const msg = el('div', { id: 'users-message' });
+  const change = async (id, patch) => {
+    try { await sendJson('PATCH', `/api/users/${id}`, patch); renderAudit(); } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  };
+  const rows = users.map((u) => el('tr', {},
+    el('td', {}, u.name), el('td', {}, el('select', { 'aria-label': `role of ${u.name}`, onchange: (e) => change(u.id, { role: e.target.value }) },
+      ROLES.map((r) => el('option', { value: r, selected: r === u.role }, r)))),
+    el('td', {}, u.disabled ? 'disabled' : 'active'),
+    el('td', {}, el('button', { type: 'button', class: 'linkish', onclick: () => change(u.id, { disabled: !u.disabled }) }, u.disabled ? 'Enable' : 'Disable'))));
+  const f = el('form', { id: 'user-form', class: 'row' },
+    el('input', { name: 'name', placeholder: 'name', required: true, autocomplete: 'off' }),
+    el('select', { name: 'role' }, ROLES.map((r) => el('option', { value: r }, r))),
+    el('input', { name: 'password', type: 'password', placeholder: 'password (10+ characters)', autocomplete: 'new-password', required: true }),
+    el('button', { class: 'secondary', type: 'submit' }, 'Add user'));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try { await sendJson('POST', '/api/users', v); renderAudit(); } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
+  });
+  return el('section', { id: 'users' }, el('h2', {}, 'Users'),
+    el('table', { class: 'audit' }, el('tr', {}, ['Name', 'Role', 'State', ''].map((h) => el('th', {}, h))), rows), f, msg);
 }
 
 // ---------- state ----------
@@ -258,6 +429,9 @@ function currentRoute() {
   if ((m = h.match(/^\/incidents\/(\d+)\/edit$/))) return { name: 'edit', id: m[1] };
   if ((m = h.match(/^\/incidents\/(\d+)$/))) return { name: 'incident', id: m[1] };
   if (h === '/new') return { name: 'new' };
+  if (h === '/login') return { name: 'login' };
+  if (h === '/audit') return { name: 'audit' };
+  if (h === '/account') return { name: 'account' };
   return { name: 'list' };
 }
 
@@ -325,10 +499,11 @@ async function renderIncident(id) {
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,
     el('div', { class: 'actions' },
-      el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident'),
+      can.edit() ? el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident') : null,
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
-    el('h3', {}, `Reports (${inc.reports.length})`), reports, addReportForm(inc.id),
-    evidenceSection(inc.id));
+    await reviewBox(inc),
+    el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null,
+    session.user ? evidenceSection(inc.id) : null);
   $('view').replaceChildren(view);
   scrollToView();
   showSelection(l);
@@ -379,8 +554,9 @@ function evidenceSection(incidentId) {
   loadEvidence(incidentId, list);
   const bundle = el('a', { class: 'secondary', id: 'evidence-bundle', href: `/api/incidents/${incidentId}/evidence-bundle`, download: '' },
     'Download evidence bundle (zip: files, manifest, custody log)');
-  return el('section', { class: 'evidence', id: 'evidence' }, el('h3', {}, 'Evidence'), drop, input, source, queue, list,
-    el('div', { class: 'actions' }, bundle), el('p', { class: 'hint' }, 'Check a bundle anywhere with: groundtruth verify-bundle FILE.zip'));
+  return el('section', { class: 'evidence', id: 'evidence' }, el('h3', {}, 'Evidence'),
+    can.edit() ? [drop, input, source, queue] : null, list,
+    can.verify() ? [el('div', { class: 'actions' }, bundle), el('p', { class: 'hint' }, 'Check a bundle anywhere with: groundtruth verify-bundle FILE.zip')] : null);
 }
 
 function uploadOne(incidentId, file, sourceUrl, queue, done) {
@@ -394,6 +570,7 @@ function uploadOne(incidentId, file, sourceUrl, queue, done) {
   xhr.open('POST', `/api/evidence?${params}`);
   xhr.setRequestHeader('X-Evidence-Name', encodeURIComponent(file.name));
   xhr.setRequestHeader('Accept', 'application/json');
+  if (session.csrfToken) xhr.setRequestHeader('X-CSRF-Token', session.csrfToken);
   xhr.upload.addEventListener('progress', (e) => {
     if (e.lengthComputable) { bar.value = Math.round((e.loaded / e.total) * 100); status.textContent = `${bytes(e.loaded)} of ${bytes(e.total)}`; }
   });
@@ -424,7 +601,7 @@ async function loadEvidence(incidentId, target) {
     const custody = el('details', { class: 'custody' }, el('summary', {}, 'Chain of custody'));
     custody.addEventListener('toggle', () => { if (custody.open) loadCustody(e.id, custody); });
     return [el('tr', { 'data-evidence-id': e.id },
-      el('td', {}, el('a', { href: e.fileHref, download: '', dir: 'auto' }, e.originalName),
+      el('td', {}, can.verify() ? el('a', { href: e.fileHref, download: '', dir: 'auto' }, e.originalName) : el('span', { dir: 'auto' }, e.originalName),
         el('div', { class: 'hash', title: e.sha256 }, `SHA-256 ${e.sha256}`)),
       el('td', {}, e.mediaType, e.nameMismatch ? el('div', { class: 'warn' }, `name says ${e.nameMediaType}`) : null, el('div', { class: 'precision' }, bytes(e.sizeBytes))),
       el('td', {}, cap.capturedAt || '—', cap.capturedAtSource ? el('div', { class: 'precision' }, cap.capturedAtSource) : null,
@@ -457,7 +634,7 @@ async function loadCustody(evidenceId, box) {
     e.preventDefault();
     try { await sendJson('POST', `/api/evidence/${evidenceId}/verifications`, Object.fromEntries(new FormData(f))); loadCustody(evidenceId, box); } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
   });
-  box.replaceChildren(box.firstChild, entries, f);
+  box.replaceChildren(box.firstChild, entries, can.verify() ? f : null);
 }
 
 const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
@@ -548,6 +725,9 @@ function route() {
   if (r.name === 'incident') renderIncident(r.id);
   else if (r.name === 'edit') renderForm(r.id);
   else if (r.name === 'new') renderForm(null);
+  else if (r.name === 'login') renderLogin();
+  else if (r.name === 'audit') renderAudit();
+  else if (r.name === 'account') renderMyAccount();
   else renderList();
   // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
   $('filters').open = r.name === 'list' && !isPhone();
@@ -560,6 +740,7 @@ window.addEventListener('hashchange', route);
 // Phones start with the filters folded so that the map and the list come first.
 if (isPhone()) $('filters').open = false;
 
+await loadSession();
 await Promise.all([loadBasemap().catch((e) => console.warn('basemap', e)), loadChoices().catch((e) => console.warn('choices', e))]);
 await refresh();
 route();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, EvidenceCommand.class, VerifyCommand.class,
-                VerifyBundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                VerifyBundleCommand.class, BenchCommand.class,
+                org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

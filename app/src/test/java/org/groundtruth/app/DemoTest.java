@@ -33,6 +33,16 @@ class DemoTest {
             assertThat(store.stats(IncidentQuery.all()).perGovernorate().keySet())
                     .allSatisfy(g -> assertThat(g).isIn(Stream.concat(offered.stream(), Stream.of("")).toList()));
             assertThat(store.search(IncidentQuery.all().withGovernorate("Latakia").page(1, 0)).numberMatched()).isGreaterThan(21);
+
+            // imported as drafts; the demo publishes its public datasets in one audited step, so the public map is full
+            var publicOnly = IncidentQuery.all().withStatuses(java.util.EnumSet.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)).page(1, 0);
+            assertThat(store.search(publicOnly).numberMatched()).isZero();
+            assertThat(DemoCommand.publishDemoData(store)).isEqualTo(1_635 + 16_566);
+            assertThat(DemoCommand.publishDemoData(store)).isZero();
+            assertThat(store.search(publicOnly).numberMatched()).isEqualTo(1_635 + 16_566);
+            assertThat(store.audit().entries(0, 100, null, null)).extracting(e -> e.action())
+                    .containsExactly("import.run", "import.run", "import.run", "import.run", "review.publish-all");
+            assertThat(store.audit().verify()).isEmpty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.groundtruth.incident;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A filter over incidents. Null fields do not filter. Text filters match case-insensitively:
@@ -9,9 +10,12 @@ import java.time.LocalDate;
  * @param from   incidents whose date window ends on or after this day
  * @param to     incidents whose date window starts on or before this day
  * @param placed true: only placed incidents; false: only unplaced ones
+ * @param statuses only incidents in one of these review statuses; null for all. The web layer sets it from who is
+ *                 asking (the public: published only), so that unpublished incidents are neither listed nor counted.
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
-                            String governorate, String text, Boolean placed, int limit, long offset) {
+                            String governorate, String text, Boolean placed, int limit, long offset,
+                            Set<IncidentStatus> statuses) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -24,20 +28,28 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         actor = blankToNull(actor);
         governorate = blankToNull(governorate);
         text = blankToNull(text);
+        statuses = statuses == null ? null : Set.copyOf(statuses);
+    }
+
+    /** A query over incidents of every status. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null);
     }
 
     public static IncidentQuery all() {
         return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -1,8 +1,12 @@
 package org.groundtruth.incident;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +25,30 @@ public interface IncidentStore extends AutoCloseable {
 
     IncidentStats stats(IncidentQuery query);
 
-    /** Creates an incident from facts entered by hand, with its first reports. */
-    Incident create(IncidentFacts facts, List<NewReport> reports);
+    /**
+     * Creates an incident (a draft) from facts entered by hand, with its first reports; the audit log records it in
+     * the same transaction, with who and why from {@code note}.
+     */
+    Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note);
 
-    /** Replaces the facts of an incident and marks it edited by hand. */
-    Incident update(long incidentId, IncidentFacts facts);
+    /** Replaces the facts of an incident and marks it edited by hand; audited with before and after. */
+    Incident update(long incidentId, IncidentFacts facts, ChangeNote note);
 
-    /** Adds a report to an existing incident. */
-    Report addReport(long incidentId, NewReport report);
+    /** Adds a report to an existing incident; audited. */
+    Report addReport(long incidentId, NewReport report, ChangeNote note);
+
+    /** {@link #create(IncidentFacts, List, ChangeNote)} by the application itself ("system:store"). */
+    default Incident create(IncidentFacts facts, List<NewReport> reports) {
+        return create(facts, reports, ChangeNote.system("store"));
+    }
+
+    default Incident update(long incidentId, IncidentFacts facts) {
+        return update(incidentId, facts, ChangeNote.system("store"));
+    }
+
+    default Report addReport(long incidentId, NewReport report) {
+        return addReport(incidentId, report, ChangeNote.system("store"));
+    }
 
     List<ReportRevision> revisions(long reportId);
 
@@ -39,6 +59,15 @@ public interface IncidentStore extends AutoCloseable {
     ImportWriter beginImport(ImportMeta meta);
 
     List<ImportRun> imports();
+
+    /** Users, API tokens and sessions. */
+    AccountStore accounts();
+
+    /** The hash-chained audit log of every change. */
+    AuditLog audit();
+
+    /** The review workflow (draft, in review, published, retracted). */
+    IncidentReviews reviews();
 
     /** Evidence records, their links to incidents and their chains of custody. */
     org.groundtruth.evidence.EvidenceLedger evidence();

@@ -43,10 +43,25 @@ public final class FieldValues extends AbstractMap<String, String> {
             return names.length;
         }
 
+        /** The name of column {@code i}. */
+        public String name(int i) {
+            return names[i];
+        }
+
         /** The row's fields; values are copied, null means absent. Missing trailing values are null. */
         public FieldValues row(String... values) {
             return new FieldValues(this, Arrays.copyOf(values, names.length));
         }
+    }
+
+    /** The column names this row shares with the other rows of its file. */
+    public Columns columns() {
+        return columns;
+    }
+
+    /** The value of column {@code i}, null when absent. */
+    public String valueAt(int i) {
+        return values[i];
     }
 
     @Override

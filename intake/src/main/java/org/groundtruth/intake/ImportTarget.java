@@ -13,4 +13,9 @@ public interface ImportTarget {
     static ImportTarget of(IncidentStore store) {
         return store::beginImport;
     }
+
+    /** Imports recorded in the audit log as made by {@code actor} ("cli:amal", "system:demo"). */
+    static ImportTarget of(IncidentStore store, String actor) {
+        return meta -> store.beginImport(meta.by(actor));
+    }
 }

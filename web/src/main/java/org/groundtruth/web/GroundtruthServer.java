@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.StoreInfo;
+import org.groundtruth.account.LoginThrottle;
+import org.groundtruth.web.account.AuditApi;
+import org.groundtruth.web.account.Passwords;
+import org.groundtruth.web.account.ReviewApi;
+import org.groundtruth.web.account.SessionApi;
+import org.groundtruth.web.account.UserApi;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.OpenApiDocument;
 import org.groundtruth.web.ogc.OgcApi;
@@ -39,9 +45,15 @@ public final class GroundtruthServer implements AutoCloseable {
     }
 
     public static GroundtruthServer start(IncidentStore store, WebSettings settings) {
+        return start(store, settings, SecuritySettings.DEFAULT);
+    }
+
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
-        RouteTable table = routeTable(store, settings, Clock.systemUTC());
+        Objects.requireNonNull(security, "security");
+        Access access = new Access(store.accounts(), security.sessions(), security.clock());
+        RouteTable table = routeTable(store, settings, security, access);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -50,7 +62,7 @@ public final class GroundtruthServer implements AutoCloseable {
             config.http.maxRequestSize = 1_000_000;
             UiPages.configureAssets(config);
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
-            table.registerOn(config.routes);
+            table.registerOn(config.routes, access);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
@@ -69,10 +81,15 @@ public final class GroundtruthServer implements AutoCloseable {
         return server;
     }
 
-    /** Every route the server answers, in the order registered (the OpenAPI test walks these). */
-    public static RouteTable routeTable(IncidentStore store, WebSettings settings, Clock clock) {
+    /**
+     * Every route the server answers, in the order registered, each with its {@link Rule} (the OpenAPI test and
+     * RouteAccessTest walk these). A feature adds its routes here with its own {@code XxxApi.addTo(table)}.
+     */
+    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access) {
+        Clock clock = security.clock();
+        Passwords passwords = new Passwords(security.passwordCost());
         RouteTable table = new RouteTable();
-        table.api(HandlerType.GET, "/health", ctx -> {
+        table.api(HandlerType.GET, "/health", Rule.PUBLIC, ctx -> {
             StoreInfo info = store.info();
             ObjectNode o = Json.object();
             o.put("status", "ok");
@@ -84,6 +101,10 @@ public final class GroundtruthServer implements AutoCloseable {
         new OgcApi(store, clock).addTo(table);
         new IncidentApi(store, settings).addTo(table);
         new org.groundtruth.web.api.EvidenceApi(settings).addTo(table);
+        new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits()), access).addTo(table);
+        new UserApi(store.accounts(), passwords, clock).addTo(table);
+        new ReviewApi(store).addTo(table);
+        new AuditApi(store.audit()).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;

@@ -8,26 +8,41 @@ import java.util.List;
 
 /**
  * The routes of the server, collected as plain values before they are handed to Javalin, so that tests and the
- * OpenAPI check can walk exactly what is served.
+ * OpenAPI check can walk exactly what is served. Every route carries the {@link Rule} of who may call it; the
+ * server checks it before the handler runs (RouteAccessTest walks the whole table for every role).
  */
 public final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
 
-    public RouteTable api(HandlerType method, String path, Handler handler) {
-        routes.add(new Route(method, path, handler, true));
+    public RouteTable api(HandlerType method, String path, Rule rule, Handler handler) {
+        add(new Route(method, path, rule, handler, true));
         return this;
     }
 
-    public RouteTable page(String path, Handler handler) {
-        routes.add(new Route(HandlerType.GET, path, handler, false));
+    public RouteTable page(String path, Rule rule, Handler handler) {
+        add(new Route(HandlerType.GET, path, rule, handler, false));
         return this;
+    }
+
+    private void add(Route route) {
+        for (Route r : routes) {
+            if (r.method() == route.method() && r.path().equals(route.path())) throw new IllegalArgumentException(route.method() + " " + route.path() + " is registered twice");
+        }
+        routes.add(route);
     }
 
     public List<Route> routes() {
         return List.copyOf(routes);
     }
 
-    void registerOn(RoutesConfig config) {
-        for (Route r : routes) config.addHttpHandler(r.method(), r.path(), r.handler());
+    void registerOn(RoutesConfig config, Access access) {
+        for (Route r : routes) {
+            Rule rule = r.rule();
+            Handler handler = r.handler();
+            config.addHttpHandler(r.method(), r.path(), ctx -> {
+                access.check(ctx, rule);
+                handler.handle(ctx);
+            });
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * How the server listens and what the UI shows.
  *
- * @param host             the interface to bind; 127.0.0.1 until accounts exist
+ * @param host             the interface to bind; on loopback the server also refuses requests naming another host
  * @param port             the port, 0 for any free one (the running server tells which)
  * @param tileUrlTemplate  an XYZ tile URL ("https://.../{z}/{x}/{y}.png") for a raster basemap, or null for the
  *                         default: country outlines served by the app itself, nothing fetched from elsewhere

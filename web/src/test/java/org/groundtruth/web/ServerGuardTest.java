@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.groundtruth.account.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +20,12 @@ class ServerGuardTest {
     @Test
     void writesNeedAJsonContentType() {
         try (TestServer t = new TestServer(dir)) {
-            var a = t.send("POST", "/api/incidents", "{\"date\":\"2015-11-29\"}");
+            var a = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents", "{\"date\":\"2015-11-29\"}");
             assertThat(a.status()).isEqualTo(201);
             var form = sendTyped(t, "text/plain", "{\"date\":\"2015-11-29\"}");
             assertThat(form.status()).isEqualTo(415);
             assertThat(form.json().get("description").asText()).startsWith("Content-Type:");
-            assertThat(t.get("/api/incidents").json().get("numberMatched").asInt()).isEqualTo(1);
+            assertThat(t.as(Role.INVESTIGATOR).get("/api/incidents").json().get("numberMatched").asInt()).isEqualTo(1);
         }
     }
 
@@ -40,7 +41,7 @@ class ServerGuardTest {
     private static TestServer.Answer sendTyped(TestServer t, String type, String body) {
         try {
             var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/api/incidents")))
-                    .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", type).header("Authorization", t.as(Role.INVESTIGATOR).headers().get("Authorization")).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             return new TestServer.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {

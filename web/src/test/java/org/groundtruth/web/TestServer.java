@@ -17,12 +17,38 @@ import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Source;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.groundtruth.account.Role;
+import org.groundtruth.account.User;
+import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.incident.IncidentStatus;
+import org.groundtruth.web.account.Passwords;
+import org.groundtruth.web.account.Secrets;
 
-/** A real server on a free port over a real SQLite store in a temporary folder, and a small HTTP client for it. */
+/**
+ * A real server on a free port over a real SQLite store in a temporary folder, and small HTTP clients for it.
+ *
+ * <p>Who is asking: {@link #get}/{@link #send} ask anonymously (the public); {@code as(Role.INVESTIGATOR)} gives a
+ * client that sends an API token of a user with that role (created on first use); {@link #login} gives a client
+ * with a session cookie and its CSRF token, as a browser has. {@link #add} stores a published incident (the public
+ * sees it); {@link #addDraft} an unpublished one.
+ *
+ * <pre>{@code
+ * try (TestServer t = new TestServer(dir)) {
+ *     var created = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents", json);   // 201
+ *     t.get("/api/incidents/" + id).status();                                        // 404: a draft, anonymous
+ *     t.as(Role.VIEWER).get("/api/incidents/" + id).status();                        // 200
+ * }
+ * }</pre>
+ */
 public final class TestServer implements AutoCloseable {
+    /** Cheap Argon2id for tests' own users (the server checks any cost the stored hash names). */
+    public static final Passwords.Cost TEST_COST = new Passwords.Cost(1024, 1, 1);
+    public static final String PASSWORD = "correct horse battery staple";
     public final SqliteIncidentStore store;
     public final GroundtruthServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Passwords passwords = new Passwords(TEST_COST);
+    private final java.util.Map<Role, Client> clients = new java.util.EnumMap<>(Role.class);
 
     public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
@@ -35,8 +61,22 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dir, WebSettings settings) {
+        this(dir, settings, SecuritySettings.DEFAULT);
+    }
+
+    public TestServer(Path dir, WebSettings settings, SecuritySettings security) {
         store = SqliteIncidentStore.open(dir);
-        server = GroundtruthServer.start(store, settings);
+        server = GroundtruthServer.start(store, settings, security);
+    }
+
+    /** Settings that need the open store (evidence wiring), made once it is open. */
+    public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor) {
+        store = SqliteIncidentStore.open(dir);
+        server = GroundtruthServer.start(store, settingsFor.apply(store), SecuritySettings.DEFAULT);
+    }
+
+    public TestServer(Path dir, SecuritySettings security) {
+        this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), security);
     }
 
     public TestServer(Path dir) {
@@ -47,9 +87,101 @@ public final class TestServer implements AutoCloseable {
         return add(incident.facts());
     }
 
+    /** Stores a published incident, as the public may see it. */
     public Incident add(IncidentFacts facts) {
+        Incident draft = addDraft(facts);
+        store.reviews().move(draft.id(), IncidentStatus.IN_REVIEW, null, ChangeNote.system("test"));
+        return store.reviews().move(draft.id(), IncidentStatus.PUBLISHED, null, ChangeNote.system("test"));
+    }
+
+    public Incident addDraft(IncidentForTest incident) {
+        return addDraft(incident.facts());
+    }
+
+    /** Stores an unpublished incident (a draft): only signed-in users see it. */
+    public Incident addDraft(IncidentFacts facts) {
         return store.create(facts, List.of(new NewReport("test:" + java.util.UUID.randomUUID(),
-                new Source("Test monitor", "test", "https://example.org/report"), "A report about " + facts.title(), "en", java.util.Map.of("row", "1"))));
+                new Source("Test monitor", "test", "https://example.org/report"), "A report about " + facts.title(), "en", java.util.Map.of("row", "1"))),
+                ChangeNote.system("test"));
+    }
+
+    /** Adds a user with {@link #PASSWORD} (or the given password) straight into the store. */
+    public User addUser(String name, Role role) {
+        return addUser(name, role, PASSWORD);
+    }
+
+    public User addUser(String name, Role role, String password) {
+        return store.accounts().addUser(name, role, passwords.hash(password.toCharArray()), ChangeNote.system("test"));
+    }
+
+    /** A new API token for a user, as `user token` makes it. */
+    public String tokenFor(User user) {
+        String token = Secrets.newToken();
+        store.accounts().addToken(user.id(), "test", Secrets.digest(token), null, ChangeNote.system("test"));
+        return token;
+    }
+
+    /** A client that sends an API token of a user with this role ("test-ROLE", created on first use). */
+    public synchronized Client as(Role role) {
+        return clients.computeIfAbsent(role, r -> bearer(tokenFor(addUser("test-" + r.code(), r))));
+    }
+
+    public Client bearer(String token) {
+        return new Client(java.util.Map.of("Authorization", "Bearer " + token));
+    }
+
+    public Client anonymous() {
+        return new Client(java.util.Map.of());
+    }
+
+    /** Logs in through POST /api/session and returns a client with the session cookie and the CSRF token. */
+    public Client login(String name, String password) {
+        Answer a = anonymous().send("POST", "/api/session", Json.object().put("name", name).put("password", password).toString());
+        if (a.status() != 200) throw new AssertionError("login as " + name + " failed: " + a.status() + " " + a.body());
+        return new Client(java.util.Map.of("Cookie", Access.COOKIE + "=" + sessionCookie(a), Access.CSRF_HEADER, a.json().get("csrfToken").asText()));
+    }
+
+    /** The session id a response set, or null. */
+    public static String sessionCookie(Answer a) {
+        for (String c : a.headers().allValues("Set-Cookie")) {
+            if (c.startsWith(Access.COOKIE + "=")) return c.substring(Access.COOKIE.length() + 1, c.indexOf(';'));
+        }
+        return null;
+    }
+
+    /** An HTTP client that adds the same headers (credentials) to every request. */
+    public final class Client {
+        private final java.util.Map<String, String> headers;
+
+        Client(java.util.Map<String, String> headers) {
+            this.headers = java.util.Map.copyOf(headers);
+        }
+
+        public java.util.Map<String, String> headers() {
+            return headers;
+        }
+
+        public Client with(String header, String value) {
+            var h = new java.util.HashMap<>(headers);
+            if (value == null) h.remove(header); else h.put(header, value);
+            return new Client(h);
+        }
+
+        public Answer get(String pathAndQuery) {
+            return TestServer.this.send(withHeaders(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET()));
+        }
+
+        public Answer send(String method, String pathAndQuery, String json) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery)));
+            if (json == null) b.method(method, HttpRequest.BodyPublishers.noBody());
+            else b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            return TestServer.this.send(withHeaders(b));
+        }
+
+        private HttpRequest.Builder withHeaders(HttpRequest.Builder b) {
+            headers.forEach(b::header);
+            return b;
+        }
     }
 
     public String url(String pathAndQuery) {
@@ -66,7 +198,7 @@ public final class TestServer implements AutoCloseable {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());

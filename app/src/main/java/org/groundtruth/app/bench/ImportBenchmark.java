@@ -39,6 +39,9 @@ public final class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory (default: a temporary one).")
     Path work;
 
+    @Option(names = "--no-sqlite", description = "Skip the SQLite pair (to measure PostgreSQL alone).")
+    boolean noSqlite;
+
     private Placer placer;
 
     @Override
@@ -47,21 +50,28 @@ public final class ImportBenchmark implements Callable<Integer> {
         try {
             Path csv = dir.resolve("acled-synthetic.csv");
             SyntheticAcled.write(csv, rows, 42);
+            Path sqliteStore = dir.resolve("gt-sqlite");
+            if (Files.exists(sqliteStore)) deleteTree(sqliteStore); // a kept --work directory holds the last run's store
             System.out.printf(Locale.ROOT, "data: %d synthetic ACLED rows, %.1f MB%n", rows, Files.size(csv) / 1e6);
 
             // the import as `groundtruth import` runs it: rows go through the bundled gazetteer (loaded once, untimed)
             placer = BundledGazetteer.load();
-            double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
-            double cpu0 = processCpuSeconds();
-            double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(dir.resolve("gt-sqlite"))));
-            line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
+            if (!noSqlite) {
+                double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
+                double cpu0 = processCpuSeconds();
+                double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(sqliteStore)), null);
+                line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
+            }
 
             if (pgUrl != null) {
                 try (ScratchDatabase scratch = ScratchDatabase.create(pgUrl)) {
                     double peerCopy = PeerImports.postgresCopy(csv, scratch.url());
                     double cpuPg0 = processCpuSeconds();
-                    double oursPg = timeImport(csv, PostgresIncidentStore.open(scratch.url()));
+                    double oursPg = timeImport(csv, PostgresIncidentStore.open(scratch.url()), scratch.name());
                     line("postgresql", oursPg, processCpuSeconds() - cpuPg0, "COPY", peerCopy);
+                    if (serverCpu >= 0) {
+                        System.out.printf(Locale.ROOT, "  postgresql server: %.1f s CPU in the import's connections%n", serverCpu);
+                    }
                 }
             }
             return 0;
@@ -70,11 +80,15 @@ public final class ImportBenchmark implements Callable<Integer> {
         }
     }
 
-    private double timeImport(Path csv, IncidentStore store) {
+    /** CPU seconds of the PostgreSQL backends serving the last import, -1 where they cannot be seen. */
+    private double serverCpu = -1;
+
+    private double timeImport(Path csv, IncidentStore store, String pgDatabase) {
         try (store) {
             long t0 = System.nanoTime();
             ImportReport r = new Importer().importFile(csv, "acled", null, placer, ImportTarget.of(store), ProgressListener.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
+            if (pgDatabase != null) serverCpu = backendCpuSeconds(pgDatabase); // before the pool closes its connections
             if (r.inserted() != rows) throw new IllegalStateException("expected " + rows + " new rows, got " + r.summary());
             return s;
         }
@@ -87,6 +101,34 @@ public final class ImportBenchmark implements Callable<Integer> {
     private void line(String store, double ours, double oursCpu, String peer, double peerSeconds) {
         System.out.printf(Locale.ROOT, "import %s: groundtruth %.1f s (%.0f rows/s, %.1f s CPU in this process), %s %.1f s (%.0f rows/s), ratio %.2f%n",
                 store, ours, rows / ours, oursCpu, peer, peerSeconds, rows / peerSeconds, peerSeconds / ours);
+    }
+
+    /**
+     * The CPU seconds so far of the local PostgreSQL backends connected to one database, from /proc (their process
+     * titles name the database); -1 when there are none to see (another machine, not Linux).
+     */
+    static double backendCpuSeconds(String database) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) return -1;
+        double ticks = 0;
+        boolean seen = false;
+        try (Stream<Path> pids = Files.list(proc)) {
+            for (Path p : pids.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+                    if (!cmd.startsWith("postgres: ") || !cmd.contains(" " + database + " ")) continue;
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                    seen = true;
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended or is not readable: not one of ours to count
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return seen ? ticks / 100.0 : -1; // USER_HZ is 100 on Linux
     }
 
     private static double processCpuSeconds() {

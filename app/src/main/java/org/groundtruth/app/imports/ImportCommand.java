@@ -48,7 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
         if ("csv".equals(format) && mapping == null) throw new UserException("--format csv needs --mapping FILE");
         try (IncidentStore store = storeOptions.open()) {
             ImportReport report = new Importer().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    ImportTarget.of(store), TerminalProgress.forFile(String.valueOf(file.getFileName())));
+                    ImportTarget.of(store, org.groundtruth.app.account.CliActor.actor()), TerminalProgress.forFile(String.valueOf(file.getFileName())));
             System.out.println(report.summary());
             System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());
             if (report.unplaced() > 0) {

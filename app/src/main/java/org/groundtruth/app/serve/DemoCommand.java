@@ -1,5 +1,10 @@
 package org.groundtruth.app.serve;
 
+import org.groundtruth.account.Role;
+import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.web.account.Passwords;
+import org.groundtruth.web.account.Secrets;
+
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.imports.TerminalProgress;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
@@ -51,6 +56,9 @@ public final class DemoCommand implements Callable<Integer> {
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
+            long published = publishDemoData(store);
+            if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
+            demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -65,11 +73,31 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Imported incidents arrive as drafts, which the public does not see. The demo ships public datasets, so it
+     * publishes them at once, as one audit entry by "system:demo" (decision record 0704).
+     */
+    public static long publishDemoData(IncidentStore store) {
+        return store.reviews().publishAllDrafts(ChangeNote.system("demo").because("the demo's data are public datasets"));
+    }
+
+    /**
+     * On the demo's first run, an admin "demo-admin" with a random password, printed once so that the review workflow,
+     * users and audit log can be tried; empty when the store already has users.
+     */
+    static java.util.Optional<String> demoAdmin(IncidentStore store) {
+        if (store.accounts().countUsers() > 0) return java.util.Optional.empty();
+        String password = Secrets.random().substring(0, 20);
+        store.accounts().addUser("demo-admin", Role.ADMIN, new Passwords().hash(password.toCharArray()), ChangeNote.system("demo"));
+        return java.util.Optional.of("Sign in as demo-admin with password " + password + " (shown this once; "
+                + "`groundtruth user add NAME --role ROLE --data DIR` adds more).");
+    }
+
     /** Imports every demo file (idempotent: a second run changes nothing). */
     public static List<ImportReport> load(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
-                ImportTarget.of(store), TerminalProgress.forFile(f.fileName()))).toList();
+                ImportTarget.of(store, "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
     }
 
     private static Path extract(DemoFile f, Path dir) {

@@ -8,9 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
+import org.groundtruth.app.UserException;
+import org.groundtruth.web.WebSettings;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the web UI, the OGC API and the JSON API on 127.0.0.1.")
+        description = "Serve the web UI, the OGC API and the JSON API (on 127.0.0.1 unless --host says otherwise).")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,6 +21,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 for all. Beyond loopback, an admin must exist, "
+                    + "and browsers keep the Secure session cookie only over HTTPS: put a TLS proxy in front.")
+    String host;
 
     @Option(names = "--tiles", paramLabel = "URL",
             description = "Optional tile URL template ({z}/{x}/{y}) for the map; by default only local country outlines are drawn.")
@@ -31,10 +38,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IncidentStore store = storeOptions.open();
-        if (uploadMaxMb < 1) throw new org.groundtruth.app.UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        if (!loopback && store.accounts().users().stream().noneMatch(u -> u.role() == org.groundtruth.account.Role.ADMIN && !u.disabled())) {
+            store.close();
+            throw new UserException("--host " + host + ": serving beyond loopback needs an admin first: `groundtruth user add NAME --role admin`");
+        }
+        WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
+        settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        if (uploadMaxMb < 1) throw new UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
-        org.groundtruth.web.WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()))
-                .withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        if (!loopback) System.out.println("Serving beyond loopback: sign-in works only through HTTPS (Secure cookies); put a TLS proxy in front.");
         Serving.runUntilStopped(store, settings, System.out);
         return 0;
     }

@@ -49,8 +49,16 @@ public final class JdbcEvidenceLedger implements EvidenceLedger {
         if (acquired.action() != CustodyAction.ACQUIRED) throw new IllegalArgumentException("a chain starts with ACQUIRED, not " + acquired.action());
         Sha256 sha = e.blob().sha256();
         return db.write("recording evidence " + sha, c -> {
+            if ("postgresql".equals(db.kind())) {
+                // one recording of the same bytes at a time (SQLite's write lock at BEGIN does this for it)
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 6006))")) {
+                    ps.setString(1, sha.hex());
+                    ps.execute();
+                }
+            }
             Optional<EvidenceItem> held = select(c, "WHERE sha256 = ?", ps -> ps.setString(1, sha.hex())).stream().findFirst();
             if (held.isPresent()) {
+                lock(c, held.get().id());
                 appendIn(c, held.get().id(), acquired);
                 return new Recorded(held.get(), true);
             }

@@ -23,13 +23,15 @@ public final class BackgroundRowSink implements RowSink {
     }
 
     private final BatchRowSink delegate;
+    private final RevisionFields fields;
     private final ExecutorService thread;
     private List<Row> gathering;
     private Future<?> writing;
     private boolean closed;
 
-    BackgroundRowSink(BatchRowSink delegate) {
+    BackgroundRowSink(BatchRowSink delegate, RevisionFields fields) {
         this.delegate = delegate;
+        this.fields = fields;
         this.gathering = new ArrayList<>(delegate.batchRows());
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "groundtruth-import-writer");
@@ -41,7 +43,7 @@ public final class BackgroundRowSink implements RowSink {
     @Override
     public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
         // The text work is done here, on the importer's thread; the writing thread only binds and executes.
-        gathering.add(new Row(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), Json.fields(r.fields())));
+        gathering.add(new Row(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), fields.json(r.fields())));
         if (gathering.size() >= delegate.batchRows()) handOff();
     }
 

@@ -3,6 +3,10 @@ package org.groundtruth.storage.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -20,6 +24,11 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.storage.account.JdbcAccountStore;
+import org.groundtruth.storage.account.JdbcAuditLog;
+import org.groundtruth.storage.account.JdbcIncidentReviews;
+import org.groundtruth.storage.account.Snapshot;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -52,6 +61,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile JdbcAuditLog auditLog;
+    private volatile JdbcAccountStore accounts;
+    private volatile JdbcIncidentReviews reviews;
     private volatile org.groundtruth.evidence.EvidenceLedger evidence;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
@@ -231,7 +243,28 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
-    public Incident create(IncidentFacts facts, List<NewReport> reports) {
+    public JdbcAuditLog audit() {
+        JdbcAuditLog a = auditLog;
+        if (a == null) auditLog = a = new JdbcAuditLog(this);
+        return a;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        JdbcAccountStore a = accounts;
+        if (a == null) accounts = a = new JdbcAccountStore(this, audit());
+        return a;
+    }
+
+    @Override
+    public IncidentReviews reviews() {
+        JdbcIncidentReviews r = reviews;
+        if (r == null) reviews = r = new JdbcIncidentReviews(this, audit(), this::find);
+        return r;
+    }
+
+    @Override
+    public Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note) {
         long id = write("creating an incident", c -> {
             Instant now = now();
             long incidentId = idAllocator(c, "incidents").next();
@@ -241,26 +274,37 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 ps.executeUpdate();
             }
             IdAllocator reportIds = idAllocator(c, "reports");
-            for (NewReport r : reports) insertReport(c, reportIds.next(), incidentId, r, now);
+            List<Long> reportIdsUsed = new ArrayList<>();
+            for (NewReport r : reports) {
+                long rid = reportIds.next();
+                insertReport(c, rid, incidentId, r, now);
+                reportIdsUsed.add(rid);
+            }
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
+                    Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
             return incidentId;
         });
         return find(id).orElseThrow();
     }
 
     @Override
-    public Incident update(long incidentId, IncidentFacts facts) {
+    public Incident update(long incidentId, IncidentFacts facts, ChangeNote note) {
         write("updating incident " + incidentId, c -> {
             requireIncident(c, incidentId);
+            IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId))
+                    .getFirst().facts();
             updateFacts(c, incidentId, facts, true, now());
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
+                    Snapshot.fields("facts", before), Snapshot.fields("facts", facts)));
             return null;
         });
         return find(incidentId).orElseThrow();
     }
 
     @Override
-    public Report addReport(long incidentId, NewReport report) {
+    public Report addReport(long incidentId, NewReport report, ChangeNote note) {
         long reportId = write("adding a report to incident " + incidentId, c -> {
             requireIncident(c, incidentId);
             Instant now = now();
@@ -269,6 +313,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             refreshSearchText(c, incidentId);
             touch(c, incidentId, now);
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            audit().append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
+                    Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
+                            "text", report.text())));
             return id;
         });
         return read("reading report " + reportId, c -> {
@@ -282,7 +329,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         return read("reading revisions of report " + reportId, c -> {
             List<ReportRevision> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM report_revisions WHERE report_id = ? ORDER BY revision")) {
+                    "SELECT r.*, im.field_names FROM report_revisions r LEFT JOIN imports im ON im.id = r.import_id"
+                            + " WHERE r.report_id = ? ORDER BY r.revision")) {
                 ps.setLong(1, reportId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -290,7 +338,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                         Long importId = rs.wasNull() ? null : importIdValue;
                         out.add(new ReportRevision(reportId, rs.getInt("revision"), importId,
                                 readInstant(rs, "recorded_at"), rs.getString("content_hash"),
-                                Json.parseFields(rs.getString("fields"))));
+                                Json.parseFields(rs.getString("fields"), rs.getString("field_names"))));
                     }
                 }
             }
@@ -320,8 +368,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     /** Where an import's new rows go: JDBC batches by default; a store may have a faster way. */
-    protected RowSink newRowSink(Connection c) throws SQLException {
-        return new BackgroundRowSink(new BatchRowSink(this, c));
+    protected RowSink newRowSink(Connection c, RevisionFields fields) throws SQLException {
+        return new BackgroundRowSink(new BatchRowSink(this, c), fields);
     }
 
     /** The writer for one import on a connection already inside a transaction. */
@@ -425,6 +473,11 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         return SearchText.document(searchParts(r.facts(), r.text() == null ? List.of() : List.of(r.text())));
     }
 
+    /**
+     * What an incident's search text is made of: its title, summary and place names, and its reports' texts. A
+     * report text that repeats the summary word for word (an ACLED row's notes are both) is left out: its words are
+     * already there, and every text filter asks only whether a word is present.
+     */
     public static List<String> searchParts(IncidentFacts f, List<String> reportTexts) {
         List<String> parts = new ArrayList<>(5 + reportTexts.size());
         parts.add(f.title());
@@ -432,7 +485,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         parts.add(f.location().placeName());
         parts.add(f.location().district());
         parts.add(f.location().governorate());
-        parts.addAll(reportTexts);
+        for (String t : reportTexts) if (t != null && !t.equals(f.summary())) parts.add(t);
         return parts;
     }
 
@@ -580,6 +633,16 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.statuses() != null) {
+            if (q.statuses().isEmpty()) {
+                w.and("1 = 0");
+            } else {
+                List<IncidentStatus> sts = q.statuses().stream().sorted().toList();
+                String marks = String.join(", ", java.util.Collections.nCopies(sts.size(), "?"));
+                Param[] ps = sts.stream().map(st -> (Param) (p, i) -> p.setString(i, st.name())).toArray(Param[]::new);
+                w.and("i.status IN (" + marks + ")", ps);
+            }
+        }
         return w;
     }
 

@@ -3,6 +3,7 @@ package org.groundtruth.storage.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.groundtruth.ingest.FieldValues;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,6 +47,25 @@ public final class Json {
         return b.append('}').toString();
     }
 
+    /**
+     * A row's values alone, as a JSON array in column order (null for absent ones): what a revision keeps when its
+     * import recorded the column names once ({@link RevisionFields}).
+     */
+    public static String values(FieldValues row) {
+        int n = row.size();
+        int length = 2;
+        for (int i = 0; i < n; i++) {
+            String v = row.valueAt(i);
+            length += 3 + (v == null ? 2 : v.length());
+        }
+        StringBuilder b = new StringBuilder(length + 16).append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(',');
+            quote(b, row.valueAt(i));
+        }
+        return b.append(']').toString();
+    }
+
     private static void quote(StringBuilder b, String s) {
         if (s == null) {
             b.append("null");
@@ -79,6 +99,28 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored list is not a JSON array of strings: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The fields as stored, in their original order, without the ones that had no value: a JSON object, or a JSON
+     * array of values whose names are {@code namesJson} (the import's column names, a JSON array).
+     */
+    static Map<String, String> parseFields(String json, String namesJson) {
+        if (json.isEmpty() || json.charAt(0) != '[') return parseFields(json);
+        if (namesJson == null) throw new IllegalStateException("stored values have no column names");
+        List<String> names = parseList(namesJson);
+        List<String> values;
+        try {
+            values = MAPPER.readValue(json, LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored values are not a JSON array of strings: " + e.getOriginalMessage(), e);
+        }
+        if (names.size() != values.size()) {
+            throw new IllegalStateException("stored values (" + values.size() + ") do not match the import's " + names.size() + " columns");
+        }
+        LinkedHashMap<String, String> out = new LinkedHashMap<>(names.size() * 2);
+        for (int i = 0; i < names.size(); i++) if (values.get(i) != null) out.put(names.get(i), values.get(i));
+        return out;
     }
 
     /** The fields as stored, in their original order, without the ones that had no value. */

@@ -3,7 +3,7 @@ package org.groundtruth.storage.postgres;
 import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.ingest.ImportedRecord;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
-import org.groundtruth.storage.jdbc.Json;
+import org.groundtruth.storage.jdbc.RevisionFields;
 import org.groundtruth.storage.jdbc.RowSink;
 import org.groundtruth.storage.jdbc.Sql;
 import org.postgresql.PGConnection;
@@ -50,8 +50,11 @@ final class CopyRowSink implements RowSink {
     private Future<?> sending;
     private boolean closed;
 
-    CopyRowSink(Connection c) throws SQLException {
+    private final RevisionFields fields;
+
+    CopyRowSink(Connection c, RevisionFields fields) throws SQLException {
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
+        this.fields = fields;
     }
 
     @Override
@@ -75,7 +78,7 @@ final class CopyRowSink implements RowSink {
 
         b = revisions;
         b.append(reportId).append("\t1\t").append(importId).append('\t').append(now).append('\t').append(r.contentHash());
-        value(b.append('\t'), Json.fields(r.fields()));
+        value(b.append('\t'), fields.json(r.fields()));
         b.append('\n');
         if (++pending >= batchRows()) handOff();
     }
@@ -99,7 +102,14 @@ final class CopyRowSink implements RowSink {
             b.append(v); // numbers, ISO dates, times and instants as PostgreSQL reads them
             return;
         }
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length()) {
+            char ch = s.charAt(plain);
+            if (ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t') break;
+            plain++;
+        }
+        b.append(s, 0, plain); // most values need no escaping: one copy
+        for (int i = plain; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> b.append("\\\\");

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.RevisionFields;
 import org.groundtruth.storage.jdbc.RowSink;
 import org.groundtruth.storage.jdbc.Where;
 
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The server store on PostgreSQL 15+. With PostGIS, incidents carry a generated geometry(Point, 4326) column
- * under a GiST index; without it, a btree on (lat, lon). Full text is a generated tsvector ('simple' config)
- * under a GIN index.
+ * under a GiST index; without it, a btree on (lat, lon). Full text is a GIN index on the tsvector ('simple'
+ * config) of the stored search text, an expression index rather than a stored column (decision 0108).
  */
 public final class PostgresIncidentStore extends JdbcIncidentStore {
     private final String location;
@@ -154,7 +155,8 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     protected void textFilter(Where where, List<String> tokens) {
         // Tokens hold only letters and digits, so they cannot carry tsquery operators.
         String query = tokens.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
-        where.and("i.search_doc @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
+        // the expression of the incidents_by_text index, spelled the same so that the planner uses it
+        where.and("to_tsvector('simple'::regconfig, i.search_text) @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
     }
 
     /**
@@ -215,12 +217,12 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    protected RowSink newRowSink(Connection c) throws SQLException {
-        return new CopyRowSink(c);
+    protected RowSink newRowSink(Connection c, RevisionFields fields) throws SQLException {
+        return new CopyRowSink(c, fields);
     }
 
     @Override
     protected void reindex(Connection c, long newIdsAbove, Collection<Long> changed) {
-        // search_doc and geom are generated columns: PostgreSQL keeps them and their indexes current.
+        // The text index is on an expression of search_text and geom is a generated column: PostgreSQL keeps both current.
     }
 }

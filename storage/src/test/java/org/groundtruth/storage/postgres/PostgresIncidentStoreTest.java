@@ -96,6 +96,38 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
         assertThat(indexesAndConstraints()).isEqualTo(before);
     }
 
+    @Test
+    void aStoreOfTheSchemaBeforeImportSpeedMigratesAndKeepsWorking() throws Exception {
+        String oldUrl = TestPostgres.newDatabase();
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(oldUrl, null, null).locations("classpath:db/migration/postgres")
+                    .target("2").load().migrate();
+            try (Connection c = DriverManager.getConnection(oldUrl); Statement s = c.createStatement()) {
+                for (String sql : PRE_UPGRADE_ROWS) s.execute(sql);
+                for (String table : List.of("imports", "incidents", "reports")) {
+                    s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), 1)");
+                }
+            }
+            store.close();
+            store = PostgresIncidentStore.open(oldUrl);
+            assertThat(store.info().schemaVersion()).isNotEqualTo("2");
+            checkUpgradedStore();
+            try (Connection c = DriverManager.getConnection(oldUrl); Statement s = c.createStatement()) {
+                s.execute("SET enable_seqscan = off");
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rs = s.executeQuery("EXPLAIN SELECT id FROM incidents i WHERE to_tsvector('simple'::regconfig,"
+                        + " i.search_text) @@ to_tsquery('simple', 'market:*')")) {
+                    while (rs.next()) plan.append(rs.getString(1)).append('\n');
+                }
+                assertThat(plan.toString()).as("the text filter can use the expression index").contains("incidents_by_text");
+            }
+        } finally {
+            store.close();
+            store = null;
+            TestPostgres.dropDatabase(oldUrl);
+        }
+    }
+
     private List<String> indexesAndConstraints() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();

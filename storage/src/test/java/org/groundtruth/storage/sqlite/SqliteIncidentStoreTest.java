@@ -45,8 +45,17 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(Files.exists(dataDir.resolve("groundtruth.db"))).isTrue();
         assertThat(store.info().location()).isEqualTo(dataDir.resolve("groundtruth.db").toAbsolutePath().toString());
         assertThat(store.info().kind()).isEqualTo("sqlite");
-        assertThat(store.info().spatialIndex()).isEqualTo("rtree");
+        assertThat(store.info().spatialIndex()).isEqualTo("btree lat/lon");
         assertThat(Files.exists(dataDir.resolve("groundtruth.db-wal"))).isTrue();
+    }
+
+    @Test
+    void aNewStoreHasSixteenKibPages() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
+             ResultSet rs = c.createStatement().executeQuery("PRAGMA page_size")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(16384);
+        }
     }
 
     @Test
@@ -60,12 +69,28 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     @Test
     void firstImportIntoAnEmptyStoreLeavesEveryIndexInPlace() throws Exception {
         List<String> before = indexes();
-        assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "reports_by_incident");
+        assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "incidents_by_lat_lon", "reports_by_incident");
         try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
             for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
             w.commit();
         }
         assertThat(indexes()).isEqualTo(before);
+        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaMigratesAndKeepsWorking(@TempDir Path oldDir) throws Exception {
+        String url = "jdbc:sqlite:" + oldDir.resolve(SqliteIncidentStore.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            for (String sql : PRE_UPGRADE_ROWS) s.execute(sql);
+            s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
+        }
+        store.close();
+        store = SqliteIncidentStore.open(oldDir);
+        assertThat(store.info().schemaVersion()).isNotEqualTo("1");
+        checkUpgradedStore();
         assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
     }
 

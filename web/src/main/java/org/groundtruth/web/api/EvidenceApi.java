@@ -13,7 +13,10 @@ import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.evidence.NearDuplicate;
 import org.groundtruth.evidence.StoredBlob;
 import org.groundtruth.evidence.VerificationStep;
+import org.groundtruth.account.Role;
+import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
+import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
 import org.groundtruth.web.WebSettings;
@@ -34,6 +37,10 @@ import java.util.Set;
  * memory whole; its own size limit, 413 above it), list, metadata, download (an ACCESSED custody entry each time),
  * the custody log, verification steps and links to incidents.
  *
+ * <p>Who may: the public nothing; any signed-in role reads metadata and custody logs; investigators and reviewers
+ * download files and bundles and record verification steps; investigators upload and link. Every custody entry
+ * names the signed-in user.
+ *
  * <p>An upload carries the file's name in the {@code X-Evidence-Name} header (percent-encoded UTF-8). Requiring a
  * custom header also means a page on another site cannot make a browser upload here: such a request needs a CORS
  * preflight, which this server never grants.
@@ -53,14 +60,16 @@ public final class EvidenceApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.POST, "/api/evidence", this::upload)
-                .api(HandlerType.GET, "/api/evidence", this::list)
-                .api(HandlerType.GET, "/api/evidence/{id}", this::get)
-                .api(HandlerType.GET, "/api/evidence/{id}/file", this::download)
-                .api(HandlerType.GET, "/api/evidence/{id}/custody", this::custody)
-                .api(HandlerType.POST, "/api/evidence/{id}/verifications", this::verify)
-                .api(HandlerType.POST, "/api/evidence/{id}/links", this::link)
-                .api(HandlerType.GET, "/api/incidents/{id}/evidence-bundle", this::bundle);
+        Rule investigators = Rule.roles(Role.INVESTIGATOR);
+        Rule checkers = Rule.roles(Role.INVESTIGATOR, Role.REVIEWER);
+        routes.api(HandlerType.POST, "/api/evidence", investigators, this::upload)
+                .api(HandlerType.GET, "/api/evidence", Rule.SIGNED_IN, this::list)
+                .api(HandlerType.GET, "/api/evidence/{id}", Rule.SIGNED_IN, this::get)
+                .api(HandlerType.GET, "/api/evidence/{id}/file", checkers, this::download)
+                .api(HandlerType.GET, "/api/evidence/{id}/custody", Rule.SIGNED_IN, this::custody)
+                .api(HandlerType.POST, "/api/evidence/{id}/verifications", checkers, this::verify)
+                .api(HandlerType.POST, "/api/evidence/{id}/links", investigators, this::link)
+                .api(HandlerType.GET, "/api/incidents/{id}/evidence-bundle", checkers, this::bundle);
     }
 
     private EvidenceService evidence() {
@@ -69,9 +78,11 @@ public final class EvidenceApi {
         return e;
     }
 
-    /** Who is acting: the logged-in user once accounts exist; until then the server's loopback user. */
+    /** Who is acting: the signed-in user (every evidence route needs one), as the custody log records them. */
     static String actor(Context ctx) {
-        return "web:local";
+        Access.Caller caller = Access.caller(ctx);
+        if (caller.anonymous()) throw new ApiException(401, "Unauthorized", ctx.method() + " " + ctx.path() + " needs you to sign in");
+        return caller.user().name();
     }
 
     private static Long optionalLong(Context ctx, String name) {

@@ -28,6 +28,9 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
+import org.groundtruth.web.Access;
+import org.groundtruth.account.Role;
 import org.groundtruth.web.WebSettings;
 
 /** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
@@ -41,22 +44,23 @@ public final class IncidentApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/api/incidents", this::list)
-                .api(HandlerType.POST, "/api/incidents", this::create)
-                .api(HandlerType.GET, "/api/incidents/{id}", this::get)
-                .api(HandlerType.PATCH, "/api/incidents/{id}", this::patch)
-                .api(HandlerType.POST, "/api/incidents/{id}/reports", this::addReport)
-                .api(HandlerType.GET, "/api/stats", this::stats)
-                .api(HandlerType.GET, "/api/imports", this::imports)
-                .api(HandlerType.GET, "/api/governorates", this::governorates)
-                .api(HandlerType.GET, "/api/ui-settings", this::uiSettings);
+        // Public reads show the public published incidents only (Access.visibleStatuses); an unpublished id is a 404.
+        routes.api(HandlerType.GET, "/api/incidents", Rule.PUBLIC, this::list)
+                .api(HandlerType.POST, "/api/incidents", Rule.roles(Role.INVESTIGATOR), this::create)
+                .api(HandlerType.GET, "/api/incidents/{id}", Rule.PUBLIC, this::get)
+                .api(HandlerType.PATCH, "/api/incidents/{id}", Rule.roles(Role.INVESTIGATOR), this::patch)
+                .api(HandlerType.POST, "/api/incidents/{id}/reports", Rule.roles(Role.INVESTIGATOR), this::addReport)
+                .api(HandlerType.GET, "/api/stats", Rule.PUBLIC, this::stats)
+                .api(HandlerType.GET, "/api/imports", Rule.SIGNED_IN, this::imports)
+                .api(HandlerType.GET, "/api/governorates", Rule.PUBLIC, this::governorates)
+                .api(HandlerType.GET, "/api/ui-settings", Rule.PUBLIC, this::uiSettings);
     }
 
     private void list(Context ctx) {
         var allowed = new java.util.HashSet<>(IncidentFilter.FILTER_PARAMETERS);
         allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
         IncidentFilter.refuseUnknown(ctx, allowed);
-        IncidentQuery query = IncidentFilter.read(ctx);
+        IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
         SearchResult result = store.search(query);
         ObjectNode o = Json.object();
         o.put("numberMatched", result.numberMatched());
@@ -90,7 +94,7 @@ public final class IncidentApi {
             if (!reportNodes.isArray()) throw ApiException.badParameter("reports", "must be an array of reports");
             for (int i = 0; i < reportNodes.size(); i++) reports.add(IncidentFactsReader.report(reportNodes.get(i), "reports[" + i + "]"));
         }
-        Incident created = store.create(facts, reports);
+        Incident created = store.create(facts, reports, Access.note(ctx));
         ctx.header("Location", "/api/incidents/" + created.id());
         Json.answer(ctx, 201, Json.JSON, IncidentJson.detail(created, store::revisions));
     }
@@ -120,20 +124,20 @@ public final class IncidentApi {
             }
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
-        Incident updated = store.update(incident.id(), facts);
+        Incident updated = store.update(incident.id(), facts, Access.note(ctx));
         Json.ok(ctx, IncidentJson.detail(updated, store::revisions));
     }
 
     private void addReport(Context ctx) {
         Incident incident = find(ctx);
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
-        Report added = store.addReport(incident.id(), report);
+        Report added = store.addReport(incident.id(), report, Access.note(ctx));
         Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
     }
 
     private void stats(Context ctx) {
         IncidentFilter.refuseUnknown(ctx, IncidentFilter.FILTER_PARAMETERS);
-        IncidentStats stats = store.stats(IncidentFilter.read(ctx));
+        IncidentStats stats = store.stats(IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx)));
         ObjectNode o = Json.object();
         o.put("total", stats.total());
         o.put("placed", stats.placed());
@@ -183,7 +187,7 @@ public final class IncidentApi {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> fromGazetteer = settings.governorates().get();
         if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
-        store.stats(IncidentQuery.all()).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        store.stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
         ObjectNode o = Json.object();
         ArrayNode list = o.putArray("governorates");
         names.forEach(list::add);
@@ -207,7 +211,8 @@ public final class IncidentApi {
         } catch (NumberFormatException e) {
             throw ApiException.badParameter("id", "'" + idText + "' is not an incident number");
         }
-        return store.find(id).orElseThrow(() -> ApiException.notFound("incident " + id));
+        // An incident the caller may not see answers exactly as one that does not exist: ids tell nothing.
+        return store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("incident " + id));
     }
 
 }

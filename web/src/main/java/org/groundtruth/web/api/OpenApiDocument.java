@@ -17,7 +17,7 @@ public final class OpenApiDocument {
     private final JsonNode document = load();
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/openapi.json", ctx -> Json.answer(ctx, 200, Json.OPENAPI_JSON, document));
+        routes.api(HandlerType.GET, "/openapi.json", org.groundtruth.web.Rule.PUBLIC, ctx -> Json.answer(ctx, 200, Json.OPENAPI_JSON, document));
     }
 
     public static JsonNode load() {

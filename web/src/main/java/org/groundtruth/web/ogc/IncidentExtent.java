@@ -25,32 +25,35 @@ final class IncidentExtent {
 
     private final IncidentStore store;
     private final Clock clock;
-    private Extent cached;
-    private Instant cachedAt = Instant.MIN;
+    private final java.util.Map<java.util.Set<org.groundtruth.incident.IncidentStatus>, Extent> cached = new java.util.HashMap<>();
+    private final java.util.Map<java.util.Set<org.groundtruth.incident.IncidentStatus>, Instant> cachedAt = new java.util.HashMap<>();
 
     IncidentExtent(IncidentStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    synchronized Extent get() {
+    /** The extent of the incidents in these statuses (null: all), as the caller may see them. */
+    synchronized Extent get(java.util.Set<org.groundtruth.incident.IncidentStatus> statuses) {
         Instant now = clock.instant();
-        if (cached == null || cachedAt.plus(KEEP).isBefore(now)) {
-            cached = compute();
-            cachedAt = now;
+        java.util.Set<org.groundtruth.incident.IncidentStatus> key = statuses == null ? java.util.Set.of() : statuses;
+        Instant at = cachedAt.get(key);
+        if (at == null || at.plus(KEEP).isBefore(now)) {
+            cached.put(key, compute(statuses));
+            cachedAt.put(key, now);
         }
-        return cached;
+        return cached.get(key);
     }
 
-    private Extent compute() {
-        IncidentStats stats = store.stats(IncidentQuery.all());
+    private Extent compute(java.util.Set<org.groundtruth.incident.IncidentStatus> statuses) {
+        IncidentStats stats = store.stats(IncidentQuery.all().withStatuses(statuses));
         LocalDate first = stats.perDay().isEmpty() ? null : stats.perDay().firstKey();
         if (stats.total() > MAX_SCANNED) return new Extent(WORLD, first, null);
         LocalDate last = null;
         double[] box = null;
         long offset = 0;
         while (true) {
-            SearchResult r = store.search(IncidentQuery.all().page(IncidentQuery.MAX_LIMIT, offset));
+            SearchResult r = store.search(IncidentQuery.all().withStatuses(statuses).page(IncidentQuery.MAX_LIMIT, offset));
             for (Incident i : r.items()) {
                 LocalDate lastDay = i.facts().date().lastDay();
                 if (last == null || lastDay.isAfter(last)) last = lastDay;

@@ -19,6 +19,8 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
+import org.groundtruth.web.Access;
 
 /**
  * OGC API – Features Part 1 at /ogc with one collection, "incidents". Follows the standard's core, GeoJSON and
@@ -44,12 +46,13 @@ public final class OgcApi {
     }
 
     public void addTo(RouteTable routes) {
-        routes.api(HandlerType.GET, "/ogc", this::landing)
-                .api(HandlerType.GET, "/ogc/conformance", this::conformance)
-                .api(HandlerType.GET, "/ogc/collections", this::collections)
-                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION, this::collection)
-                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items", this::items)
-                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items/{featureId}", this::item);
+        // Public: the public sees published incidents only (Access.visibleStatuses), signed-in users all of them.
+        routes.api(HandlerType.GET, "/ogc", Rule.PUBLIC, this::landing)
+                .api(HandlerType.GET, "/ogc/conformance", Rule.PUBLIC, this::conformance)
+                .api(HandlerType.GET, "/ogc/collections", Rule.PUBLIC, this::collections)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION, Rule.PUBLIC, this::collection)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items", Rule.PUBLIC, this::items)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items/{featureId}", Rule.PUBLIC, this::item);
     }
 
     private void landing(Context ctx) {
@@ -84,16 +87,16 @@ public final class OgcApi {
         ArrayNode links = o.putArray("links");
         link(links, base + "/ogc/collections?f=json", "self", Json.JSON, "This document");
         o.putArray("crs").add(CRS84);
-        o.putArray("collections").add(collectionDocument(base));
+        o.putArray("collections").add(collectionDocument(base, ctx));
         Json.ok(ctx, o);
     }
 
     private void collection(Context ctx) {
         checkFormat(ctx, FORMAT_ONLY);
-        Json.ok(ctx, collectionDocument(base(ctx)));
+        Json.ok(ctx, collectionDocument(base(ctx), ctx));
     }
 
-    private ObjectNode collectionDocument(String base) {
+    private ObjectNode collectionDocument(String base, Context ctx) {
         String self = base + "/ogc/collections/" + COLLECTION;
         ObjectNode o = Json.object();
         o.put("id", COLLECTION);
@@ -104,7 +107,7 @@ public final class OgcApi {
         o.put("itemType", "feature");
         o.putArray("crs").add(CRS84);
         o.put("storageCrs", CRS84);
-        IncidentExtent.Extent e = extent.get();
+        IncidentExtent.Extent e = extent.get(Access.visibleStatuses(ctx));
         ObjectNode ext = o.putObject("extent");
         ObjectNode spatial = ext.putObject("spatial");
         ArrayNode box = spatial.putArray("bbox").addArray();
@@ -128,7 +131,7 @@ public final class OgcApi {
         allowed.addAll(Set.of("f", "bbox-crs", "crs"));
         checkFormat(ctx, allowed);
         checkCrs(ctx);
-        IncidentQuery query = IncidentFilter.read(ctx);
+        IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
         SearchResult result = store.search(query);
         String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
         ObjectNode o = Json.object();
@@ -162,7 +165,7 @@ public final class OgcApi {
         } catch (NumberFormatException e) {
             throw ApiException.notFound("feature " + idText);
         }
-        Incident incident = store.find(id).orElseThrow(() -> ApiException.notFound("feature " + id));
+        Incident incident = store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("feature " + id));
         ObjectNode o = IncidentFeatures.feature(incident);
         String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
         ArrayNode links = o.putArray("links");

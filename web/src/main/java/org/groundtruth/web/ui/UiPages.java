@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.Rule;
 
 /**
  * The browser UI: one page (map, timeline, filters, list, incident page and form as hash routes) and its assets,
@@ -20,9 +21,9 @@ public final class UiPages {
     private final byte[] docsHtml = resource("/web/api-docs.html");
 
     public void addTo(RouteTable routes) {
-        routes.page("/", ctx -> html(ctx, indexHtml))
-                .page("/incidents/{id}", this::incidentPage)
-                .page("/api/docs", ctx -> html(ctx, docsHtml));
+        routes.page("/", Rule.PUBLIC, ctx -> html(ctx, indexHtml))
+                .page("/incidents/{id}", Rule.PUBLIC, this::incidentPage)
+                .page("/api/docs", Rule.PUBLIC, ctx -> html(ctx, docsHtml));
     }
 
     /** Static assets: /static/... from the resources, /webjars/... from the webjars on the classpath. */

@@ -1,13 +1,14 @@
 package org.groundtruth.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.groundtruth.account.Role;
 import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.incident.IncidentForTest;
+import org.groundtruth.intake.evidence.EvidenceBundle;
 import org.groundtruth.intake.evidence.MetadataAnalyzer;
 import org.groundtruth.storage.evidence.FileBlobStore;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
-import org.groundtruth.web.GroundtruthServer;
 import org.groundtruth.web.Json;
+import org.groundtruth.web.TestServer;
 import org.groundtruth.web.WebSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,20 +32,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Evidence over HTTP on a real server, SQLite store and evidence directory. */
+/** Evidence over HTTP on a real server, SQLite store and evidence directory, as signed-in users of each role. */
 class EvidenceApiTest {
     static final long LIMIT = 3L << 20;
 
     @TempDir
     Path dir;
-    SqliteIncidentStore store;
-    GroundtruthServer server;
+    TestServer t;
     final HttpClient http = HttpClient.newHttpClient();
     long incidentId;
 
@@ -56,35 +56,49 @@ class EvidenceApiTest {
 
     @BeforeEach
     void start() {
-        store = SqliteIncidentStore.open(dir.resolve("data"));
-        EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, LIMIT, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)));
-        incidentId = store.create(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29").facts(), List.of()).id();
+        t = new TestServer(dir.resolve("data"), store -> {
+            EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
+            return WebSettings.local(0).withEvidence(evidence, LIMIT, EvidenceBundle.writer(evidence));
+        });
+        incidentId = t.addDraft(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29")).id();
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        store.close();
+        t.close();
     }
 
-    Answer send(HttpRequest.Builder b) throws Exception {
+    /** Credentials of a user with this role (an API token). */
+    Map<String, String> as(Role role) {
+        return t.as(role).headers();
+    }
+
+    Answer send(Map<String, String> auth, HttpRequest.Builder b) throws Exception {
+        auth.forEach(b::header);
         HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.headers(), r.body());
     }
 
-    Answer upload(String query, String name, byte[] bytes) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/evidence" + query))
+    Answer upload(Map<String, String> auth, String query, String name, byte[] bytes) throws Exception {
+        return send(auth, HttpRequest.newBuilder(URI.create(t.url("/api/evidence" + query)))
                 .header("X-Evidence-Name", URLEncoder.encode(name, StandardCharsets.UTF_8))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
-    Answer get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET());
+    Answer upload(String query, String name, byte[] bytes) throws Exception {
+        return upload(as(Role.INVESTIGATOR), query, name, bytes);
     }
 
-    Answer postJson(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
+    Answer get(Map<String, String> auth, String path) throws Exception {
+        return send(auth, HttpRequest.newBuilder(URI.create(t.url(path))).GET());
+    }
+
+    Answer get(String path) throws Exception {
+        return get(as(Role.INVESTIGATOR), path);
+    }
+
+    Answer postJson(Map<String, String> auth, String path, String json) throws Exception {
+        return send(auth, HttpRequest.newBuilder(URI.create(t.url(path))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -119,31 +133,61 @@ class EvidenceApiTest {
         assertThat(item.path("incidents").get(0).asLong()).isEqualTo(incidentId);
         long id = item.path("id").asLong();
 
-        Answer again = upload("", "copy.bin", big);
+        Answer again = upload(as(Role.ADMIN), "", "copy.bin", big);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("alreadyHeld").asBoolean()).isTrue();
 
-        Answer file = get("/api/evidence/" + id + "/file");
+        Answer file = get(as(Role.REVIEWER), "/api/evidence/" + id + "/file");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.bytes()).isEqualTo(big);
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/octet-stream");
 
-        JsonNode log = get("/api/evidence/" + id + "/custody").json();
+        JsonNode log = get(as(Role.VIEWER), "/api/evidence/" + id + "/custody").json();
         assertThat(log.path("entries")).extracting(e -> e.path("action").asText()).containsExactly("ACQUIRED", "LINKED", "ACQUIRED", "ACCESSED");
+        assertThat(log.path("entries")).extracting(e -> e.path("actor").asText()).containsExactly("test-investigator", "test-investigator", "test-admin", "test-reviewer");
         assertThat(log.path("entries").get(0).path("details").path("sourceUrl").asText()).isEqualTo("https://t.me/x/1");
         assertThat(log.path("entries").get(1).path("previousHash").asText()).isEqualTo(log.path("entries").get(0).path("entryHash").asText());
 
-        Answer step = postJson("/api/evidence/" + id + "/verifications", "{\"kind\":\"geolocated\",\"method\":\"skyline vs imagery\",\"result\":\"35.8135, 36.6115\"}");
+        Answer step = postJson(as(Role.REVIEWER), "/api/evidence/" + id + "/verifications", "{\"kind\":\"geolocated\",\"method\":\"skyline vs imagery\",\"result\":\"35.8135, 36.6115\"}");
         assertThat(step.status()).as(step.body()).isEqualTo(201);
         assertThat(step.json().path("seq").asInt()).isEqualTo(5);
-        assertThat(postJson("/api/evidence/" + id + "/verifications", "{\"kind\":\"guessed\",\"method\":\"x\",\"result\":\"y\"}").status()).isEqualTo(400);
-        assertThat(postJson("/api/evidence/" + id + "/verifications", "{\"kind\":\"geolocated\"}").body()).contains("method");
+        assertThat(step.json().path("actor").asText()).isEqualTo("test-reviewer");
+        assertThat(postJson(as(Role.REVIEWER), "/api/evidence/" + id + "/verifications", "{\"kind\":\"guessed\",\"method\":\"x\",\"result\":\"y\"}").status()).isEqualTo(400);
+        assertThat(postJson(as(Role.REVIEWER), "/api/evidence/" + id + "/verifications", "{\"kind\":\"geolocated\"}").body()).contains("method");
 
-        JsonNode list = get("/api/evidence?incident=" + incidentId).json();
+        JsonNode list = get(as(Role.VIEWER), "/api/evidence?incident=" + incidentId).json();
         assertThat(list.path("items")).hasSize(1);
         assertThat(list.path("uploadMaxBytes").asLong()).isEqualTo(LIMIT);
+    }
+
+    @Test
+    void eachRoleMayDoOnlyWhatItsRuleSaysAndThePublicNothing() throws Exception {
+        long id = upload("?incident=" + incidentId, "a.png", png(1, 60, 40)).json().path("id").asLong();
+        Map<String, String> anonymous = Map.of();
+        assertThat(get(anonymous, "/api/evidence").status()).isEqualTo(401);
+        assertThat(get(anonymous, "/api/evidence/" + id).status()).isEqualTo(401);
+        assertThat(get(anonymous, "/api/evidence/" + id + "/file").status()).isEqualTo(401);
+        assertThat(get(anonymous, "/api/incidents/" + incidentId + "/evidence-bundle").status()).isEqualTo(401);
+        assertThat(upload(anonymous, "", "x.bin", new byte[] {1}).status()).isEqualTo(401);
+        assertThat(get(as(Role.VIEWER), "/api/evidence/" + id).status()).isEqualTo(200);
+        assertThat(get(as(Role.VIEWER), "/api/evidence/" + id + "/file").status()).isEqualTo(403);
+        assertThat(upload(as(Role.VIEWER), "", "x.bin", new byte[] {1}).status()).isEqualTo(403);
+        assertThat(upload(as(Role.REVIEWER), "", "x.bin", new byte[] {1}).status()).isEqualTo(403);
+        assertThat(postJson(as(Role.VIEWER), "/api/evidence/" + id + "/verifications", "{\"kind\":\"other\",\"method\":\"m\",\"result\":\"r\"}").status()).isEqualTo(403);
+        assertThat(t.store.evidence().list()).hasSize(1);
+        assertThat(t.store.evidence().custody(id)).hasSize(2); // ACQUIRED, LINKED: refusals wrote nothing
+
+        // a browser session: an upload without the CSRF token is refused, with it accepted
+        t.addUser("amira", Role.INVESTIGATOR);
+        Map<String, String> session = t.login("amira", TestServer.PASSWORD).headers();
+        Map<String, String> noCsrf = new java.util.HashMap<>(session);
+        noCsrf.remove(org.groundtruth.web.Access.CSRF_HEADER);
+        assertThat(upload(noCsrf, "", "y.bin", new byte[] {2}).status()).isEqualTo(403);
+        Answer ok = upload(session, "", "y.bin", new byte[] {2});
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(t.store.evidence().custody(ok.json().path("id").asLong()).getFirst().event().actor()).isEqualTo("amira");
     }
 
     @Test
@@ -155,12 +199,12 @@ class EvidenceApiTest {
         assertThat(a.json().path("description").asText()).contains("upload limit of " + LIMIT + " bytes").contains("nothing was stored");
 
         // without a Content-Length (chunked), the limit is enforced while streaming
-        Answer chunked = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/evidence"))
+        Answer chunked = send(as(Role.INVESTIGATOR), HttpRequest.newBuilder(URI.create(t.url("/api/evidence")))
                 .header("X-Evidence-Name", "stream.bin")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooBig))));
         assertThat(chunked.status()).isEqualTo(413);
 
-        assertThat(store.evidence().list()).isEmpty();
+        assertThat(t.store.evidence().list()).isEmpty();
         try (Stream<Path> files = Files.walk(dir.resolve("evidence"))) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -190,7 +234,7 @@ class EvidenceApiTest {
         assertThat(get("/api/incidents/4242/evidence-bundle").status()).isEqualTo(404);
         upload("?incident=" + incidentId, "a.png", png(1, 120, 90));
         upload("?incident=" + incidentId, "b.png", png(2, 120, 90));
-        Answer zip = get("/api/incidents/" + incidentId + "/evidence-bundle");
+        Answer zip = get(as(Role.REVIEWER), "/api/incidents/" + incidentId + "/evidence-bundle");
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
         Path file = dir.resolve("bundle.zip");
@@ -198,13 +242,14 @@ class EvidenceApiTest {
         var report = org.groundtruth.intake.evidence.BundleVerifier.verify(file);
         assertThat(report.findings()).isEmpty();
         assertThat(report.filesChecked()).isEqualTo(2);
-        long first = store.evidence().forIncident(incidentId).getFirst().id();
-        assertThat(store.evidence().custody(first).getLast().event().action().name()).isEqualTo("EXPORTED");
+        long first = t.store.evidence().forIncident(incidentId).getFirst().id();
+        assertThat(t.store.evidence().custody(first).getLast().event().action().name()).isEqualTo("EXPORTED");
+        assertThat(t.store.evidence().custody(first).getLast().event().actor()).isEqualTo("test-reviewer");
     }
 
     @Test
     void badRequestsAreRefusedClearly() throws Exception {
-        Answer noName = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/evidence")).POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));
+        Answer noName = send(as(Role.INVESTIGATOR), HttpRequest.newBuilder(URI.create(t.url("/api/evidence"))).POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("X-Evidence-Name");
         assertThat(upload("?incident=424242", "x.jpg", new byte[] {1}).status()).isEqualTo(404);
@@ -213,6 +258,6 @@ class EvidenceApiTest {
         assertThat(get("/api/evidence/999").status()).isEqualTo(404);
         assertThat(get("/api/evidence/abc").status()).isEqualTo(400);
         assertThat(get("/api/evidence?incident=1%20OR%201=1").status()).isEqualTo(400);
-        assertThat(store.evidence().list()).isEmpty();
+        assertThat(t.store.evidence().list()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.TestServer;
+import org.groundtruth.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class IncidentApiTest {
     @TempDir
     Path dir;
     TestServer t;
+    TestServer.Client inv;
 
     static final String ARIHA = """
             {"title": "Market in Ariha",
@@ -35,6 +37,7 @@ class IncidentApiTest {
     @BeforeEach
     void start() {
         t = new TestServer(dir);
+        inv = t.as(Role.INVESTIGATOR);
     }
 
     @AfterEach
@@ -44,12 +47,12 @@ class IncidentApiTest {
 
     @Test
     void createsAnIncidentAndReadsItBackWithItsReport() {
-        var created = t.send("POST", "/api/incidents", ARIHA);
+        var created = inv.send("POST", "/api/incidents", ARIHA);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/incidents/" + id);
 
-        JsonNode i = t.get("/api/incidents/" + id).json();
+        JsonNode i = inv.get("/api/incidents/" + id).json();
         assertThat(i.get("title").asText()).isEqualTo("Market in Ariha");
         assertThat(i.at("/date/display").asText()).isEqualTo("2015-11-29 13:45 +02:00");
         assertThat(i.at("/date/instantUtc").asText()).isEqualTo("2015-11-29T11:45:00Z");
@@ -87,20 +90,20 @@ class IncidentApiTest {
             "{broken | body",
     })
     void refusesBadInputNamingTheField(String body, String field) {
-        var a = t.send("POST", "/api/incidents", body);
+        var a = inv.send("POST", "/api/incidents", body);
         assertThat(a.status()).as(a.body()).isEqualTo(400);
         assertThat(a.json().get("description").asText()).startsWith(field + ":");
-        assertThat(t.get("/api/incidents").json().get("numberMatched").asInt()).isZero();
+        assertThat(inv.get("/api/incidents").json().get("numberMatched").asInt()).isZero();
     }
 
     @Test
     void patchCorrectsOnlyTheGivenFieldsAndMarksTheIncidentEditedByHand() {
         Incident stored = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha").in("Ariha", "Idlib")
                 .hitting(CivilianObject.MARKET).by("Russian warplanes").killed(40, 49));
-        var a = t.send("PATCH", "/api/incidents/" + stored.id(), """
+        var a = inv.send("PATCH", "/api/incidents/" + stored.id(), """
                 {"casualties": {"killed": {"min": 44, "max": 49}}, "perpetrators": ["Russian or Syrian government forces"]}""");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
-        JsonNode i = t.get("/api/incidents/" + stored.id()).json();
+        JsonNode i = inv.get("/api/incidents/" + stored.id()).json();
         assertThat(i.get("editedByHand").asBoolean()).isTrue();
         assertThat(i.at("/casualties/killed/display").asText()).isEqualTo("44-49");
         assertThat(i.get("perpetrators").get(0).asText()).isEqualTo("Russian or Syrian government forces");
@@ -108,28 +111,28 @@ class IncidentApiTest {
         assertThat(i.at("/location/placedBy").asText()).isEqualTo("source");
         assertThat(i.get("objectsHit").get(0).asText()).isEqualTo("market");
 
-        var moved = t.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 35.8140, \"lon\": 36.6120, \"precision\": \"exact\"}}");
+        var moved = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 35.8140, \"lon\": 36.6120, \"precision\": \"exact\"}}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().at("/location/placedBy").asText()).isEqualTo("manual");
         assertThat(moved.json().at("/location/placeName").asText()).isEqualTo("Ariha");
         assertThat(moved.json().at("/location/precision").asText()).isEqualTo("exact");
 
-        var month = t.send("PATCH", "/api/incidents/" + stored.id(), "{\"date\": \"2015-11\"}");
+        var month = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"date\": \"2015-11\"}");
         assertThat(month.json().at("/date/display").asText()).isEqualTo("2015-11 (month)");
 
-        var bad = t.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 200}}");
+        var bad = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 200}}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("description").asText()).startsWith("location.lat:");
-        assertThat(t.get("/api/incidents/" + stored.id()).json().at("/location/lat").asDouble()).isEqualTo(35.8140);
+        assertThat(inv.get("/api/incidents/" + stored.id()).json().at("/location/lat").asDouble()).isEqualTo(35.8140);
     }
 
     @Test
     void reportsCanBeAddedAndShowWithTheirSource() {
         Incident stored = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha"));
-        var a = t.send("POST", "/api/incidents/" + stored.id() + "/reports",
+        var a = inv.send("POST", "/api/incidents/" + stored.id() + "/reports",
                 "{\"source\": {\"name\": \"Local Coordination Committee\", \"url\": \"https://example.org/lcc/1\"}, \"text\": \"Three strikes.\"}");
         assertThat(a.status()).as(a.body()).isEqualTo(201);
-        JsonNode i = t.get("/api/incidents/" + stored.id()).json();
+        JsonNode i = inv.get("/api/incidents/" + stored.id()).json();
         assertThat(i.get("reports")).hasSize(2);
         assertThat(i.get("reportCount").asInt()).isEqualTo(2);
         assertThat(i.findValuesAsText("name")).contains("Local Coordination Committee");
@@ -137,11 +140,11 @@ class IncidentApiTest {
 
     @Test
     void missingIncidentsAre404() {
-        assertThat(t.get("/api/incidents/424242").status()).isEqualTo(404);
-        assertThat(t.send("PATCH", "/api/incidents/424242", "{\"title\":\"x\"}").status()).isEqualTo(404);
-        assertThat(t.send("POST", "/api/incidents/424242/reports", "{\"source\":{\"name\":\"x\"}}").status()).isEqualTo(404);
-        assertThat(t.get("/api/incidents/abc").status()).isEqualTo(400);
-        assertThat(t.get("/api/nothing-here").status()).isEqualTo(404);
+        assertThat(inv.get("/api/incidents/424242").status()).isEqualTo(404);
+        assertThat(inv.send("PATCH", "/api/incidents/424242", "{\"title\":\"x\"}").status()).isEqualTo(404);
+        assertThat(inv.send("POST", "/api/incidents/424242/reports", "{\"source\":{\"name\":\"x\"}}").status()).isEqualTo(404);
+        assertThat(inv.get("/api/incidents/abc").status()).isEqualTo(400);
+        assertThat(inv.get("/api/nothing-here").status()).isEqualTo(404);
     }
 
     @Test
@@ -151,18 +154,18 @@ class IncidentApiTest {
         t.add(IncidentForTest.at(34.74, 36.72).on("2015-10-16").titled("Talbiseh mosque").in("Talbiseh", "Homs").hitting(CivilianObject.PLACE_OF_WORSHIP));
         t.add(IncidentForTest.unplaced(null, null).on("2015-10-20").titled("Unplaced").in(null, "Hama"));
 
-        JsonNode list = t.get("/api/incidents?governorate=Homs").json();
+        JsonNode list = inv.get("/api/incidents?governorate=Homs").json();
         assertThat(list.get("numberMatched").asInt()).isEqualTo(2);
         assertThat(list.get("items").get(0).has("reports")).isFalse();
-        JsonNode first = t.get("/api/incidents?limit=3").json();
+        JsonNode first = inv.get("/api/incidents?limit=3").json();
         assertThat(first.get("items")).hasSize(3);
         String next = first.get("links").get(0).get("href").asText();
         assertThat(next).isEqualTo("/api/incidents?limit=3&offset=3");
-        JsonNode second = t.get(next).json();
+        JsonNode second = inv.get(next).json();
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("links").get(0).get("rel").asText()).isEqualTo("prev");
 
-        JsonNode stats = t.get("/api/stats").json();
+        JsonNode stats = inv.get("/api/stats").json();
         assertThat(stats.get("total").asInt()).isEqualTo(4);
         assertThat(stats.get("placed").asInt()).isEqualTo(3);
         assertThat(stats.at("/perMonth/2015-10").asInt()).isEqualTo(3);
@@ -170,13 +173,13 @@ class IncidentApiTest {
         assertThat(stats.at("/perDay/2015-11-29").asInt()).isEqualTo(1);
         assertThat(stats.at("/perGovernorate/Homs").asInt()).isEqualTo(2);
         assertThat(stats.at("/perObject/market").asInt()).isEqualTo(1);
-        assertThat(t.get("/api/stats?datetime=2015-10-01/2015-10-31").json().get("total").asInt()).isEqualTo(3);
-        assertThat(t.get("/api/stats?limit=3").status()).isEqualTo(400);
+        assertThat(inv.get("/api/stats?datetime=2015-10-01/2015-10-31").json().get("total").asInt()).isEqualTo(3);
+        assertThat(inv.get("/api/stats?limit=3").status()).isEqualTo(400);
 
-        JsonNode gov = t.get("/api/governorates").json();
+        JsonNode gov = inv.get("/api/governorates").json();
         assertThat(gov.get("governorates").toString()).contains("Aleppo", "Homs", "Idlib", "Hama", "Latakia");
         assertThat(gov.get("objects")).hasSize(CivilianObject.values().length);
-        assertThat(t.get("/api/imports").json().get("imports").isArray()).isTrue();
-        assertThat(t.get("/api/ui-settings").json().get("tileUrlTemplate").isNull()).isTrue();
+        assertThat(inv.get("/api/imports").json().get("imports").isArray()).isTrue();
+        assertThat(inv.get("/api/ui-settings").json().get("tileUrlTemplate").isNull()).isTrue();
     }
 }

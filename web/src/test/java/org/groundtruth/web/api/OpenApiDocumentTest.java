@@ -36,6 +36,12 @@ class OpenApiDocumentTest {
                 if (r.documented()) served.add(r.method().name() + " " + r.path());
             }
             assertThat(documented).isEqualTo(served);
+            // each operation says who may call it, exactly as the route's rule does
+            for (Route r : t.server.routes()) {
+                if (!r.documented()) continue;
+                JsonNode op = paths.get(r.path()).get(r.method().name().toLowerCase(java.util.Locale.ROOT));
+                assertThat(op.path("x-access").asText()).as("x-access of " + r.method() + " " + r.path()).isEqualTo(r.rule().toString());
+            }
             assertThat(served).contains("GET /health", "GET /ogc/collections/incidents/items/{featureId}", "PATCH /api/incidents/{id}");
         }
     }

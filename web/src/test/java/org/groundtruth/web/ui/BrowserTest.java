@@ -125,6 +125,11 @@ class BrowserTest {
                 "precision: town", "40-49", "Test monitor", "https://example.org/report", "Russian warplanes");
         screenshot("incident-desktop");
 
+        assertThat(browser.findElements(By.linkText("Correct this incident"))).as("the public cannot correct").isEmpty();
+        t.addUser("rania", org.groundtruth.account.Role.INVESTIGATOR);
+        signIn("rania");
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitFor(() -> !browser.findElements(By.linkText("Correct this incident")).isEmpty());
         browser.findElement(By.linkText("Correct this incident")).click();
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         WebElement killedMin = browser.findElement(By.name("killedMin"));
@@ -180,6 +185,7 @@ class BrowserTest {
     @Test
     void readmeScreenshotWithRealEvents() throws IOException {
         int loaded = org.groundtruth.web.UcdpSampleForTest.load(t.store, 600);
+        t.store.reviews().publishAllDrafts(org.groundtruth.audit.ChangeNote.system("test")); // public datasets, as the demo does
         browser.get(t.url("/"));
         waitReady();
         assertThat(count()).isEqualTo((loaded + 8) + " incidents match");
@@ -223,6 +229,69 @@ class BrowserTest {
         screenshot("form-phone");
     }
 
+    @Test
+    void signInSubmitPublishAndSeeThePublicMapGrow() throws IOException {
+        Incident draft = t.addDraft(IncidentForTest.at(35.64, 36.67).on("2015-12-01").titled("Bakery in Maarat al-Numan").in("Maarat al-Numan", "Idlib"));
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(count()).as("the public does not see the draft").isEqualTo("8 incidents match");
+        assertThat(browser.findElement(By.id("new-link")).isDisplayed()).isFalse();
+
+        t.addUser("amal", org.groundtruth.account.Role.ADMIN);
+        signIn("amal");
+        waitFor(() -> count().equals("9 incidents match"));
+        assertThat(browser.manage().getCookieNamed(org.groundtruth.web.Access.COOKIE).isHttpOnly()).isTrue();
+        assertThat(browser.manage().getCookieNamed(org.groundtruth.web.Access.COOKIE).isSecure()).isTrue();
+        assertThat((Object) ((JavascriptExecutor) browser).executeScript("return document.cookie")).as("HttpOnly: scripts cannot read it").isEqualTo("");
+
+        browser.get(t.url("/#/incidents/" + draft.id()));
+        waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=in_review]")).isEmpty());
+        browser.findElement(By.cssSelector("#review button[data-to=in_review]")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=published]")).isEmpty());
+        screenshot("review-desktop");
+        browser.findElement(By.cssSelector("#review button[data-to=published]")).click();
+        waitFor(() -> browser.findElement(By.id("review")).getText().contains("Status: published"));
+        assertThat(t.store.find(draft.id()).orElseThrow().status()).isEqualTo(org.groundtruth.incident.IncidentStatus.PUBLISHED);
+
+        browser.get(t.url("/#/audit"));
+        waitFor(() -> !browser.findElements(By.id("audit-page")).isEmpty());
+        assertThat(browser.findElement(By.id("audit-page")).getText()).contains("review.publish", "user:amal", "incident:" + draft.id());
+        browser.findElement(By.id("audit-verify")).click();
+        waitFor(() -> browser.findElement(By.id("audit-check")).getText().startsWith("chain intact"));
+        browser.findElement(By.cssSelector("#user-form [name=name]")).sendKeys("sami");
+        new Select(browser.findElement(By.cssSelector("#user-form [name=role]"))).selectByValue("reviewer");
+        browser.findElement(By.cssSelector("#user-form [name=password]")).sendKeys("a reviewer's passphrase");
+        browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+        waitFor(() -> browser.findElement(By.id("users")).getText().contains("sami"));
+        assertThat(t.store.accounts().user("sami").orElseThrow().role()).isEqualTo(org.groundtruth.account.Role.REVIEWER);
+        screenshot("audit-desktop");
+
+        browser.findElement(By.id("who")).click();
+        waitFor(() -> !browser.findElements(By.id("token-form")).isEmpty());
+        browser.findElement(By.cssSelector("#token-form [name=label]")).sendKeys("nightly script");
+        browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("token-value")).isEmpty());
+        String token = browser.findElement(By.id("token-value")).getText();
+        assertThat(t.bearer(token).get("/api/audit").status()).as("the token shown works, once").isEqualTo(200);
+        assertThat(browser.findElement(By.id("account-page")).getText()).contains("nightly script", "live");
+
+        browser.findElement(By.id("logout")).click();
+        waitFor(() -> !browser.findElements(By.id("login-link")).isEmpty());
+        waitFor(() -> count().equals("9 incidents match"));
+        assertThat(t.get("/api/stats").json().get("total").asInt()).isEqualTo(9);
+    }
+
+    /** Signs in through the login form (password {@link TestServer#PASSWORD}) and waits for the name in the top bar. */
+    private void signIn(String name) {
+        browser.get(t.url("/#/login"));
+        waitFor(() -> !browser.findElements(By.id("login-form")).isEmpty());
+        browser.findElement(By.name("name")).sendKeys(name);
+        browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
+        waitReady();
+    }
+
     private String count() {
         return browser.findElement(By.id("match-count")).getText();
     }
@@ -233,6 +302,7 @@ class BrowserTest {
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the view re-renders while we look
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
                 .until(d -> condition.getAsBoolean());
     }

@@ -5,7 +5,6 @@ import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.intake.evidence.MetadataAnalyzer;
 import org.groundtruth.storage.evidence.FileBlobStore;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
-import org.groundtruth.web.GroundtruthServer;
 import org.groundtruth.web.WebSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,18 +40,21 @@ class EvidenceBrowserTest {
     Path dir;
     @TempDir
     Path profile;
+    org.groundtruth.web.TestServer t;
     SqliteIncidentStore store;
-    GroundtruthServer server;
     ChromeDriver browser;
     long incidentId;
 
     @BeforeEach
     void start() {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
-        store = SqliteIncidentStore.open(dir.resolve("data"));
-        EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-        server = GroundtruthServer.start(store, WebSettings.local(0).withEvidence(evidence, 2L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)));
-        incidentId = store.create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the market in Ariha").facts(), List.of()).id();
+        t = new org.groundtruth.web.TestServer(dir.resolve("data"), s -> {
+            EvidenceService evidence = new EvidenceService(s, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
+            return WebSettings.local(0).withEvidence(evidence, 2L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        });
+        store = t.store;
+        incidentId = t.addDraft(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the market in Ariha")).id();
+        t.addUser("rania", org.groundtruth.account.Role.INVESTIGATOR);
         System.setProperty("webdriver.chrome.driver", BrowserTest.CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserTest.CHROMIUM.toFile());
@@ -64,8 +66,7 @@ class EvidenceBrowserTest {
     @AfterEach
     void stop() {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (t != null) t.close();
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
@@ -101,7 +102,8 @@ class EvidenceBrowserTest {
         Path big = media.resolve("too-big.mp4");
         Files.write(big, new byte[(2 << 20) + 1]);
 
-        browser.get(server.baseUrl() + "/#/incidents/" + incidentId);
+        signIn("rania");
+        browser.get(t.url("/#/incidents/" + incidentId));
         waitFor(() -> !browser.findElements(By.id("evidence-drop")).isEmpty());
         waitFor(() -> browser.findElement(By.id("evidence-list")).getText().contains("No evidence yet"));
         browser.findElement(By.id("evidence-source")).sendKeys("https://t.me/ariha/77");
@@ -122,7 +124,7 @@ class EvidenceBrowserTest {
         first.click();
         waitFor(() -> browser.findElement(By.cssSelector(".evidence-table details.custody")).getText().contains("ACQUIRED"));
         WebElement custody = browser.findElement(By.cssSelector(".evidence-table details.custody"));
-        assertThat(custody.getText()).contains("LINKED").contains("sourceUrl: https://t.me/ariha/77");
+        assertThat(custody.getText()).contains("LINKED").contains("sourceUrl: https://t.me/ariha/77").contains("by rania");
         custody.findElement(By.name("method")).sendKeys("skyline matched against imagery");
         custody.findElement(By.name("result")).sendKeys("35.8135, 36.6115");
         custody.findElement(By.cssSelector("button[type=submit]")).click();
@@ -137,6 +139,15 @@ class EvidenceBrowserTest {
                 """);
         waitFor(() -> browser.findElements(By.cssSelector(".evidence-table tr[data-evidence-id]")).size() == 4);
         assertThat(store.evidence().forIncident(incidentId)).hasSize(4);
+    }
+
+    private void signIn(String name) {
+        browser.get(t.url("/#/login"));
+        waitFor(() -> !browser.findElements(By.id("login-form")).isEmpty());
+        browser.findElement(By.cssSelector("#login-form [name=name]")).sendKeys(name);
+        browser.findElement(By.cssSelector("#login-form [name=password]")).sendKeys(org.groundtruth.web.TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
     }
 
     private void shot(String name) throws java.io.IOException {
