@@ -84,6 +84,8 @@ public interface IncidentStore extends AutoCloseable {
 
     /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
     ClaimLedger claims();
+    /** Evidence records, their links to incidents and their chains of custody. */
+    org.groundtruth.evidence.EvidenceLedger evidence();
 
     @Override
     void close();

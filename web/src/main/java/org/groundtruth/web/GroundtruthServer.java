@@ -135,6 +135,7 @@ public final class GroundtruthServer implements AutoCloseable {
         new IncidentApi(store, settings, assessor).addTo(table);
         new AssessmentApi(store, assessor).addTo(table);
         new MergeApi(store).addTo(table);
+        new org.groundtruth.web.api.EvidenceApi(settings).addTo(table);
         new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits()), access).addTo(table);
         new UserApi(store.accounts(), passwords, clock).addTo(table);
         new ReviewApi(store).addTo(table);

@@ -73,6 +73,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
     private volatile ClaimLedger claims;
+    private volatile org.groundtruth.evidence.EvidenceLedger evidence;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -186,6 +187,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             }
         }
         return m;
+    }
+
+    @Override
+    public org.groundtruth.evidence.EvidenceLedger evidence() {
+        org.groundtruth.evidence.EvidenceLedger e = evidence;
+        if (e == null) evidence = e = new org.groundtruth.storage.evidence.JdbcEvidenceLedger(this);
+        return e;
     }
 
     @Override
