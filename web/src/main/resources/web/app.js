@@ -610,6 +610,11 @@ function overrideForm(inc) {
       await sendJson('POST', `/api/incidents/${inc.id}/grade`, { grade: f.elements.grade.value, reason: f.elements.reason.value });
       renderIncident(inc.id);
       refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  return f;
+}
+
 // ---------- claims and responses ----------
 function claimsSection(inc) {
   const claims = inc.claims || [];
