@@ -7,6 +7,7 @@ import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
@@ -61,6 +62,8 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
+    TestimonyLedger testimony();
     /** Users, API tokens and sessions. */
     AccountStore accounts();
 

@@ -88,7 +88,10 @@ public final class IncidentFilter {
         List<String> values = p.get(name);
         if (values == null || values.isEmpty()) return null;
         if (values.size() > 1) throw ApiException.badParameter(name, "given " + values.size() + " times; give it once");
-        return values.getFirst();
+        String v = values.getFirst();
+        // No stored text holds control characters, and PostgreSQL refuses NUL in text outright: a clear 400, not a 500.
+        if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(name, "contains a control character");
+        return v;
     }
 
     private static long number(Map<String, List<String>> p, String name, long fallback, long min, long max) {

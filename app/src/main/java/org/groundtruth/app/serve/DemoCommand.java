@@ -8,6 +8,7 @@ import org.groundtruth.web.account.Secrets;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.imports.TerminalProgress;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.app.testimony.KeyOptions;
 import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
@@ -53,9 +54,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load the demo data and exit.")
     boolean noServe;
 
+    @picocli.CommandLine.Mixin
+    KeyOptions keyOptions;
+
     @Override
     public Integer call() throws Exception {
+        org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
         IncidentStore store = new StoreOptions(dataDir, null).open();
+        KeyOptions.protection(store, keys);
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
@@ -72,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), System.out);
+        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), keys, System.out);
         return 0;
     }
 

@@ -63,6 +63,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.testimony.TestimonyLedger testimony;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
@@ -149,9 +150,18 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     void rebuild(Connection c, List<Deferred> deferred) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (Deferred d : deferred) s.execute(d.create());
+            for (Deferred d : deferred) {
+                long t0 = System.nanoTime();
+                s.execute(d.create());
+                if (REBUILD_LOG.isDebugEnabled()) {
+                    REBUILD_LOG.debug(String.format(java.util.Locale.ROOT, "%.1f s: %s", (System.nanoTime() - t0) / 1e9, d.create()));
+                }
+            }
         }
     }
+
+    /** At debug level, how long each index or constraint built at the end of a bulk load took. */
+    private static final org.slf4j.Logger REBUILD_LOG = org.slf4j.LoggerFactory.getLogger(JdbcImportWriter.class);
 
     // ---- the port
 
@@ -399,6 +409,12 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             }
         }
         return c;
+    }
+
+    @Override
+    public org.groundtruth.testimony.TestimonyLedger testimony() {
+        if (testimony == null) testimony = new org.groundtruth.storage.testimony.JdbcTestimonyLedger(this, audit());
+        return testimony;
     }
 
     @Override
