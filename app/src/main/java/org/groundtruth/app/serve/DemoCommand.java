@@ -120,7 +120,7 @@ public final class DemoCommand implements Callable<Integer> {
     public static ClaimImportReport loadSampleClaims(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
         Path csv = extract(new DemoFile("/sample-claims/sample-claims.csv", "sample-claims.csv", "claims"), sourcesDir);
         Path mapping = extract(new DemoFile("/sample-claims/sample-claims.mapping.yaml", "sample-claims.mapping.yaml", "claims"), sourcesDir);
-        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now());
+        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now(), "system:demo");
     }
 
     private static Path extract(DemoFile f, Path dir) {

@@ -447,7 +447,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         ClaimLedger c = claims;
         if (c == null) {
             synchronized (this) {
-                if (claims == null) claims = new JdbcClaimLedger(this);
+                if (claims == null) claims = new JdbcClaimLedger(this, audit());
                 c = claims;
             }
         }
