@@ -3,10 +3,12 @@ package org.groundtruth.incident;
 import org.groundtruth.account.AccountStore;
 import org.groundtruth.audit.AuditLog;
 import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
@@ -63,6 +65,8 @@ public interface IncidentStore extends AutoCloseable {
 
     /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */
     MergeLedger merges();
+    /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
+    TestimonyLedger testimony();
     /** Users, API tokens and sessions. */
     AccountStore accounts();
 
@@ -71,6 +75,9 @@ public interface IncidentStore extends AutoCloseable {
 
     /** The review workflow (draft, in review, published, retracted). */
     IncidentReviews reviews();
+
+    /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
+    ClaimLedger claims();
 
     @Override
     void close();
