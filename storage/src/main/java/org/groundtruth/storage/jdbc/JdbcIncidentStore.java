@@ -65,12 +65,15 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
-    private volatile MergeLedger merges;
+    private volatile org.groundtruth.objective.ObjectiveLayer objectives;
+    private volatile org.groundtruth.assessment.AssessmentLedger assessments;
     private volatile org.groundtruth.testimony.TestimonyLedger testimony;
+    private volatile MergeLedger merges;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
     private volatile ClaimLedger claims;
+    private volatile org.groundtruth.evidence.EvidenceLedger evidence;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -82,6 +85,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
+                // Feature migrations have fixed numbers per helper and land in any order (V7 before V5): a store
+                // already at V7 must still apply V5 when it arrives, not refuse to open.
+                .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
         flyway.migrate();
@@ -181,6 +187,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             }
         }
         return m;
+    }
+
+    @Override
+    public org.groundtruth.evidence.EvidenceLedger evidence() {
+        org.groundtruth.evidence.EvidenceLedger e = evidence;
+        if (e == null) evidence = e = new org.groundtruth.storage.evidence.JdbcEvidenceLedger(this);
+        return e;
     }
 
     @Override
@@ -418,11 +431,23 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
+    public org.groundtruth.objective.ObjectiveLayer objectives() {
+        if (objectives == null) objectives = new org.groundtruth.storage.assessment.JdbcObjectiveLayer(this);
+        return objectives;
+    }
+
+    @Override
+    public org.groundtruth.assessment.AssessmentLedger assessments() {
+        if (assessments == null) assessments = new org.groundtruth.storage.assessment.JdbcAssessmentLedger(this);
+        return assessments;
+    }
+
+    @Override
     public ClaimLedger claims() {
         ClaimLedger c = claims;
         if (c == null) {
             synchronized (this) {
-                if (claims == null) claims = new JdbcClaimLedger(this);
+                if (claims == null) claims = new JdbcClaimLedger(this, audit());
                 c = claims;
             }
         }
@@ -675,6 +700,14 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.grade() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
+                    (ps, i) -> ps.setString(i, q.grade().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (q.party() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
+                    (ps, i) -> ps.setString(i, "%|" + likeEscaped(q.party().toLowerCase(java.util.Locale.ROOT)) + "|%"));
+        }
         if (q.statuses() != null) {
             if (q.statuses().isEmpty()) {
                 w.and("1 = 0");

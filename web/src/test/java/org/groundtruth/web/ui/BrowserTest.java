@@ -181,6 +181,41 @@ class BrowserTest {
         screenshot("spiderfied");
     }
 
+    @Test
+    void incidentPageShowsAttributionObjectivesAndGradeAndAReviewerOverridesIt() throws IOException {
+        t.as(org.groundtruth.account.Role.INVESTIGATOR).send("POST", "/api/objectives", """
+                {"name": "Hmeimim air base", "kind": "airbase", "wkt": "POINT (35.9487 35.4011)", "validFrom": "2015-09-30",
+                 "party": "Russian military", "source": "MoD, 30 Sep 2015"}""");
+        t.addUser("amira", org.groundtruth.account.Role.REVIEWER);
+        signIn("amira");
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitReady();
+        waitFor(() -> !browser.findElements(By.id("attribution-verdict")).isEmpty());
+        assertThat(browser.findElement(By.id("attribution-verdict")).getText()).startsWith("Russian military");
+        assertThat(browser.findElement(By.id("objective-analysis")).getText())
+                .contains("No military objective known within 1 km of a market struck at midday").contains("Hmeimim air base");
+        assertThat(browser.findElement(By.id("grade")).getText()).contains("weak").contains("(computed)");
+        WebElement form = browser.findElement(By.id("override-form"));
+        new Select(form.findElement(By.name("grade"))).selectByValue("fair");
+        form.findElement(By.name("reason")).sendKeys("Second independent source found by phone");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(() -> {
+            try { // the page is drawn again after the override, so an element found a moment ago may be gone
+                return browser.findElement(By.id("grade")).getText().contains("set by amira");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+        assertThat(browser.findElement(By.id("grade")).getText()).contains("fair").contains("Second independent source found by phone");
+        screenshot("incident-assessment");
+        browser.get(t.url("/#/"));
+        waitFor(() -> count().equals("8 incidents match"));
+        new Select(browser.findElement(By.id("f-grade"))).selectByValue("fair");
+        waitFor(() -> count().equals("1 incident match") || count().equals("1 incidents match"));
+        browser.findElement(By.id("f-objectives")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("path.objective")).isEmpty());
+    }
+
     /** Real UCDP GED events (with attribution in the page footer) for the picture in the README. */
     @Test
     void readmeScreenshotWithRealEvents() throws IOException {
