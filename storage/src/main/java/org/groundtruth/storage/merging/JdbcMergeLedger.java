@@ -67,9 +67,13 @@ public final class JdbcMergeLedger implements MergeLedger {
         this.audit = audit;
     }
 
-    /** Raised inside a transaction when a merge would join two incidents a reviewer split. */
-    static final class SplitConflict extends IllegalStateException {
-        SplitConflict(String message) {
+    /**
+     * Raised inside a transaction when a merge must wait for a person: it would join two incidents a reviewer split,
+     * or incidents at different review statuses (a merge must neither hide a published finding nor publish an
+     * unreviewed one).
+     */
+    static final class MergeBlocked extends IllegalStateException {
+        MergeBlocked(String message) {
             super(message);
         }
     }
@@ -228,7 +232,7 @@ public final class JdbcMergeLedger implements MergeLedger {
                 try {
                     applyIn(c, p, actor, true, now);
                     applied++;
-                } catch (SplitConflict e) {
+                } catch (MergeBlocked e) {
                     blocked++;
                     try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET note = ? WHERE id = ?")) {
                         ps.setString(1, "not applied automatically: " + e.getMessage());
@@ -295,6 +299,16 @@ public final class JdbcMergeLedger implements MergeLedger {
         });
     }
 
+    private static String statusOf(Connection c, long incidentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM incidents WHERE id = ?")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("incident " + incidentId + " does not exist");
+                return rs.getString(1);
+            }
+        }
+    }
+
     private void applyIn(Connection c, MergeProposal p, String actor, boolean automatic, Instant now) throws SQLException {
         switch (p.status()) {
             case PENDING -> {
@@ -309,6 +323,11 @@ public final class JdbcMergeLedger implements MergeLedger {
         long x = root(c, p.firstId()), y = root(c, p.secondId());
         if (x == y) throw new IllegalStateException("incidents " + p.firstId() + " and " + p.secondId() + " are already in one incident (" + x + ")");
         long survivor = Math.min(x, y), merged = Math.max(x, y);
+        String survivorStatus = statusOf(c, survivor), mergedStatus = statusOf(c, merged);
+        if (!survivorStatus.equals(mergedStatus)) {
+            throw new MergeBlocked("incident " + merged + " is " + mergedStatus.toLowerCase(java.util.Locale.ROOT) + " but incident " + survivor
+                    + " is " + survivorStatus.toLowerCase(java.util.Locale.ROOT) + ": bring both to the same review status before merging them");
+        }
         Set<Long> survivorSide = members(c, survivor), mergedSide = members(c, merged);
         try (PreparedStatement ps = c.prepareStatement("SELECT id, first_id, second_id FROM merge_proposals WHERE status = 'rejected'"
                 + " AND (first_id = ? OR second_id = ?)")) {
@@ -319,7 +338,7 @@ public final class JdbcMergeLedger implements MergeLedger {
                     while (rs.next()) {
                         long other = rs.getLong(2) == m ? rs.getLong(3) : rs.getLong(2);
                         if (mergedSide.contains(other)) {
-                            throw new SplitConflict("merging incident " + merged + " into " + survivor + " would join incidents " + rs.getLong(2)
+                            throw new MergeBlocked("merging incident " + merged + " into " + survivor + " would join incidents " + rs.getLong(2)
                                     + " and " + rs.getLong(3) + ", which a reviewer split (proposal " + rs.getLong(1) + ")");
                         }
                     }

@@ -207,6 +207,22 @@ public abstract class MergeLedgerContract {
     }
 
     @Test
+    void incidentsAtDifferentReviewStatusesWaitForAPerson() {
+        long[] id = ariha();
+        store.reviews().move(id[1], org.groundtruth.incident.IncidentStatus.IN_REVIEW, null,
+                org.groundtruth.audit.ChangeNote.system("test").because("a reviewer is reading it"));
+        MergeRun run = MergeWorkflow.run(merges, P, 0.95, "system:merge");
+        assertThat(run.applied()).isZero(); // the sure pair is not merged: one is in review, the other a draft
+        MergeProposal sure = merges.list(MergeStatus.PENDING, 10, 0).getFirst();
+        assertThat(sure.confidence()).isGreaterThanOrEqualTo(0.95);
+        assertThat(sure.note()).contains("same review status");
+        assertThatThrownBy(() -> merges.apply(sure.id(), "reviewer"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bring both to the same review status");
+        assertThat(store.find(id[1]).orElseThrow().reports()).hasSize(1);
+        assertThat(merges.mergedInto(id[1])).isEmpty();
+    }
+
+    @Test
     void clearErrors() {
         long[] id = ariha();
         MergeWorkflow.run(merges, P, 0.95, "system:merge");
