@@ -42,7 +42,11 @@ async function sendJson(method, url, payload) {
 const session = { user: null, csrfToken: null };
 const can = {
   edit: () => ['admin', 'investigator'].includes(session.user?.role),
+  verify: () => ['admin', 'investigator', 'reviewer'].includes(session.user?.role),
   admin: () => session.user?.role === 'admin',
+  merge: () => !!session.user,
+  decideMerge: () => ['admin', 'investigator', 'reviewer'].includes(session.user?.role),
+  review: () => ['admin', 'reviewer'].includes(session.user?.role),
 };
 async function loadSession() {
   try {
@@ -57,6 +61,7 @@ function renderAccount() {
   $('new-link').hidden = !can.edit();
   $('audit-link').hidden = !can.admin();
   $('claims-link').hidden = !session.user;
+  $('merges-link').hidden = !can.merge();
   $('audit-link').textContent = 'Audit & users';
   if (!session.user) {
     box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
@@ -205,7 +210,7 @@ async function usersBox() {
 }
 
 // ---------- state ----------
-const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '' };
+const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '' };
 let objectLabels = {};
 let lastFeatures = [];
 let matched = 0;
@@ -213,7 +218,7 @@ let matched = 0;
 function filterParams(withPeriod = true) {
   const p = new URLSearchParams();
   if (withPeriod && (filter.from || filter.to)) p.set('datetime', `${filter.from || '..'}/${filter.to || '..'}`);
-  for (const k of ['governorate', 'object', 'actor', 'q', 'claimed']) if (filter[k]) p.set(k, filter[k]);
+  for (const k of ['governorate', 'object', 'actor', 'q', 'claimed', 'grade', 'party']) if (filter[k]) p.set(k, filter[k]);
   return p;
 }
 
@@ -248,13 +253,41 @@ async function loadBasemap() {
   clusters.bringToFront && clusters.bringToFront();
 }
 
+const PARTY_LABELS = { russian_military: 'Russian military', syrian_government: 'Syrian government', us_led_coalition: 'US-led coalition',
+  turkish_military: 'Turkish military', israeli_military: 'Israeli military', other: 'other party', unknown: 'unknown' };
+function partiesLabel(codes) { return (codes || '').split('; ').filter(Boolean).map((c) => PARTY_LABELS[c] || c).join(' or '); }
+
 function popupFor(f) {
   const p = f.properties;
   return el('div', {},
     el('span', { class: 'popup-title' }, p.title),
     el('div', {}, p.date), el('div', {}, [p.place, p.governorate].filter(Boolean).join(', ')),
     el('div', {}, `Killed: ${p.killed}`),
+    p.grade ? el('div', {}, `Grade: ${p.grade}${p.gradeOverridden ? ' (reviewer)' : ''}`) : null,
+    p.attributedParties ? el('div', {}, `Attributed to: ${partiesLabel(p.attributedParties)}`) : null,
     el('a', { href: `#/incidents/${f.id}` }, 'Open incident'));
+}
+
+// Known military objectives, drawn on request: sites as squares, lines and areas as dashed outlines.
+const objectivesLayer = L.layerGroup();
+async function showObjectives(on) {
+  objectivesLayer.clearLayers();
+  if (!on) { map.removeLayer(objectivesLayer); return; }
+  let fc;
+  try { fc = await getJson('/api/objectives'); } catch (err) { $('f-objectives').checked = false; $('objectives-note').textContent = `Objectives: ${err.message}`; return; }
+  $('objectives-note').textContent = '';
+  L.geoJSON(fc, {
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, color: '#1f2937', weight: 2, fillColor: '#facc15', fillOpacity: 0.9, className: 'objective' }),
+    style: { color: '#1f2937', weight: 2, dashArray: '6 4', fillOpacity: 0.05 },
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.bindPopup(() => el('div', {}, el('span', { class: 'popup-title' }, p.name),
+        el('div', {}, `${p.kind.replace('_', ' ')}${p.party ? ` · ${p.party}` : ''}`),
+        el('div', {}, `valid ${p.validFrom || 'always'} to ${p.validTo || 'open'}`),
+        el('div', { class: 'precision' }, `source: ${p.source}`)));
+    },
+  }).addTo(objectivesLayer);
+  objectivesLayer.addTo(map);
 }
 
 // While the form is open, a click on the map sets its coordinates.
@@ -375,7 +408,9 @@ const form = $('filter-form');
 let debounce = null;
 function onFilterInput(e) {
   const t = e.target;
-  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q', 'f-claimed': 'claimed' }[t.id];
+  if (t.id === 'f-objectives') { if (e.type === 'change') showObjectives(t.checked).catch(() => {}); return; }
+  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q',
+    'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party' }[t.id];
   if (!key) return;
   filter[key] = t.value.trim();
   clearTimeout(debounce);
@@ -384,7 +419,7 @@ function onFilterInput(e) {
 form.addEventListener('input', onFilterInput);
 form.addEventListener('change', onFilterInput);
 form.addEventListener('submit', (e) => e.preventDefault());
-form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; refresh(); }, 0); });
+form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; showObjectives(false); refresh(); }, 0); });
 
 async function loadChoices() {
   const data = await getJson('/api/governorates');
@@ -434,6 +469,7 @@ function currentRoute() {
   if (h === '/login') return { name: 'login' };
   if (h === '/audit') return { name: 'audit' };
   if (h === '/account') return { name: 'account' };
+  if ((m = h.match(/^\/merges(?:\/(pending|applied|rejected|superseded))?$/))) return { name: 'merges', status: m[1] || 'pending' };
   return { name: 'list' };
 }
 
@@ -445,6 +481,7 @@ function renderList() {
     const p = f.properties;
     const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
+    if (p.grade) tags.push(el('span', { class: `tag grade grade-${p.grade}` }, p.grade));
     if (p.claimed) tags.push(el('span', { class: 'tag claimed' }, 'claimed by a party'));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
       el('span', { class: 'title', dir: 'auto' }, p.title),
@@ -498,21 +535,84 @@ async function renderIncident(id) {
   }
   const view = el('article', { class: 'incident', id: 'incident-page' },
     el('a', { href: '#/' }, '← All incidents'),
+    inc.mergedInto ? el('p', { class: 'merged-note' }, 'Merged into ', el('a', { href: `#/incidents/${inc.mergedInto}` }, `incident #${inc.mergedInto}`),
+      ', which now holds its reports. It is kept so that the merge can be undone (see the ', el('a', { href: '#/merges/applied' }, 'applied merges'), ').') : null,
     el('h2', { dir: 'auto' }, inc.title),
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
     facts, el('h3', {}, 'Casualties'), cas,
     el('div', { class: 'actions' },
       can.edit() ? el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident') : null,
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
+    assessmentSection(inc),
     await reviewBox(inc),
     claimsSection(inc), responsesSection(inc),
     el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null,
+    session.user ? evidenceSection(inc.id) : null,
     el('section', { id: 'testimony', class: 'testimony' }, el('h3', {}, 'Testimony')));
   $('view').replaceChildren(view);
   renderTestimony(inc.id);
   scrollToView();
   showSelection(l);
   if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
+}
+
+// Attribution, objective analysis and grade, plainly, with the evidence behind each, and the reviewer's override form.
+function assessmentSection(inc) {
+  const a = inc.attribution, o = inc.objective_analysis, g = inc.grade;
+  if (!a || !o || !g) return null;
+  const pct = (p) => `${Math.round(p * 100)}%`;
+  const candidates = el('table', { class: 'candidates', id: 'attribution-table' },
+    el('tr', {}, el('th', {}, 'Party'), el('th', {}, 'Probability'), el('th', {}, 'Evidence')),
+    a.candidates.map((c) => el('tr', {},
+      el('td', {}, c.label),
+      el('td', {}, el('span', { class: 'bar', style: `width:${Math.max(2, Math.round(c.probability * 80))}px` }), ' ', pct(c.probability)),
+      el('td', {},
+        c.evidenceFor.length ? el('ul', { class: 'evidence for' }, c.evidenceFor.map((e) => el('li', {}, '+ ', e))) : null,
+        c.evidenceAgainst.length ? el('ul', { class: 'evidence against' }, c.evidenceAgainst.map((e) => el('li', {}, '− ', e))) : null))));
+  const nearest = o.nearest
+    ? `${o.nearest.name} (${o.nearest.kind.replace('_', ' ')}${o.nearest.party ? `, ${o.nearest.party}` : ''}), ${o.nearest.distanceKm} km; source: ${o.nearest.source}`
+    : 'none known';
+  const objectives = el('dl', { class: 'facts', id: 'objective-analysis' });
+  factRow(objectives, 'Concern', el('span', { class: `concern concern-${o.concern}` }, o.concern));
+  factRow(objectives, 'Finding', o.statement);
+  factRow(objectives, 'Nearest objective', nearest);
+  if (o.armedPresence.mentions.length) factRow(objectives, 'Armed presence reported', el('ul', {}, o.armedPresence.mentions.map((m) => el('li', { dir: 'auto' }, m))));
+  if (o.armedPresence.absences.length) factRow(objectives, 'Reports of no armed presence', el('ul', {}, o.armedPresence.absences.map((m) => el('li', { dir: 'auto' }, m))));
+  const gradeFacts = el('dl', { class: 'facts', id: 'grade' });
+  factRow(gradeFacts, 'Grade', el('strong', { class: `grade grade-${g.value}` }, g.value), ' ',
+    el('span', { class: 'precision' }, g.overridden ? `(set by ${g.by}; computed: ${g.computed})` : '(computed)'));
+  factRow(gradeFacts, 'Means', g.definition);
+  if (g.overridden) factRow(gradeFacts, 'Reviewer\'s reason', g.reason);
+  factRow(gradeFacts, 'Computed from', el('ul', {}, g.reasons.map((r) => el('li', {}, r))));
+  if (g.history && g.history.length) {
+    factRow(gradeFacts, 'Overrides', el('ul', {}, g.history.map((h) => el('li', {}, `${h.at ? h.at.slice(0, 16).replace('T', ' ') : ''} ${h.by}: ${h.grade} — ${h.reason}`))));
+  }
+  return el('section', { class: 'assessment' },
+    el('h3', {}, 'Attribution'),
+    el('p', { class: 'verdict', id: 'attribution-verdict' }, el('strong', {}, a.verdict === 'unknown' ? 'Perpetrator unknown' : a.verdict), ' — ', a.explanation),
+    el('details', {}, el('summary', {}, 'Probabilities and evidence for each party'), candidates),
+    el('h3', {}, 'Military objectives and civilian objects'), objectives,
+    el('p', { class: 'precision' }, o.caveat),
+    el('h3', {}, 'Grade'), gradeFacts, can.review() ? overrideForm(inc) : null);
+}
+
+function overrideForm(inc) {
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form', id: 'override-form' },
+    el('fieldset', {}, el('legend', {}, 'Override the grade (reviewers)'),
+      el('label', {}, 'Grade', el('select', { name: 'grade' },
+        ['confirmed', 'fair', 'weak', 'contested', 'discounted', 'computed'].map((v) => el('option', { value: v }, v === 'computed' ? 'back to computed' : v)))),
+      el('label', {}, 'Reason (kept with the override)', el('textarea', { name: 'reason', rows: 2, required: true })),
+      el('button', { type: 'submit' }, 'Record override'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await sendJson('POST', `/api/incidents/${inc.id}/grade`, { grade: f.elements.grade.value, reason: f.elements.reason.value });
+      renderIncident(inc.id);
+      refresh();
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  return f;
 }
 
 // ---------- claims and responses ----------
@@ -694,6 +794,114 @@ function addReportForm(id) {
   return f;
 }
 
+// ---------- evidence: drag-and-drop upload with per-file progress, list with hashes, custody log ----------
+function bytes(n) {
+  if (n >= 1 << 30) return `${(n / (1 << 30)).toFixed(1)} GiB`;
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MiB`;
+  if (n >= 1 << 10) return `${(n / (1 << 10)).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+function evidenceSection(incidentId) {
+  const list = el('div', { id: 'evidence-list' }, el('p', { class: 'hint' }, 'Loading evidence…'));
+  const queue = el('ul', { class: 'upload-queue', id: 'upload-queue' });
+  const input = el('input', { type: 'file', multiple: true, id: 'evidence-input', class: 'visually-hidden' });
+  const source = el('input', { type: 'url', id: 'evidence-source', placeholder: 'Source URL (optional), e.g. https://t.me/…' });
+  const drop = el('div', { class: 'dropzone', id: 'evidence-drop', tabindex: '0', role: 'button', 'aria-label': 'Add evidence files' },
+    el('strong', {}, 'Drop files here'), ' or ', el('label', { for: 'evidence-input', class: 'linkish' }, 'choose files'),
+    el('div', { class: 'hint' }, 'Photos, videos, audio, documents; several at once. Each is hashed (SHA-256) and stored once, unchanged.'));
+  const start = (files) => { for (const f of files) uploadOne(incidentId, f, source.value.trim(), queue, () => loadEvidence(incidentId, list)); };
+  input.addEventListener('change', () => { start(input.files); input.value = ''; });
+  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  for (const t of ['dragenter', 'dragover']) drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add('over'); });
+  for (const t of ['dragleave', 'drop']) drop.addEventListener(t, () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => { e.preventDefault(); start(e.dataTransfer.files); });
+  loadEvidence(incidentId, list);
+  const bundle = el('a', { class: 'secondary', id: 'evidence-bundle', href: `/api/incidents/${incidentId}/evidence-bundle`, download: '' },
+    'Download evidence bundle (zip: files, manifest, custody log)');
+  return el('section', { class: 'evidence', id: 'evidence' }, el('h3', {}, 'Evidence'),
+    can.edit() ? [drop, input, source, queue] : null, list,
+    can.verify() ? [el('div', { class: 'actions' }, bundle), el('p', { class: 'hint' }, 'Check a bundle anywhere with: groundtruth verify-bundle FILE.zip')] : null);
+}
+
+function uploadOne(incidentId, file, sourceUrl, queue, done) {
+  const bar = el('progress', { max: '100', value: '0' });
+  const status = el('span', { class: 'precision' }, 'waiting');
+  const item = el('li', { class: 'upload' }, el('span', { class: 'name', dir: 'auto' }, file.name), bar, status);
+  queue.append(item);
+  const xhr = new XMLHttpRequest();
+  const params = new URLSearchParams({ incident: String(incidentId) });
+  if (sourceUrl) params.set('sourceUrl', sourceUrl);
+  xhr.open('POST', `/api/evidence?${params}`);
+  xhr.setRequestHeader('X-Evidence-Name', encodeURIComponent(file.name));
+  xhr.setRequestHeader('Accept', 'application/json');
+  if (session.csrfToken) xhr.setRequestHeader('X-CSRF-Token', session.csrfToken);
+  xhr.upload.addEventListener('progress', (e) => {
+    if (e.lengthComputable) { bar.value = Math.round((e.loaded / e.total) * 100); status.textContent = `${bytes(e.loaded)} of ${bytes(e.total)}`; }
+  });
+  xhr.addEventListener('load', () => {
+    let body = {};
+    try { body = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
+    if (xhr.status === 200 || xhr.status === 201) {
+      bar.value = 100;
+      status.textContent = xhr.status === 200 ? 'already held: added to its custody log' : `stored · SHA-256 ${body.sha256.slice(0, 12)}…`;
+      item.classList.add('done');
+      done();
+    } else {
+      item.classList.add('failed');
+      status.replaceChildren(el('span', { class: 'error' }, body.description || `${xhr.status} ${xhr.statusText}`));
+    }
+  });
+  xhr.addEventListener('error', () => { item.classList.add('failed'); status.replaceChildren(el('span', { class: 'error' }, 'the upload broke off; nothing was stored')); });
+  status.textContent = 'uploading';
+  xhr.send(file);
+}
+
+async function loadEvidence(incidentId, target) {
+  let page;
+  try { page = await getJson(`/api/evidence?incident=${incidentId}`); } catch (err) { target.replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (!page.items.length) { target.replaceChildren(el('p', { class: 'hint' }, 'No evidence yet.')); return; }
+  const rows = page.items.map((e) => {
+    const cap = e.capture;
+    const custody = el('details', { class: 'custody' }, el('summary', {}, 'Chain of custody'));
+    custody.addEventListener('toggle', () => { if (custody.open) loadCustody(e.id, custody); });
+    return [el('tr', { 'data-evidence-id': e.id },
+      el('td', {}, can.verify() ? el('a', { href: e.fileHref, download: '', dir: 'auto' }, e.originalName) : el('span', { dir: 'auto' }, e.originalName),
+        el('div', { class: 'hash', title: e.sha256 }, `SHA-256 ${e.sha256}`)),
+      el('td', {}, e.mediaType, e.nameMismatch ? el('div', { class: 'warn' }, `name says ${e.nameMediaType}`) : null, el('div', { class: 'precision' }, bytes(e.sizeBytes))),
+      el('td', {}, cap.capturedAt || '—', cap.capturedAtSource ? el('div', { class: 'precision' }, cap.capturedAtSource) : null,
+        cap.latitude !== null ? el('div', { class: 'precision' }, `GPS ${cap.latitude.toFixed(5)}, ${cap.longitude.toFixed(5)}`) : null,
+        cap.device ? el('div', { class: 'precision' }, cap.device) : null),
+      el('td', { class: 'dups' }, e.nearDuplicates.length
+        ? e.nearDuplicates.map((d) => el('div', { class: 'warn' }, `near-duplicate of #${d.evidenceId} ${d.originalName} (${d.distanceBits}/64 bits)`))
+        : '—')),
+    el('tr', { class: 'custody-row' }, el('td', { colspan: '4' }, custody))];
+  });
+  target.replaceChildren(el('table', { class: 'evidence-table' },
+    el('tr', {}, el('th', {}, 'File'), el('th', {}, 'Type'), el('th', {}, 'Captured'), el('th', {}, 'Near-duplicates')), rows.flat()));
+}
+
+async function loadCustody(evidenceId, box) {
+  let log;
+  try { log = await getJson(`/api/evidence/${evidenceId}/custody`); } catch (err) { box.replaceChildren(box.firstChild, el('p', { class: 'error' }, err.message)); return; }
+  const entries = el('ol', { class: 'custody-log' }, log.entries.map((c) => el('li', {},
+    el('strong', {}, c.action), ` ${c.at} by ${c.actor}`,
+    Object.keys(c.details).length ? el('div', { class: 'precision', dir: 'auto' }, Object.entries(c.details).map(([k, v]) => `${k}: ${v}`).join(' · ')) : null,
+    el('div', { class: 'hash', title: `previous ${c.previousHash}` }, `entry ${c.entryHash}`))));
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form verify-form' },
+    el('fieldset', {}, el('legend', {}, 'Record a verification step'),
+      el('label', {}, 'Kind', el('select', { name: 'kind' }, ['geolocated', 'chronolocated', 'authenticated', 'other'].map((k) => el('option', { value: k }, k)))),
+      el('label', {}, 'How', el('input', { name: 'method', required: true, placeholder: 'e.g. skyline matched against satellite imagery' })),
+      el('label', {}, 'Result', el('input', { name: 'result', required: true, placeholder: 'e.g. 35.8135, 36.6115 within 50 m' })),
+      el('button', { class: 'secondary', type: 'submit' }, 'Record'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try { await sendJson('POST', `/api/evidence/${evidenceId}/verifications`, Object.fromEntries(new FormData(f))); loadCustody(evidenceId, box); } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  box.replaceChildren(box.firstChild, entries, can.verify() ? f : null);
+}
+
 const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
 
 async function renderForm(id) {
@@ -776,6 +984,57 @@ async function renderForm(id) {
   scrollToView();
 }
 
+// ---------- merge review queue ----------
+function incidentCard(i) {
+  const l = i.location || {};
+  return el('div', { class: 'merge-side' },
+    el('a', { href: `#/incidents/${i.id}`, class: 'title', dir: 'auto' }, `#${i.id} ${i.title}`),
+    i.mergedInto ? el('div', { class: 'tag' }, `merged into #${i.mergedInto}`) : null,
+    el('div', {}, i.date ? i.date.display : ''),
+    el('div', {}, [l.placeName, l.governorate].filter(Boolean).join(', ') || 'place not named'),
+    el('div', { class: 'precision' }, `location ${l.precision || 'unknown'} · date ${i.date ? i.date.precision.replace('_', ' ') : 'unknown'}`),
+    el('div', {}, (i.objectsHit || []).map((o) => objectLabels[o] || o).join(', ') || 'objects hit not recorded'),
+    el('div', { class: 'precision' }, plural(i.reportCount || 0, 'report', 'reports')));
+}
+
+async function renderMerges(status) {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let page;
+  try { page = await getJson(`/api/merges?status=${status}&limit=50`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const tabs = el('p', { class: 'merge-tabs' }, ['pending', 'applied', 'rejected', 'superseded'].map((s) =>
+    s === status ? el('strong', {}, s) : el('a', { href: `#/merges/${s}` }, s)).flatMap((x, k) => (k ? [' · ', x] : [x])));
+  const list = el('ul', { class: 'merge-list', id: 'merge-list' });
+  for (const p of page.items) {
+    const msg = el('div', { class: 'merge-msg', 'aria-live': 'polite' });
+    const note = el('input', { type: 'text', class: 'merge-note', placeholder: 'note (why)', 'aria-label': `Note for proposal ${p.id}` });
+    const act = (step, label) => el('button', { type: 'button', class: step === 'apply' ? 'primary' : 'secondary', 'data-step': step,
+      onclick: async () => {
+        try {
+          await sendJson('POST', `/api/merges/${p.id}/${step}`, note.value.trim() ? { note: note.value.trim() } : {});
+          await refresh();
+          renderMerges(status);
+        } catch (err) { msg.replaceChildren(el('span', { class: 'error' }, err.message)); }
+      } }, label);
+    const buttons = !can.decideMerge() ? [] : p.status === 'pending' ? [act('apply', 'Accept: same strike'), note, act('reject', 'Reject: different strikes')]
+      : p.status === 'applied' ? [act('undo', 'Undo'), note, act('reject', 'Split: different strikes')] : [];
+    list.append(el('li', { class: 'merge-item', 'data-id': p.id },
+      el('div', { class: 'merge-head' }, el('span', { class: 'confidence' }, `confidence ${Math.round(p.confidence * 100)}%`),
+        ` · proposal #${p.id}`, p.automatic ? ' · applied automatically' : '', p.decidedBy ? ` · ${p.status} by ${p.decidedBy}` : ''),
+      el('div', { class: 'merge-reason' }, p.reason),
+      p.note ? el('div', { class: 'precision' }, `note: ${p.note}`) : null,
+      el('div', { class: 'merge-pair' }, incidentCard(p.incidents[0]), incidentCard(p.incidents[1])),
+      el('div', { class: 'actions' }, buttons), msg));
+  }
+  $('view').replaceChildren(el('section', { id: 'merge-queue' },
+    el('a', { href: '#/' }, '← All incidents'),
+    el('h2', {}, 'Merge review queue'), tabs,
+    el('p', { class: 'summary-line' }, `${plural(page.numberMatched, 'proposal', 'proposals')} ${status}`,
+      page.numberReturned < page.numberMatched ? `; showing ${page.numberReturned}` : '', '.',
+      status === 'pending' ? ' Accepting moves the later incident\'s reports under the earlier one; nothing is deleted and it can be undone.' : ''),
+    list));
+  scrollToView();
+}
+
 function route() {
   const r = currentRoute();
   if (r.name !== 'incident' && r.name !== 'claim') showSelection(null);
@@ -787,6 +1046,7 @@ function route() {
   else if (r.name === 'login') renderLogin();
   else if (r.name === 'audit') renderAudit();
   else if (r.name === 'account') renderMyAccount();
+  else if (r.name === 'merges') renderMerges(r.status);
   else renderList();
   // Fold the filters while reading or editing one incident, so that it starts at the top of the panel.
   $('filters').open = r.name === 'list' && !isPhone();

@@ -21,6 +21,10 @@ public final class StoreOptions {
     @Option(names = "--db", paramLabel = "URL", description = "PostgreSQL JDBC URL (jdbc:postgresql://...); default: $" + DB_ENV + " if set.")
     String dbUrl;
 
+    @Option(names = "--evidence-dir", paramLabel = "DIR",
+            description = "Where evidence files are kept, by SHA-256 (default: <data dir>/evidence, with either store).")
+    Path evidenceDir;
+
     public StoreOptions() {
     }
 
@@ -32,6 +36,11 @@ public final class StoreOptions {
     /** The data directory: the embedded store's home, and where added gazetteer files are kept with either store. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The evidence files' directory: {@code --evidence-dir}, else {@code evidence} in the data directory (with SQLite and PostgreSQL alike). */
+    public Path evidenceDir() {
+        return evidenceDir != null ? evidenceDir : dataDir.resolve("evidence");
     }
 
     public IncidentStore open() {

@@ -89,6 +89,22 @@ class ClaimsCommandLineTest {
             assertThat(store.claims().list(ClaimQuery.all().withPlaced(false)).numberMatched()).isEqualTo(1);
         }
 
+        // an incident imported after the claims is matched on arrival
+        Path later = dir.resolve("later.geojson");
+        Files.writeString(later, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "id": "talbiseh-later", "geometry": {"type": "Point", "coordinates": [36.7310, 34.8410]},
+                   "properties": {"title": "Second report from Talbiseh", "date": "2015-09-30"}}]}
+                """);
+        Run arrived = run("import", later.toString(), "--format", "geojson", "--data", data);
+        assertThat(arrived.out()).contains("matched changed records: 1 incident").contains("1 candidate stored");
+        try (var store = SqliteIncidentStore.open(Path.of(data))) {
+            long second = store.search(IncidentQuery.all().withText("Second report")).items().getFirst().id();
+            assertThat(store.claims().matchesForIncident(second)).singleElement()
+                    .satisfies(m -> assertThat(m.party()).isEqualTo("Party A (synthetic)"));
+            assertThat(store.search(IncidentQuery.all().withClaimed(true)).numberMatched()).isEqualTo(2);
+        }
+
         Run list = run("claims", "list", "--unplaced", "--data", data);
         assertThat(list.out()).contains("UNPLACED").contains("1 of 1 claims");
         assertThat(run("claims", "list", "--matched", "--data", data).out()).contains("incident ").contains("1 of 1 claims");

@@ -1,5 +1,6 @@
 package org.groundtruth.claim;
 
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 
@@ -20,7 +21,7 @@ public interface ClaimLedger {
 
     // ---- claims
 
-    /** Starts an all-or-nothing import of claims (one transaction). */
+    /** Starts an all-or-nothing import of claims (one transaction, with a "claims.import" audit entry by the meta's actor). */
     ClaimImport beginImport(ImportMeta meta);
 
     /** Finished claim imports, oldest first. */
@@ -34,11 +35,16 @@ public interface ClaimLedger {
     // ---- responses
 
     /**
-     * Records a party's response to an allegation about an incident and returns it with its id.
+     * Records a party's response to an allegation about an incident and returns it with its id; the audit log gets a
+     * "response.add" entry in the same transaction.
      *
      * @throws java.util.NoSuchElementException when the incident does not exist
      */
-    Response respond(Response response);
+    Response respond(Response response, ChangeNote note);
+
+    default Response respond(Response response) {
+        return respond(response, ChangeNote.system("claims"));
+    }
 
     /** The responses about an incident, oldest first. */
     List<Response> responsesFor(long incidentId);

@@ -14,10 +14,12 @@ import java.util.Set;
  *                 asking (the public: published only), so that unpublished incidents are neither listed nor counted.
  * @param claimed  true: only incidents with a stored matching claim ("the party says it struck here that day");
  *                 false: only incidents no claim matched; null: both
+ * @param grade  code of the effective grade ("fair"; see {@code grading.Grade}), as last assessed or overridden
+ * @param party  code of an attributed party ("russian_military", or "unknown"), as last assessed
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                             String governorate, String text, Boolean placed, int limit, long offset,
-                            Set<IncidentStatus> statuses, Boolean claimed) {
+                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -31,34 +33,45 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         governorate = blankToNull(governorate);
         text = blankToNull(text);
         statuses = statuses == null ? null : Set.copyOf(statuses);
+        grade = blankToNull(grade);
+        party = blankToNull(party);
     }
 
-    /** A query over incidents of every status, claimed or not. */
+    /** A query without the assessment filters. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
-                         String governorate, String text, Boolean placed, int limit, long offset) {
-        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null);
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses,
+                         Boolean claimed) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, null, null);
     }
 
     /** A query over incidents in these statuses, claimed or not. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                          String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses) {
-        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null);
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null, null, null);
+    }
+
+    /** A query over incidents of every status, claimed or not. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null, null, null);
     }
 
     public static IncidentQuery all() {
-        return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0);
+        return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null, null);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed); }
-    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed); }
-    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party); }
+    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party); }
+    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party); }
+    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

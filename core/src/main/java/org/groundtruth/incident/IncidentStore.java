@@ -8,6 +8,7 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.testimony.TestimonyLedger;
+import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
@@ -62,8 +63,16 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** The layer of known military objectives. */
+    org.groundtruth.objective.ObjectiveLayer objectives();
+
+    /** Stored assessments (grade and attributed parties, for filters) and reviewers' grade overrides. */
+    org.groundtruth.assessment.AssessmentLedger assessments();
+
     /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
     TestimonyLedger testimony();
+    /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */
+    MergeLedger merges();
     /** Users, API tokens and sessions. */
     AccountStore accounts();
 
@@ -75,6 +84,8 @@ public interface IncidentStore extends AutoCloseable {
 
     /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
     ClaimLedger claims();
+    /** Evidence records, their links to incidents and their chains of custody. */
+    org.groundtruth.evidence.EvidenceLedger evidence();
 
     @Override
     void close();

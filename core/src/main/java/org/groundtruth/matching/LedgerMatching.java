@@ -49,6 +49,7 @@ public final class LedgerMatching {
         }
 
         private static String window(long s) {
+            if (s == 0) return "overlapping dates";
             if (s % 86_400 == 0) return "±" + s / 86_400 + (s == 86_400 ? " day" : " days");
             return "±" + s / 3600.0 + " h";
         }

@@ -13,7 +13,8 @@ import org.groundtruth.incident.IncidentQuery;
 
 /**
  * Reads the incident filter that the OGC API, the JSON API and the stats share from query parameters:
- * bbox, datetime, limit, offset, actor, object, governorate, q. Each bad value is an {@link ApiException}
+ * bbox, datetime, limit, offset, actor, object, governorate, q, placed, grade (effective grade code) and party
+ * (attributed party code, or unknown). Each bad value is an {@link ApiException}
  * naming the parameter.
  *
  * <p>Incident dates are windows of local calendar days, so datetime filters by day: a time in the request is
@@ -21,7 +22,8 @@ import org.groundtruth.incident.IncidentQuery;
  */
 public final class IncidentFilter {
     public static final int DEFAULT_LIMIT = 100;
-    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed");
+    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed",
+            "grade", "party");
     public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
@@ -56,6 +58,19 @@ public final class IncidentFilter {
             if (!placedText.equals("true") && !placedText.equals("false")) throw ApiException.badParameter("placed", "must be true or false");
             placed = Boolean.valueOf(placedText);
         }
+        String grade = single(p, "grade");
+        if (grade != null && !grade.isBlank()) {
+            grade = org.groundtruth.grading.Grade.parse(grade).map(org.groundtruth.grading.Grade::code).orElseThrow(() -> ApiException.badParameter(
+                    "grade", "'" + single(p, "grade") + "' is not one of " + org.groundtruth.grading.Grade.known()));
+        }
+        String party = single(p, "party");
+        if (party != null && !party.isBlank() && !party.strip().equalsIgnoreCase("unknown")) {
+            party = org.groundtruth.attribution.Party.parse(party).map(org.groundtruth.attribution.Party::code).orElseThrow(() -> ApiException.badParameter(
+                    "party", "'" + single(p, "party") + "' is not one of " + String.join(", ", java.util.Arrays.stream(
+                            org.groundtruth.attribution.Party.values()).map(org.groundtruth.attribution.Party::code).toList()) + ", unknown"));
+        } else if (party != null && !party.isBlank()) {
+            party = "unknown";
+        }
         Boolean claimed = null;
         String claimedText = single(p, "claimed");
         if (claimedText != null && !claimedText.isBlank()) {
@@ -64,7 +79,7 @@ public final class IncidentFilter {
         }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset).withClaimed(claimed);
+                    single(p, "q"), placed, limit, offset, null, claimed, grade, party);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }

@@ -3,6 +3,10 @@ package org.groundtruth.web;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.groundtruth.assessment.StatementSource;
+import org.groundtruth.attribution.WeaponTable;
+import org.groundtruth.evidence.BundleWriter;
+import org.groundtruth.evidence.EvidenceService;
 
 /**
  * How the server listens and what the UI shows.
@@ -13,10 +17,18 @@ import java.util.function.Supplier;
  *                         default: country outlines served by the app itself, nothing fetched from elsewhere
  * @param tileAttribution  the attribution the tile provider requires, shown under the map; may be null
  * @param governorates     names offered in the filter panel (from the gazetteer), asked for on each request
+ * @param weapons          the aircraft and munitions reference table attribution uses (empty: none)
+ * @param statements       the parties' claims and responses about an incident, for attribution and grading
+ * @param evidence         the evidence service (blob store, ledger, analyzer); null: evidence routes answer 503
+ * @param uploadMaxBytes   the largest evidence upload accepted (413 above it); JSON bodies keep their own 1 MB limit
+ * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
-                          Supplier<List<String>> governorates) {
+                          Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
+                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles) {
     public static final String LOOPBACK = "127.0.0.1";
+    /** Default upload limit: 4 GiB (a long video). */
+    public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -26,6 +38,13 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
             throw new IllegalArgumentException("tile URL template " + tileUrlTemplate + " lacks {z}, {x} or {y}");
         }
         governorates = governorates == null ? List::of : governorates;
+        weapons = weapons == null ? WeaponTable.empty() : weapons;
+        statements = statements == null ? StatementSource.NONE : statements;
+        if (uploadMaxBytes < 1) throw new IllegalArgumentException("upload limit " + uploadMaxBytes + " bytes is not positive");
+    }
+
+    public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -34,10 +53,19 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles);
+    }
+
+    public WebSettings withAssessment(WeaponTable table, StatementSource said) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles);
+    }
+
+    /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
+    public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles);
     }
 }

@@ -78,6 +78,12 @@ public final class TestServer implements AutoCloseable {
         this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), SecuritySettings.DEFAULT, keys);
     }
 
+    /** Settings that need the open store (evidence wiring), made once it is open. */
+    public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor) {
+        store = SqliteIncidentStore.open(dir);
+        server = GroundtruthServer.start(store, settingsFor.apply(store), SecuritySettings.DEFAULT);
+    }
+
     public TestServer(Path dir, SecuritySettings security) {
         this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), security);
     }

@@ -148,4 +148,42 @@ final class SyntheticStrikes {
         double l2 = l1 + Math.atan2(Math.sin(th) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
         return new double[]{Math.toDegrees(p2), Math.toDegrees(l2)};
     }
+
+    /**
+     * Synthetic reports for merging: strikes placed and timed as {@link #generate} places incidents, each told by one
+     * or more reports (1 + geometric, about 2.5 on average: several videos, posts and witnesses). A report lies a
+     * few hundred metres from the strike (a tenth up to 2 km off); 70 % give a clock time within about half an hour
+     * of the strike's, the rest only the day. Ids are 1..count in generation order.
+     */
+    static List<org.groundtruth.merging.MergeFootprint> reports(int count, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] cumulative = new double[TOWNS.length];
+        double total = 0;
+        for (int t = 0; t < TOWNS.length; t++) cumulative[t] = total += ((Integer) TOWNS[t][3]);
+        List<Campaign> campaigns = new ArrayList<>();
+        for (int k = 0; k < 3000; k++) campaigns.add(new Campaign(town(rnd, cumulative, total), rnd.nextInt(DAYS), 3 + rnd.nextInt(38)));
+        var out = new ArrayList<org.groundtruth.merging.MergeFootprint>(count);
+        while (out.size() < count) {
+            int[] townDay = townAndDay(rnd, campaigns, cumulative, total);
+            double[] strike = around(rnd, townDay[0], rnd.nextDouble() < 0.6 ? 8 : 35);
+            long when = (FIRST_DAY.toEpochDay() + townDay[1]) * TimeSpans.DAY_SECONDS + 3 * 3600 + rnd.nextInt(16 * 3600);
+            Set<CivilianObject> hit = HIT.get(rnd.nextInt(HIT.size()));
+            int tellers = 1;
+            while (tellers < 12 && rnd.nextDouble() < 0.6) tellers++;
+            for (int r = 0; r < tellers && out.size() < count; r++) {
+                double offKm = rnd.nextDouble() < 0.1 ? rnd.nextDouble() * 2 : Math.abs(rnd.nextGaussian()) * 0.25;
+                double[] p = displace(strike[0], strike[1], offKm, rnd.nextDouble() * 360);
+                long id = out.size() + 1;
+                if (rnd.nextDouble() < 0.7) {
+                    long t = Math.max(when - 12 * 3600, when + Math.round(rnd.nextGaussian() * 1200));
+                    out.add(new org.groundtruth.merging.MergeFootprint(id, p[0], p[1], 0.1, t, t, DatePrecision.EXACT_TIME, hit));
+                } else {
+                    long day = Math.floorDiv(when, TimeSpans.DAY_SECONDS) * TimeSpans.DAY_SECONDS;
+                    out.add(new org.groundtruth.merging.MergeFootprint(id, p[0], p[1], 5, day, day + TimeSpans.DAY_SECONDS - 1,
+                            DatePrecision.DAY, hit));
+                }
+            }
+        }
+        return out;
+    }
 }

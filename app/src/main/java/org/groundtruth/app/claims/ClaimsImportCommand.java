@@ -2,6 +2,7 @@ package org.groundtruth.app.claims;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
+import org.groundtruth.app.account.CliActor;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.claims.ClaimImportReport;
@@ -45,7 +46,7 @@ public final class ClaimsImportCommand implements Callable<Integer> {
         if (mapping != null && !Files.isRegularFile(mapping)) throw new UserException("no such mapping file: " + mapping);
         try (IncidentStore store = storeOptions.open()) {
             ClaimImportReport report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    store.claims(), Instant.now());
+                    store.claims(), Instant.now(), CliActor.actor());
             System.out.println(report.summary());
             if (report.unplaced() > 0) {
                 System.out.println("Claims kept without a place (fix their locality names, or add places to the gazetteer):");

@@ -2,6 +2,8 @@ package org.groundtruth.app.claims;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
+import org.groundtruth.app.account.CliActor;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.claim.Response;
 import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.claim.SourceDocument;
@@ -58,7 +60,8 @@ public final class RespondCommand implements Callable<Integer> {
             Response r;
             try {
                 r = store.claims().respond(new Response(0, party, k, incidentId, day, text,
-                        new SourceDocument(url, url == null && text == null ? null : text, language), Instant.now()));
+                        new SourceDocument(url, url == null && text == null ? null : text, language), Instant.now()),
+                        new ChangeNote(CliActor.actor(), null));
             } catch (NoSuchElementException e) {
                 throw new UserException("no incident " + incidentId + " in this store");
             } catch (IllegalArgumentException e) {

@@ -67,6 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
             System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
             System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+            long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
+            System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.objectives().list().size() + " sites)");
             long published = publishDemoData(store);
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             demoAdmin(store).ifPresent(System.out::println);
@@ -78,7 +80,9 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), keys, System.out);
+        org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
+        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
+                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)), keys, System.out);
         return 0;
     }
 
@@ -116,7 +120,7 @@ public final class DemoCommand implements Callable<Integer> {
     public static ClaimImportReport loadSampleClaims(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
         Path csv = extract(new DemoFile("/sample-claims/sample-claims.csv", "sample-claims.csv", "claims"), sourcesDir);
         Path mapping = extract(new DemoFile("/sample-claims/sample-claims.mapping.yaml", "sample-claims.mapping.yaml", "claims"), sourcesDir);
-        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now());
+        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now(), "system:demo");
     }
 
     private static Path extract(DemoFile f, Path dir) {

@@ -36,6 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Optional tile URL template ({z}/{x}/{y}) for the map; by default only local country outlines are drawn.")
     String tileUrl;
 
+    @Option(names = "--upload-max-mb", paramLabel = "MB", defaultValue = "4096",
+            description = "Largest evidence upload accepted, in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}). JSON bodies keep a 1 MB limit.")
+    long uploadMaxMb;
+
     @Override
     public Integer call() throws Exception {
         KeyRing keys = keyOptions.keys();
@@ -48,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
         settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        if (uploadMaxMb < 1) throw new UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
+        org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
+        settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
         if (!loopback) System.out.println("Serving beyond loopback: sign-in works only through HTTPS (Secure cookies); put a TLS proxy in front.");
         Serving.runUntilStopped(store, settings, keys, System.out);
         return 0;

@@ -31,7 +31,9 @@ final class Serving {
         return false;
     }
 
-    static void runUntilStopped(IncidentStore store, WebSettings settings, KeyRing keys, PrintStream out) throws InterruptedException {
+    static void runUntilStopped(IncidentStore store, WebSettings given, KeyRing keys, PrintStream out) throws InterruptedException {
+        WebSettings settings = given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(),
+                org.groundtruth.app.assessment.Assessors.statements(store));
         GroundtruthServer server;
         try {
             server = GroundtruthServer.start(store, settings, org.groundtruth.web.SecuritySettings.DEFAULT, keys);

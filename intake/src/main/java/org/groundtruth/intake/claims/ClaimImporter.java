@@ -43,6 +43,12 @@ public final class ClaimImporter {
      * @param now           the import's "now": statements and strikes after it are refused as in the future
      */
     public ClaimImportReport importFile(Path file, String format, Path mappingOrNull, Placer placer, ClaimLedger ledger, Instant now) {
+        return importFile(file, format, mappingOrNull, placer, ledger, now, null);
+    }
+
+    /** @param actor who imports, for the audit log ("cli:OS-USER", "user:NAME", "system:demo"); null: "system:import" */
+    public ClaimImportReport importFile(Path file, String format, Path mappingOrNull, Placer placer, ClaimLedger ledger, Instant now,
+                                        String actor) {
         Objects.requireNonNull(placer, "placer");
         String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(f)) {
@@ -75,7 +81,7 @@ public final class ClaimImporter {
         }
         long inserted = 0, updated = 0, unchanged = 0;
         ImportRun run;
-        try (ClaimImport im = ledger.beginImport(new ImportMeta(name, "claims-" + f, sha256))) {
+        try (ClaimImport im = ledger.beginImport(new ImportMeta(name, "claims-" + f, sha256, actor))) {
             for (ClaimRecord r : sink.records) {
                 UpsertOutcome o = im.upsert(r);
                 switch (o) {

@@ -1,10 +1,13 @@
 package org.groundtruth.storage.claim;
 
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.claim.ClaimImport;
 import org.groundtruth.claim.ClaimRecord;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.UpsertOutcome;
+import org.groundtruth.storage.account.Snapshot;
 import org.groundtruth.storage.jdbc.Json;
 
 import java.sql.Connection;
@@ -122,6 +125,9 @@ final class JdbcClaimImport implements ClaimImport {
                 }
                 revision(c, k.id(), k.revisions() + 1, importId, now, r);
             }
+            ledger.audit().append(c, new AuditRecord(new ChangeNote(meta.actor(), null), "claims.import", "claim-import:" + importId,
+                    null, Snapshot.fields("file", meta.fileName(), "format", meta.format(), "fileSha256", meta.fileSha256(),
+                            "inserted", inserts.size(), "updated", updates.size(), "unchanged", unchanged, "unplaced", unplaced)));
             return new ImportRun(importId, meta.fileName(), meta.format(), meta.fileSha256(), startedAt, now,
                     inserts.size(), updates.size(), unchanged, unplaced);
         });

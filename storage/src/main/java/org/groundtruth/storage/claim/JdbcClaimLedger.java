@@ -1,5 +1,7 @@
 package org.groundtruth.storage.claim;
 
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.claim.Claim;
 import org.groundtruth.claim.ClaimImport;
 import org.groundtruth.claim.ClaimLedger;
@@ -21,6 +23,8 @@ import org.groundtruth.place.Coordinates;
 import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
+import org.groundtruth.storage.account.JdbcAuditLog;
+import org.groundtruth.storage.account.Snapshot;
 import org.groundtruth.storage.jdbc.Database;
 import org.groundtruth.storage.jdbc.Json;
 import org.groundtruth.storage.jdbc.SearchText;
@@ -61,9 +65,15 @@ public final class JdbcClaimLedger implements ClaimLedger {
             + " m.offset_seconds, m.reason FROM claim_matches m JOIN claims c ON c.id = m.claim_id";
 
     private final Database db;
+    private final JdbcAuditLog audit;
 
-    public JdbcClaimLedger(Database db) {
+    public JdbcClaimLedger(Database db, JdbcAuditLog audit) {
         this.db = db;
+        this.audit = audit;
+    }
+
+    JdbcAuditLog audit() {
+        return audit;
     }
 
     Database db() {
@@ -231,7 +241,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
     // ---- responses
 
     @Override
-    public Response respond(Response r) {
+    public Response respond(Response r, ChangeNote note) {
         return db.write("recording a response about incident " + r.incidentId(), c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
                 ps.setLong(1, r.incidentId());
@@ -250,10 +260,15 @@ public final class JdbcClaimLedger implements ClaimLedger {
                 ps.setString(7, r.source().text());
                 ps.setString(8, r.source().language());
                 db.bindInstant(ps, 9, r.recordedAt());
+                Response stored;
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new Response(rs.getLong(1), r.party(), r.kind(), r.incidentId(), r.date(), r.text(), r.source(), r.recordedAt());
+                    stored = new Response(rs.getLong(1), r.party(), r.kind(), r.incidentId(), r.date(), r.text(), r.source(), r.recordedAt());
                 }
+                audit.append(c, new AuditRecord(note, "response.add", "incident:" + r.incidentId(), null, Snapshot.fields(
+                        "response", stored.id(), "party", r.party(), "kind", r.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        "date", r.date().toString(), "text", r.text(), "url", r.source().url())));
+                return stored;
             }
         });
     }

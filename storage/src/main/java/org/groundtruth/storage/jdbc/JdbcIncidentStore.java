@@ -25,6 +25,8 @@ import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.storage.merging.JdbcMergeLedger;
 import org.groundtruth.review.IncidentReviews;
 import org.groundtruth.storage.account.JdbcAccountStore;
 import org.groundtruth.storage.account.JdbcAuditLog;
@@ -63,11 +65,15 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.objective.ObjectiveLayer objectives;
+    private volatile org.groundtruth.assessment.AssessmentLedger assessments;
     private volatile org.groundtruth.testimony.TestimonyLedger testimony;
+    private volatile MergeLedger merges;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
     private volatile ClaimLedger claims;
+    private volatile org.groundtruth.evidence.EvidenceLedger evidence;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -79,6 +85,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
+                // Feature migrations have fixed numbers per helper and land in any order (V7 before V5): a store
+                // already at V7 must still apply V5 when it arrives, not refuse to open.
+                .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
         flyway.migrate();
@@ -164,6 +173,28 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     private static final org.slf4j.Logger REBUILD_LOG = org.slf4j.LoggerFactory.getLogger(JdbcImportWriter.class);
 
     // ---- the port
+
+    @Override
+    public MergeLedger merges() {
+        MergeLedger m = merges;
+        if (m == null) {
+            synchronized (this) {
+                if (merges == null) merges = new JdbcMergeLedger(this, (c, ids) -> {
+                    for (long id : ids) refreshSearchText(c, id);
+                    reindex(c, Long.MAX_VALUE, ids);
+                }, audit());
+                m = merges;
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public org.groundtruth.evidence.EvidenceLedger evidence() {
+        org.groundtruth.evidence.EvidenceLedger e = evidence;
+        if (e == null) evidence = e = new org.groundtruth.storage.evidence.JdbcEvidenceLedger(this);
+        return e;
+    }
 
     @Override
     public StoreInfo info() {
@@ -400,11 +431,23 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
+    public org.groundtruth.objective.ObjectiveLayer objectives() {
+        if (objectives == null) objectives = new org.groundtruth.storage.assessment.JdbcObjectiveLayer(this);
+        return objectives;
+    }
+
+    @Override
+    public org.groundtruth.assessment.AssessmentLedger assessments() {
+        if (assessments == null) assessments = new org.groundtruth.storage.assessment.JdbcAssessmentLedger(this);
+        return assessments;
+    }
+
+    @Override
     public ClaimLedger claims() {
         ClaimLedger c = claims;
         if (c == null) {
             synchronized (this) {
-                if (claims == null) claims = new JdbcClaimLedger(this);
+                if (claims == null) claims = new JdbcClaimLedger(this, audit());
                 c = claims;
             }
         }
@@ -635,6 +678,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private Where where(IncidentQuery q) {
         Where w = new Where();
+        w.and("i.merged_into IS NULL"); // merged incidents are kept for undo but hidden: their reports are under the survivor
         BoundingBox b = q.bbox();
         if (b != null) {
             spatialPrefilter(w, b);
@@ -656,6 +700,14 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.grade() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
+                    (ps, i) -> ps.setString(i, q.grade().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (q.party() != null) {
+            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
+                    (ps, i) -> ps.setString(i, "%|" + likeEscaped(q.party().toLowerCase(java.util.Locale.ROOT)) + "|%"));
+        }
         if (q.statuses() != null) {
             if (q.statuses().isEmpty()) {
                 w.and("1 = 0");

@@ -89,6 +89,10 @@ public abstract class ClaimLedgerContract {
         ImportRun run = importClaims(record("t:1", full()));
         assertThat(run.inserted()).isEqualTo(1);
         assertThat(ledger.imports()).singleElement().satisfies(r -> assertThat(r.fileName()).isEqualTo("claims.csv"));
+        assertThat(store.audit().entries(0, 10, null, "claims.")).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("claims.import");
+            assertThat(e.subject()).isEqualTo("claim-import:" + run.id());
+        });
         StoredClaim stored = ledger.list(ClaimQuery.all()).items().getFirst();
         assertThat(stored.originKey()).isEqualTo("t:1");
         assertThat(stored.dataset()).isEqualTo("test-claims");
@@ -155,6 +159,7 @@ public abstract class ClaimLedgerContract {
                 LocalDate.of(2015, 12, 23), "The report is fake", SourceDocument.at("https://example.org/mod/reply"),
                 Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(r.id()).isPositive();
+        assertThat(store.audit().about("incident:" + incident)).extracting(e -> e.action()).contains("response.add");
         ledger.respond(new Response(0, "Russian Ministry of Defence", ResponseKind.DENIAL, incident, LocalDate.of(2015, 12, 1),
                 null, SourceDocument.at("https://example.org/mod/denial"), Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(ledger.responsesFor(incident)).extracting(Response::kind)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.groundtruth.assessment.Assessor;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
@@ -38,10 +39,22 @@ import org.groundtruth.web.claim.ClaimJson;
 public final class IncidentApi {
     private final IncidentStore store;
     private final WebSettings settings;
+    private final Assessor assessor;
 
     public IncidentApi(IncidentStore store, WebSettings settings) {
+        this(store, settings, assessorFor(store, settings));
+    }
+
+    public IncidentApi(IncidentStore store, WebSettings settings, Assessor assessor) {
         this.store = store;
         this.settings = settings;
+        this.assessor = assessor;
+    }
+
+    /** The assessor the web uses: the store's objectives and ledger, the settings' reference table and statements. */
+    public static Assessor assessorFor(IncidentStore store, WebSettings settings) {
+        return new Assessor(store, store.objectives(), store.assessments(), settings.statements(), settings.weapons(),
+                java.time.Clock.systemUTC());
     }
 
     public void addTo(RouteTable routes) {
@@ -77,10 +90,12 @@ public final class IncidentApi {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
         ArrayNode items = o.putArray("items");
+        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
         var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
         for (Incident i : result.items()) {
             ObjectNode item = IncidentJson.summary(i);
             claims.addTo(item, i.id());
+            AssessmentJson.addSummary(item, summaries.get(i.id()));
             items.add(item);
         }
         Json.ok(ctx, o);
@@ -88,9 +103,7 @@ public final class IncidentApi {
 
     private void get(Context ctx) {
         Incident incident = find(ctx);
-        ObjectNode o = IncidentJson.detail(incident, store::revisions);
-        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
-        Json.ok(ctx, o);
+        Json.ok(ctx, detail(ctx, incident, false));
     }
 
     private void create(Context ctx) {
@@ -104,7 +117,7 @@ public final class IncidentApi {
         }
         Incident created = store.create(facts, reports, Access.note(ctx));
         ctx.header("Location", "/api/incidents/" + created.id());
-        Json.answer(ctx, 201, Json.JSON, IncidentJson.detail(created, store::revisions));
+        Json.answer(ctx, 201, Json.JSON, detail(ctx, created, true));
     }
 
     /**
@@ -133,13 +146,14 @@ public final class IncidentApi {
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
         Incident updated = store.update(incident.id(), facts, Access.note(ctx));
-        Json.ok(ctx, IncidentJson.detail(updated, store::revisions));
+        Json.ok(ctx, detail(ctx, updated, true));
     }
 
     private void addReport(Context ctx) {
         Incident incident = find(ctx);
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
         Report added = store.addReport(incident.id(), report, Access.note(ctx));
+        assessor.refresh(store.find(incident.id()).orElseThrow()); // a new source can change the grade
         Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
     }
 
@@ -209,6 +223,24 @@ public final class IncidentApi {
         o.put("tileUrlTemplate", settings.tileUrlTemplate());
         o.put("tileAttribution", settings.tileAttribution());
         Json.ok(ctx, o);
+    }
+
+    /**
+     * The incident with its reports and its assessment computed now (attribution, objective analysis, grade). After a
+     * write ({@code store}) the summary the search filters use is stored again too; a read never writes.
+     */
+    private ObjectNode detail(Context ctx, Incident incident, boolean storeSummary) {
+        ObjectNode o = IncidentJson.detail(incident, store::revisions);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
+        AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
+                store.assessments().overrides(incident.id()), !Access.caller(ctx).anonymous());
+        var mergedInto = store.merges().mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
+        if (mergedInto.isPresent() && store.find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())).isPresent()) {
+            o.put("mergedInto", mergedInto.getAsLong());
+        } else {
+            o.putNull("mergedInto");
+        }
+        return o;
     }
 
     private Incident find(Context ctx) {

@@ -144,7 +144,7 @@ public final class ClaimApi {
         Response r;
         try {
             r = ledger().respond(new Response(0, party, kind, id, date, text, new SourceDocument(url, text, text(body, "language")),
-                    Instant.now(clock)));
+                    Instant.now(clock)), Access.note(ctx));
         } catch (NoSuchElementException e) {
             throw ApiException.notFound("incident " + id);
         } catch (IllegalArgumentException e) {

@@ -64,6 +64,31 @@ public final class IncidentFeatures {
         return o;
     }
 
+    /** Flat columns of the stored assessment: grade (effective code), gradeOverridden, attributedParties ("a; b"). */
+    public static void addGrade(ObjectNode p, org.groundtruth.assessment.GradeSummary s) {
+        p.put("grade", s == null || s.grade() == null ? null : s.grade().code());
+        p.put("gradeOverridden", s != null && s.overridden());
+        p.put("attributedParties", s == null ? null : String.join("; ", s.parties()));
+    }
+
+    /**
+     * A single item's assessment computed on read: the grade's computed value, reason and author as flat columns,
+     * and {@code attribution} and {@code objective_analysis} as objects, as in the JSON API.
+     */
+    public static void addAssessment(ObjectNode p, org.groundtruth.assessment.Assessment a) {
+        var g = a.grade();
+        p.put("grade", g.effective().code());
+        p.put("gradeComputed", g.computed().code());
+        p.put("gradeOverridden", g.overridden());
+        p.put("gradeReason", g.overridden() ? g.override().reason() : String.join("; ", g.reasons()));
+        p.put("gradeBy", g.overridden() ? g.override().author() : null);
+        p.put("attributedParties", String.join("; ", a.attribution().verdictCodes()));
+        p.put("attributedTo", a.attribution().verdictLabel());
+        p.put("concernLevel", a.objectives().concern().code());
+        p.set("attribution", org.groundtruth.web.api.AssessmentJson.attribution(a.attribution()));
+        p.set("objective_analysis", org.groundtruth.web.api.AssessmentJson.objectiveAnalysis(a.objectives()));
+    }
+
     private static void range(ObjectNode p, String name, CountRange r) {
         p.put(name, r.display());
         if (r.min() == null) p.putNull(name + "Min"); else p.put(name + "Min", r.min());

@@ -39,11 +39,18 @@ public final class OgcApi {
     private final IncidentStore store;
     private final IncidentExtent extent;
     private final Clock clock;
+    private final org.groundtruth.assessment.Assessor assessor;
 
     public OgcApi(IncidentStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** With an assessor, a single item carries its attribution, objective analysis and grade computed on read. */
+    public OgcApi(IncidentStore store, Clock clock, org.groundtruth.assessment.Assessor assessor) {
         this.store = store;
         this.clock = clock;
         this.extent = new IncidentExtent(store, clock);
+        this.assessor = assessor;
     }
 
     public void addTo(RouteTable routes) {
@@ -139,10 +146,12 @@ public final class OgcApi {
         ObjectNode o = Json.object();
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
+        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
         var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
         for (Incident i : result.items()) {
             ObjectNode f = IncidentFeatures.feature(i);
             claims.addTo((ObjectNode) f.get("properties"), i.id());
+            IncidentFeatures.addGrade((ObjectNode) f.get("properties"), summaries.get(i.id()));
             features.add(f);
         }
         o.put("numberMatched", result.numberMatched());
@@ -175,6 +184,12 @@ public final class OgcApi {
         Incident incident = store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("feature " + id));
         ObjectNode o = IncidentFeatures.feature(incident);
         ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), id);
+        ObjectNode props = (ObjectNode) o.get("properties");
+        IncidentFeatures.addGrade(props, store.assessments().summaries(List.of(id)).get(id));
+        if (assessor != null) {
+            IncidentFeatures.addAssessment(props, assessor.assess(incident, org.groundtruth.web.Access.visibleStatuses(ctx)));
+            if (org.groundtruth.web.Access.caller(ctx).anonymous() && props.hasNonNull("gradeBy")) props.put("gradeBy", "a reviewer");
+        }
         String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
         ArrayNode links = o.putArray("links");
         link(links, collectionUrl + "/items/" + id + "?f=json", "self", Json.GEO_JSON, "This incident");

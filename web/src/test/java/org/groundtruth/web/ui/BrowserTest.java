@@ -181,6 +181,41 @@ class BrowserTest {
         screenshot("spiderfied");
     }
 
+    @Test
+    void incidentPageShowsAttributionObjectivesAndGradeAndAReviewerOverridesIt() throws IOException {
+        t.as(org.groundtruth.account.Role.INVESTIGATOR).send("POST", "/api/objectives", """
+                {"name": "Hmeimim air base", "kind": "airbase", "wkt": "POINT (35.9487 35.4011)", "validFrom": "2015-09-30",
+                 "party": "Russian military", "source": "MoD, 30 Sep 2015"}""");
+        t.addUser("amira", org.groundtruth.account.Role.REVIEWER);
+        signIn("amira");
+        browser.get(t.url("/#/incidents/" + ariha.id()));
+        waitReady();
+        waitFor(() -> !browser.findElements(By.id("attribution-verdict")).isEmpty());
+        assertThat(browser.findElement(By.id("attribution-verdict")).getText()).startsWith("Russian military");
+        assertThat(browser.findElement(By.id("objective-analysis")).getText())
+                .contains("No military objective known within 1 km of a market struck at midday").contains("Hmeimim air base");
+        assertThat(browser.findElement(By.id("grade")).getText()).contains("weak").contains("(computed)");
+        WebElement form = browser.findElement(By.id("override-form"));
+        new Select(form.findElement(By.name("grade"))).selectByValue("fair");
+        form.findElement(By.name("reason")).sendKeys("Second independent source found by phone");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(() -> {
+            try { // the page is drawn again after the override, so an element found a moment ago may be gone
+                return browser.findElement(By.id("grade")).getText().contains("set by amira");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+        assertThat(browser.findElement(By.id("grade")).getText()).contains("fair").contains("Second independent source found by phone");
+        screenshot("incident-assessment");
+        browser.get(t.url("/#/"));
+        waitFor(() -> count().equals("8 incidents match"));
+        new Select(browser.findElement(By.id("f-grade"))).selectByValue("fair");
+        waitFor(() -> count().equals("1 incident match") || count().equals("1 incidents match"));
+        browser.findElement(By.id("f-objectives")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("path.objective")).isEmpty());
+    }
+
     /** Real UCDP GED events (with attribution in the page footer) for the picture in the README. */
     @Test
     void readmeScreenshotWithRealEvents() throws IOException {
@@ -227,6 +262,31 @@ class BrowserTest {
         Long formScrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertThat(formScrollWidth).as("the form fits a phone").isLessThanOrEqualTo(innerWidth);
         screenshot("form-phone");
+    }
+
+    @Test
+    void reviewTheMergeQueueAcceptAndUndo() throws IOException {
+        org.groundtruth.merging.MergeWorkflow.run(t.store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 2, "system:merge");
+        browser.get(t.url("/"));
+        waitReady();
+        assertThat(browser.findElement(By.id("merges-link")).isDisplayed()).as("the public has no merge queue").isFalse();
+        t.addUser("rana", org.groundtruth.account.Role.REVIEWER);
+        signIn("rana");
+        browser.findElement(By.id("merges-link")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("#merge-list li")).isEmpty());
+        WebElement item = browser.findElement(By.cssSelector("#merge-list li"));
+        assertThat(item.getText()).contains("confidence", "Strike on the market in Ariha", "Second strike at the same spot in Ariha",
+                "0.00 km apart", "hit different objects (market / residential)");
+        assertThat(item.findElements(By.cssSelector(".merge-side"))).hasSize(2);
+        screenshot("merge-queue");
+        item.findElement(By.cssSelector("button[data-step=apply]")).click();
+        waitFor(() -> count().equals("7 incidents match"));
+        waitFor(() -> browser.findElements(By.cssSelector("#merge-list li")).isEmpty());
+        browser.get(t.url("/#/merges/applied"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#merge-list button[data-step=undo]")).isEmpty());
+        assertThat(browser.findElement(By.id("merge-list")).getText()).contains("merged into #" + ariha.id());
+        browser.findElement(By.cssSelector("#merge-list button[data-step=undo]")).click();
+        waitFor(() -> count().equals("8 incidents match"));
     }
 
     @Test

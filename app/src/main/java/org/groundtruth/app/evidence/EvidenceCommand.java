@@ -1,0 +1,283 @@
+package org.groundtruth.app.evidence;
+
+import org.groundtruth.app.StoreOptions;
+import org.groundtruth.app.UserException;
+import org.groundtruth.evidence.Acquisition;
+import org.groundtruth.evidence.CustodyEntry;
+import org.groundtruth.evidence.EvidenceItem;
+import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.evidence.NearDuplicate;
+import org.groundtruth.evidence.StoredBlob;
+import org.groundtruth.evidence.VerificationStep;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.intake.evidence.EvidenceBundle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code groundtruth evidence ...}: add files, list them, show one with its custody log, export a bundle, record a verification step. */
+@Command(name = "evidence", mixinStandardHelpOptions = true,
+        description = "Evidence files: stored once by SHA-256, with capture metadata and a chain of custody.",
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.ListItems.class, EvidenceCommand.Show.class,
+                EvidenceCommand.Export.class, EvidenceCommand.Verified.class})
+public final class EvidenceCommand {
+
+    static String defaultActor() {
+        String user = System.getProperty("user.name", "unknown");
+        return "cli:" + user;
+    }
+
+    static RuntimeException userError(RuntimeException e) {
+        if (e instanceof NoSuchElementException || e instanceof IllegalArgumentException) return new UserException(e.getMessage(), e);
+        return e;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add files (folders are walked recursively): hash, sniff the type, read capture metadata, open the custody log.")
+    public static final class Add implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+        List<Path> paths;
+
+        @Option(names = "--incident", paramLabel = "ID", description = "Link every file to this incident.")
+        Long incidentId;
+
+        @Option(names = "--source-url", paramLabel = "URL", description = "Where the files were found online.")
+        String sourceUrl;
+
+        @Option(names = "--device", paramLabel = "TEXT", description = "The device the files came from.")
+        String device;
+
+        @Option(names = "--from", paramLabel = "PERSON", description = "Who gave the files (a pseudonym for a protected witness).")
+        String person;
+
+        @Option(names = "--acquired-at", paramLabel = "INSTANT", description = "When they were obtained, ISO-8601 (2015-11-29T12:00:00Z).")
+        String acquiredAt;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who is adding them (default: cli:<login name>).")
+        String by;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Path> files = new ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    } catch (IOException e) {
+                        throw new UserException("cannot read the folder " + p + ": " + e.getMessage(), e);
+                    }
+                } else if (Files.isRegularFile(p)) {
+                    files.add(p);
+                } else {
+                    throw new UserException("no such file or folder: " + p);
+                }
+            }
+            Acquisition acquisition;
+            try {
+                acquisition = new Acquisition(by == null ? defaultActor() : by, sourceUrl, device, person,
+                        acquiredAt == null ? null : Instant.parse(acquiredAt), null);
+            } catch (DateTimeParseException e) {
+                throw new UserException("--acquired-at '" + acquiredAt + "' is not an ISO-8601 instant like 2015-11-29T12:00:00Z");
+            } catch (IllegalArgumentException e) {
+                throw userError(e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (IncidentStore s = store.open()) {
+                EvidenceService evidence = EvidenceWiring.service(s, store);
+                try {
+                    if (incidentId != null) evidence.requireIncident(incidentId);
+                    for (Path f : files) {
+                        StoredBlob blob = EvidenceWiring.store(evidence, f);
+                        EvidenceService.Added added = evidence.add(blob, f.getFileName().toString(), acquisition, incidentId);
+                        EvidenceItem item = added.item();
+                        out.printf("%s %d %s %s %d bytes%s%s%n", added.alreadyHeld() ? "held " : "added", item.id(), item.sha256(),
+                                item.mediaType(), item.sizeBytes(), item.nameMismatch() ? " (name says " + item.nameMediaType() + ")" : "",
+                                "  " + f);
+                        for (NearDuplicate d : added.nearDuplicates()) {
+                            out.printf("      near-duplicate of evidence %d %s (%d of 64 bits differ)%n", d.evidenceId(), d.originalName(), d.distanceBits());
+                        }
+                    }
+                } catch (NoSuchElementException | IllegalArgumentException e) {
+                    throw userError(e);
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List evidence: id, SHA-256, type, size, capture time, name, incidents.")
+    public static final class ListItems implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--incident", paramLabel = "ID", description = "Only the evidence of this incident.")
+        Long incidentId;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (IncidentStore s = store.open()) {
+                EvidenceService evidence = EvidenceWiring.service(s, store);
+                List<EvidenceItem> items = incidentId == null ? evidence.ledger().list() : evidence.ledger().forIncident(incidentId);
+                Map<Long, List<NearDuplicate>> dups = evidence.nearDuplicates(items);
+                out.println("id\tsha256\ttype\tbytes\tcaptured\tname\tincidents\tnear-duplicates");
+                for (EvidenceItem i : items) {
+                    out.printf("%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s%n", i.id(), i.sha256(), i.mediaType(), i.sizeBytes(),
+                            i.capture().capturedAt() == null ? "" : i.capture().capturedAt(), i.originalName(),
+                            evidence.ledger().incidentsOf(i.id()), dups.get(i.id()).stream().map(d -> Long.toString(d.evidenceId())).toList());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one item: metadata and its chain of custody.")
+    public static final class Show implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (IncidentStore s = store.open()) {
+                EvidenceService evidence = EvidenceWiring.service(s, store);
+                EvidenceItem i;
+                try {
+                    i = evidence.item(id);
+                } catch (NoSuchElementException e) {
+                    throw userError(e);
+                }
+                out.printf("evidence %d%n  sha256      %s%n  size        %d bytes%n  type        %s%s%n  name        %s%n  captured    %s%s%n", i.id(), i.sha256(), i.sizeBytes(),
+                        i.mediaType(), i.nameMismatch() ? " (name says " + i.nameMediaType() + ")" : "", i.originalName(),
+                        i.capture().capturedAt() == null ? "-" : i.capture().capturedAt(),
+                        i.capture().capturedAtSource() == null ? "" : " (" + i.capture().capturedAtSource() + ")");
+                if (i.capture().hasPosition()) out.printf("  gps         %.6f, %.6f%n", i.capture().latitude(), i.capture().longitude());
+                if (i.capture().device() != null) out.printf("  device      %s%n", i.capture().device());
+                if (i.perceptualHash() != null) out.printf("  phash       %s%n", i.perceptualHash());
+                out.printf("  incidents   %s%n  custody%n", evidence.ledger().incidentsOf(i.id()));
+                for (CustodyEntry e : evidence.ledger().custody(i.id())) {
+                    out.printf("    %d  %s  %-9s %s %s%n        hash %s%n", e.seq(), e.event().at(), e.event().action(), e.event().actor(),
+                            e.event().details(), e.entryHash());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export an incident's evidence as a zip: the files, manifest.json (hashes, metadata), custody.json; appends an EXPORTED entry to each file's chain.")
+    public static final class Export implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "INCIDENT_ID")
+        long incidentId;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip")
+        Path out;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who exports (default: cli:<login name>).")
+        String by;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (IncidentStore s = store.open()) {
+                EvidenceService evidence = EvidenceWiring.service(s, store);
+                EvidenceBundle.Exported done;
+                try {
+                    done = EvidenceBundle.export(evidence, incidentId, by == null ? defaultActor() : by, out);
+                } catch (NoSuchElementException | IllegalArgumentException e) {
+                    throw userError(e);
+                } catch (UncheckedIOException e) {
+                    throw new UserException(e.getMessage(), e);
+                }
+                spec.commandLine().getOut().printf("exported %d files (%d bytes) of incident %d to %s%n", done.files(), done.bytes(), incidentId, done.file());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "verify-step", mixinStandardHelpOptions = true,
+            description = "Record a verification step in a file's chain of custody (geolocated, chronolocated, authenticated, other).")
+    public static final class Verified implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Option(names = "--kind", required = true, description = "geolocated, chronolocated, authenticated or other.")
+        String kind;
+
+        @Option(names = "--method", required = true, description = "How it was done.")
+        String method;
+
+        @Option(names = "--result", required = true, description = "What was found.")
+        String result;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who did it (default: cli:<login name>).")
+        String by;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (IncidentStore s = store.open()) {
+                EvidenceService evidence = EvidenceWiring.service(s, store);
+                CustodyEntry e;
+                try {
+                    VerificationStep.Kind k = VerificationStep.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+                    e = evidence.verified(id, by == null ? defaultActor() : by, new VerificationStep(k, method, result));
+                } catch (NoSuchElementException | IllegalArgumentException ex) {
+                    if (ex.getMessage() != null && ex.getMessage().startsWith("No enum constant")) {
+                        throw new UserException("--kind '" + kind + "' is not one of geolocated, chronolocated, authenticated, other");
+                    }
+                    throw userError(ex);
+                }
+                spec.commandLine().getOut().printf("recorded custody entry %d of evidence %d: %s%n", e.seq(), id, e.entryHash());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.groundtruth.merging;
+
+import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.IncidentFacts;
+import org.groundtruth.matching.TimeSpans;
+import org.groundtruth.time.DatePrecision;
+
+import java.util.Set;
+
+/**
+ * An incident as the merge engine sees it: a point with its uncertainty radius, a closed window of epoch seconds
+ * (a day-precision date covers 00:00:00..23:59:59 UTC, a clock time one second), what was hit, and its reports'
+ * text as a {@link TextSignature}.
+ */
+public record MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
+                             DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text) {
+    /** Earliest and latest second a footprint may carry: years 1900..2199. */
+    public static final long MIN_SECOND = -2_208_988_800L;
+    public static final long MAX_SECOND = 7_258_118_399L;
+
+    public MergeFootprint {
+        if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+            throw new IllegalArgumentException("incident " + id + ": latitude " + lat + " is outside -90..90");
+        }
+        if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+            throw new IllegalArgumentException("incident " + id + ": longitude " + lon + " is outside -180..180");
+        }
+        if (!Double.isFinite(radiusKm) || radiusKm < 0 || radiusKm > 20_016) {
+            throw new IllegalArgumentException("incident " + id + ": radius " + radiusKm + " km is impossible (0..20016 km)");
+        }
+        if (lastSecond < firstSecond) throw new IllegalArgumentException("incident " + id + ": time window ends before it starts");
+        if (firstSecond < MIN_SECOND || lastSecond > MAX_SECOND) {
+            throw new IllegalArgumentException("incident " + id + ": time window lies outside the years 1900..2199");
+        }
+        if (datePrecision == null) throw new IllegalArgumentException("incident " + id + ": date precision is missing");
+        objectsHit = objectsHit == null ? Set.of() : Set.copyOf(objectsHit);
+        text = text == null ? TextSignature.EMPTY : text;
+    }
+
+    /** Without text. */
+    public MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
+                          DatePrecision datePrecision, Set<CivilianObject> objectsHit) {
+        this(id, lat, lon, radiusKm, firstSecond, lastSecond, datePrecision, objectsHit, TextSignature.EMPTY);
+    }
+
+    /** From a placed incident's facts and the texts of its reports; the radius is the stated one, else typical for its level. */
+    public static MergeFootprint of(long id, IncidentFacts facts, TextSignature text) {
+        if (!facts.location().isPlaced()) throw new IllegalArgumentException("incident " + id + " is not placed and cannot be merged");
+        return new MergeFootprint(id, facts.location().point().lat(), facts.location().point().lon(),
+                facts.location().effectiveRadiusMetres() / 1000.0, TimeSpans.firstSecond(facts.date()), TimeSpans.lastSecond(facts.date()),
+                facts.date().precision(), facts.objectsHit(), text);
+    }
+
+    /** Gap in seconds between the two windows, 0 when they overlap. */
+    public static long gapSeconds(MergeFootprint a, MergeFootprint b) {
+        return Math.max(0, Math.max(b.firstSecond - a.lastSecond, a.firstSecond - b.lastSecond));
+    }
+}
