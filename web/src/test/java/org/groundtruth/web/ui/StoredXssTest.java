@@ -32,6 +32,7 @@ import org.groundtruth.testimony.WitnessProtection;
 import org.groundtruth.time.IncidentDate;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.TestServer;
+import org.groundtruth.web.WebSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,11 @@ class StoredXssTest {
     void start() {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
         KeyRing keys = KeyRing.of(TestimonyKey.generate(new SecureRandom()));
-        t = new TestServer(dir, keys);
+        t = new TestServer(dir.resolve("data"), store -> {
+            var evidence = new org.groundtruth.evidence.EvidenceService(store, org.groundtruth.storage.evidence.FileBlobStore.open(dir.resolve("evidence")),
+                    new org.groundtruth.intake.evidence.MetadataAnalyzer(), java.time.Clock.systemUTC());
+            return WebSettings.local(0).withEvidence(evidence, 1L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        }, keys);
         t.addUser("amal", org.groundtruth.account.Role.ADMIN);
         Location where = new Location(new Coordinates(35.8126, 36.6096), LocationPrecision.TOWN, 500, payload("placeName"),
                 payload("governorate"), payload("district"), "SY", PlacedBy.SOURCE);
@@ -105,6 +110,21 @@ class StoredXssTest {
                 Json.object().put("party", payload("responseParty")).put("kind", "denial").put("date", "2015-12-23")
                         .put("text", payload("responseText")).put("url", "javascript:(window.__xss=window.__xss||[]).push('responseUrl')").toString());
         assertThat(responded.status()).as(responded.body()).isLessThan(300);
+        // evidence: a file whose name is a payload (no slash, as file names have none), with a payload note and origin
+        String run = "(window.__xss=window.__xss||[]).push('evidenceName')";
+        String evidenceName = "\"'><img src=x onerror=\"" + run + "\"><svg onload=\"" + run + "\"> evidenceName.txt";
+        java.net.http.HttpRequest.Builder upload = java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/api/evidence?incident=" + incident.id()
+                        + "&note=" + java.net.URLEncoder.encode(payload("evidenceNote"), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&from=" + java.net.URLEncoder.encode(payload("evidenceFrom"), java.nio.charset.StandardCharsets.UTF_8))))
+                .header("X-Evidence-Name", java.net.URLEncoder.encode(evidenceName, java.nio.charset.StandardCharsets.UTF_8))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a plain text statement kept as evidence"));
+        t.as(org.groundtruth.account.Role.ADMIN).headers().forEach(upload::header);
+        try {
+            var uploaded = java.net.http.HttpClient.newHttpClient().send(upload.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isLessThan(300);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
         // accounts: a correction with a reason, and a review step with a reason (shown on the page and in the audit log)
         TestServer.Answer corrected = t.as(org.groundtruth.account.Role.ADMIN).with("X-Change-Reason", payload("changeReason"))
                 .send("PATCH", "/api/incidents/" + incident.id(), Json.object().put("title", incident.facts().title()).toString());
@@ -179,6 +199,11 @@ class StoredXssTest {
         assertNothingRan("incident page");
 
         assertThat(browser.findElement(By.id("review")).getText()).contains("push('reviewReason')</script> reviewReason");
+        waitFor(() -> !browser.findElements(By.cssSelector("#evidence table.evidence-table")).isEmpty());
+        for (WebElement summary : browser.findElements(By.cssSelector("#evidence details.custody summary"))) summary.click();
+        String evidence = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('evidence').textContent");
+        assertThat(evidence).contains("push('evidenceName')\"> evidenceName.txt");
+        assertNothingRan("evidence list");
         String withClaims = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('incident-page').textContent");
         assertThat(withClaims).contains("push('claimParty')</script> claimParty", "push('responseParty')</script> responseParty",
                 "push('responseText')</script> responseText");
