@@ -80,8 +80,13 @@ public final class TestServer implements AutoCloseable {
 
     /** Settings that need the open store (evidence wiring), made once it is open. */
     public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor) {
+        this(dir, settingsFor, null);
+    }
+
+    /** As above, with a testimony key ring (null: no key given). */
+    public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor, org.groundtruth.testimony.KeyRing keys) {
         store = SqliteIncidentStore.open(dir);
-        server = GroundtruthServer.start(store, settingsFor.apply(store), SecuritySettings.DEFAULT);
+        server = GroundtruthServer.start(store, settingsFor.apply(store), SecuritySettings.DEFAULT, keys);
     }
 
     public TestServer(Path dir, SecuritySettings security) {

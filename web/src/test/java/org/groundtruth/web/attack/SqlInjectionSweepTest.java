@@ -63,7 +63,7 @@ class SqlInjectionSweepTest {
     /** Parameters that take free text: an honest answer matches nothing, or the one incident stored with these very words. */
     static final List<String> FREE_TEXT = List.of("q", "actor", "governorate");
     /** Parameters with a type: an injection there must be refused with a 400 naming the parameter. */
-    static final List<String> TYPED = List.of("object", "bbox", "bbox-crs", "datetime", "limit", "offset", "placed");
+    static final List<String> TYPED = List.of("object", "bbox", "bbox-crs", "datetime", "limit", "offset", "placed", "claimed");
     /** Parameters no filter has: refused as unknown. */
     static final List<String> UNKNOWN = List.of("sort", "order", "id", "where", "filter");
 
@@ -167,6 +167,19 @@ class SqlInjectionSweepTest {
                     }
                 }
             }
+            // the claims ledger's filters: party is free text (no claim is stored here, so an honest answer is empty), the rest typed
+            for (String injection : INJECTIONS) {
+                for (String param : List.of("party", "placed", "unplaced", "matched", "datetime", "limit", "offset")) {
+                    Answer a = get(base, "/api/claims?" + param + "=" + enc(injection));
+                    requests++;
+                    assertThat(a.status).as("/api/claims?%s=%s", param, injection).isIn(200, 400);
+                    if (a.status == 200) {
+                        assertThat(a.json.get("numberMatched").asLong()).as("honest answer to /api/claims?%s=%s", param, injection).isZero();
+                    } else {
+                        assertThat(a.json.get("description").asText()).startsWith(param + ":");
+                    }
+                }
+            }
             // the audit log's filters (accounts): subject is an exact match, action a prefix; neither may widen
             for (String injection : INJECTIONS) {
                 for (String param : List.of("subject", "action", "after", "limit")) {
@@ -184,6 +197,7 @@ class SqlInjectionSweepTest {
             for (String injection : INJECTIONS) {
                 String id = enc(injection);
                 for (String[] call : new String[][]{{"GET", "/api/incidents/" + id + "/review"}, {"PATCH", "/api/users/" + id},
+                        {"GET", "/api/claims/" + id}, {"GET", "/api/incidents/" + id + "/responses"}, {"POST", "/api/incidents/" + id + "/responses"},
                         {"DELETE", "/api/tokens/" + id}, {"POST", "/api/incidents/" + id + "/review"}}) {
                     Answer a = send(base, call[0], call[1], call[0].equals("GET") || call[0].equals("DELETE") ? null : "{\"to\": \"published\", \"role\": \"admin\"}");
                     requests++;

@@ -32,6 +32,7 @@ import org.groundtruth.testimony.WitnessProtection;
 import org.groundtruth.time.IncidentDate;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.TestServer;
+import org.groundtruth.web.WebSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fields and a witness statement (pseudonym, interviewer, text, and the identity as an investigator sees it) holds a
  * payload that would record its field name in {@code window.__xss} if any markup in it ran. Every page that shows
  * them is opened in headless Chromium (list, filter choices, map popup, incident page with its review box, the
- * audit log page with change and review reasons, correction form, a JSON error answer opened directly); no payload may run, none may add an element to the DOM, and each must read back as text.
+ * audit log page with change and review reasons, the claims list and a claim's page, correction form, a JSON error
+ * answer opened directly); claims (party, target, locality) and a party's response (party, text, a javascript: URL)
+ * are in it too; no payload may run, none may add an element to the DOM, and each must read back as text.
  * The DOM check holds even with the Content-Security-Policy off, so the UI's own escaping is what is tested.
  */
 class StoredXssTest {
@@ -76,7 +79,11 @@ class StoredXssTest {
     void start() {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
         KeyRing keys = KeyRing.of(TestimonyKey.generate(new SecureRandom()));
-        t = new TestServer(dir, keys);
+        t = new TestServer(dir.resolve("data"), store -> {
+            var evidence = new org.groundtruth.evidence.EvidenceService(store, org.groundtruth.storage.evidence.FileBlobStore.open(dir.resolve("evidence")),
+                    new org.groundtruth.intake.evidence.MetadataAnalyzer(), java.time.Clock.systemUTC());
+            return WebSettings.local(0).withEvidence(evidence, 1L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        }, keys);
         t.addUser("amal", org.groundtruth.account.Role.ADMIN);
         Location where = new Location(new Coordinates(35.8126, 36.6096), LocationPrecision.TOWN, 500, payload("placeName"),
                 payload("governorate"), payload("district"), "SY", PlacedBy.SOURCE);
@@ -90,6 +97,34 @@ class StoredXssTest {
         WitnessProtection.open(t.store.testimony(), keys).add(incident.id(),
                 new Statement(payload("pseudonym"), payload("interviewer"), LocalDate.of(2015, 12, 2), "ar", payload("statementText"), Consent.PUBLISH_ANONYMISED),
                 new WitnessIdentity(payload("witnessName"), payload("witnessContact")));
+        // claims: a party's claim near the incident (party, target) and one the gazetteer could not place (its locality)
+        try (org.groundtruth.claim.ClaimImport im = t.store.claims().beginImport(new org.groundtruth.ingest.ImportMeta("claims.csv", "claims-csv", null))) {
+            im.upsert(new org.groundtruth.claim.ClaimRecord("x:1", "test", org.groundtruth.claim.ClaimForTest.by(payload("claimParty")).on("2015-11-29")
+                    .statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).target(payload("claimTarget")).claim(), Map.of("id", "1"), null));
+            im.upsert(new org.groundtruth.claim.ClaimRecord("x:2", "test", org.groundtruth.claim.ClaimForTest.by("Party B")
+                    .place(org.groundtruth.claim.ClaimedPlace.unplaced(List.of(payload("claimLocality")))).claim(), Map.of("id", "2"), null));
+            im.commit();
+        }
+        new org.groundtruth.matching.LedgerMatching(t.store.claims()).matchAll(org.groundtruth.matching.MatchParameters.withinKmAndDays(25, 1));
+        TestServer.Answer responded = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.id() + "/responses",
+                Json.object().put("party", payload("responseParty")).put("kind", "denial").put("date", "2015-12-23")
+                        .put("text", payload("responseText")).put("url", "javascript:(window.__xss=window.__xss||[]).push('responseUrl')").toString());
+        assertThat(responded.status()).as(responded.body()).isLessThan(300);
+        // evidence: a file whose name is a payload (no slash, as file names have none), with a payload note and origin
+        String run = "(window.__xss=window.__xss||[]).push('evidenceName')";
+        String evidenceName = "\"'><img src=x onerror=\"" + run + "\"><svg onload=\"" + run + "\"> evidenceName.txt";
+        java.net.http.HttpRequest.Builder upload = java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/api/evidence?incident=" + incident.id()
+                        + "&note=" + java.net.URLEncoder.encode(payload("evidenceNote"), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&from=" + java.net.URLEncoder.encode(payload("evidenceFrom"), java.nio.charset.StandardCharsets.UTF_8))))
+                .header("X-Evidence-Name", java.net.URLEncoder.encode(evidenceName, java.nio.charset.StandardCharsets.UTF_8))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a plain text statement kept as evidence"));
+        t.as(org.groundtruth.account.Role.ADMIN).headers().forEach(upload::header);
+        try {
+            var uploaded = java.net.http.HttpClient.newHttpClient().send(upload.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isLessThan(300);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
         // accounts: a correction with a reason, and a review step with a reason (shown on the page and in the audit log)
         TestServer.Answer corrected = t.as(org.groundtruth.account.Role.ADMIN).with("X-Change-Reason", payload("changeReason"))
                 .send("PATCH", "/api/incidents/" + incident.id(), Json.object().put("title", incident.facts().title()).toString());
@@ -153,7 +188,8 @@ class StoredXssTest {
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         String page = browser.findElement(By.id("incident-page")).getText();
         for (String field : List.of("title", "summary", "placeName", "district", "governorate", "perpetrator", "weapon", "sourceName", "dataset",
-                "reportText", "originKey", "pseudonym", "interviewer", "statementText", "witnessName", "witnessContact")) {
+                "reportText", "originKey", "pseudonym", "interviewer", "statementText", "witnessName", "witnessContact", "claimParty",
+                "responseParty", "responseText")) {
             assertThat(page).as(field + " shown as text").contains("<script>(window.__xss=window.__xss||[]).push('" + field + "')</script> " + field);
         }
         assertThat(browser.findElements(By.cssSelector("#incident-page a[href^='javascript']"))).as("no javascript: link").isEmpty();
@@ -163,6 +199,24 @@ class StoredXssTest {
         assertNothingRan("incident page");
 
         assertThat(browser.findElement(By.id("review")).getText()).contains("push('reviewReason')</script> reviewReason");
+        waitFor(() -> !browser.findElements(By.cssSelector("#evidence table.evidence-table")).isEmpty());
+        for (WebElement summary : browser.findElements(By.cssSelector("#evidence details.custody summary"))) summary.click();
+        String evidence = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('evidence').textContent");
+        assertThat(evidence).contains("push('evidenceName')\"> evidenceName.txt");
+        assertNothingRan("evidence list");
+        String withClaims = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('incident-page').textContent");
+        assertThat(withClaims).contains("push('claimParty')</script> claimParty", "push('responseParty')</script> responseParty",
+                "push('responseText')</script> responseText");
+
+        browser.get(t.url("/#/claims"));
+        waitFor(() -> browser.findElements(By.cssSelector("#claim-list li")).size() == 2);
+        String claims = (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('claims-page').textContent");
+        assertThat(claims).contains("push('claimParty')</script> claimParty", "push('claimTarget')</script> claimTarget",
+                "push('claimLocality')</script> claimLocality");
+        assertNothingRan("claims list");
+        browser.findElement(By.cssSelector("#claim-list li a")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("h2")).isEmpty() && browser.findElement(By.id("view")).getText().contains("claim"));
+        assertNothingRan("claim page");
 
         browser.get(t.url("/#/audit"));
         waitFor(() -> !browser.findElements(By.cssSelector("#audit-page table.audit tr")).isEmpty());
