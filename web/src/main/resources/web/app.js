@@ -10,7 +10,7 @@ function el(tag, attrs = {}, ...children) {
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -56,6 +56,7 @@ function renderAccount() {
   if (!box) return;
   $('new-link').hidden = !can.edit();
   $('audit-link').hidden = !can.admin();
+  $('claims-link').hidden = !session.user;
   $('audit-link').textContent = 'Audit & users';
   if (!session.user) {
     box.replaceChildren(el('a', { href: '#/login', id: 'login-link' }, 'Sign in'));
@@ -204,7 +205,7 @@ async function usersBox() {
 }
 
 // ---------- state ----------
-const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '' };
+const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '' };
 let objectLabels = {};
 let lastFeatures = [];
 let matched = 0;
@@ -212,7 +213,7 @@ let matched = 0;
 function filterParams(withPeriod = true) {
   const p = new URLSearchParams();
   if (withPeriod && (filter.from || filter.to)) p.set('datetime', `${filter.from || '..'}/${filter.to || '..'}`);
-  for (const k of ['governorate', 'object', 'actor', 'q']) if (filter[k]) p.set(k, filter[k]);
+  for (const k of ['governorate', 'object', 'actor', 'q', 'claimed']) if (filter[k]) p.set(k, filter[k]);
   return p;
 }
 
@@ -374,7 +375,7 @@ const form = $('filter-form');
 let debounce = null;
 function onFilterInput(e) {
   const t = e.target;
-  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q' }[t.id];
+  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q', 'f-claimed': 'claimed' }[t.id];
   if (!key) return;
   filter[key] = t.value.trim();
   clearTimeout(debounce);
@@ -427,6 +428,8 @@ function currentRoute() {
   let m;
   if ((m = h.match(/^\/incidents\/(\d+)\/edit$/))) return { name: 'edit', id: m[1] };
   if ((m = h.match(/^\/incidents\/(\d+)$/))) return { name: 'incident', id: m[1] };
+  if ((m = h.match(/^\/claims\/(\d+)$/))) return { name: 'claim', id: m[1] };
+  if ((m = h.match(/^\/claims(\?unplaced)?$/))) return { name: 'claims', unplaced: !!m[1] };
   if (h === '/new') return { name: 'new' };
   if (h === '/login') return { name: 'login' };
   if (h === '/audit') return { name: 'audit' };
@@ -442,6 +445,7 @@ function renderList() {
     const p = f.properties;
     const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
+    if (p.claimed) tags.push(el('span', { class: 'tag claimed' }, 'claimed by a party'));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
       el('span', { class: 'title', dir: 'auto' }, p.title),
       el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), p.killed !== 'unknown' ? `killed ${p.killed}` : null].filter(Boolean).join(' · ')),
@@ -501,11 +505,174 @@ async function renderIncident(id) {
       can.edit() ? el('a', { class: 'secondary', href: `#/incidents/${inc.id}/edit` }, 'Correct this incident') : null,
       l.lat !== null ? el('button', { type: 'button', class: 'secondary', onclick: () => map.setView([l.lat, l.lon], 13) }, 'Show on map') : null),
     await reviewBox(inc),
-    el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null);
+    claimsSection(inc), responsesSection(inc),
+    el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null,
+    el('section', { id: 'testimony', class: 'testimony' }, el('h3', {}, 'Testimony')));
   $('view').replaceChildren(view);
+  renderTestimony(inc.id);
   scrollToView();
   showSelection(l);
   if (l.lat !== null) map.setView([l.lat, l.lon], Math.max(map.getZoom(), 10));
+}
+
+// ---------- claims and responses ----------
+function claimsSection(inc) {
+  const claims = inc.claims || [];
+  const list = el('ul', { class: 'claims', id: 'incident-claims' });
+  for (const c of claims) {
+    list.append(el('li', {},
+      el('div', { class: 'source' }, session.user ? el('a', { href: `#/claims/${c.claimId}` }, c.party) : c.party, el('span', { class: 'precision' }, ` · score ${c.score.toFixed(2)} · ${c.distanceKm} km · ${c.offset}`)),
+      el('div', { class: 'text' }, c.reason)));
+  }
+  return el('section', { class: 'claims-section', id: 'claims-section' },
+    el('h3', {}, `Claims by the parties (${claims.length})`),
+    claims.length ? el('p', { class: 'precision' }, 'A party said it struck near here at about that time. A match is a candidate, not a finding.')
+      : el('p', { class: 'precision' }, 'No party\'s claim matches this incident.'),
+    claims.length ? list : null);
+}
+
+function responsesSection(inc) {
+  const rs = inc.responses || [];
+  const list = el('ul', { class: 'responses', id: 'incident-responses' });
+  for (const r of rs) {
+    const url = safeUrl(r.source.url);
+    list.append(el('li', {},
+      el('div', { class: 'source' }, `${r.party} `, el('strong', {}, r.kindLabel), el('span', { class: 'precision' }, ` · ${r.date}`)),
+      r.text ? el('div', { class: 'text', dir: 'auto', lang: r.source.language || null }, r.text) : null,
+      url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url) : null));
+  }
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form', id: 'response-form' },
+    el('fieldset', {}, el('legend', {}, 'Record a response'),
+      el('label', {}, 'Party ', el('input', { name: 'party', required: true })),
+      el('label', {}, 'Kind ', el('select', { name: 'kind' }, ['denial', 'admission', 'fake', 'investigation', 'other'].map((k) => el('option', { value: k }, k)))),
+      el('label', {}, 'Date ', el('input', { name: 'date', type: 'date' })),
+      el('label', {}, 'What was said ', el('textarea', { name: 'text', rows: 2 })),
+      el('label', {}, 'Published at (URL) ', el('input', { name: 'url', type: 'url' })),
+      el('button', { type: 'submit' }, 'Add response'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = (n) => (f.elements[n].value.trim() || null);
+    try {
+      await sendJson('POST', `/api/incidents/${inc.id}/responses`, { party: v('party'), kind: v('kind'), date: v('date'), text: v('text'), url: v('url') });
+      renderIncident(inc.id);
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  return el('section', { class: 'responses-section', id: 'responses-section' },
+    el('h3', {}, `Responses (${rs.length})`), rs.length ? list : el('p', { class: 'precision' }, 'No response recorded.'), can.edit() ? f : null);
+}
+
+function claimLine(c) {
+  const p = c.place;
+  return [c.strikeDate.display, p.localityNames.join(', ') || null,
+    p.placed ? `±${p.errorRadiusKm} km (${p.radiusBasis}, placed by ${p.placedBy})` : null,
+    c.claimedTarget ? `target: ${c.claimedTarget}` : null].filter(Boolean).join(' · ');
+}
+
+async function renderClaims(unplaced) {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let page;
+  try { page = await getJson(`/api/claims?limit=500${unplaced ? '&unplaced=true' : ''}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const list = el('ul', { class: 'incident-list', id: 'claim-list' });
+  for (const c of page.items) {
+    const tags = [];
+    if (!c.place.placed) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
+    if (c.incidents.length) tags.push(el('span', { class: 'tag claimed' }, `civilian harm reported nearby: ${plural(c.incidents.length, 'incident', 'incidents')}`));
+    list.append(el('li', {}, el('a', { href: `#/claims/${c.id}` },
+      el('span', { class: 'title', dir: 'auto' }, c.party), el('span', { class: 'meta' }, claimLine(c)), tags)));
+  }
+  $('view').replaceChildren(el('article', { id: 'claims-page' },
+    el('h2', {}, unplaced ? 'Claims without a place' : 'Claims by the parties'),
+    el('p', { class: 'summary-line' }, `${plural(page.numberMatched, 'claim', 'claims')}`,
+      page.items.length < page.numberMatched ? `; listing ${page.items.length}` : '', '. ',
+      unplaced ? el('a', { href: '#/claims' }, 'All claims') : el('a', { href: '#/claims?unplaced' }, 'Only those the gazetteer could not place')),
+    list));
+  scrollToView();
+}
+
+async function renderClaim(id) {
+  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  let c;
+  try { c = await getJson(`/api/claims/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  const facts = el('dl', { class: 'facts' });
+  factRow(facts, 'Stated', c.statedAt);
+  factRow(facts, 'Strike date', c.strikeDate.display, ' ', el('span', { class: 'precision' }, `(precision: ${c.strikeDate.precision.replace('_', ' ')})`));
+  factRow(facts, 'Localities', c.place.localityNames.join(', ') || 'none named');
+  factRow(facts, 'Location', c.place.placed ? `${c.place.lat.toFixed(4)}, ${c.place.lon.toFixed(4)} ±${c.place.errorRadiusKm} km (${c.place.radiusBasis}; placed by ${c.place.placedBy})` : 'not placed');
+  if (c.claimedTarget) factRow(facts, 'Claimed target', c.claimedTarget);
+  if (c.sorties !== null) factRow(facts, 'Sorties', String(c.sorties));
+  const url = safeUrl(c.source.url);
+  factRow(facts, 'Source', url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url) : 'no URL', c.source.language ? ` (${c.source.language})` : '');
+  const incidents = el('ul', { class: 'claims' });
+  for (const m of c.incidents) {
+    incidents.append(el('li', {}, el('div', { class: 'source' }, el('a', { href: `#/incidents/${m.incidentId}` }, m.title || `Incident ${m.incidentId}`),
+      el('span', { class: 'precision' }, ` · ${m.date || ''} · killed ${m.killed || 'unknown'} · score ${m.score.toFixed(2)}`)), el('div', { class: 'text' }, m.reason)));
+  }
+  $('view').replaceChildren(el('article', { class: 'incident', id: 'claim-page' },
+    el('a', { href: '#/claims' }, '← All claims'), el('h2', { dir: 'auto' }, c.party), facts,
+    c.source.text ? el('blockquote', { dir: 'auto', lang: c.source.language || null }, c.source.text) : null,
+    el('h3', {}, `Incidents it could explain (${c.incidents.length})`),
+    c.incidents.length ? incidents : el('p', { class: 'precision' }, c.place.placed ? 'No civilian harm is recorded nearby at that time.' : 'Not placed, so not matched.')));
+  scrollToView();
+  selection.clearLayers();
+  if (c.place.placed) {
+    L.circle([c.place.lat, c.place.lon], { radius: c.place.errorRadiusKm * 1000, color: '#b45309', weight: 2, fillOpacity: 0.06, interactive: false }).addTo(selection);
+    map.setView([c.place.lat, c.place.lon], 9);
+  }
+}
+
+// ---------- testimony ----------
+const CONSENT_LABELS = { internal_only: 'internal only', publish_anonymised: 'may be published anonymised', publish_with_name: 'may be published with name' };
+
+// Statements by pseudonym with their consent. The server decides what this user may see: identities only for admins
+// and investigators, text only where the role or the witness's consent allows.
+async function renderTestimony(incidentId) {
+  const box = $('testimony');
+  if (!box) return;
+  let list;
+  try { list = await getJson(`/api/incidents/${incidentId}/testimony`); } catch (err) { box.append(el('p', { class: 'error' }, err.message)); return; }
+  if (!$('testimony')) return;
+  box.replaceChildren(el('h3', {}, `Testimony (${list.items.length})`));
+  const ul = el('ul', { class: 'statements', id: 'statement-list' });
+  for (const t of list.items) {
+    ul.append(el('li', { class: 'statement' },
+      el('div', { class: 'source' }, el('span', { class: 'pseudonym', dir: 'auto' }, t.pseudonym), ' ',
+        el('span', { class: `tag consent consent-${t.consent}` }, CONSENT_LABELS[t.consent] || t.consent)),
+      el('div', { class: 'precision' }, [`interviewed ${t.interviewedOn}`, t.language ? `in ${t.language}` : null, t.interviewer ? `by ${t.interviewer}` : null].filter(Boolean).join(' · ')),
+      t.identity ? el('div', { class: 'identity' }, el('strong', {}, 'Protected identity: '), el('span', { dir: 'auto' }, t.identity.name),
+        t.identity.contact ? el('span', { dir: 'auto' }, ` · ${t.identity.contact}`) : null) : null,
+      t.textWithheld ? el('div', { class: 'precision withheld' }, 'Text withheld: the witness did not consent to it leaving the team.')
+        : el('div', { class: 'text', lang: t.language || null, dir: 'auto' }, t.text)));
+  }
+  box.append(list.items.length ? ul : el('p', { class: 'precision' }, 'No statements you may see.'));
+  if (list.audience === 'admin' || list.audience === 'investigator') box.append(addStatementForm(incidentId));
+}
+
+function addStatementForm(incidentId) {
+  const msg = el('div');
+  const f = el('form', { class: 'incident-form', id: 'statement-form', autocomplete: 'off' },
+    el('fieldset', {}, el('legend', {}, 'Add a witness statement'),
+      el('label', {}, 'Pseudonym', el('input', { name: 'pseudonym', required: true, placeholder: 'e.g. Witness A, Ariha' })),
+      el('label', {}, 'Interviewer', el('input', { name: 'interviewer', required: true })),
+      el('div', { class: 'row' },
+        el('label', {}, 'Interviewed on', el('input', { name: 'interviewedOn', type: 'date', required: true })),
+        el('label', {}, 'Language', el('input', { name: 'language', placeholder: 'ar, en, uk' }))),
+      el('label', {}, 'Consent', el('select', { name: 'consent' }, Object.entries(CONSENT_LABELS).map(([v, label]) => el('option', { value: v }, label)))),
+      el('label', {}, 'Statement', el('textarea', { name: 'text', required: true })),
+      el('label', {}, 'Witness name (sealed)', el('input', { name: 'name', required: true })),
+      el('label', {}, 'Contact (sealed)', el('input', { name: 'contact' })),
+      el('button', { class: 'secondary', type: 'submit' }, 'Add statement'), msg));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const v = Object.fromEntries(new FormData(f));
+    try {
+      await sendJson('POST', `/api/incidents/${incidentId}/testimony`, { pseudonym: v.pseudonym, interviewer: v.interviewer, interviewedOn: v.interviewedOn,
+        language: v.language || null, consent: v.consent, text: v.text, identity: { name: v.name, contact: v.contact || null } });
+      f.reset();
+      renderTestimony(incidentId);
+    } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
+  });
+  return f;
 }
 
 function addReportForm(id) {
@@ -611,10 +778,12 @@ async function renderForm(id) {
 
 function route() {
   const r = currentRoute();
-  if (r.name !== 'incident') showSelection(null);
+  if (r.name !== 'incident' && r.name !== 'claim') showSelection(null);
   if (r.name === 'incident') renderIncident(r.id);
   else if (r.name === 'edit') renderForm(r.id);
   else if (r.name === 'new') renderForm(null);
+  else if (r.name === 'claims') renderClaims(r.unplaced);
+  else if (r.name === 'claim') renderClaim(r.id);
   else if (r.name === 'login') renderLogin();
   else if (r.name === 'audit') renderAudit();
   else if (r.name === 'account') renderMyAccount();

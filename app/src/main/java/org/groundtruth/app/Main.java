@@ -1,18 +1,23 @@
 package org.groundtruth.app;
 
 import org.groundtruth.app.bench.BenchCommand;
+import org.groundtruth.app.claims.ClaimsCommand;
+import org.groundtruth.app.claims.MatchCommand;
 import org.groundtruth.app.gazetteer.GazetteerCommand;
 import org.groundtruth.app.imports.ImportCommand;
 import org.groundtruth.app.serve.DemoCommand;
 import org.groundtruth.app.serve.ServeCommand;
+import org.groundtruth.app.testimony.KeyCommand;
+import org.groundtruth.app.testimony.TestimonyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `groundtruth` command line: one subcommand per capability. */
 @Command(name = "groundtruth", mixinStandardHelpOptions = true, version = "Groundtruth 0.1.0",
         description = "Investigate airstrikes that harm civilians: incidents placed, matched, graded and published.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, GazetteerCommand.class, BenchCommand.class,
-                org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ClaimsCommand.class, MatchCommand.class, GazetteerCommand.class, BenchCommand.class,
+                org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class,
+                TestimonyCommand.class, KeyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

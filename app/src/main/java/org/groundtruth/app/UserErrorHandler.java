@@ -25,7 +25,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return EXIT_REJECTED;
         }
-        if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof UserException || ex instanceof IllegalArgumentException || ex instanceof org.groundtruth.testimony.ProtectionException) {
             err.println("groundtruth: " + ex.getMessage());
             err.flush();
             return EXIT_REJECTED;

@@ -43,6 +43,18 @@ class DemoTest {
             assertThat(store.audit().entries(0, 100, null, null)).extracting(e -> e.action())
                     .containsExactly("import.run", "import.run", "import.run", "import.run", "review.publish-all");
             assertThat(store.audit().verify()).isEmpty();
+
+            // the SYNTHETIC sample claims: kept (one unplaced), matched against the real incidents, idempotent
+            var claims = DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources"));
+            assertThat(claims.inserted()).isEqualTo(8);
+            assertThat(claims.unplaced()).isEqualTo(1);
+            var matched = new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp();
+            assertThat(matched.pairs()).isPositive();
+            long claimed = store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched();
+            assertThat(claimed).isPositive();
+            assertThat(DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources")).unchanged()).isEqualTo(8);
+            assertThat(new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp().pairs()).isZero();
+            assertThat(store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched()).isEqualTo(claimed);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.groundtruth.claim;
 
 import org.groundtruth.place.Coordinates;
 import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.place.PlacedBy;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param precision      level of precision of the point; UNKNOWN exactly when there is no point
  * @param errorRadiusKm  radius within which the strike is believed to lie; null exactly when there is no point
  * @param radiusBasis    whether that radius was stated or assumed; null exactly when there is no point
+ * @param placedBy       where the point came from: SOURCE (the statement gave coordinates), GAZETTEER (a locality
+ *                       name was looked up) or MANUAL; NONE exactly when there is no point
  */
 public record ClaimedPlace(List<String> localityNames, Coordinates point, LocationPrecision precision,
-                           Double errorRadiusKm, RadiusBasis radiusBasis) {
+                           Double errorRadiusKm, RadiusBasis radiusBasis, PlacedBy placedBy) {
 
     /** Half the Earth's circumference: no error radius on a sphere can be larger. */
     public static final double MAX_RADIUS_KM = Math.PI * 6371.0088;
@@ -33,6 +36,11 @@ public record ClaimedPlace(List<String> localityNames, Coordinates point, Locati
         localityNames = localityNames == null ? List.of()
                 : localityNames.stream().map(SourceDocument::blankToNull).filter(Objects::nonNull).toList();
         Objects.requireNonNull(precision, "precision");
+        if (placedBy == null) placedBy = point == null ? PlacedBy.NONE : PlacedBy.SOURCE;
+        if ((point == null) != (placedBy == PlacedBy.NONE)) {
+            throw new IllegalArgumentException("placed by " + placedBy.name().toLowerCase(java.util.Locale.ROOT)
+                    + (point == null ? " contradicts a place without coordinates" : " contradicts coordinates"));
+        }
         if (point == null) {
             if (precision != LocationPrecision.UNKNOWN) {
                 throw new IllegalArgumentException("precision " + precision.label() + " contradicts a place without coordinates");
@@ -61,6 +69,12 @@ public record ClaimedPlace(List<String> localityNames, Coordinates point, Locati
         }
     }
 
+    /** As the five-component form, with the point (if any) given by the source. */
+    public ClaimedPlace(List<String> localityNames, Coordinates point, LocationPrecision precision, Double errorRadiusKm,
+                        RadiusBasis radiusBasis) {
+        this(localityNames, point, precision, errorRadiusKm, radiusBasis, null);
+    }
+
     /** Coordinates with a radius the source stated; the precision level follows from the radius. */
     public static ClaimedPlace stated(List<String> names, Coordinates point, double errorRadiusKm) {
         return new ClaimedPlace(names, point, levelFor(errorRadiusKm), errorRadiusKm, RadiusBasis.STATED);
@@ -73,6 +87,11 @@ public record ClaimedPlace(List<String> localityNames, Coordinates point, Locati
 
     public static ClaimedPlace assumed(List<String> names, Coordinates point, double errorRadiusKm) {
         return new ClaimedPlace(names, point, levelFor(errorRadiusKm), errorRadiusKm, RadiusBasis.ASSUMED);
+    }
+
+    /** A locality name placed with the gazetteer, with the given (assumed or stated) radius. */
+    public static ClaimedPlace byGazetteer(List<String> names, Coordinates point, double errorRadiusKm, RadiusBasis basis) {
+        return new ClaimedPlace(names, point, levelFor(errorRadiusKm), errorRadiusKm, basis, PlacedBy.GAZETTEER);
     }
 
     /** Names the gazetteer could not place: kept, listed as unplaced. */

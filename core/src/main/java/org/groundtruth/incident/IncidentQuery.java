@@ -12,10 +12,12 @@ import java.util.Set;
  * @param placed true: only placed incidents; false: only unplaced ones
  * @param statuses only incidents in one of these review statuses; null for all. The web layer sets it from who is
  *                 asking (the public: published only), so that unpublished incidents are neither listed nor counted.
+ * @param claimed  true: only incidents with a stored matching claim ("the party says it struck here that day");
+ *                 false: only incidents no claim matched; null: both
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                             String governorate, String text, Boolean placed, int limit, long offset,
-                            Set<IncidentStatus> statuses) {
+                            Set<IncidentStatus> statuses, Boolean claimed) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -31,25 +33,32 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         statuses = statuses == null ? null : Set.copyOf(statuses);
     }
 
-    /** A query over incidents of every status. */
+    /** A query over incidents of every status, claimed or not. */
     public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                          String governorate, String text, Boolean placed, int limit, long offset) {
-        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null);
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, null, null);
+    }
+
+    /** A query over incidents in these statuses, claimed or not. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, null);
     }
 
     public static IncidentQuery all() {
         return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses); }
-    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed); }
+    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

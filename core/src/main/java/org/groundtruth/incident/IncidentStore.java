@@ -3,9 +3,11 @@ package org.groundtruth.incident;
 import org.groundtruth.account.AccountStore;
 import org.groundtruth.audit.AuditLog;
 import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
@@ -60,6 +62,8 @@ public interface IncidentStore extends AutoCloseable {
 
     List<ImportRun> imports();
 
+    /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
+    TestimonyLedger testimony();
     /** Users, API tokens and sessions. */
     AccountStore accounts();
 
@@ -68,6 +72,9 @@ public interface IncidentStore extends AutoCloseable {
 
     /** The review workflow (draft, in review, published, retracted). */
     IncidentReviews reviews();
+
+    /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
+    ClaimLedger claims();
 
     @Override
     void close();

@@ -16,8 +16,13 @@ import org.groundtruth.web.account.SessionApi;
 import org.groundtruth.web.account.UserApi;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.OpenApiDocument;
+import org.groundtruth.web.claim.ClaimApi;
+import org.groundtruth.web.claim.MatchOnArrival;
 import org.groundtruth.web.ogc.OgcApi;
+import org.groundtruth.web.testimony.TestimonyApi;
 import org.groundtruth.web.ui.UiPages;
+import org.groundtruth.testimony.KeyRing;
+import org.groundtruth.testimony.WitnessProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,16 +49,28 @@ public final class GroundtruthServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** A server without a testimony key: refused when the store holds witness statements (their identities are sealed). */
     public static GroundtruthServer start(IncidentStore store, WebSettings settings) {
-        return start(store, settings, SecuritySettings.DEFAULT);
+        return start(store, settings, SecuritySettings.DEFAULT, null);
     }
 
     public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security) {
+        return start(store, settings, security, null);
+    }
+
+    /**
+     * A server whose testimony routes seal and open witness identities with {@code keys} (null: none given). Refuses
+     * to start, with a {@link org.groundtruth.testimony.ProtectionException} saying what to do, when the store holds
+     * protected data and no key is given, or the key is not the store's.
+     */
+    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security, KeyRing keys) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(security, "security");
+        WitnessProtection protection = WitnessProtection.open(store.testimony(), keys);
         Access access = new Access(store.accounts(), security.sessions(), security.clock());
-        RouteTable table = routeTable(store, settings, security, access);
+        RouteTable table = routeTable(store, settings, security, access, protection);
+        MatchOnArrival matchOnArrival = new MatchOnArrival(store);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
@@ -61,8 +78,16 @@ public final class GroundtruthServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.http.maxRequestSize = 1_000_000;
             UiPages.configureAssets(config);
+            String policy = contentSecurityPolicy(settings);
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", policy);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                refuseControlCharacters(ctx);
+            });
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
             table.registerOn(config.routes, access);
+            config.routes.addHttpHandler(HandlerType.AFTER, "/api/incidents*", matchOnArrival::afterIncidentWrite);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
@@ -86,6 +111,11 @@ public final class GroundtruthServer implements AutoCloseable {
      * RouteAccessTest walk these). A feature adds its routes here with its own {@code XxxApi.addTo(table)}.
      */
     public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access) {
+        return routeTable(store, settings, security, access, WitnessProtection.open(store.testimony(), null));
+    }
+
+    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access,
+                                        WitnessProtection protection) {
         Clock clock = security.clock();
         Passwords passwords = new Passwords(security.passwordCost());
         RouteTable table = new RouteTable();
@@ -104,9 +134,39 @@ public final class GroundtruthServer implements AutoCloseable {
         new UserApi(store.accounts(), passwords, clock).addTo(table);
         new ReviewApi(store).addTo(table);
         new AuditApi(store.audit()).addTo(table);
+        new ClaimApi(store, clock).addTo(table);
+        new TestimonyApi(store, protection).addTo(table);
         new OpenApiDocument().addTo(table);
         new UiPages().addTo(table);
         return table;
+    }
+
+    /**
+     * Scripts only from the app's own files (no inline script, no eval), so that markup slipped into stored text
+     * could not run even if some page failed to escape it (decision 0732). Inline styles stay allowed: Leaflet
+     * positions the map with them. Images may come from the tile server the operator configured.
+     */
+    static String contentSecurityPolicy(WebSettings settings) {
+        String tiles = "";
+        if (settings.tileUrlTemplate() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/{}]+)").matcher(settings.tileUrlTemplate());
+            if (m.find()) tiles = " " + m.group(1);
+            else if (settings.tileUrlTemplate().matches("^https?://\\{s}\\..*")) tiles = " " + settings.tileUrlTemplate().replaceFirst("^(https?://)\\{s}(\\.[^/]+).*", "$1*$2");
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
+                + "; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /**
+     * No stored text holds a control character, and PostgreSQL refuses NUL in text outright: a query parameter that
+     * holds one is a 400 naming it, for every route, before any handler could pass it to a database.
+     */
+    private static void refuseControlCharacters(io.javalin.http.Context ctx) {
+        for (var e : ctx.queryParamMap().entrySet()) {
+            for (String v : e.getValue()) {
+                if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(e.getKey(), "contains a control character");
+            }
+        }
     }
 
     private static boolean isLoopback(String host) {

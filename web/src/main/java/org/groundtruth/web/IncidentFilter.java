@@ -21,7 +21,7 @@ import org.groundtruth.incident.IncidentQuery;
  */
 public final class IncidentFilter {
     public static final int DEFAULT_LIMIT = 100;
-    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed");
+    public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed");
     public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
@@ -56,9 +56,15 @@ public final class IncidentFilter {
             if (!placedText.equals("true") && !placedText.equals("false")) throw ApiException.badParameter("placed", "must be true or false");
             placed = Boolean.valueOf(placedText);
         }
+        Boolean claimed = null;
+        String claimedText = single(p, "claimed");
+        if (claimedText != null && !claimedText.isBlank()) {
+            if (!claimedText.equals("true") && !claimedText.equals("false")) throw ApiException.badParameter("claimed", "must be true or false");
+            claimed = Boolean.valueOf(claimedText);
+        }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset);
+                    single(p, "q"), placed, limit, offset).withClaimed(claimed);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }
@@ -82,7 +88,10 @@ public final class IncidentFilter {
         List<String> values = p.get(name);
         if (values == null || values.isEmpty()) return null;
         if (values.size() > 1) throw ApiException.badParameter(name, "given " + values.size() + " times; give it once");
-        return values.getFirst();
+        String v = values.getFirst();
+        // No stored text holds control characters, and PostgreSQL refuses NUL in text outright: a clear 400, not a 500.
+        if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(name, "contains a control character");
+        return v;
     }
 
     private static long number(Map<String, List<String>> p, String name, long fallback, long min, long max) {

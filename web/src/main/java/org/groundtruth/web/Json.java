@@ -61,6 +61,22 @@ public final class Json {
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
         }
         if (!(node instanceof ObjectNode o)) throw ApiException.badParameter("body", "a JSON object is required");
+        refuseNul(o, "");
         return o;
+    }
+
+    /** No text stored holds a NUL character (PostgreSQL refuses it in text): refused up front, naming the field. */
+    private static void refuseNul(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            throw ApiException.badParameter(path.isEmpty() ? "body" : path, "contains a NUL character");
+        }
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getKey().indexOf('\u0000') >= 0) throw ApiException.badParameter(path.isEmpty() ? "body" : path, "a field name contains a NUL character");
+                refuseNul(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) refuseNul(node.get(i), path + "[" + i + "]");
+        }
     }
 }

@@ -65,8 +65,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dir, WebSettings settings, SecuritySettings security) {
+        this(dir, settings, security, null);
+    }
+
+    /** A server whose testimony routes seal and open witness identities with {@code keys} (null: no key given). */
+    public TestServer(Path dir, WebSettings settings, SecuritySettings security, org.groundtruth.testimony.KeyRing keys) {
         store = SqliteIncidentStore.open(dir);
-        server = GroundtruthServer.start(store, settings, security);
+        server = GroundtruthServer.start(store, settings, security, keys);
+    }
+
+    public TestServer(Path dir, org.groundtruth.testimony.KeyRing keys) {
+        this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), SecuritySettings.DEFAULT, keys);
     }
 
     public TestServer(Path dir, SecuritySettings security) {

@@ -8,6 +8,7 @@ import org.groundtruth.intake.Formats;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
+import org.groundtruth.matching.LedgerMatching;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,10 @@ public final class ImportCommand implements Callable<Integer> {
             + UNPLACED_SHOWN + ".")
     boolean allUnplaced;
 
+    @Option(names = "--no-match", description = "Do not match the new and changed incidents against the claims now"
+            + " (`groundtruth match --changed` does it later).")
+    boolean noMatch;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -57,6 +62,9 @@ public final class ImportCommand implements Callable<Integer> {
                         .forEach(u -> System.out.println("  " + u));
                 long hidden = report.unplaced() - (allUnplaced ? report.unplacedListed().size() : Math.min(UNPLACED_SHOWN, report.unplacedListed().size()));
                 if (hidden > 0) System.out.println("  ... and " + hidden + " more (--all-unplaced lists up to 1000)");
+            }
+            if (!noMatch && report.inserted() + report.updated() > 0) {
+                System.out.println(new LedgerMatching(store.claims()).catchUp().line());
             }
             return 0;
         }

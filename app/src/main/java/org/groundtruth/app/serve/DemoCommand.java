@@ -8,11 +8,15 @@ import org.groundtruth.web.account.Secrets;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.imports.TerminalProgress;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.app.testimony.KeyOptions;
 import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
+import org.groundtruth.intake.claims.ClaimImportReport;
+import org.groundtruth.intake.claims.ClaimImporter;
+import org.groundtruth.matching.LedgerMatching;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,12 +54,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load the demo data and exit.")
     boolean noServe;
 
+    @picocli.CommandLine.Mixin
+    KeyOptions keyOptions;
+
     @Override
     public Integer call() throws Exception {
+        org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
         IncidentStore store = new StoreOptions(dataDir, null).open();
+        KeyOptions.protection(store, keys);
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
+            System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
+            System.out.println(new LedgerMatching(store.claims()).catchUp().line());
             long published = publishDemoData(store);
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             demoAdmin(store).ifPresent(System.out::println);
@@ -67,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), System.out);
+        Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer), keys, System.out);
         return 0;
     }
 
@@ -96,6 +107,16 @@ public final class DemoCommand implements Callable<Integer> {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
                 ImportTarget.of(store, "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
+    }
+
+    /**
+     * Imports the SYNTHETIC sample claims bundled with the importers (intake resources sample-claims/, see its README):
+     * placeholder parties and statements never made, dated near the demo's real incidents so that the demo shows matches.
+     */
+    public static ClaimImportReport loadSampleClaims(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
+        Path csv = extract(new DemoFile("/sample-claims/sample-claims.csv", "sample-claims.csv", "claims"), sourcesDir);
+        Path mapping = extract(new DemoFile("/sample-claims/sample-claims.mapping.yaml", "sample-claims.mapping.yaml", "claims"), sourcesDir);
+        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now());
     }
 
     private static Path extract(DemoFile f, Path dir) {

@@ -2,6 +2,8 @@ package org.groundtruth.app.serve;
 
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.app.testimony.KeyOptions;
+import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    KeyOptions keyOptions;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -33,7 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        KeyRing keys = keyOptions.keys();
         IncidentStore store = storeOptions.open();
+        KeyOptions.protection(store, keys); // refuses a store with witness statements and no key, or a wrong key, before anything starts
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         if (!loopback && store.accounts().users().stream().noneMatch(u -> u.role() == org.groundtruth.account.Role.ADMIN && !u.disabled())) {
             store.close();
@@ -42,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
         settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
         if (!loopback) System.out.println("Serving beyond loopback: sign-in works only through HTTPS (Secure cookies); put a TLS proxy in front.");
-        Serving.runUntilStopped(store, settings, System.out);
+        Serving.runUntilStopped(store, settings, keys, System.out);
         return 0;
     }
 }

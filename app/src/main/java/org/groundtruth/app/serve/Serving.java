@@ -3,6 +3,7 @@ package org.groundtruth.app.serve;
 import org.groundtruth.app.UserException;
 import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.web.GroundtruthServer;
 import org.groundtruth.web.WebSettings;
 
@@ -30,10 +31,10 @@ final class Serving {
         return false;
     }
 
-    static void runUntilStopped(IncidentStore store, WebSettings settings, PrintStream out) throws InterruptedException {
+    static void runUntilStopped(IncidentStore store, WebSettings settings, KeyRing keys, PrintStream out) throws InterruptedException {
         GroundtruthServer server;
         try {
-            server = GroundtruthServer.start(store, settings);
+            server = GroundtruthServer.start(store, settings, org.groundtruth.web.SecuritySettings.DEFAULT, keys);
         } catch (RuntimeException e) {
             store.close();
             if (causedBy(e, io.javalin.util.JavalinBindException.class)) {

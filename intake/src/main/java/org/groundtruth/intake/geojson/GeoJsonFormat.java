@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * and in docs/import-mapping.md.
  */
 public final class GeoJsonFormat implements RecordFormat {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The parser must not close the file: the importer reads what is left of it to hash the whole file. */
+    private static final ObjectMapper JSON = new ObjectMapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     @Override
     public String name() {

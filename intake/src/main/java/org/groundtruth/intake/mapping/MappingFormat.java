@@ -42,14 +42,11 @@ import java.util.Set;
 /** Any CSV table, read through a mapping file (see {@link MappingLoader} and docs/import-mapping.md). */
 public final class MappingFormat implements RecordFormat {
     private final MappingSpec spec;
-    private final Map<MappingField, DateFormats> dateFormats = new java.util.EnumMap<>(MappingField.class);
+    private final Map<MappingField, DateFormats> dateFormats;
 
     public MappingFormat(MappingSpec spec) {
         this.spec = spec;
-        for (MappingField f : List.of(MappingField.DATE, MappingField.DATE_END)) {
-            FieldRule r = spec.rule(f);
-            if (r != null) dateFormats.put(f, DateFormats.of(r.formats()));
-        }
+        this.dateFormats = MappedValues.dateFormatsOf(spec);
     }
 
     public static MappingFormat load(Path mappingFile) {
@@ -81,9 +78,9 @@ public final class MappingFormat implements RecordFormat {
     }
 
     ImportedRecord interpret(CsvRow row) {
-        Values v = new Values(row);
+        MappedValues v = new MappedValues(spec, dateFormats, Cells.of(row));
         String country = v.text(MappingField.COUNTRY);
-        IncidentDate date = date(v);
+        IncidentDate date = v.incidentDate(false);
         Location location = location(v, country);
         CountRange killedMin = v.range(MappingField.KILLED_MIN), killedMax = v.range(MappingField.KILLED_MAX);
         CountRange injuredMin = v.range(MappingField.INJURED_MIN), injuredMax = v.range(MappingField.INJURED_MAX);
@@ -95,7 +92,7 @@ public final class MappingFormat implements RecordFormat {
         String text = v.text(MappingField.TEXT);
         Set<CivilianObject> objects = spec.rule(MappingField.OBJECTS) == null
                 ? CivilianObjectKeywords.detect(title, summary, text) : objects(v);
-        if (row.hasProblems()) return null;
+        if (v.row.hasProblems()) return null;
         IncidentFacts facts = new IncidentFacts(title, summary, date, location, casualties, objects,
                 v.list(MappingField.PERPETRATORS), v.list(MappingField.WEAPONS));
         Map<String, String> fields = row.fields();
@@ -117,43 +114,7 @@ public final class MappingFormat implements RecordFormat {
         return min == null ? CountRange.of(0, max) : CountRange.of(min, max);
     }
 
-    private IncidentDate date(Values v) {
-        IncidentDate start = v.date(MappingField.DATE, dateFormats.get(MappingField.DATE));
-        IncidentDate end = v.date(MappingField.DATE_END, dateFormats.get(MappingField.DATE_END));
-        if (start == null) {
-            if (!v.row.hasProblems()) v.problem(MappingField.DATE, "no date");
-            return null;
-        }
-        IncidentDate result = start;
-        if (end != null) {
-            if (end.lastDay().isBefore(start.firstDay())) {
-                v.problem(MappingField.DATE_END, "the end " + end.lastDay() + " is before the start " + start.firstDay());
-                return null;
-            }
-            result = IncidentDate.between(start.firstDay(), end.lastDay());
-        }
-        String precision = v.text(MappingField.DATE_PRECISION);
-        if (precision != null) {
-            DatePrecision declared;
-            try {
-                declared = DatePrecision.valueOf(precision.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
-            } catch (IllegalArgumentException e) {
-                v.problem(MappingField.DATE_PRECISION, "'" + precision + "' is not one of exact_time, day, week, month, year"
-                        + " (translate it with values: in the mapping)");
-                return null;
-            }
-            if (declared.compareTo(result.precision()) > 0) {
-                result = new IncidentDate(result.firstDay(), result.lastDay(), null, null, declared);
-            }
-        }
-        LocalTime time = v.time();
-        if (time != null && result.precision() == DatePrecision.DAY) {
-            result = IncidentDate.at(result.firstDay(), time, v.offset(result.firstDay(), time));
-        }
-        return result;
-    }
-
-    private Location location(Values v, String country) {
+    private Location location(MappedValues v, String country) {
         String countryCode = Countries.alpha2(country).orElse(country);
         String place = v.text(MappingField.PLACE);
         String governorate = v.text(MappingField.GOVERNORATE);
@@ -185,7 +146,7 @@ public final class MappingFormat implements RecordFormat {
         return new Location(point, precision, null, place, governorate, district, countryCode, PlacedBy.SOURCE);
     }
 
-    private Set<CivilianObject> objects(Values v) {
+    private Set<CivilianObject> objects(MappedValues v) {
         EnumSet<CivilianObject> objects = EnumSet.noneOf(CivilianObject.class);
         for (String item : v.list(MappingField.OBJECTS)) {
             CivilianObject.parse(item).ifPresentOrElse(objects::add, () -> v.problem(MappingField.OBJECTS,
@@ -194,101 +155,5 @@ public final class MappingFormat implements RecordFormat {
                             + " civil_defence, water_and_power, displacement_camp, other"));
         }
         return objects;
-    }
-
-    /** Reads mapped values from one row, reporting problems on the mapped column. */
-    private final class Values {
-        final CsvRow row;
-
-        Values(CsvRow row) {
-            this.row = row;
-        }
-
-        String raw(MappingField field) {
-            FieldRule r = spec.rule(field);
-            if (r == null) return null;
-            String value = r.constant() != null ? r.constant() : row.text(r.column());
-            if (value == null) value = r.defaultValue();
-            return value;
-        }
-
-        String text(MappingField field) {
-            FieldRule r = spec.rule(field);
-            return r == null ? null : r.translate(raw(field));
-        }
-
-        List<String> list(MappingField field) {
-            FieldRule r = spec.rule(field);
-            String value = raw(field);
-            if (r == null || value == null) return List.of();
-            List<String> out = new ArrayList<>();
-            for (String item : Texts.split(value, r.separator())) {
-                String t = r.translate(item);
-                if (t != null && !t.isBlank()) out.add(t.strip());
-            }
-            return out;
-        }
-
-        void problem(MappingField field, String message) {
-            FieldRule r = spec.rule(field);
-            row.problem(r == null || r.column() == null ? field.key() : r.column(), message);
-        }
-
-        IncidentDate date(MappingField field, DateFormats formats) {
-            String value = text(field);
-            if (value == null) return null;
-            try {
-                return formats.date(value);
-            } catch (IllegalArgumentException e) {
-                problem(field, e.getMessage());
-                return null;
-            }
-        }
-
-        LocalTime time() {
-            FieldRule r = spec.rule(MappingField.TIME);
-            String value = text(MappingField.TIME);
-            if (r == null || value == null) return null;
-            try {
-                return DateFormats.time(value, r.formatters());
-            } catch (IllegalArgumentException e) {
-                problem(MappingField.TIME, e.getMessage());
-                return null;
-            }
-        }
-
-        ZoneOffset offset(LocalDate day, LocalTime time) {
-            String value = text(MappingField.UTC_OFFSET);
-            if (value == null) return null;
-            try {
-                if (value.startsWith("+") || value.startsWith("-") || value.equals("Z")) return ZoneOffset.of(value);
-                return ZoneId.of(value).getRules().getOffset(day.atTime(time));
-            } catch (RuntimeException e) {
-                problem(MappingField.UTC_OFFSET, "'" + value + "' is neither a UTC offset (+03:00) nor a time zone (Asia/Damascus)");
-                return null;
-            }
-        }
-
-        Double degrees(MappingField field) {
-            String value = text(field);
-            if (value == null) return null;
-            try {
-                return CoordinateCheck.degrees(value);
-            } catch (IllegalArgumentException e) {
-                problem(field, e.getMessage());
-                return null;
-            }
-        }
-
-        CountRange range(MappingField field) {
-            String value = text(field);
-            if (value == null) return null;
-            try {
-                return Counts.range(value);
-            } catch (IllegalArgumentException e) {
-                problem(field, e.getMessage());
-                return null;
-            }
-        }
     }
 }

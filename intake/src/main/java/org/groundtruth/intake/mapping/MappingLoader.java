@@ -39,16 +39,54 @@ public final class MappingLoader {
     private static final Set<String> RULE_KEYS = Set.of("column", "value", "format", "formats", "separator", "values", "default");
     private static final List<String> DEFAULT_TIME_FORMATS = List.of("H:mm", "H:mm:ss");
 
+    /** Statement times: an ISO date-time with or without offset, or a date alone. */
+    static final List<String> DEFAULT_STATED_AT_FORMATS = List.of("uuuu-MM-dd'T'HH:mm[:ss]XXX", "uuuu-MM-dd'T'HH:mm[:ss]",
+            "uuuu-MM-dd HH:mm[:ss]", "uuuu-MM-dd");
+
     private final String file;
+    private final MappingTarget target;
     private final List<RowProblem> problems = new ArrayList<>();
 
-    private MappingLoader(String file) {
+    private MappingLoader(String file, MappingTarget target) {
         this.file = file;
+        this.target = target;
+    }
+
+    /** An incident mapping. @throws ImportRejectedException listing every problem of the mapping file */
+    public static MappingSpec load(Path mapping) {
+        return load(mapping, MappingTarget.INCIDENTS);
+    }
+
+    /**
+     * The mapping used when none is given: every field of the target read from the column of the same name
+     * ({@code party}, {@code stated_at}, {@code date}, ...), among the columns present.
+     */
+    public static MappingSpec identity(String file, MappingTarget target, java.util.Collection<String> columns, String dataset) {
+        MappingLoader loader = new MappingLoader(file, target);
+        Map<MappingField, FieldRule> rules = new EnumMap<>(MappingField.class);
+        Set<String> present = new java.util.HashSet<>();
+        for (String c : columns) present.add(c.strip().toLowerCase(Locale.ROOT));
+        for (MappingField f : MappingField.values()) {
+            if (f.fills(target) && present.contains(f.key())) {
+                loader.rule(f.key(), com.fasterxml.jackson.databind.node.TextNode.valueOf(f.key()), "fields." + f.key(), rules, false);
+            }
+        }
+        loader.checkPairs(rules);
+        if (!loader.problems.isEmpty()) {
+            List<RowProblem> named = new ArrayList<>();
+            for (RowProblem p : loader.problems) {
+                named.add(new RowProblem(file, 1, p.column() == null ? null : p.column().replaceFirst("^fields\\.", ""),
+                        p.message() + " (without --mapping, columns are named after the fields: "
+                                + MappingField.allKeys(target) + ")"));
+            }
+            throw new ImportRejectedException(named);
+        }
+        return new MappingSpec(file, dataset, dataset, CsvOptions.STANDARD, rules);
     }
 
     /** @throws ImportRejectedException listing every problem of the mapping file */
-    public static MappingSpec load(Path mapping) {
-        MappingLoader loader = new MappingLoader(mapping.toString());
+    public static MappingSpec load(Path mapping, MappingTarget target) {
+        MappingLoader loader = new MappingLoader(mapping.toString(), target);
         MappingSpec spec = loader.parse(mapping);
         if (!loader.problems.isEmpty()) throw new ImportRejectedException(loader.problems);
         return spec;
@@ -97,7 +135,12 @@ public final class MappingLoader {
     private void rule(String key, JsonNode node, String path, Map<MappingField, FieldRule> rules, boolean constant) {
         var field = MappingField.of(key);
         if (field.isEmpty()) {
-            problem(0, path, "unknown field '" + key + "'; the fields are: " + MappingField.allKeys());
+            problem(0, path, "unknown field '" + key + "'; the fields are: " + MappingField.allKeys(target));
+            return;
+        }
+        if (!field.get().fills(target)) {
+            problem(0, path, "field '" + key + "' is not filled when importing " + target.name().toLowerCase(Locale.ROOT)
+                    + "; the fields are: " + MappingField.allKeys(target));
             return;
         }
         if (rules.containsKey(field.get())) {
@@ -133,9 +176,10 @@ public final class MappingLoader {
         }
         if (column == null && value == null) problem(0, path, "neither a column nor a value is given");
         if (column != null && value != null) problem(0, path, "give a column or a value, not both");
-        if (!formats.isEmpty() && !field.get().hasFormats()) problem(0, path + ".formats", "only date, date_end and time take formats");
+        if (!formats.isEmpty() && !field.get().hasFormats()) problem(0, path + ".formats", "only date, date_end, time and stated_at take formats");
         if (field.get().hasFormats() && formats.isEmpty()) {
             if (field.get() == MappingField.TIME) formats.addAll(DEFAULT_TIME_FORMATS);
+            else if (field.get() == MappingField.STATED_AT) formats.addAll(DEFAULT_STATED_AT_FORMATS);
             else formats.add("uuuu-MM-dd");
         }
         List<DateTimeFormatter> formatters = new ArrayList<>();
@@ -162,6 +206,14 @@ public final class MappingLoader {
     private void checkPairs(Map<MappingField, FieldRule> rules) {
         if (rules.containsKey(MappingField.LAT) != rules.containsKey(MappingField.LON)) {
             problem(0, "fields." + (rules.containsKey(MappingField.LAT) ? "lon" : "lat"), "lat and lon are mapped together or not at all");
+        }
+        if (target == MappingTarget.CLAIMS) {
+            if (!rules.containsKey(MappingField.DATE)) problem(0, "fields.date", "every claim needs the date of the strike: map the date column");
+            if (!rules.containsKey(MappingField.PARTY)) problem(0, "fields.party", "every claim needs the party that made it: map the party column");
+            if (!rules.containsKey(MappingField.STATED_AT)) {
+                problem(0, "fields.stated_at", "every claim needs the date (and time) of the statement: map the stated_at column");
+            }
+            return;
         }
         if (!rules.containsKey(MappingField.DATE)) problem(0, "fields.date", "every incident needs a date: map the date column");
     }

@@ -7,6 +7,7 @@ import org.groundtruth.account.AccountStore;
 import org.groundtruth.audit.AuditLog;
 import org.groundtruth.audit.AuditRecord;
 import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -29,6 +30,7 @@ import org.groundtruth.storage.account.JdbcAccountStore;
 import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.storage.account.JdbcIncidentReviews;
 import org.groundtruth.storage.account.Snapshot;
+import org.groundtruth.storage.claim.JdbcClaimLedger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -61,9 +63,11 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
+    private volatile org.groundtruth.testimony.TestimonyLedger testimony;
     private volatile JdbcAuditLog auditLog;
     private volatile JdbcAccountStore accounts;
     private volatile JdbcIncidentReviews reviews;
+    private volatile ClaimLedger claims;
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -396,6 +400,24 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
+    public ClaimLedger claims() {
+        ClaimLedger c = claims;
+        if (c == null) {
+            synchronized (this) {
+                if (claims == null) claims = new JdbcClaimLedger(this);
+                c = claims;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public org.groundtruth.testimony.TestimonyLedger testimony() {
+        if (testimony == null) testimony = new org.groundtruth.storage.testimony.JdbcTestimonyLedger(this, audit());
+        return testimony;
+    }
+
+    @Override
     public void close() {
         dataSource.close();
     }
@@ -643,6 +665,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 Param[] ps = sts.stream().map(st -> (Param) (p, i) -> p.setString(i, st.name())).toArray(Param[]::new);
                 w.and("i.status IN (" + marks + ")", ps);
             }
+        }
+        if (q.claimed() != null) {
+            w.and((q.claimed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM claim_matches m WHERE m.incident_id = i.id)");
         }
         return w;
     }

@@ -92,7 +92,7 @@ public final class Json {
         b.append('"');
     }
 
-    static List<String> parseList(String json) {
+    public static List<String> parseList(String json) {
         if (json == null || json.isEmpty()) return List.of();
         try {
             return MAPPER.readValue(json, LIST);

@@ -153,6 +153,12 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
 
     @Override
     protected void textFilter(Where where, List<String> tokens) {
+        // PostgreSQL leaves words over 2047 bytes out of documents and queries alike (with a NOTICE); dropped from the
+        // query, such a word would widen it, so a query that holds one can match nothing.
+        if (tokens.stream().anyMatch(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 2047)) {
+            where.and("1 = 0");
+            return;
+        }
         // Tokens hold only letters and digits, so they cannot carry tsquery operators.
         String query = tokens.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
         // the expression of the incidents_by_text index, spelled the same so that the planner uses it

@@ -32,6 +32,7 @@ import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
 import org.groundtruth.account.Role;
 import org.groundtruth.web.WebSettings;
+import org.groundtruth.web.claim.ClaimJson;
 
 /** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
 public final class IncidentApi {
@@ -76,13 +77,20 @@ public final class IncidentApi {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
         ArrayNode items = o.putArray("items");
-        for (Incident i : result.items()) items.add(IncidentJson.summary(i));
+        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        for (Incident i : result.items()) {
+            ObjectNode item = IncidentJson.summary(i);
+            claims.addTo(item, i.id());
+            items.add(item);
+        }
         Json.ok(ctx, o);
     }
 
     private void get(Context ctx) {
         Incident incident = find(ctx);
-        Json.ok(ctx, IncidentJson.detail(incident, store::revisions));
+        ObjectNode o = IncidentJson.detail(incident, store::revisions);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
+        Json.ok(ctx, o);
     }
 
     private void create(Context ctx) {

@@ -18,6 +18,7 @@ import org.groundtruth.incident.SearchResult;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
+import org.groundtruth.web.claim.ClaimJson;
 import org.groundtruth.web.RouteTable;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
@@ -103,7 +104,8 @@ public final class OgcApi {
         o.put("title", "Incidents");
         o.put("description", "One feature per incident: date with its precision, place with its precision, civilian objects hit, "
                 + "casualties as ranges, alleged perpetrators and the number of reports. Unplaced incidents have no geometry. "
-                + "Extra filters: actor, object, governorate, q (free text).");
+                + "Matched belligerent claims and responses are in claims and responses. "
+                + "Extra filters: actor, object, governorate, q (free text), placed, claimed (true: a party's claim matches).");
         o.put("itemType", "feature");
         o.putArray("crs").add(CRS84);
         o.put("storageCrs", CRS84);
@@ -137,7 +139,12 @@ public final class OgcApi {
         ObjectNode o = Json.object();
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
-        for (Incident i : result.items()) features.add(IncidentFeatures.feature(i));
+        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        for (Incident i : result.items()) {
+            ObjectNode f = IncidentFeatures.feature(i);
+            claims.addTo((ObjectNode) f.get("properties"), i.id());
+            features.add(f);
+        }
         o.put("numberMatched", result.numberMatched());
         o.put("numberReturned", result.items().size());
         o.put("timeStamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -167,6 +174,7 @@ public final class OgcApi {
         }
         Incident incident = store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("feature " + id));
         ObjectNode o = IncidentFeatures.feature(incident);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), id);
         String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
         ArrayNode links = o.putArray("links");
         link(links, collectionUrl + "/items/" + id + "?f=json", "self", Json.GEO_JSON, "This incident");

@@ -1,0 +1,59 @@
+package org.groundtruth.app.claims;
+
+import org.groundtruth.app.StoreOptions;
+import org.groundtruth.app.UserException;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.intake.claims.ClaimImportReport;
+import org.groundtruth.intake.claims.ClaimImporter;
+import org.groundtruth.matching.LedgerMatching;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import claims from CSV or JSON, all or nothing; locality names are placed with the gazetteer, unplaced"
+                + " claims are kept and listed. The new and changed claims are then matched against the incidents.")
+public final class ClaimsImportCommand implements Callable<Integer> {
+    private static final int UNPLACED_SHOWN = 20;
+
+    @Parameters(paramLabel = "FILE", description = "The file of claims.")
+    Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "csv or json.")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "M", description = "Mapping file (YAML or JSON, docs/import-mapping.md);"
+            + " without it, columns (or JSON properties) are named after the fields: party, stated_at, date, localities, ...")
+    Path mapping;
+
+    @Option(names = "--no-match", description = "Do not match the new claims against the incidents now.")
+    boolean noMatch;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
+        if (mapping != null && !Files.isRegularFile(mapping)) throw new UserException("no such mapping file: " + mapping);
+        try (IncidentStore store = storeOptions.open()) {
+            ClaimImportReport report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
+                    store.claims(), Instant.now());
+            System.out.println(report.summary());
+            if (report.unplaced() > 0) {
+                System.out.println("Claims kept without a place (fix their locality names, or add places to the gazetteer):");
+                report.unplacedListed().stream().limit(UNPLACED_SHOWN).forEach(u -> System.out.println("  " + u));
+                if (report.unplaced() > UNPLACED_SHOWN) System.out.println("  ... `groundtruth claims list --unplaced` lists them all");
+            }
+            if (!noMatch) System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.groundtruth.app.testimony;
+
+import org.groundtruth.app.StoreOptions;
+import org.groundtruth.app.UserException;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.testimony.KeyRing;
+import org.groundtruth.testimony.TestimonyKey;
+import org.groundtruth.testimony.WitnessProtection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code key new} and {@code key rotate}: the testimony key file. */
+@Command(name = "key", mixinStandardHelpOptions = true, description = "Create or rotate the key that seals witness identities.",
+        subcommands = {KeyCommand.New.class, KeyCommand.Rotate.class})
+public final class KeyCommand implements Runnable {
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = "Create a key file (owner-only, 0600) with a new random 256-bit key.")
+    static final class New implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the key file; never inside the data directory.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            TestimonyKey key = TestimonyKey.generate(new SecureRandom());
+            KeyFiles.create(out, List.of(key));
+            System.out.println("Wrote testimony key " + key.keyId() + " to " + out + " (owner-only). Back it up: without it, sealed identities cannot be read.");
+            System.out.println("Use it with --key-file " + out + " or GROUNDTRUTH_KEY_FILE=" + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate", mixinStandardHelpOptions = true,
+            description = "Put a new key first in the key file, re-seal every stored identity with it, then drop the old keys from the file.")
+    static final class Rotate implements Callable<Integer> {
+        @Mixin
+        StoreOptions storeOptions;
+
+        @Option(names = "--key-file", paramLabel = "FILE", required = true, description = "The key file to rotate (rewritten in place, owner-only).")
+        Path keyFile;
+
+        @Override
+        public Integer call() {
+            KeyRing old = KeyFiles.read(keyFile);
+            TestimonyKey next = TestimonyKey.generate(new SecureRandom());
+            List<TestimonyKey> both = new ArrayList<>();
+            both.add(next);
+            both.addAll(old.keys());
+            try (IncidentStore store = storeOptions.open()) {
+                WitnessProtection.open(store.testimony(), old); // refuses a wrong key before anything changes
+                // Both keys stay in the file until every identity is sealed again, so a crash midway loses nothing.
+                KeyFiles.replace(keyFile, both);
+                int n = WitnessProtection.open(store.testimony(), new KeyRing(both)).resealAll(TestimonyCommand.cliNote("key rotation"));
+                if (!store.testimony().keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))) {
+                    throw new UserException("some identities are still sealed with an old key; the key file keeps every key");
+                }
+                KeyFiles.replace(keyFile, List.of(next));
+                System.out.println("Re-sealed " + n + " witness identit" + (n == 1 ? "y" : "ies") + " with key " + next.keyId() + "; " + keyFile + " now holds only it.");
+            } catch (org.groundtruth.testimony.ProtectionException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.groundtruth.web.claim;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.matching.LedgerMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After a request that created or changed incidents succeeds, matches what changed against the claims (decision
+ * 0505). One run at a time; a failure is logged and left to the next run (the marks in the ledger say what is still
+ * to match), never turned into a failed request, since the write itself succeeded.
+ */
+public final class MatchOnArrival implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(MatchOnArrival.class);
+    private final IncidentStore store;
+
+    public MatchOnArrival(IncidentStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public synchronized void run() {
+        try {
+            var s = new LedgerMatching(store.claims()).catchUp();
+            if (s.pairs() > 0) LOG.info(s.line());
+        } catch (RuntimeException e) {
+            LOG.warn("matching the changed records failed; the next run will retry: {}", e.toString());
+        }
+    }
+
+    /** The after-handler for write requests on /api/incidents*: runs when the request succeeded. */
+    public void afterIncidentWrite(Context ctx) {
+        HandlerType m = ctx.method();
+        if ((m == HandlerType.POST || m == HandlerType.PATCH || m == HandlerType.PUT) && ctx.statusCode() < 300
+                && !ctx.path().endsWith("/responses")) {
+            run();
+        }
+    }
+}
