@@ -46,6 +46,9 @@ import java.util.function.Consumer;
 public final class Assessor {
     public static final double ACTIVITY_RADIUS_KM = 25;
     public static final int ACTIVITY_WINDOW_DAYS = 30;
+    /** What the stored summaries (the public's grade and party filters) learn activity from. */
+    static final Set<org.groundtruth.incident.IncidentStatus> LEARNED_FOR_SUMMARIES =
+            EnumSet.of(org.groundtruth.incident.IncidentStatus.PUBLISHED);
     /** Incidents whose date spans more than this many days say too little about when a party was active. */
     static final int LONGEST_ACTIVITY_WINDOW_DAYS = 31;
     static final double CLAIMED_AT_LEAST = 0.5;
@@ -140,10 +143,14 @@ public final class Assessor {
         return new Assessment(incident.id(), attribution, objectiveAnalysis, grade, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Every incident of the store: assessed, the summaries saved in chunks; each result also goes to {@code each}. */
+    /**
+     * Every incident of the store: assessed, the summaries saved in chunks; each result also goes to {@code each}.
+     * Activity is learned from published incidents only, because the stored summaries answer the public's grade and
+     * party filters, which must not be shaped by incidents the public may not see.
+     */
     public long assessAll(Consumer<Assessment> each) {
         ActivityIndex index = new ActivityIndex(ACTIVITY_RADIUS_KM, ACTIVITY_WINDOW_DAYS);
-        forEachPage(IncidentQuery.all().withPlaced(true), i -> activityRecord(i).ifPresent(index::add));
+        forEachPage(IncidentQuery.all().withPlaced(true).withStatuses(LEARNED_FOR_SUMMARIES), i -> activityRecord(i).ifPresent(index::add));
         List<MilitaryObjective> layer = objectives.list();
         java.util.Map<Long, GradeOverride> overrides = new java.util.HashMap<>();
         for (GradeOverride o : ledger.currentOverrides()) overrides.put(o.incidentId(), o);
@@ -166,11 +173,13 @@ public final class Assessor {
         }
     }
 
-    /** Assesses one incident and stores its summary (after an edit or an override). */
+    /**
+     * Stores one incident's summary (after an edit or an override), learned from published incidents as in
+     * {@link #assessAll}, and returns the assessment learned from every incident, for the signed-in caller.
+     */
     public Assessment refresh(Incident incident) {
-        Assessment a = assess(incident);
-        ledger.saveComputed(List.of(a.stored()));
-        return a;
+        ledger.saveComputed(List.of(assess(incident, LEARNED_FOR_SUMMARIES).stored()));
+        return assess(incident);
     }
 
     private static String activityNearby(ActivityCounts activity, List<Set<Party>> allegations, Attribution attribution) {

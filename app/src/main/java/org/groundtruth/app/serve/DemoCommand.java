@@ -67,10 +67,10 @@ public final class DemoCommand implements Callable<Integer> {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
             System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
             System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+            long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
+            if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
             System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.objectives().list().size() + " sites)");
-            long published = publishDemoData(store);
-            if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
             store.close();

@@ -102,6 +102,23 @@ class AssessmentApiTest {
     }
 
     @Test
+    void thePublicsPartyFilterIsNotShapedByDrafts() {
+        Incident published = t.add(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").titled("unattributed strike"));
+        for (int k = 0; k < 6; k++) {
+            t.addDraft(IncidentForTest.at(35.80 + k * 0.01, 36.60).on("2015-11-2" + (k + 1)).by("Russian warplanes").titled("draft " + k));
+        }
+        var reviewer = t.as(Role.REVIEWER);
+        JsonNode inside = reviewer.get("/api/incidents/" + published.id()).json();
+        assertThat(inside.at("/attribution/verdict").asText()).as("signed in, the drafts nearby count as activity")
+                .isEqualTo("Russian military");
+        assertThat(reviewer.send("POST", "/api/incidents/" + published.id() + "/grade", """
+                {"grade": "weak", "reason": "one source"}""").status()).isEqualTo(201); // stores the summary
+        assertThat(t.get("/api/incidents?party=russian_military").json().get("numberMatched").asInt())
+                .as("the stored summary behind the public's filter learns from published incidents only").isZero();
+        assertThat(t.get("/api/incidents/" + published.id()).json().at("/attribution/verdict").asText()).isNotEqualTo("Russian military");
+    }
+
+    @Test
     void objectivesCanBeListedCreatedAndEditedAndBadOnesAreNamed() {
         var inv = t.as(Role.INVESTIGATOR);
         assertThat(t.get("/api/objectives").status()).as("the layer is for signed-in users").isEqualTo(401);
