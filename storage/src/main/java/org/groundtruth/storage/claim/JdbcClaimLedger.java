@@ -64,6 +64,9 @@ public final class JdbcClaimLedger implements ClaimLedger {
     private static final String MATCH_SELECT = "SELECT m.incident_id, m.claim_id, c.party, m.score, m.distance_km,"
             + " m.offset_seconds, m.reason FROM claim_matches m JOIN claims c ON c.id = m.claim_id";
 
+    /** Merged incidents are kept for undo but hidden: no claim lists them among those it could explain. */
+    private static final String NOT_MERGED = " AND NOT EXISTS (SELECT 1 FROM incidents x WHERE x.id = m.incident_id AND x.merged_into IS NOT NULL)";
+
     private final Database db;
     private final JdbcAuditLog audit;
 
@@ -139,7 +142,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
                 binds.add((ps, i) -> db.bindDate(ps, i, q.to()));
             }
             if (q.matched() != null) {
-                where.append(q.matched() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM claim_matches m WHERE m.claim_id = c.id)");
+                where.append(q.matched() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM claim_matches m WHERE m.claim_id = c.id" + NOT_MERGED + ")");
             }
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM claims c" + where)) {
@@ -332,7 +335,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
     public List<ClaimMatch> matchesForClaim(long claimId) {
         return db.read("reading the incidents of claim " + claimId, c -> {
             List<ClaimMatch> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(MATCH_SELECT + " WHERE m.claim_id = ? ORDER BY m.score DESC, m.incident_id")) {
+            try (PreparedStatement ps = c.prepareStatement(MATCH_SELECT + " WHERE m.claim_id = ?" + NOT_MERGED + " ORDER BY m.score DESC, m.incident_id")) {
                 ps.setLong(1, claimId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(match(rs));
@@ -385,7 +388,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
         return db.read("reading incidents to match", c -> {
             StringBuilder sql = new StringBuilder("SELECT id, lat, lon, location_precision, radius_m, date_first, date_last,"
                     + " local_time, utc_offset_seconds, date_precision, objects_hit, place_name, governorate, district,"
-                    + " country_code, placed_by FROM incidents WHERE 1 = 1");
+                    + " country_code, placed_by FROM incidents WHERE merged_into IS NULL");
             List<Binder> binds = new ArrayList<>();
             if (after != null) {
                 sql.append(" AND updated_at > ?");

@@ -199,6 +199,24 @@ public abstract class ClaimLedgerContract {
     }
 
     @Test
+    void anIncidentMergedIntoAnotherIsNoLongerOneAClaimCouldExplain() {
+        long first = store.create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
+        long second = store.create(IncidentForTest.at(35.8137, 36.6093).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
+        importClaims(record("t:1", ClaimForTest.by("Russian MoD").on("2015-11-29").statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).claim()));
+        LedgerMatching matching = new LedgerMatching(ledger);
+        matching.matchAll(MatchParameters.withinKmAndDays(25, 1));
+        long claimId = ledger.matchesForIncident(first).getFirst().claimId();
+        assertThat(ledger.matchesForClaim(claimId)).extracting(ClaimMatch::incidentId).containsExactlyInAnyOrder(first, second);
+
+        org.groundtruth.merging.MergeWorkflow.run(store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 0.0, "test");
+        assertThat(store.merges().mergedInto(second)).hasValue(first);
+        assertThat(ledger.matchesForClaim(claimId)).extracting(ClaimMatch::incidentId).containsExactly(first);
+        matching.matchAll(MatchParameters.withinKmAndDays(25, 1));
+        assertThat(ledger.matchesForIncident(second)).as("a full run leaves the merged incident out").isEmpty();
+        assertThat(ledger.matchesForClaim(claimId)).extracting(ClaimMatch::incidentId).containsExactly(first);
+    }
+
+    @Test
     void catchUpMatchesOnlyWhatChangedWithTheLastRunsParameters() throws Exception {
         long market = store.create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").facts(), List.of()).id();
         LedgerMatching matching = new LedgerMatching(ledger);
