@@ -157,11 +157,12 @@ public final class MatchBenchmark implements Callable<Integer> {
                 + "\tLINESTRING Z(" + lon + " " + lat + " " + first + "," + lon + " " + lat + " " + last + ")";
     }
 
-    private interface Row {
+    interface Row {
         String at(int k);
     }
 
-    private static void copy(Connection c, String sql, int rows, Row row) throws SQLException {
+    /** Streams {@code rows} COPY text rows (each ending in a newline) to PostgreSQL in chunks of about 1 MiB. */
+    static void copy(Connection c, String sql, int rows, Row row) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         StringBuilder chunk = new StringBuilder(1 << 20);
         for (int k = 0; k < rows; k++) {
@@ -181,9 +182,14 @@ public final class MatchBenchmark implements Callable<Integer> {
         }
 
         String verdict() {
-            if (onlyOurs == 0 && onlyPostgis == 0) return "pairs equal (" + equalPairs + ")";
-            if (equal()) return "pairs equal (" + equalPairs + ", and " + onTheEdge + " within 1 mm of the radius on one side only)";
-            return "pairs DIFFER (" + equalPairs + " equal, " + onlyOurs + " only groundtruth, " + onlyPostgis + " only postgis, "
+            return "pairs " + outcome();
+        }
+
+        /** "equal (K)", or how the two pair sets differ. */
+        String outcome() {
+            if (onlyOurs == 0 && onlyPostgis == 0) return "equal (" + equalPairs + ")";
+            if (equal()) return "equal (" + equalPairs + ", and " + onTheEdge + " within 1 mm of the radius on one side only)";
+            return "DIFFER (" + equalPairs + " equal, " + onlyOurs + " only groundtruth, " + onlyPostgis + " only postgis, "
                     + onTheEdge + " of them on the edge)";
         }
     }

@@ -6,12 +6,9 @@ import org.groundtruth.merging.Clusters;
 import org.groundtruth.merging.MergeEngine;
 import org.groundtruth.merging.MergeFootprint;
 import org.groundtruth.merging.MergeParameters;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -70,13 +67,13 @@ public final class MergeBenchmark implements Callable<Integer> {
         try (ImportBenchmark.ScratchDatabase scratch = ImportBenchmark.ScratchDatabase.create(postgisUrl);
              Connection c = DriverManager.getConnection(scratch.url())) {
             double peer = postgis(c, data, p);
-            PairComparison pc = comparePairs(c, pairs, data, p);
+            MatchBenchmark.Comparison pc = comparePairs(c, pairs, data, p);
             long differing = compareClusters(c, clusters);
-            System.out.println("pairs: " + pc.verdict());
+            System.out.println("pairs: " + pc.outcome());
             String verdict = differing == 0 ? "clusters equal (" + clusters.multiMemberClusters() + ")"
                     : "clusters DIFFER (" + differing + " reports in another cluster" + (pc.equal() ? ", all from pairs on the 1 mm edge" : "") + ")";
             System.out.printf(Locale.ROOT, "merge: groundtruth %.2f s, postgis %.2f s, ratio %.1f, %s%n", ours, peer, peer / ours, verdict);
-            return differing == 0 || pc.equal() && pc.onTheEdge > 0 ? 0 : 1;
+            return differing == 0 || pc.equal() && pc.onTheEdge() > 0 ? 0 : 1;
         }
     }
 
@@ -142,40 +139,17 @@ public final class MergeBenchmark implements Callable<Integer> {
     }
 
     private static void copy(Connection c, List<MergeFootprint> data, double reachLatDeg) throws SQLException {
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY reports FROM STDIN");
-        StringBuilder chunk = new StringBuilder(1 << 20);
-        for (int k = 0; k < data.size(); k++) {
+        MatchBenchmark.copy(c, "COPY reports FROM STDIN", data.size(), k -> {
             MergeFootprint f = data.get(k);
             // Double.toString round-trips exactly, so PostGIS sees the very same doubles
-            chunk.append(f.id()).append("\tSRID=4326;POINT(").append(f.lon()).append(' ').append(f.lat()).append(")\t")
-                    .append(f.firstSecond()).append('\t').append(f.lastSecond()).append("\tLINESTRING Z(")
-                    .append(f.lon()).append(' ').append(f.lat()).append(' ').append(f.firstSecond()).append(',')
-                    .append(f.lon()).append(' ').append(f.lat()).append(' ').append(f.lastSecond()).append(")\t")
-                    .append(MatchBenchmark.reachLonDeg(f.lat(), reachLatDeg)).append('\n');
-            if (chunk.length() > (1 << 20) - 300 || k == data.size() - 1) {
-                byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
-                chunk.setLength(0);
-            }
-        }
-        in.endCopy();
-    }
-
-    record PairComparison(long equalPairs, long onlyOurs, long onlyPostgis, long onTheEdge) {
-        boolean equal() {
-            return onlyOurs + onlyPostgis == onTheEdge;
-        }
-
-        String verdict() {
-            if (onlyOurs == 0 && onlyPostgis == 0) return "equal (" + equalPairs + ")";
-            if (equal()) return "equal (" + equalPairs + ", and " + onTheEdge + " within 1 mm of the radius on one side only)";
-            return "DIFFER (" + equalPairs + " equal, " + onlyOurs + " only groundtruth, " + onlyPostgis + " only postgis, "
-                    + onTheEdge + " of them on the edge)";
-        }
+            return f.id() + "\tSRID=4326;POINT(" + f.lon() + " " + f.lat() + ")\t" + f.firstSecond() + "\t" + f.lastSecond()
+                    + "\tLINESTRING Z(" + f.lon() + " " + f.lat() + " " + f.firstSecond() + "," + f.lon() + " " + f.lat() + " " + f.lastSecond()
+                    + ")\t" + MatchBenchmark.reachLonDeg(f.lat(), reachLatDeg) + "\n";
+        });
     }
 
     /** Both pair lists ordered by (a, b); ids are positions + 1. A pair on one side only must lie on the radius. */
-    private static PairComparison comparePairs(Connection c, CandidatePairs ours, List<MergeFootprint> data, MergeParameters p)
+    private static MatchBenchmark.Comparison comparePairs(Connection c, CandidatePairs ours, List<MergeFootprint> data, MergeParameters p)
             throws SQLException {
         long equal = 0, onlyOurs = 0, onlyPg = 0, edge = 0;
         c.setAutoCommit(false);
@@ -211,7 +185,7 @@ public final class MergeBenchmark implements Callable<Integer> {
             }
         }
         c.commit();
-        return new PairComparison(equal, onlyOurs, onlyPg, edge);
+        return new MatchBenchmark.Comparison(equal, onlyOurs, onlyPg, edge);
     }
 
     /** Reports whose cluster (smallest id in it) differs; reports in no PostGIS pair are their own cluster there. */

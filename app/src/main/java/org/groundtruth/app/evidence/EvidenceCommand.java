@@ -40,8 +40,7 @@ import java.util.stream.Stream;
 public final class EvidenceCommand {
 
     static String defaultActor() {
-        String user = System.getProperty("user.name", "unknown");
-        return "cli:" + user;
+        return org.groundtruth.app.account.CliActor.actor();
     }
 
     static RuntimeException userError(RuntimeException e) {

@@ -121,8 +121,7 @@ public final class TestimonyCommand implements Runnable {
 
     /** Who a command acts as in the audit log: "cli:" and the operating-system user. */
     static org.groundtruth.audit.ChangeNote cliNote(String reason) {
-        String user = System.getProperty("user.name", "unknown").replaceAll("[^\\p{L}\\p{N}._@-]", "_");
-        return new org.groundtruth.audit.ChangeNote("cli:" + (user.isEmpty() ? "unknown" : user), reason);
+        return new org.groundtruth.audit.ChangeNote(org.groundtruth.app.account.CliActor.actor(), reason);
     }
 
     private static String read(String file, String option) {

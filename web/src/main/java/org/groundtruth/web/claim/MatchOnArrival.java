@@ -30,12 +30,17 @@ public final class MatchOnArrival implements Runnable {
         }
     }
 
-    /** The after-handler for write requests on /api/incidents*: runs when the request succeeded. */
+    /**
+     * The after-handler on /api/incidents*: runs when a request that changes what matching reads (an incident's
+     * facts or reports: create, correct, add a report) succeeded; reviews, testimony and responses do not.
+     */
     public void afterIncidentWrite(Context ctx) {
         HandlerType m = ctx.method();
         if ((m == HandlerType.POST || m == HandlerType.PATCH || m == HandlerType.PUT) && ctx.statusCode() < 300
-                && !ctx.path().endsWith("/responses")) {
+                && CHANGES_FACTS.matcher(ctx.path()).matches()) {
             run();
         }
     }
+
+    private static final java.util.regex.Pattern CHANGES_FACTS = java.util.regex.Pattern.compile("/api/incidents(/\\d+(/reports)?)?/?");
 }
