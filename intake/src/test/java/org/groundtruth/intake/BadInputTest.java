@@ -162,6 +162,27 @@ class BadInputTest {
         });
     }
 
+    @Test
+    void aQuoteLeftOpenInTheLastCellOfACompleteRowIsRefusedToo() {
+        String rows = AcledFileForTest.acled().rows(2).text();
+        String lastRow = rows.substring(rows.stripTrailing().lastIndexOf('\n') + 1).stripTrailing();
+        // the row keeps all 31 cells; only its last one opens a quote that the file never closes
+        String text = rows + lastRow.substring(0, lastRow.lastIndexOf(',') + 1) + "\"1448755200\r\n";
+        assertThat(problems(writeUnchecked(dir.resolve("open.csv"), text), "acled")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("never closed");
+        });
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsMalformedCsv() {
+        String text = AcledFileForTest.acled().rows(1).text() + "SYR3,\"2015-11-29\"x,2015\r\n";
+        assertThat(problems(writeUnchecked(dir.resolve("after.csv"), text), "acled")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("malformed CSV");
+        });
+    }
+
     private static Path writeUnchecked(Path p, String text) {
         try {
             Files.writeString(p, text);

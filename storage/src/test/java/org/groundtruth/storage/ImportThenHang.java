@@ -7,6 +7,7 @@ import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.storage.postgres.PostgresIncidentStore;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,19 +20,25 @@ public final class ImportThenHang {
     private ImportThenHang() {
     }
 
-    public static void main(String[] args) {
-        IncidentStore store = args[0].startsWith("jdbc:") ? PostgresIncidentStore.open(args[0])
-                : SqliteIncidentStore.open(Path.of(args[0]));
+    public static void main(String[] args) throws Exception {
+        boolean sqlite = !args[0].startsWith("jdbc:");
+        IncidentStore store = sqlite ? SqliteIncidentStore.open(Path.of(args[0])) : PostgresIncidentStore.open(args[0]);
+        Path file = sqlite ? ((SqliteIncidentStore) store).file() : null;
+        long sizeBefore = sqlite ? Files.size(file) : 0;
         ImportWriter writer = store.beginImport(new ImportMeta("big.csv", "test", null));
         IncidentForTest row = IncidentForTest.at(35.5, 36.5).in("Maarat al-Numan", "Idlib").titled("Bulk row")
                 .reportText("A long report text that makes the rows heavier, so that pages spill to disk mid-import", "en");
-        for (int n = 0; n < 50_000_000; n++) {
+        for (int n = 0; n < 2_000_000; n++) { // bounded: a child that never gets midway must not fill the disk
             writer.upsert(row.record("bulk:" + n));
-            if (n == 30_000) {
+            // midway: after 30,000 rows, and on SQLite once uncommitted pages have reached the database file itself
+            if (n >= 30_000 && n % 1_000 == 0 && (!sqlite || Files.size(file) > sizeBefore + SPILLED_BYTES)) {
                 System.out.println(MIDWAY + " after " + n + " rows");
                 System.out.flush();
+                Thread.sleep(Long.MAX_VALUE);
             }
         }
         System.out.println("not killed in time");
     }
+
+    private static final long SPILLED_BYTES = 4L << 20;
 }

@@ -624,10 +624,17 @@ public abstract class IncidentStoreContract {
         assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isEqualTo(1);
     }
 
-    private void killChildMidImport() throws Exception {
+    /** JVM options for the child of the crash tests. */
+    protected List<String> childJvmOptions() {
+        return List.of();
+    }
+
+    protected void killChildMidImport() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ImportThenHang.class.getName(), childStoreArgument());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.addAll(childJvmOptions());
+        command.addAll(List.of(ImportThenHang.class.getName(), childStoreArgument()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         Process child = pb.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

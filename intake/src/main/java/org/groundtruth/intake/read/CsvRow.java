@@ -1,6 +1,6 @@
 package org.groundtruth.intake.read;
 
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.groundtruth.ingest.FieldValues;
 import org.groundtruth.ingest.RowProblem;
 
@@ -16,17 +16,17 @@ import java.util.function.Function;
  */
 public final class CsvRow {
     private final CsvTable table;
-    private final CSVRecord record;
+    private final String[] values;
     private final long line;
     private List<RowProblem> problems;
 
-    CsvRow(CsvTable table, CSVRecord record, long line) {
+    CsvRow(CsvTable table, CsvRecord record, long line) {
         this.table = table;
-        this.record = record;
+        this.values = record.getFields().toArray(String[]::new);
         this.line = line;
         int expected = table.header().size();
-        if (record.size() != expected) {
-            problem(null, "the row has " + record.size() + (record.size() == 1 ? " field" : " fields")
+        if (values.length != expected) {
+            problem(null, "the row has " + values.length + (values.length == 1 ? " field" : " fields")
                     + " but the header has " + expected + " (an unquoted '" + table.options().delimiter()
                     + "' inside a value?)");
         }
@@ -44,7 +44,7 @@ public final class CsvRow {
     /** The cell as written, or null when the column does not exist or the row is short. */
     public String raw(String column) {
         int i = table.indexOf(column);
-        return i < 0 || i >= record.size() ? null : record.get(i);
+        return i < 0 || i >= values.length ? null : values[i];
     }
 
     /** The cell stripped of surrounding spaces, or null when it is blank or a null token such as "NA". */
@@ -84,13 +84,12 @@ public final class CsvRow {
     public Map<String, String> fields() {
         FieldValues.Columns columns = table.columns();
         if (columns != null) {
-            String[] values = new String[columns.size()];
-            for (int i = 0; i < values.length && i < record.size(); i++) values[i] = record.get(i);
-            return columns.row(values);
+            String[] row = values.length == columns.size() ? values : java.util.Arrays.copyOf(values, columns.size());
+            return columns.row(row);
         }
         List<String> header = table.header(); // repeated column names: the later value wins, as in any map
         Map<String, String> fields = new LinkedHashMap<>(header.size() * 2);
-        for (int i = 0; i < header.size(); i++) fields.put(header.get(i), i < record.size() ? record.get(i) : null);
+        for (int i = 0; i < header.size(); i++) fields.put(header.get(i), i < values.length ? values[i] : null);
         return fields;
     }
 }

@@ -1,8 +1,9 @@
 package org.groundtruth.intake.read;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.groundtruth.ingest.FieldValues;
 import org.groundtruth.ingest.ImportRejectedException;
 
@@ -20,13 +21,15 @@ import java.util.function.Consumer;
 
 /**
  * A CSV file read row by row (never whole) with its header, each row knowing the 1-based line it starts on.
- * Column names are matched ignoring case and surrounding spaces.
+ * Column names are matched ignoring case and surrounding spaces. Parsed by FastCSV, strictly (RFC 4180: nothing
+ * after a closing quote), several times faster than commons-csv on a million rows (decision 0113).
  */
 public final class CsvTable {
     private final InputFile file;
     private final CsvOptions options;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final QuoteTracker quotes;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final FieldValues.Columns columns;
     private final Map<String, Integer> indexByName = new HashMap<>();
@@ -37,24 +40,23 @@ public final class CsvTable {
     private CsvTable(InputFile file, CsvOptions options) {
         this.file = file;
         this.options = options;
-        Reader reader = file.text(options.charset(), FileSniffer.Expect.CSV);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter())
-                .setQuote(options.quote())
-                .setIgnoreEmptyLines(false)
-                .setTrim(false)
-                .get();
-        try {
-            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.records = parser.iterator();
-        CSVRecord first = next();
+        this.quotes = new QuoteTracker(file.text(options.charset(), FileSniffer.Expect.CSV), options.delimiter(), options.quote());
+        this.reader = CsvReader.builder()
+                .fieldSeparator(options.delimiter())
+                .quoteCharacter(options.quote())
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(false)
+                .allowExtraFields(true) // a row of the wrong length is the row's problem (CsvRow), not the file's
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .detectBomHeader(false) // the reader below us has already taken a BOM off
+                .ofCsvRecord(quotes);
+        this.records = reader.iterator();
+        CsvRecord first = next();
         if (first == null) throw file.rejected(0, null, "the file has no content, only blank lines");
-        List<String> names = new ArrayList<>(first.size());
-        for (int i = 0; i < first.size(); i++) {
-            String name = first.get(i).strip();
+        List<String> names = new ArrayList<>(first.getFieldCount());
+        for (int i = 0; i < first.getFieldCount(); i++) {
+            String name = first.getField(i).strip();
             names.add(name);
             indexByName.putIfAbsent(key(name), i);
         }
@@ -113,36 +115,45 @@ public final class CsvTable {
     /** Hands every data row, in order, to the action; blank lines are skipped. */
     public void forEachRow(Consumer<CsvRow> action) {
         while (true) {
-            long startLine = lastLineRead + 1;
-            CSVRecord record = next();
+            CsvRecord record = next();
             if (record == null) return;
-            if (record.size() == 1 && record.get(0).isBlank()) continue;
-            action.accept(new CsvRow(this, record, startLine));
+            if (record.getFieldCount() == 1 && record.getField(0).isBlank()) continue;
+            action.accept(new CsvRow(this, record, record.getStartingLineNumber()));
         }
     }
 
-    private CSVRecord next() {
+    private CsvRecord next() {
         try {
             if (!records.hasNext()) return null;
-            CSVRecord record = records.next();
-            lastLineRead = parser.getCurrentLineNumber();
+            CsvRecord record = records.next();
+            lastLineRead = record.getStartingLineNumber();
+            if (!records.hasNext()) { // the last record: did the file end inside a quoted value?
+                long open = quotes.unclosedQuoteLine();
+                if (open > 0) throw file.rejected(open, null, "malformed CSV: the quote opened on line " + open
+                        + " is never closed (a quote inside a quoted value must be doubled: \"\")");
+            }
             return record;
         } catch (UncheckedIOException e) {
             throw translate(e.getCause());
-        } catch (IllegalStateException e) {
-            // commons-csv wraps some parse errors this way
+        } catch (CsvParseException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw translate(io.getCause());
             if (e.getCause() instanceof IOException io) throw translate(io);
-            throw e;
+            throw file.rejected(lastLineRead + 1, null, "malformed CSV: " + describe(e)
+                    + " (a quote inside a quoted value must be doubled: \"\")");
         }
+    }
+
+    /** FastCSV says "Exception when reading first record" and puts what went wrong in the cause. */
+    private static String describe(CsvParseException e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause().getMessage() != null) deepest = deepest.getCause();
+        return deepest.getMessage() == null ? e.toString() : deepest.getMessage();
     }
 
     private ImportRejectedException translate(IOException e) {
         if (e instanceof MalformedTextException m) return file.rejected(m.line(), null, m.getMessage());
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        // commons-csv says "(line 12) invalid char between encapsulated token and delimiter at line: 12, position: 345"
-        message = message.replaceFirst("^IOException reading next record: ", "").replaceFirst("^\\(line \\d+\\) ", "");
-        return file.rejected(lastLineRead + 1, null, "malformed CSV: " + message
-                + " (a quote inside a quoted value must be doubled: \"\")");
+        return file.rejected(lastLineRead + 1, null, "cannot read the file: " + message);
     }
 
     private static String key(String name) {

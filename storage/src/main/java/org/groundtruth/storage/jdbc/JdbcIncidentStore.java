@@ -141,6 +141,10 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
      */
     protected abstract List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException;
 
+    /** Runs on the import's connection before its transaction begins; {@link #afterImport} undoes it. */
+    protected void beforeImportTransaction(Connection c) throws SQLException {
+    }
+
     /** Tunes the connection for one large write (cache, memory); {@link #afterImport} undoes it. */
     protected void beforeImport(Connection c) throws SQLException {
     }
@@ -387,6 +391,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         Connection c = null;
         try {
             c = dataSource.getConnection();
+            beforeImportTransaction(c);
             c.setAutoCommit(false);
             return newImportWriter(c, meta);
         } catch (SQLException | RuntimeException e) {

@@ -34,7 +34,8 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     public static final String FILE_NAME = "groundtruth.db";
     private static final int BUSY_TIMEOUT_MS = 60_000;
     private static final int CACHE_KIB = 64_000;
-    private static final int IMPORT_CACHE_KIB = 512_000;
+    /** An import's page cache; smaller (the system property) only to make a test's import spill early. */
+    private static final int IMPORT_CACHE_KIB = Integer.getInteger("groundtruth.sqlite.importCacheKib", 512_000);
     private static final int NEW_STORE_PAGE_BYTES = 16 * 1024;
     private static final int JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
@@ -68,7 +69,8 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         hikari.setDataSource(sqlite);
         hikari.setPoolName("groundtruth-sqlite");
         hikari.setMaximumPoolSize(4);
-        hikari.setMinimumIdle(1);
+        // no connection kept open for its own sake: an idle one would stop an import from leaving the WAL (0112)
+        hikari.setMinimumIdle(0);
         HikariDataSource ds = new HikariDataSource(hikari);
         try {
             String version = migrate(ds, "db/migration/sqlite");
@@ -223,7 +225,31 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         return out;
     }
 
-    /** A page cache big enough that a large import rarely spills half-built pages to the WAL mid-transaction. */
+    /**
+     * An import writes through a rollback journal instead of the WAL when nothing else has the store open (decision
+     * 0112): pages an import adds to the end of the file need no journal entry, so its rows are written once instead
+     * of once to the WAL and again at the checkpoint. A kill mid-import leaves a hot journal that the next open rolls
+     * back, as the WAL's uncommitted frames were ignored. Another connection (a running server) keeps the WAL: the
+     * switch is tried without waiting, and refused while any other connection holds the store.
+     */
+    @Override
+    protected void beforeImportTransaction(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0");
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
+                rs.next();
+                IMPORT_LOG.debug("import journal: {}", rs.getString(1));
+            } catch (SQLException busy) {
+                IMPORT_LOG.debug("import journal: WAL kept, the store is open elsewhere ({})", busy.getMessage());
+            } finally {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            }
+        }
+    }
+
+    private static final org.slf4j.Logger IMPORT_LOG = org.slf4j.LoggerFactory.getLogger(SqliteIncidentStore.class);
+
+    /** A page cache big enough that a large import rarely spills half-built pages mid-transaction. */
     @Override
     protected void beforeImport(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -237,6 +263,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = -" + CACHE_KIB);
             s.execute("PRAGMA threads = 0");
+            s.execute("PRAGMA journal_mode = WAL"); // back, if the import switched; a no-op otherwise
         }
     }
 

@@ -1,6 +1,7 @@
 package org.groundtruth.storage.sqlite;
 
 import org.groundtruth.incident.IncidentForTest;
+import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportWriter;
@@ -38,6 +39,54 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     @Override
     protected String childStoreArgument() {
         return dataDir.toString();
+    }
+
+    @Override
+    protected List<String> childJvmOptions() {
+        return List.of("-Dgroundtruth.sqlite.importCacheKib=2048"); // spill pages into the file early
+    }
+
+    /**
+     * An import on a store nobody else has open writes through a rollback journal (decision 0112): killed after
+     * its pages reached the database file, it leaves a hot journal that the next open rolls back.
+     */
+    @Test
+    void aKilledImportsPagesInTheFileAreRolledBackFromItsJournal() throws Exception {
+        store.close();
+        store = null;
+        long sizeBefore = Files.size(dataDir.resolve("groundtruth.db"));
+
+        killChildMidImport();
+
+        assertThat(dataDir.resolve("groundtruth.db-journal")).exists();
+        assertThat(Files.size(dataDir.resolve("groundtruth.db"))).isGreaterThan(sizeBefore);
+        store = reopen();
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isZero();
+        assertThat(store.imports()).isEmpty();
+        assertThat(journalMode()).isEqualTo("wal");
+    }
+
+    @Test
+    void anImportKeepsTheWalWhileAnotherConnectionHasTheStoreOpen() throws Exception {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
+             ResultSet rs = other.createStatement().executeQuery("SELECT count(*) FROM incidents")) {
+            rs.next();
+            try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+                w.upsert(IncidentForTest.at(35, 36).record("test:1"));
+                assertThat(Files.exists(dataDir.resolve("groundtruth.db-journal"))).isFalse();
+                w.commit();
+            }
+        }
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+        assertThat(journalMode()).isEqualTo("wal");
+    }
+
+    private String journalMode() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
+             ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Test
