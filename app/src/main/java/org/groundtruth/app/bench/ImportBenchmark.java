@@ -42,6 +42,9 @@ public final class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--no-sqlite", description = "Skip the SQLite pair (to measure PostgreSQL alone).")
     boolean noSqlite;
 
+    @Option(names = "--floor", description = "Also measure the floor: each store's own loader writing the rows Groundtruth wrote, with the same indexes.")
+    boolean floor;
+
     private Placer placer;
 
     @Override
@@ -61,6 +64,12 @@ public final class ImportBenchmark implements Callable<Integer> {
                 double cpu0 = processCpuSeconds();
                 double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(sqliteStore)), null);
                 line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
+                if (floor) {
+                    double floorSeconds = SqliteFloor.measure(sqliteStore.resolve(SqliteIncidentStore.FILE_NAME), dir);
+                    System.out.printf(Locale.ROOT, "  floor sqlite: sqlite3 loading Groundtruth's rows into its tables, indexes and full text %.1f s;"
+                            + " the best ratio this schema allows %.2f (ours is %.2f of the floor's rate)%n",
+                            floorSeconds, peerSqlite / floorSeconds, floorSeconds / ours);
+                }
             }
 
             if (pgUrl != null) {

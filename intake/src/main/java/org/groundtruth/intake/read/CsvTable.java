@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 /**
  * A CSV file read row by row (never whole) with its header, each row knowing the 1-based line it starts on.
  * Column names are matched ignoring case and surrounding spaces. Parsed by FastCSV, strictly (RFC 4180: nothing
- * after a closing quote), several times faster than commons-csv on a million rows (decision 0113).
+ * after a closing quote), several times faster than commons-csv on a million rows (decision 0121).
  */
 public final class CsvTable {
     private final InputFile file;

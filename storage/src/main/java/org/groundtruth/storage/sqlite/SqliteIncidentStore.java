@@ -69,7 +69,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         hikari.setDataSource(sqlite);
         hikari.setPoolName("groundtruth-sqlite");
         hikari.setMaximumPoolSize(4);
-        // no connection kept open for its own sake: an idle one would stop an import from leaving the WAL (0112)
+        // no connection kept open for its own sake: an idle one would stop an import from leaving the WAL (0120)
         hikari.setMinimumIdle(0);
         HikariDataSource ds = new HikariDataSource(hikari);
         try {
@@ -227,7 +227,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
 
     /**
      * An import writes through a rollback journal instead of the WAL when nothing else has the store open (decision
-     * 0112): pages an import adds to the end of the file need no journal entry, so its rows are written once instead
+     * 0120): pages an import adds to the end of the file need no journal entry, so its rows are written once instead
      * of once to the WAL and again at the checkpoint. A kill mid-import leaves a hot journal that the next open rolls
      * back, as the WAL's uncommitted frames were ignored. Another connection (a running server) keeps the WAL: the
      * switch is tried without waiting, and refused while any other connection holds the store.

@@ -47,7 +47,7 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     }
 
     /**
-     * An import on a store nobody else has open writes through a rollback journal (decision 0112): killed after
+     * An import on a store nobody else has open writes through a rollback journal (decision 0120): killed after
      * its pages reached the database file, it leaves a hot journal that the next open rolls back.
      */
     @Test
