@@ -49,11 +49,28 @@ public final class EvidenceService {
     }
 
     /**
+     * Fails, before any byte is stored, when the acquisition names a person who is not the pseudonym of a recorded
+     * witness. The custody log can never be changed and goes into every bundle, so a real name typed there could
+     * never be taken back; identities belong in testimony, sealed. The message does not repeat what was typed.
+     */
+    public void requireWitnessPseudonym(Acquisition acquisition) {
+        String person = acquisition.person();
+        if (person == null || person.isBlank()) return;
+        boolean known = store.testimony().all().stream().anyMatch(t -> t.statement().pseudonym().equals(person.strip()));
+        if (!known) {
+            throw new IllegalArgumentException("the person a file came from must be the pseudonym of a witness whose"
+                    + " statement is recorded (testimony add), never a name: the custody log cannot be changed and goes"
+                    + " into evidence bundles");
+        }
+    }
+
+    /**
      * Records a file just stored in the blob store: analyses it, writes its record and ACQUIRED entry (or, for bytes
      * held already, a further ACQUIRED entry), links it to {@code incidentId} if given, and finds near-duplicates.
      */
     public Added add(StoredBlob blob, String originalName, Acquisition acquisition, Long incidentId) {
         if (incidentId != null) requireIncident(incidentId);
+        requireWitnessPseudonym(acquisition);
         EvidenceLedger ledger = ledger();
         String name = EvidenceNames.clean(originalName);
         Map<String, String> details = new LinkedHashMap<>(acquisition.details());

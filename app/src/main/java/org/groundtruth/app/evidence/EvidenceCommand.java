@@ -66,7 +66,7 @@ public final class EvidenceCommand {
         @Option(names = "--device", paramLabel = "TEXT", description = "The device the files came from.")
         String device;
 
-        @Option(names = "--from", paramLabel = "PERSON", description = "Who gave the files (a pseudonym for a protected witness).")
+        @Option(names = "--from", paramLabel = "PSEUDONYM", description = "Who gave the files: the pseudonym of a witness whose statement is recorded (never a name).")
         String person;
 
         @Option(names = "--acquired-at", paramLabel = "INSTANT", description = "When they were obtained, ISO-8601 (2015-11-29T12:00:00Z).")
@@ -108,6 +108,7 @@ public final class EvidenceCommand {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 try {
                     if (incidentId != null) evidence.requireIncident(incidentId);
+                    evidence.requireWitnessPseudonym(acquisition);
                     for (Path f : files) {
                         StoredBlob blob = EvidenceWiring.store(evidence, f);
                         EvidenceService.Added added = evidence.add(blob, f.getFileName().toString(), acquisition, incidentId);

@@ -122,6 +122,16 @@ class EvidenceCommandsTest {
     }
 
     @Test
+    void aNameGivenAsWhereFilesCameFromIsRefusedWithoutEchoingItAndStoresNothing() {
+        Run r = run("evidence", "add", media.toString(), "--from", "Ahmad Khalil", "--data", data.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("pseudonym of a witness").doesNotContain("Ahmad");
+        try (var store = SqliteIncidentStore.open(data)) {
+            assertThat(store.evidence().list()).isEmpty();
+        }
+    }
+
+    @Test
     void verifyNamesAChangedFileAndAChangedLogRow() throws Exception {
         assertThat(addAll().exit()).isZero();
         EvidenceItem first;

@@ -128,6 +128,11 @@ public final class EvidenceApi {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) throw tooLarge(declared, limit);
         if (incidentId != null) evidence.requireIncident(incidentId);
+        try {
+            evidence.requireWitnessPseudonym(acquisition);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("from", e.getMessage());
+        }
 
         StoredBlob blob;
         try (InputStream in = ctx.req().getInputStream(); BlobWriter w = evidence.blobs().writer()) {

@@ -247,6 +247,25 @@ class EvidenceApiTest {
         assertThat(t.store.evidence().custody(first).getLast().event().actor()).isEqualTo("test-reviewer");
     }
 
+    /** The custody log cannot be changed and goes into bundles: the person a file came from is a pseudonym or nothing. */
+    @Test
+    void theFromFieldTakesAWitnessPseudonymNeverAName() throws Exception {
+        Answer named = upload("?incident=" + incidentId + "&from=" + URLEncoder.encode("Ahmad Khalil", StandardCharsets.UTF_8), "a.png", png(3, 40, 40));
+        assertThat(named.status()).isEqualTo(400);
+        assertThat(named.body()).contains("pseudonym").doesNotContain("Ahmad");
+        assertThat(t.store.evidence().list()).isEmpty();
+
+        var keys = org.groundtruth.testimony.KeyRing.of(org.groundtruth.testimony.TestimonyKey.generate(new java.security.SecureRandom()));
+        org.groundtruth.testimony.WitnessProtection.open(t.store.testimony(), keys).add(incidentId,
+                new org.groundtruth.testimony.Statement("Witness A, Ariha", "amal", java.time.LocalDate.of(2015, 12, 2), "ar",
+                        "I saw the market burn.", org.groundtruth.testimony.Consent.INTERNAL_ONLY),
+                new org.groundtruth.testimony.WitnessIdentity("Ahmad Khalil", null));
+        Answer pseudonymous = upload("?incident=" + incidentId + "&from=" + URLEncoder.encode("Witness A, Ariha", StandardCharsets.UTF_8), "a.png", png(3, 40, 40));
+        assertThat(pseudonymous.status()).as(pseudonymous.body()).isEqualTo(201);
+        long id = pseudonymous.json().path("id").asLong();
+        assertThat(t.store.evidence().custody(id).getFirst().event().details()).containsEntry("person", "Witness A, Ariha");
+    }
+
     @Test
     void badRequestsAreRefusedClearly() throws Exception {
         Answer noName = send(as(Role.INVESTIGATOR), HttpRequest.newBuilder(URI.create(t.url("/api/evidence"))).POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})));

@@ -94,8 +94,9 @@ class StoredXssTest {
         incident = t.store.create(facts, List.of(new NewReport(payload("originKey"),
                 new Source(payload("sourceName"), payload("dataset"), "javascript:(window.__xss=window.__xss||[]).push('sourceUrl')"),
                 payload("reportText"), "en", revisionFields)));
+        String pseudonym = payload("pseudonym"); // also where the evidence below came from: only a witness's pseudonym may be
         WitnessProtection.open(t.store.testimony(), keys).add(incident.id(),
-                new Statement(payload("pseudonym"), payload("interviewer"), LocalDate.of(2015, 12, 2), "ar", payload("statementText"), Consent.PUBLISH_ANONYMISED),
+                new Statement(pseudonym, payload("interviewer"), LocalDate.of(2015, 12, 2), "ar", payload("statementText"), Consent.PUBLISH_ANONYMISED),
                 new WitnessIdentity(payload("witnessName"), payload("witnessContact")));
         // claims: a party's claim near the incident (party, target) and one the gazetteer could not place (its locality)
         try (org.groundtruth.claim.ClaimImport im = t.store.claims().beginImport(new org.groundtruth.ingest.ImportMeta("claims.csv", "claims-csv", null))) {
@@ -115,7 +116,7 @@ class StoredXssTest {
         String evidenceName = "\"'><img src=x onerror=\"" + run + "\"><svg onload=\"" + run + "\"> evidenceName.txt";
         java.net.http.HttpRequest.Builder upload = java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/api/evidence?incident=" + incident.id()
                         + "&note=" + java.net.URLEncoder.encode(payload("evidenceNote"), java.nio.charset.StandardCharsets.UTF_8)
-                        + "&from=" + java.net.URLEncoder.encode(payload("evidenceFrom"), java.nio.charset.StandardCharsets.UTF_8))))
+                        + "&from=" + java.net.URLEncoder.encode(pseudonym, java.nio.charset.StandardCharsets.UTF_8))))
                 .header("X-Evidence-Name", java.net.URLEncoder.encode(evidenceName, java.nio.charset.StandardCharsets.UTF_8))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a plain text statement kept as evidence"));
         t.as(org.groundtruth.account.Role.ADMIN).headers().forEach(upload::header);
