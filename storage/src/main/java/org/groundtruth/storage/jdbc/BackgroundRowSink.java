@@ -21,7 +21,7 @@ public final class BackgroundRowSink implements RowSink {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackgroundRowSink.class);
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private record Row(long incidentId, long reportId, long importId, Instant now, ImportedRecord record,
-                       String searchText, String fieldsJson) {
+                       Object[] factValues, String searchText, String fieldsJson) {
     }
 
     private final BatchRowSink delegate;
@@ -47,8 +47,9 @@ public final class BackgroundRowSink implements RowSink {
 
     @Override
     public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
-        // The text work is done here, on the importer's thread; the writing thread only binds and executes.
-        gathering.add(new Row(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), fields.json(r.fields())));
+        // The value and text work is done here, on the importer's thread; the writing thread only binds and executes.
+        gathering.add(new Row(incidentId, reportId, importId, now, r, JdbcIncidentStore.factValues(r.facts()),
+                JdbcIncidentStore.searchTextOf(r), fields.json(r.fields())));
         if (gathering.size() >= delegate.batchRows()) handOff();
     }
 
@@ -59,8 +60,8 @@ public final class BackgroundRowSink implements RowSink {
         writing = thread.submit(() -> {
             long cpu0 = THREADS.getCurrentThreadCpuTime();
             for (Row row : batch) {
-                delegate.add(row.incidentId(), row.reportId(), row.importId(), row.now(), row.record(), row.searchText(),
-                        row.fieldsJson());
+                delegate.add(row.incidentId(), row.reportId(), row.importId(), row.now(), row.record(), row.factValues(),
+                        row.searchText(), row.fieldsJson());
             }
             delegate.flush();
             writerCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu0;

@@ -25,13 +25,14 @@ final class BatchRowSink implements RowSink {
 
     @Override
     public void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r) throws SQLException {
-        add(incidentId, reportId, importId, now, r, JdbcIncidentStore.searchTextOf(r), Json.fields(r.fields()));
+        add(incidentId, reportId, importId, now, r, JdbcIncidentStore.factValues(r.facts()), JdbcIncidentStore.searchTextOf(r),
+                Json.fields(r.fields()));
     }
 
-    /** Adds a row whose search text and fields JSON were already made. */
-    void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, String searchText,
+    /** Adds a row whose fact values, search text and fields JSON were already made. */
+    void add(long incidentId, long reportId, long importId, Instant now, ImportedRecord r, Object[] factValues, String searchText,
              String fieldsJson) throws SQLException {
-        store.bindNewIncident(insertIncident, incidentId, r.facts(), IncidentStatus.DRAFT, false, searchText, now);
+        store.bindNewIncident(insertIncident, incidentId, factValues, IncidentStatus.DRAFT, false, searchText, now);
         insertIncident.addBatch();
         store.bindReport(insertReport, reportId, incidentId, r.originKey(), r.source(), r.text(), r.language(), now,
                 r.contentHash());

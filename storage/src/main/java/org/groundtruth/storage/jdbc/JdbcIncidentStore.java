@@ -483,8 +483,14 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     /** Binds all columns of {@link Sql#INSERT_INCIDENT}. */
     void bindNewIncident(PreparedStatement ps, long id, IncidentFacts f, IncidentStatus status, boolean editedByHand,
                          String searchText, Instant now) throws SQLException {
+        bindNewIncident(ps, id, factValues(f), status, editedByHand, searchText, now);
+    }
+
+    /** As above, with the facts' {@link #factValues} already made (an import makes them on its reading thread). */
+    void bindNewIncident(PreparedStatement ps, long id, Object[] factValues, IncidentStatus status, boolean editedByHand,
+                         String searchText, Instant now) throws SQLException {
         ps.setLong(1, id);
-        int i = bindFacts(ps, 2, f);
+        int i = bindValues(ps, 2, factValues);
         ps.setString(i++, searchText);
         ps.setString(i++, status.name());
         ps.setBoolean(i++, editedByHand);
@@ -494,7 +500,10 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     /** Binds the {@link Sql#FACT_COLUMNS} from {@code first} on and returns the next free index. */
     int bindFacts(PreparedStatement ps, int first, IncidentFacts f) throws SQLException {
-        Object[] values = factValues(f);
+        return bindValues(ps, first, factValues(f));
+    }
+
+    private int bindValues(PreparedStatement ps, int first, Object[] values) throws SQLException {
         for (int k = 0; k < values.length; k++) bindValue(ps, first + k, values[k], Sql.FACT_TYPES[k]);
         return first + values.length;
     }
