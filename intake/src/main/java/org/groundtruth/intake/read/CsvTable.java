@@ -8,7 +8,6 @@ import org.groundtruth.ingest.FieldValues;
 import org.groundtruth.ingest.ImportRejectedException;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +27,6 @@ public final class CsvTable {
     private final InputFile file;
     private final CsvOptions options;
     private final QuoteTracker quotes;
-    private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private final List<String> header;
     private final FieldValues.Columns columns;
@@ -41,7 +39,7 @@ public final class CsvTable {
         this.file = file;
         this.options = options;
         this.quotes = new QuoteTracker(file.text(options.charset(), FileSniffer.Expect.CSV), options.delimiter(), options.quote());
-        this.reader = CsvReader.builder()
+        CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(options.delimiter())
                 .quoteCharacter(options.quote())
                 .commentStrategy(CommentStrategy.NONE)
