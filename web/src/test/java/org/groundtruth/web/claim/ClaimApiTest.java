@@ -56,7 +56,7 @@ class ClaimApiTest {
     private long createAriha() {
         var created = inv().send("POST", "/api/incidents", ARIHA);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
+        return created.json().get("internalId").asLong(); // signed-in callers see the internal number too
     }
 
     @Test

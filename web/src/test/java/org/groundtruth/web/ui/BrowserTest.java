@@ -128,7 +128,7 @@ class BrowserTest {
         assertThat(browser.findElements(By.linkText("Correct this incident"))).as("the public cannot correct").isEmpty();
         t.addUser("rania", org.groundtruth.account.Role.INVESTIGATOR);
         signIn("rania");
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.linkText("Correct this incident")).isEmpty());
         browser.findElement(By.linkText("Correct this incident")).click();
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
@@ -156,7 +156,7 @@ class BrowserTest {
 
     @Test
     void markersAtOneSpotSeparateWhenTheirClusterIsClicked() throws IOException {
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitReady();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         // the incident being read is marked, with the circle of its location uncertainty (town level: about 5 km)
@@ -188,7 +188,7 @@ class BrowserTest {
                  "party": "Russian military", "source": "MoD, 30 Sep 2015"}""");
         t.addUser("amira", org.groundtruth.account.Role.REVIEWER);
         signIn("amira");
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitReady();
         waitFor(() -> !browser.findElements(By.id("attribution-verdict")).isEmpty());
         assertThat(browser.findElement(By.id("attribution-verdict")).getText()).startsWith("Russian military");
@@ -253,7 +253,7 @@ class BrowserTest {
         assertThat(scrollWidth).as("no sideways scrolling").isLessThanOrEqualTo(innerWidth);
         assertThat(browser.findElement(By.id("filters")).getAttribute("open")).as("filters folded on a phone").isNull();
         screenshot("map-phone");
-        browser.get(t.url("/incidents/" + ariha.id()));
+        browser.get(t.url("/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("40-49");
         screenshot("incident-phone");
@@ -304,7 +304,7 @@ class BrowserTest {
         assertThat(browser.manage().getCookieNamed(org.groundtruth.web.Access.COOKIE).isSecure()).isTrue();
         assertThat((Object) ((JavascriptExecutor) browser).executeScript("return document.cookie")).as("HttpOnly: scripts cannot read it").isEqualTo("");
 
-        browser.get(t.url("/#/incidents/" + draft.id()));
+        browser.get(t.url("/#/incidents/" + draft.publicId()));
         waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=in_review]")).isEmpty());
         browser.findElement(By.cssSelector("#review button[data-to=in_review]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=published]")).isEmpty());

@@ -80,7 +80,7 @@ class ClaimsBrowserTest {
         waitFor(() -> browser.findElement(By.id("incident-list")).getText().contains("Talbiseh"));
         assertThat(count()).isEqualTo("1 incident match");
 
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.id("claims-section")).isEmpty());
         assertThat(browser.findElement(By.id("claims-section")).getText()).contains("Party A (synthetic)", "km apart");
         assertThat(browser.findElements(By.id("response-form"))).as("the public reads, investigators record").isEmpty();
@@ -92,7 +92,7 @@ class ClaimsBrowserTest {
         browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.id("response-form")).isEmpty());
         String claims = browser.findElement(By.id("claims-section")).getText();
         assertThat(claims).contains("Claims by the parties (1)", "Party A (synthetic)", "km apart", "claimed 'terrorist command post'", "a market was hit");
