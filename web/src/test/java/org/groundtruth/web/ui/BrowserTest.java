@@ -118,8 +118,13 @@ class BrowserTest {
         text.sendKeys("Ariha");
         waitFor(() -> count().equals("1 incident match"));
 
+        assertThat(browser.findElement(By.cssSelector("#incident-list a")).getAttribute("href"))
+                .as("the public's links name incidents by public id, never by number").endsWith("#/incidents/" + ariha.publicId());
         browser.findElement(By.cssSelector("#incident-list a")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.getCurrentUrl()).endsWith("#/incidents/" + ariha.publicId());
+        assertThat(browser.findElement(By.id("public-id")).getText()).isEqualTo(ariha.publicId());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).as("no internal number for the public").doesNotContain("internal #");
         String page = browser.findElement(By.id("incident-page")).getText();
         assertThat(page).contains("Strike on the market in Ariha", "2015-11-29 13:45 +02:00", "precision: exact time",
                 "precision: town", "40-49", "Test monitor", "https://example.org/report", "Russian warplanes");
@@ -130,6 +135,7 @@ class BrowserTest {
         signIn("rania");
         browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.linkText("Correct this incident")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).as("staff see the number the CLI takes").contains("internal #" + ariha.id());
         browser.findElement(By.linkText("Correct this incident")).click();
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         WebElement killedMin = browser.findElement(By.name("killedMin"));
