@@ -88,6 +88,17 @@ class ClaimApiTest {
     }
 
     @Test
+    void anIncidentCorrectedByItsPublicIdIsMatchedAgain() {
+        var created = inv().send("POST", "/api/incidents", ARIHA.replace("35.8126", "33.0").replace("36.6096", "38.0"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String publicId = created.json().get("id").asText();
+        assertThat(inv().get("/api/incidents/" + publicId).json().get("claimed").asBoolean()).as("far from the claim").isFalse();
+        var moved = inv().send("PATCH", "/api/incidents/" + publicId, "{\"location\": {\"lat\": 35.8126, \"lon\": 36.6096}}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(inv().get("/api/incidents/" + publicId).json().get("claimed").asBoolean()).as("matched after a write by public id").isTrue();
+    }
+
+    @Test
     void claimsAreListedWithTheIncidentsTheyCouldExplainAndUnplacedOnesApart() {
         long id = createAriha();
         JsonNode all = inv().get("/api/claims").json();
