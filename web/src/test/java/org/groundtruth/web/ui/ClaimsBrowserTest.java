@@ -116,7 +116,13 @@ class ClaimsBrowserTest {
         assertThat(browser.findElement(By.id("claims-page")).getText()).contains("2 claims", "Party A (synthetic)",
                 "civilian harm reported nearby: 1 incident", "Party B (synthetic)", "not placed");
         browser.findElement(By.linkText("Only those the gazetteer could not place")).click();
-        waitFor(() -> browser.findElement(By.id("claims-page")).getText().contains("Claims without a place"));
+        waitFor(() -> {
+            try { // the page is drawn again when the list arrives: the element found may be replaced meanwhile
+                return browser.findElement(By.id("claims-page")).getText().contains("Claims without a place");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                return false;
+            }
+        });
         assertThat(browser.findElements(By.cssSelector("#claim-list li"))).hasSize(1);
     }
 
