@@ -461,8 +461,9 @@ async function refresh() {
 function currentRoute() {
   const h = location.hash.replace(/^#/, '') || '/';
   let m;
-  if ((m = h.match(/^\/incidents\/(\d+)\/edit$/))) return { name: 'edit', id: m[1] };
-  if ((m = h.match(/^\/incidents\/(\d+)$/))) return { name: 'incident', id: m[1] };
+  // Incidents are addressed by their public id (decision 0740); signed-in users may also use the internal number.
+  if ((m = h.match(/^\/incidents\/([0-9a-zA-Z]{1,20})\/edit$/))) return { name: 'edit', id: m[1] };
+  if ((m = h.match(/^\/incidents\/([0-9a-zA-Z]{1,20})$/))) return { name: 'incident', id: m[1] };
   if ((m = h.match(/^\/claims\/(\d+)$/))) return { name: 'claim', id: m[1] };
   if ((m = h.match(/^\/claims(\?unplaced)?$/))) return { name: 'claims', unplaced: !!m[1] };
   if (h === '/new') return { name: 'new' };
@@ -475,7 +476,7 @@ function currentRoute() {
 
 function renderList() {
   // Newest first: the list is where people look for what just happened.
-  const shown = [...lastFeatures].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || b.id - a.id).slice(0, 200);
+  const shown = [...lastFeatures].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || (b.properties.internalId || 0) - (a.properties.internalId || 0) || String(a.id).localeCompare(String(b.id))).slice(0, 200);
   const list = el('ul', { class: 'incident-list', id: 'incident-list' });
   for (const f of shown) {
     const p = f.properties;
@@ -517,6 +518,7 @@ async function renderIncident(id) {
   factRow(facts, 'Alleged perpetrators', inc.perpetrators.join('; ') || 'not named');
   if (inc.weapons.length) factRow(facts, 'Weapons', inc.weapons.join('; '));
   factRow(facts, 'Status', inc.status.replace('_', ' '), inc.editedByHand ? ' · edited by hand' : '');
+  factRow(facts, 'Id', el('code', { id: 'public-id' }, inc.id), inc.internalId ? ` · internal #${inc.internalId} (staff and CLI only)` : '');
   const cas = el('table', { class: 'casualties' }, el('tr', {}, el('th', {}, 'Civilians'), el('th', {}, 'Count')),
     [['Killed', c.killed], ['Injured', c.injured], ['Children killed', c.childrenKilled], ['Women killed', c.womenKilled], ['Men killed', c.menKilled]]
       .map(([k, r]) => el('tr', {}, el('td', {}, k), el('td', {}, r.display))));
@@ -535,7 +537,7 @@ async function renderIncident(id) {
   }
   const view = el('article', { class: 'incident', id: 'incident-page' },
     el('a', { href: '#/' }, '← All incidents'),
-    inc.mergedInto ? el('p', { class: 'merged-note' }, 'Merged into ', el('a', { href: `#/incidents/${inc.mergedInto}` }, `incident #${inc.mergedInto}`),
+    inc.mergedInto ? el('p', { class: 'merged-note' }, 'Merged into ', el('a', { href: `#/incidents/${inc.mergedInto}` }, `incident ${inc.mergedInto}`),
       ', which now holds its reports. It is kept so that the merge can be undone (see the ', el('a', { href: '#/merges/applied' }, 'applied merges'), ').') : null,
     el('h2', { dir: 'auto' }, inc.title),
     inc.summary ? el('p', { dir: 'auto' }, inc.summary) : null,
@@ -988,7 +990,7 @@ async function renderForm(id) {
 function incidentCard(i) {
   const l = i.location || {};
   return el('div', { class: 'merge-side' },
-    el('a', { href: `#/incidents/${i.id}`, class: 'title', dir: 'auto' }, `#${i.id} ${i.title}`),
+    el('a', { href: `#/incidents/${i.id}`, class: 'title', dir: 'auto' }, `#${i.internalId || i.id} ${i.title}`),
     i.mergedInto ? el('div', { class: 'tag' }, `merged into #${i.mergedInto}`) : null,
     el('div', {}, i.date ? i.date.display : ''),
     el('div', {}, [l.placeName, l.governorate].filter(Boolean).join(', ') || 'place not named'),

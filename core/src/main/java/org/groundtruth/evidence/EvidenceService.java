@@ -48,6 +48,19 @@ public final class EvidenceService {
         if (store.find(incidentId).isEmpty()) throw new NoSuchElementException("incident " + incidentId + " does not exist");
     }
 
+    /** The internal id of the incident named by its public id or its internal number (signed-in users, the CLI). */
+    public long incidentNamed(String text) {
+        return store.findByEitherId(text).orElseThrow(() -> new NoSuchElementException("incident " + text + " does not exist")).id();
+    }
+
+    /**
+     * How custody entries and bundles name an incident: by its public id (decision 0740), because bundles leave the
+     * system and an internal number tells how many incidents, drafts included, existed before it.
+     */
+    public String publicIdOf(long incidentId) {
+        return store.find(incidentId).orElseThrow(() -> new NoSuchElementException("incident " + incidentId + " does not exist")).publicId();
+    }
+
     /**
      * Fails, before any byte is stored, when the acquisition names a person who is not the pseudonym of a recorded
      * witness. The custody log can never be changed and goes into every bundle, so a real name typed there could
@@ -94,7 +107,7 @@ public final class EvidenceService {
     public boolean link(long evidenceId, long incidentId, String by) {
         requireIncident(incidentId);
         return ledger().link(evidenceId, incidentId,
-                CustodyEvent.of(CustodyAction.LINKED, by, clock.instant(), Map.of("incidentId", Long.toString(incidentId))));
+                CustodyEvent.of(CustodyAction.LINKED, by, clock.instant(), Map.of("incident", publicIdOf(incidentId))));
     }
 
     public EvidenceItem item(long evidenceId) {
@@ -108,7 +121,7 @@ public final class EvidenceService {
 
     public CustodyEntry exported(long evidenceId, String by, long incidentId, String bundleName) {
         return ledger().append(evidenceId, CustodyEvent.of(CustodyAction.EXPORTED, by, clock.instant(),
-                Map.of("incidentId", Long.toString(incidentId), "bundle", bundleName == null ? "" : bundleName)));
+                Map.of("incident", publicIdOf(incidentId), "bundle", bundleName == null ? "" : bundleName)));
     }
 
     public CustodyEntry verified(long evidenceId, String by, VerificationStep step) {

@@ -24,6 +24,24 @@ public interface IncidentStore extends AutoCloseable {
 
     Optional<Incident> find(long incidentId);
 
+    /** The incident with this public id ({@link PublicId}), upper or lower case; empty for anything else. */
+    Optional<Incident> findByPublicId(String publicId);
+
+    /**
+     * An incident named the way a person types it: a public id, or (for signed-in users and the CLI only, never the
+     * public) the internal number. Empty when nothing matches.
+     */
+    default Optional<Incident> findByEitherId(String text) {
+        if (text == null) return Optional.empty();
+        String t = text.strip();
+        if (PublicId.isWellFormed(t)) return findByPublicId(t);
+        if (t.isEmpty() || t.length() > 18 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return Optional.empty();
+        return find(Long.parseLong(t));
+    }
+
+    /** The public ids of these incidents (internal id to public id), for answers that name several. */
+    java.util.Map<Long, String> publicIds(java.util.Collection<Long> incidentIds);
+
     SearchResult search(IncidentQuery query);
 
     IncidentStats stats(IncidentQuery query);

@@ -11,6 +11,7 @@ import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStats;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.PublicId;
 import org.groundtruth.incident.Report;
 import org.groundtruth.incident.ReportRevision;
 import org.groundtruth.incident.SearchResult;
@@ -88,6 +89,54 @@ public abstract class IncidentStoreContract {
                 IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(13, 45, 30), ZoneOffset.ofHours(2)), loc, cs,
                 java.util.Set.of(MARKET, RESIDENTIAL), List.of("Russian warplanes", "Government of Syria"),
                 List.of("Su-24", "Cluster Munition"));
+    }
+
+    // ---- public ids (decision 0740)
+
+    @Test
+    void everyCreatedIncidentHasItsOwnPublicIdThatFindsIt() {
+        Incident a = store.create(fullFacts(), List.of());
+        Incident b = store.create(fullFacts(), List.of());
+        assertThat(PublicId.isWellFormed(a.publicId())).isTrue();
+        assertThat(a.publicId()).isNotEqualTo(b.publicId());
+        assertThat(store.findByPublicId(a.publicId())).map(Incident::id).contains(a.id());
+        assertThat(store.findByPublicId(a.publicId().toUpperCase(java.util.Locale.ROOT))).map(Incident::id).contains(a.id());
+        assertThat(store.find(a.id()).orElseThrow().publicId()).as("fixed at creation").isEqualTo(a.publicId());
+        assertThat(store.update(a.id(), fullFacts()).publicId()).as("kept by an update").isEqualTo(a.publicId());
+        assertThat(store.findByPublicId(PublicId.next())).isEmpty();
+        assertThat(store.findByPublicId(Long.toString(a.id()))).as("an internal id is not a public id").isEmpty();
+        assertThat(store.findByPublicId("' OR 1=1 --")).isEmpty();
+        assertThat(store.findByEitherId(a.publicId())).map(Incident::id).contains(a.id());
+        assertThat(store.findByEitherId(" " + b.id() + " ")).map(Incident::id).contains(b.id());
+        assertThat(store.findByEitherId("99999999999999999999")).isEmpty();
+        assertThat(store.findByEitherId("-1")).isEmpty();
+        assertThat(store.publicIds(List.of(a.id(), b.id(), 987_654L))).containsOnly(
+                Map.entry(a.id(), a.publicId()), Map.entry(b.id(), b.publicId()));
+        assertThat(store.search(IncidentQuery.all()).items()).extracting(Incident::publicId)
+                .containsExactlyInAnyOrder(a.publicId(), b.publicId());
+    }
+
+    @Test
+    void importedIncidentsEachGetADistinctPublicIdInEveryBatch() {
+        int rows = 12_345; // several batches of either store's sink
+        try (ImportWriter w = store.beginImport(meta("many.csv"))) {
+            for (int n = 0; n < rows; n++) w.upsert(IncidentForTest.at(35 + n * 0.0001, 36).record("pub:" + n));
+            w.commit();
+        }
+        try (ImportWriter w = store.beginImport(meta("more.csv"))) { // into a store that is not empty: indexes kept
+            w.upsert(IncidentForTest.at(35, 36).record("pub:more"));
+            w.commit();
+        }
+        List<Incident> all = new ArrayList<>(store.search(IncidentQuery.all().page(10_000, 0)).items());
+        all.addAll(store.search(IncidentQuery.all().page(10_000, 10_000)).items());
+        assertThat(all).hasSize(rows + 1);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Incident i : all) {
+            assertThat(PublicId.isWellFormed(i.publicId())).as(i.publicId()).isTrue();
+            assertThat(ids.add(i.publicId())).as("distinct: " + i.publicId()).isTrue();
+        }
+        Incident some = all.get(4321);
+        assertThat(store.findByPublicId(some.publicId())).map(Incident::id).contains(some.id());
     }
 
     // ---- create, find, update, reports, revisions
@@ -510,8 +559,39 @@ public abstract class IncidentStoreContract {
             "INSERT INTO report_revisions (report_id, revision, import_id, recorded_at, content_hash, fields)"
                     + " VALUES (1, 1, 1, '2025-01-01T00:00:00Z', 'abc', '{\"id\":\"1\",\"notes\":\"Market hit\",\"gone\":null}')");
 
+    /** {@code n} incidents (ids 1..n) as a store of the schema just before public ids (sqlite V8, postgres V9) held them. */
+    protected static List<String> rowsBeforePublicIds(int n) {
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            out.add(PRE_UPGRADE_ROWS.get(1).replace("VALUES (1, 'Old market strike'", "VALUES (" + k + ", 'Old market strike " + k + "'")
+                    .replace("'DRAFT'", k % 2 == 0 ? "'PUBLISHED'" : "'DRAFT'"));
+        }
+        return out;
+    }
+
+    /** The store opened over {@link #rowsBeforePublicIds}: each incident got its own public id, kept at every later start. */
+    protected void checkPublicIdsAssignedAtFirstStart(int n) throws Exception {
+        List<Incident> all = store.search(IncidentQuery.all().page(10_000, 0)).items();
+        assertThat(all).hasSize(n);
+        java.util.Map<Long, String> first = new java.util.HashMap<>();
+        for (Incident i : all) {
+            assertThat(PublicId.isWellFormed(i.publicId())).as(i.publicId()).isTrue();
+            first.put(i.id(), i.publicId());
+        }
+        assertThat(new java.util.HashSet<>(first.values())).as("distinct").hasSize(n);
+        store.close();
+        store = reopen();
+        assertThat(store.publicIds(first.keySet())).as("kept at the next start").isEqualTo(first);
+        Incident added = store.create(fullFacts(), List.of());
+        assertThat(first.values()).doesNotContain(added.publicId());
+        assertThat(store.findByPublicId(first.get(2L))).map(i -> i.facts().title()).contains("Old market strike 2");
+    }
+
     /** The store opened over {@link #PRE_UPGRADE_ROWS}: old rows read back, are found, and take new revisions. */
     protected void checkUpgradedStore() {
+        Incident old = store.find(1).orElseThrow();
+        assertThat(PublicId.isWellFormed(old.publicId())).as("a row stored before public ids gets one at the first start").isTrue();
+        assertThat(store.findByPublicId(old.publicId())).map(Incident::id).contains(1L);
         assertThat(store.revisions(1)).singleElement().satisfies(rev -> {
             assertThat(rev.importId()).isEqualTo(1L);
             assertThat(rev.fields()).containsOnly(Map.entry("id", "1"), Map.entry("notes", "Market hit"));

@@ -116,19 +116,29 @@ public final class Access {
     }
 
     /**
-     * The incident named by a path parameter, if this caller may see it; otherwise (no such incident, not a number,
-     * or unpublished and the caller is the public) a 404 worded the same way, so that ids tell nothing. Features
-     * whose data hang off an incident ("/api/incidents/{id}/evidence") start their handlers with this.
+     * The incident named by a path parameter, if this caller may see it; otherwise a 404 worded exactly as for an
+     * incident that does not exist, so that ids tell nothing. The public names incidents by their public id only
+     * (decision 0740): an internal number from the public is a 404 like any unknown id, so the one sequence of all
+     * incidents cannot be probed. Signed-in users may also give the internal number (what the CLI shows and takes).
+     * Features whose data hang off an incident ("/api/incidents/{id}/evidence") start their handlers with this.
      */
     public static org.groundtruth.incident.Incident visibleIncident(Context ctx, org.groundtruth.incident.IncidentStore store, String pathParam) {
-        String text = ctx.pathParam(pathParam);
-        long id;
-        try {
-            id = Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(pathParam, "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is not an incident number");
-        }
-        return store.find(id).filter(i -> canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("incident " + id));
+        return visibleIncidentNamed(ctx, store, ctx.pathParam(pathParam));
+    }
+
+    /** {@link #visibleIncident} for an id given elsewhere than in the path (a query parameter, a body field). */
+    public static org.groundtruth.incident.Incident visibleIncidentNamed(Context ctx, org.groundtruth.incident.IncidentStore store, String text) {
+        Optional<org.groundtruth.incident.Incident> found = internalIds(ctx) ? store.findByEitherId(text) : store.findByPublicId(text);
+        return found.filter(i -> canSee(ctx, i.status()))
+                .orElseThrow(() -> ApiException.notFound("incident " + (text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text)));
+    }
+
+    /**
+     * Whether this caller is shown internal ids (incident numbers, report, response and statement numbers, import
+     * ids): signed-in users are; the public never is, because each is a sequence that counts unpublished records too.
+     */
+    public static boolean internalIds(Context ctx) {
+        return !caller(ctx).anonymous();
     }
 
     public static boolean canSee(Context ctx, IncidentStatus status) {

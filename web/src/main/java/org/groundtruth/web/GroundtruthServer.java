@@ -143,7 +143,7 @@ public final class GroundtruthServer implements AutoCloseable {
         new ClaimApi(store, clock).addTo(table);
         new TestimonyApi(store, protection).addTo(table);
         new OpenApiDocument().addTo(table);
-        new UiPages().addTo(table);
+        new UiPages(store).addTo(table);
         return table;
     }
 

@@ -27,13 +27,46 @@ class RouteAccessTest {
     TestServer t;
     Incident published;
     Incident draft;
+    Incident merged; // published, then merged into `published`
+    final List<Incident> hidden = new ArrayList<>(); // drafts made between the published ones: their count must not leak
     static final String SECRET_TITLE = "Unpublished canary zqxw";
 
     @BeforeAll
     void start() {
-        t = new TestServer(dir);
-        published = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Published Ariha market").in("Ariha", "Idlib"));
+        t = new TestServer(dir, org.groundtruth.testimony.KeyRing.of(org.groundtruth.testimony.TestimonyKey.generate(new java.security.SecureRandom())));
+        published = t.add(exactAt(35.8100, 36.6100, 0, "Published Ariha market"));
         draft = t.addDraft(IncidentForTest.at(34.73, 36.71).on("2015-10-15").titled(SECRET_TITLE).in("Zqxwtown", "Zqxwgovernorate"));
+        hidden.add(draft);
+        for (int k = 0; k < 5; k++) hidden.add(t.addDraft(IncidentForTest.at(33.5 + k, 36.3).on("2015-10-" + (16 + k)).titled("Unpublished canary " + k).in("Zqxwville", "Zqxwgovernorate")));
+        merged = t.add(exactAt(35.8101, 36.6100, 4, "Published Ariha market, second account"));
+        // material hanging off the published incident: a response, a public statement, a merge
+        var inv = t.as(Role.INVESTIGATOR);
+        assertThat(inv.send("POST", "/api/incidents/" + published.publicId() + "/responses",
+                "{\"party\": \"Party A\", \"kind\": \"denial\", \"date\": \"2015-12-01\", \"text\": \"Not us.\"}").status()).isEqualTo(201);
+        assertThat(inv.send("POST", "/api/incidents/" + draft.publicId() + "/responses",
+                "{\"party\": \"Party A\", \"kind\": \"denial\", \"date\": \"2015-12-01\", \"text\": \"Zqxw denial.\"}").status()).isEqualTo(201);
+        for (Incident i : List.of(draft, published)) {
+            assertThat(inv.send("POST", "/api/incidents/" + i.publicId() + "/testimony", """
+                    {"pseudonym": "Witness", "interviewer": "R. I.", "interviewedOn": "2015-12-02", "language": "ar",
+                     "text": "The market was full.", "consent": "publish_anonymised", "identity": {"name": "Zqxw Name", "contact": null}}""")
+                    .status()).isEqualTo(201);
+        }
+        org.groundtruth.merging.MergeWorkflow.run(t.store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 1.01, "system:merge");
+        var proposals = t.as(Role.REVIEWER).get("/api/merges").json().get("items");
+        assertThat(proposals).isNotEmpty();
+        for (var p : proposals) {
+            if (java.util.Set.of(p.get("firstId").asLong(), p.get("secondId").asLong()).equals(java.util.Set.of(published.id(), merged.id()))) {
+                assertThat(t.as(Role.REVIEWER).send("POST", "/api/merges/" + p.get("id").asLong() + "/apply", "{}").status()).isEqualTo(200);
+            }
+        }
+        assertThat(t.store.merges().mergedInto(merged.id())).hasValue(published.id());
+    }
+
+    private static org.groundtruth.incident.IncidentFacts exactAt(double lat, double lon, int minute, String title) {
+        var f = IncidentForTest.at(lat, lon).on(org.groundtruth.time.IncidentDate.at(java.time.LocalDate.of(2015, 11, 29),
+                java.time.LocalTime.of(12, minute), java.time.ZoneOffset.ofHours(2))).titled(title).in("Ariha", "Idlib").facts();
+        return f.withLocation(new org.groundtruth.place.Location(new org.groundtruth.place.Coordinates(lat, lon),
+                org.groundtruth.place.LocationPrecision.EXACT, null, "Ariha", "Idlib", null, "SY", org.groundtruth.place.PlacedBy.SOURCE));
     }
 
     @AfterAll
@@ -93,8 +126,79 @@ class RouteAccessTest {
         assertThat(t.get("/api/stats").json().get("total").asInt()).isEqualTo(1);
         assertThat(t.get("/api/incidents").json().get("numberMatched").asInt()).isEqualTo(1);
         assertThat(t.get("/ogc/collections/incidents/items").json().get("numberMatched").asInt()).isEqualTo(1);
-        assertThat(t.as(Role.VIEWER).get("/api/stats").json().get("total").asInt()).isEqualTo(2);
-        assertThat(t.as(Role.VIEWER).get("/api/incidents/" + draft.id()).json().get("title").asText()).isEqualTo(SECRET_TITLE);
+        assertThat(t.as(Role.VIEWER).get("/api/stats").json().get("total").asInt()).isEqualTo(1 + hidden.size());
+        assertThat(t.as(Role.VIEWER).get("/api/incidents/" + draft.publicId()).json().get("title").asText()).isEqualTo(SECRET_TITLE);
+        assertThat(t.as(Role.VIEWER).get("/api/incidents/" + draft.id()).json().get("title").asText()).as("staff may use the number").isEqualTo(SECRET_TITLE);
+    }
+
+    /** Fields that name a record; in a public answer none may hold a number (a sequence that counts unpublished records). */
+    static final java.util.Set<String> ID_FIELDS = java.util.Set.of("id", "incidentId", "featureId", "mergedInto", "reportId",
+            "importId", "statementId", "responseId", "internalId", "firstId", "secondId");
+    static final java.util.regex.Pattern NUMBERED_LINK = java.util.regex.Pattern.compile("/(incidents|items|testimony|reports)/\\d+");
+
+    /**
+     * Every public GET, with its path parameters set to each incident's public id and internal number (published,
+     * merged, unpublished, none): no answer may carry an internal incident id or any other record number (as an id
+     * field, or in a link), mention an unpublished incident (its title, place, public id or anything hanging off it),
+     * or tell a number from a missing incident. Fails for a handler that writes {@code incident.id()} where the
+     * public can see it.
+     */
+    @Test
+    void noPublicAnswerCarriesAnInternalIdOrMentionsAnUnpublishedIncident() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<String> params = new ArrayList<>(List.of(published.publicId(), merged.publicId(), draft.publicId(),
+                Long.toString(published.id()), Long.toString(merged.id()), Long.toString(draft.id()), "987654321", "1"));
+        for (Route r : t.server.routes()) {
+            if (!r.rule().admits(null) || r.method() != io.javalin.http.HandlerType.GET) continue;
+            if (r.path().equals("/openapi.json") || r.path().equals("/api/docs")) continue; // documentation, checked by OpenApiDocumentTest
+            for (String param : params) {
+                String path = r.path().replaceAll("\\{[^}]+}", param);
+                TestServer.Answer a = t.anonymous().get(path);
+                String where = "GET " + path + " (" + a.status() + ")";
+                if (a.body().contains("canary") || a.body().contains("Zqxw")) failures.add(where + ": mentions an unpublished incident");
+                // (an answer may repeat the id it was asked for: "incident X does not exist")
+                for (Incident h : hidden) {
+                    if (a.body().replace(param, "").contains(h.publicId())) failures.add(where + ": names unpublished incident " + h.publicId());
+                }
+                java.util.regex.Matcher m = NUMBERED_LINK.matcher(a.body());
+                if (m.find()) failures.add(where + ": a numbered link " + m.group());
+                if (a.contentType().contains("json") && !a.body().isBlank()) walk(a.json(), "", where, failures);
+                boolean number = param.chars().allMatch(Character::isDigit);
+                if (number && r.path().contains("{")) {
+                    if (a.status() != 404) failures.add(where + ": an internal number must answer 404, as no incident");
+                    String none = t.anonymous().get(r.path().replaceAll("\\{[^}]+}", "987654321")).body().replace("987654321", "N");
+                    if (!a.body().replace(param, "N").equals(none)) failures.add(where + ": answers unlike a missing id: " + a.body());
+                }
+            }
+        }
+        // the published incident, by its public id, shows what hangs off it, under public ids only
+        var detail = t.anonymous().get("/api/incidents/" + published.publicId()).json();
+        assertThat(detail.get("id").asText()).isEqualTo(published.publicId());
+        assertThat(detail.at("/responses/0/incidentId").asText()).isEqualTo(published.publicId());
+        assertThat(detail.at("/reports/0/incidentId").asText()).isEqualTo(published.publicId());
+        assertThat(t.anonymous().get("/api/incidents/" + merged.publicId()).json().get("mergedInto").asText()).isEqualTo(published.publicId());
+        assertThat(t.anonymous().get("/api/incidents/" + published.publicId() + "/testimony").json().at("/items/0/incidentId").asText())
+                .isEqualTo(published.publicId());
+        var page = t.anonymous().get("/incidents/" + published.publicId());
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValue("/#/incidents/" + published.publicId());
+        assertThat(failures).isEmpty();
+    }
+
+    private static void walk(com.fasterxml.jackson.databind.JsonNode n, String at, String where, List<String> failures) {
+        if (n.isObject()) {
+            for (var e : n.properties()) {
+                var v = e.getValue();
+                String here = at + "/" + e.getKey();
+                if (ID_FIELDS.contains(e.getKey()) && (v.isNumber() || (v.isTextual() && !v.asText().isEmpty() && v.asText().chars().allMatch(Character::isDigit)))) {
+                    failures.add(where + ": " + here + " is a number (" + v + ")");
+                }
+                if (e.getKey().equals("internalId")) failures.add(where + ": " + here + " is for signed-in users only");
+                walk(v, here, where, failures);
+            }
+        } else if (n.isArray()) {
+            for (int k = 0; k < n.size(); k++) walk(n.get(k), at + "/" + k, where, failures);
+        }
     }
 
     @Test

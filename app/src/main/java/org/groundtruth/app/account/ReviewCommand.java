@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Show an incident's review status, or move it: --to in_review | published | draft | retracted.")
 public final class ReviewCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", description = "The incident's number.")
-    long id;
+    @Parameters(paramLabel = "ID", description = "The incident's number or its public id.")
+    String idText;
     @Option(names = "--to", paramLabel = "STATUS")
     String to;
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required to retract); kept in the audit log.")
@@ -34,7 +34,8 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (IncidentStore store = storeOptions.open()) {
-            Incident incident = store.find(id).orElseThrow(() -> new UserException("no incident " + id));
+            Incident incident = org.groundtruth.app.IncidentArg.resolve(store, idText);
+            long id = incident.id();
             if (to == null) {
                 System.out.println("incident " + id + ": " + ReviewRules.code(incident.status()));
                 for (ReviewStep s : store.reviews().history(id)) {

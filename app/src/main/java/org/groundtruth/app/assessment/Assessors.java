@@ -51,13 +51,7 @@ public final class Assessors {
     static final String DEMO_OBJECTIVES = "/demo/objectives-sy.geojson";
 
     static Incident incident(IncidentStore store, String id) {
-        long n;
-        try {
-            n = Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw new UserException("INCIDENT_ID must be a whole number, not '" + id + "'");
-        }
-        return store.find(n).orElseThrow(() -> new UserException("no incident " + n + " in " + store.info().location()));
+        return org.groundtruth.app.IncidentArg.resolve(store, id); // its number or its public id
     }
 
     static void printAttribution(PrintStream out, Incident i, Assessment a) {

@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "respond", mixinStandardHelpOptions = true,
         description = "Record a party's response to an allegation about an incident (denial, admission, fake, investigation, other).")
 public final class RespondCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INCIDENT_ID", description = "The incident the allegation is about.")
-    long incidentId;
+    @Parameters(paramLabel = "INCIDENT_ID", description = "The incident the allegation is about: its number or its public id.")
+    String incidentText;
 
     @Option(names = "--party", required = true, paramLabel = "P", description = "Who responded.")
     String party;
@@ -57,6 +57,7 @@ public final class RespondCommand implements Callable<Integer> {
             throw new UserException("--date '" + date + "' is not a date like 2015-12-23");
         }
         try (IncidentStore store = storeOptions.open()) {
+            long incidentId = org.groundtruth.app.IncidentArg.resolve(store, incidentText).id();
             Response r;
             try {
                 r = store.claims().respond(new Response(0, party, k, incidentId, day, text,

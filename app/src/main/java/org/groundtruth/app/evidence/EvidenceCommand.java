@@ -57,8 +57,8 @@ public final class EvidenceCommand {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
         List<Path> paths;
 
-        @Option(names = "--incident", paramLabel = "ID", description = "Link every file to this incident.")
-        Long incidentId;
+        @Option(names = "--incident", paramLabel = "ID", description = "Link every file to this incident (its number or its public id).")
+        String incidentText;
 
         @Option(names = "--source-url", paramLabel = "URL", description = "Where the files were found online.")
         String sourceUrl;
@@ -107,7 +107,7 @@ public final class EvidenceCommand {
             try (IncidentStore s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 try {
-                    if (incidentId != null) evidence.requireIncident(incidentId);
+                    Long incidentId = incidentText == null ? null : evidence.incidentNamed(incidentText.strip());
                     evidence.requireWitnessPseudonym(acquisition);
                     for (Path f : files) {
                         StoredBlob blob = EvidenceWiring.store(evidence, f);
@@ -134,8 +134,8 @@ public final class EvidenceCommand {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--incident", paramLabel = "ID", description = "Only the evidence of this incident.")
-        Long incidentId;
+        @Option(names = "--incident", paramLabel = "ID", description = "Only the evidence of this incident (its number or its public id).")
+        String incidentText;
 
         @Spec
         CommandSpec spec;
@@ -145,6 +145,12 @@ public final class EvidenceCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (IncidentStore s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
+                Long incidentId;
+                try {
+                    incidentId = incidentText == null ? null : evidence.incidentNamed(incidentText.strip());
+                } catch (NoSuchElementException e) {
+                    throw userError(e);
+                }
                 List<EvidenceItem> items = incidentId == null ? evidence.ledger().list() : evidence.ledger().forIncident(incidentId);
                 Map<Long, List<NearDuplicate>> dups = evidence.nearDuplicates(items);
                 out.println("id\tsha256\ttype\tbytes\tcaptured\tname\tincidents\tnear-duplicates");
@@ -205,8 +211,8 @@ public final class EvidenceCommand {
         @Mixin
         StoreOptions store;
 
-        @Parameters(paramLabel = "INCIDENT_ID")
-        long incidentId;
+        @Parameters(paramLabel = "INCIDENT_ID", description = "The incident: its number or its public id.")
+        String incidentText;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.zip")
         Path out;
@@ -222,7 +228,9 @@ public final class EvidenceCommand {
             try (IncidentStore s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 EvidenceBundle.Exported done;
+                long incidentId;
                 try {
+                    incidentId = evidence.incidentNamed(incidentText.strip());
                     done = EvidenceBundle.export(evidence, incidentId, by == null ? defaultActor() : by, out);
                 } catch (NoSuchElementException | IllegalArgumentException e) {
                     throw userError(e);

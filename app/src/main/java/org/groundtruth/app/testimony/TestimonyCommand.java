@@ -44,7 +44,7 @@ public final class TestimonyCommand implements Runnable {
         @Mixin StoreOptions storeOptions;
         @Mixin KeyOptions keyOptions;
 
-        @Option(names = "--incident", paramLabel = "ID", required = true) long incidentId;
+        @Option(names = "--incident", paramLabel = "ID", required = true, description = "The incident: its number or its public id.") String incidentText;
         @Option(names = "--pseudonym", paramLabel = "P", required = true, description = "How the statement names the witness everywhere.") String pseudonym;
         @Option(names = "--interviewer", paramLabel = "NAME", required = true) String interviewer;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "Day of the interview.") String date;
@@ -73,12 +73,14 @@ public final class TestimonyCommand implements Runnable {
             WitnessIdentity identity = identity(read(identityFile, "--identity-file"), identityFile);
             IncidentStore store = storeOptions.open();
             try (store) {
+                long incidentId = store.findByEitherId(incidentText)
+                        .orElseThrow(() -> new UserException("--incident: there is no incident " + incidentText)).id();
                 WitnessProtection p = keyOptions.protection(store);
                 TestimonyView added = p.add(incidentId, statement, identity, cliNote(null));
                 out.println("Added statement " + added.id() + " (" + added.pseudonym() + ", " + added.consent().code() + ") to incident " + incidentId
                         + "; the identity is sealed.");
             } catch (NoSuchElementException e) {
-                throw new UserException("--incident: there is no incident " + incidentId);
+                throw new UserException("--incident: there is no incident " + incidentText);
             } catch (org.groundtruth.testimony.ProtectionException e) {
                 throw new UserException(e.getMessage(), e);
             }
@@ -91,14 +93,15 @@ public final class TestimonyCommand implements Runnable {
         @Mixin StoreOptions storeOptions;
         @Mixin KeyOptions keyOptions;
 
-        @Option(names = "--incident", paramLabel = "ID", required = true) long incidentId;
+        @Option(names = "--incident", paramLabel = "ID", required = true, description = "The incident: its number or its public id.") String incidentText;
         @Option(names = "--show-identity", description = "Open and show each witness's name and contact (needs the key).") boolean showIdentity;
 
         @Override
         public Integer call() {
             IncidentStore store = storeOptions.open();
             try (store) {
-                if (store.find(incidentId).isEmpty()) throw new UserException("--incident: there is no incident " + incidentId);
+                long incidentId = store.findByEitherId(incidentText)
+                        .orElseThrow(() -> new UserException("--incident: there is no incident " + incidentText)).id();
                 WitnessProtection p = keyOptions.protection(store);
                 List<TestimonyView> views = p.forIncident(incidentId, showIdentity ? Audience.ADMIN : Audience.REVIEWER);
                 if (views.isEmpty()) out.println("Incident " + incidentId + " has no statements.");

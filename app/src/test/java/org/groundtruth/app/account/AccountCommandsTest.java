@@ -143,14 +143,18 @@ class AccountCommandsTest {
     void reviewMovesAnIncidentThroughTheWorkflow() {
         Path data = dir.resolve("data");
         long id;
+        String publicId;
         try (var store = SqliteIncidentStore.open(data)) {
-            id = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of()).id();
+            var created = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
+            id = created.id();
+            publicId = created.publicId();
         }
         Run skip = run("review", Long.toString(id), "--to", "published", "--data", data.toString());
         assertThat(skip.exit()).isEqualTo(2);
         assertThat(skip.err()).contains("cannot go from draft to published");
         assertThat(run("review", Long.toString(id), "--to", "in_review", "--data", data.toString()).exit()).isZero();
-        assertThat(run("review", Long.toString(id), "--to", "published", "--data", data.toString()).exit()).isZero();
+        assertThat(run("review", publicId.toUpperCase(java.util.Locale.ROOT), "--to", "published", "--data", data.toString()).exit())
+                .as("the public id names the incident as well as its number").isZero();
         assertThat(run("review", Long.toString(id), "--to", "retracted", "--data", data.toString()).err()).contains("give a reason");
         assertThat(run("review", Long.toString(id), "--to", "retracted", "--reason", "wrong town", "--data", data.toString()).exit()).isZero();
         Run show = run("review", Long.toString(id), "--data", data.toString());
@@ -161,5 +165,6 @@ class AccountCommandsTest {
                     .containsExactly("incident.create", "review.submit", "review.publish", "review.retract");
         }
         assertThat(run("review", "999", "--data", data.toString()).err()).contains("no incident 999");
+        assertThat(run("review", "abc", "--data", data.toString()).err()).contains("no incident abc");
     }
 }

@@ -96,7 +96,7 @@ public final class EvidenceBundle {
             throws IOException {
         for (EvidenceItem item : items) evidence.exported(item.id(), by, incidentId, bundleName);
         ObjectNode manifest = JSON.createObjectNode();
-        manifest.put("format", FORMAT).put("version", VERSION).put("incidentId", incidentId)
+        manifest.put("format", FORMAT).put("version", VERSION).put("incident", evidence.publicIdOf(incidentId)) // never the internal number
                 .put("exportedAt", Instant.now().toString()).put("exportedBy", by);
         ArrayNode files = manifest.putArray("files");
         ObjectNode custody = JSON.createObjectNode();

@@ -17,6 +17,7 @@ import org.groundtruth.incident.IncidentStats;
 import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.PublicId;
 import org.groundtruth.incident.Report;
 import org.groundtruth.incident.ReportRevision;
 import org.groundtruth.incident.SearchResult;
@@ -91,8 +92,45 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 .loggers("slf4j")
                 .load();
         flyway.migrate();
+        assignPublicIds(dataSource);
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /**
+     * Gives every incident that has none a {@link PublicId}: the rows a store held before the public-id migration
+     * (sqlite V9, postgres V10), at the first start after it; a no-op (one index lookup) at every later start.
+     * One transaction; a collision with an existing id (80 random bits: not expected in the life of the universe)
+     * fails on the unique index and rolls it back, to be tried again at the next start.
+     */
+    static int assignPublicIds(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> missing = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM incidents WHERE public_id IS NULL")) {
+                while (rs.next()) missing.add(rs.getLong(1));
+            }
+            if (missing.isEmpty()) return 0;
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET public_id = ? WHERE id = ? AND public_id IS NULL")) {
+                int n = 0;
+                for (long id : missing) {
+                    ps.setString(1, PublicId.next());
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                    if (++n % 5_000 == 0) ps.executeBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return missing.size();
+        } catch (SQLException e) {
+            throw new StoreException("giving incidents their public ids", e);
+        }
     }
 
     // ---- what each database does its own way
@@ -211,6 +249,34 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             List<Incident> found = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?",
                     (ps, i) -> ps.setLong(i, incidentId));
             return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public Optional<Incident> findByPublicId(String publicId) {
+        if (!PublicId.isWellFormed(publicId)) return Optional.empty();
+        String key = PublicId.normalize(publicId);
+        return read("finding an incident by public id", c -> loadIncidents(c, "SELECT * FROM incidents i WHERE i.public_id = ?",
+                (ps, i) -> ps.setString(i, key)).stream().findFirst());
+    }
+
+    @Override
+    public Map<Long, String> publicIds(Collection<Long> incidentIds) {
+        Map<Long, String> out = new HashMap<>();
+        if (incidentIds.isEmpty()) return out;
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(incidentIds));
+        return read("reading public ids", c -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, public_id FROM incidents WHERE id IN (" + marks + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
         });
     }
 
@@ -480,7 +546,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Binds all columns of {@link Sql#INSERT_INCIDENT}. */
+    /** Binds all columns of {@link Sql#INSERT_INCIDENT}; every new incident gets a new {@link PublicId}. */
     void bindNewIncident(PreparedStatement ps, long id, IncidentFacts f, IncidentStatus status, boolean editedByHand,
                          String searchText, Instant now) throws SQLException {
         bindNewIncident(ps, id, factValues(f), status, editedByHand, searchText, now);
@@ -495,7 +561,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         ps.setString(i++, status.name());
         ps.setBoolean(i++, editedByHand);
         bindInstant(ps, i++, now);
-        bindInstant(ps, i, now);
+        bindInstant(ps, i++, now);
+        ps.setString(i, PublicId.next());
     }
 
     /** Binds the {@link Sql#FACT_COLUMNS} from {@code first} on and returns the next free index. */
@@ -764,7 +831,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         Map<Long, List<Report>> reports = loadReports(c, rows.stream().map(Incident::id).toList());
         List<Incident> out = new ArrayList<>(rows.size());
         for (Incident i : rows) {
-            out.add(new Incident(i.id(), i.facts(), i.status(), i.editedByHand(), reports.getOrDefault(i.id(), List.of()),
+            out.add(new Incident(i.id(), i.publicId(), i.facts(), i.status(), i.editedByHand(), reports.getOrDefault(i.id(), List.of()),
                     i.createdAt(), i.updatedAt()));
         }
         return out;

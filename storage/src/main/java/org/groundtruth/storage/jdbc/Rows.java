@@ -43,7 +43,7 @@ final class Rows {
         IncidentFacts facts = new IncidentFacts(rs.getString("title"), rs.getString("summary"), date, location, casualties,
                 objects(Json.parseList(rs.getString("objects_hit"))), Json.parseList(rs.getString("perpetrators")),
                 Json.parseList(rs.getString("weapons")));
-        return new Incident(rs.getLong("id"), facts, IncidentStatus.valueOf(rs.getString("status")),
+        return new Incident(rs.getLong("id"), rs.getString("public_id"), facts, IncidentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("edited_by_hand"), List.of(), store.readInstant(rs, "created_at"),
                 store.readInstant(rs, "updated_at"));
     }

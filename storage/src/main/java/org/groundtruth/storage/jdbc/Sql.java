@@ -35,8 +35,8 @@ public final class Sql {
     }
 
     public static final String INSERT_INCIDENT = "INSERT INTO incidents (id, " + String.join(", ", FACT_COLUMNS)
-            + ", search_text, status, edited_by_hand, created_at, updated_at) VALUES ("
-            + marks(FACT_COLUMNS.size() + 6) + ")";
+            + ", search_text, status, edited_by_hand, created_at, updated_at, public_id) VALUES ("
+            + marks(FACT_COLUMNS.size() + 7) + ")";
 
     /** Followed by optional further assignments and " WHERE id = ?". */
     public static final String UPDATE_FACTS = "UPDATE incidents SET " + String.join(" = ?, ", FACT_COLUMNS) + " = ?, updated_at = ?";

@@ -1,6 +1,7 @@
 package org.groundtruth.storage.postgres;
 
 import org.groundtruth.incident.IncidentStatus;
+import org.groundtruth.incident.PublicId;
 import org.groundtruth.ingest.ImportedRecord;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.storage.jdbc.RevisionFields;
@@ -28,7 +29,7 @@ import java.util.concurrent.Future;
  */
 final class CopyRowSink implements RowSink {
     private static final String COPY_INCIDENTS = "COPY incidents (id, " + String.join(", ", Sql.FACT_COLUMNS)
-            + ", search_text, status, edited_by_hand, created_at, updated_at) FROM STDIN";
+            + ", search_text, status, edited_by_hand, created_at, updated_at, public_id) FROM STDIN";
     private static final String COPY_REPORTS = "COPY reports (id, incident_id, origin_key, source_name, source_dataset,"
             + " source_url, text, language, first_seen, last_changed, revision_count, content_hash) FROM STDIN";
     private static final String COPY_REVISIONS = "COPY report_revisions (report_id, revision, import_id, recorded_at,"
@@ -64,7 +65,8 @@ final class CopyRowSink implements RowSink {
         b.append(incidentId);
         for (Object v : JdbcIncidentStore.factValues(r.facts())) value(b.append('\t'), v);
         value(b.append('\t'), JdbcIncidentStore.searchTextOf(r));
-        b.append('\t').append(IncidentStatus.DRAFT.name()).append("\tf\t").append(now).append('\t').append(now).append('\n');
+        b.append('\t').append(IncidentStatus.DRAFT.name()).append("\tf\t").append(now).append('\t').append(now)
+                .append('\t').append(PublicId.next()).append('\n'); // base32: nothing to escape
 
         b = reports;
         b.append(reportId).append('\t').append(incidentId);

@@ -128,6 +128,31 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
         }
     }
 
+    @Test
+    void aStoreWithIncidentsBeforePublicIdsGivesEachOneAtItsFirstStart() throws Exception {
+        String oldUrl = TestPostgres.newDatabase();
+        String mine = url;
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(oldUrl, null, null).locations("classpath:db/migration/postgres")
+                    .target("9").load().migrate();
+            try (Connection c = DriverManager.getConnection(oldUrl); Statement s = c.createStatement()) {
+                for (String sql : rowsBeforePublicIds(7)) s.execute(sql);
+                s.execute("SELECT setval(pg_get_serial_sequence('incidents', 'id'), 7)");
+            }
+            store.close();
+            url = oldUrl;
+            store = PostgresIncidentStore.open(oldUrl);
+            assertThat(Integer.parseInt(store.info().schemaVersion())).isGreaterThanOrEqualTo(10);
+            checkPublicIdsAssignedAtFirstStart(7);
+            assertThat(indexesAndConstraints()).contains("incidents_by_public_id");
+        } finally {
+            store.close();
+            store = null;
+            url = mine;
+            TestPostgres.dropDatabase(oldUrl);
+        }
+    }
+
     private List<String> indexesAndConstraints() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();

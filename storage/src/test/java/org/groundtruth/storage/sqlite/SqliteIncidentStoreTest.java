@@ -143,6 +143,24 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
     }
 
+    @Test
+    void aStoreWithIncidentsBeforePublicIdsGivesEachOneAtItsFirstStart(@TempDir Path oldDir) throws Exception {
+        String url = "jdbc:sqlite:" + oldDir.resolve(SqliteIncidentStore.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite")
+                .target("8").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            for (String sql : rowsBeforePublicIds(7)) s.execute(sql);
+            s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
+        }
+        store.close();
+        dataDir = oldDir;
+        store = SqliteIncidentStore.open(oldDir);
+        assertThat(Integer.parseInt(store.info().schemaVersion())).isGreaterThanOrEqualTo(9);
+        checkPublicIdsAssignedAtFirstStart(7);
+        assertThat(indexes()).contains("incidents_by_public_id");
+        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+    }
+
     private List<String> indexes() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));

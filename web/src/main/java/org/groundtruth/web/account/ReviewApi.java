@@ -41,7 +41,8 @@ public final class ReviewApi {
         Incident incident = find(ctx);
         Role role = Access.caller(ctx).role();
         ObjectNode o = Json.object();
-        o.put("id", incident.id());
+        o.put("id", incident.publicId());
+        o.put("internalId", incident.id()); // signed-in callers only: this route's rule
         o.put("status", ReviewRules.code(incident.status()));
         ArrayNode moves = o.putArray("moves");
         for (ReviewRules.Move m : ReviewRules.movesFrom(incident.status(), role)) {
@@ -74,7 +75,7 @@ public final class ReviewApi {
         ChangeNote note = Access.caller(ctx).note().because(reason);
         try {
             Incident moved = store.reviews().move(incident.id(), to, role, note);
-            Json.ok(ctx, Json.object().put("id", moved.id()).put("status", ReviewRules.code(moved.status())));
+            Json.ok(ctx, Json.object().put("id", moved.publicId()).put("internalId", moved.id()).put("status", ReviewRules.code(moved.status())));
         } catch (IllegalStateException e) {
             throw new ApiException(409, "Conflict", e.getMessage());
         }

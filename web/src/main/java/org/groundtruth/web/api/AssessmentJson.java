@@ -31,12 +31,15 @@ public final class AssessmentJson {
      */
     public static void addTo(ObjectNode incident, Assessment a, List<GradeOverride> history, boolean showAuthors) {
         incident.set("attribution", attribution(a.attribution()));
-        incident.set("objective_analysis", objectiveAnalysis(a.objectives()));
+        incident.set("objective_analysis", showAuthors ? objectiveAnalysis(a.objectives()) : publicObjectiveAnalysis(a.objectives()));
         ObjectNode g = grade(a.grade());
         ArrayNode h = g.putArray("history");
         for (GradeOverride o : history) {
             ObjectNode n = override(o);
-            if (!showAuthors) n.put("by", "a reviewer");
+            if (!showAuthors) {
+                n.put("by", "a reviewer");
+                n.remove("id"); // override numbers are one sequence over all incidents, unpublished ones included
+            }
             h.add(n);
         }
         if (!showAuthors && a.grade().overridden()) g.put("by", "a reviewer");
@@ -71,6 +74,13 @@ public final class AssessmentJson {
             ArrayNode con = n.putArray("evidenceAgainst");
             c.evidenceAgainst().forEach(con::add);
         }
+        return o;
+    }
+
+    /** {@link #objectiveAnalysis} for the public: the nearest objective without its number (objectives are staff data). */
+    public static ObjectNode publicObjectiveAnalysis(ObjectiveAnalysis a) {
+        ObjectNode o = objectiveAnalysis(a);
+        if (o.get("nearest") instanceof ObjectNode n) n.remove("id");
         return o;
     }
 

@@ -85,14 +85,11 @@ public final class EvidenceApi {
         return caller.user().name();
     }
 
-    private static Long optionalLong(Context ctx, String name) {
+    /** The internal id of the incident a query parameter names by public id or internal number; null if not given. */
+    private static Long optionalIncident(EvidenceService evidence, Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "'" + v + "' is not a whole number");
-        }
+        return evidence.incidentNamed(v.strip());
     }
 
     private static long pathId(Context ctx) {
@@ -117,7 +114,7 @@ public final class EvidenceApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter(NAME_HEADER, "not percent-encoded UTF-8");
         }
-        Long incidentId = optionalLong(ctx, "incident");
+        Long incidentId = optionalIncident(evidence, ctx, "incident");
         Acquisition acquisition;
         try {
             acquisition = new Acquisition(actor(ctx), ctx.queryParam("sourceUrl"), ctx.queryParam("device"), ctx.queryParam("from"), null,
@@ -171,8 +168,7 @@ public final class EvidenceApi {
         for (String p : ctx.queryParamMap().keySet()) {
             if (!p.equals("incident")) throw ApiException.badParameter(p, "unknown parameter; the evidence list takes only 'incident'");
         }
-        Long incidentId = optionalLong(ctx, "incident");
-        if (incidentId != null) evidence.requireIncident(incidentId);
+        Long incidentId = optionalIncident(evidence, ctx, "incident");
         List<EvidenceItem> items = incidentId == null ? evidence.ledger().list() : evidence.ledger().forIncident(incidentId);
         Map<Long, List<NearDuplicate>> dups = evidence.nearDuplicates(items);
         ObjectNode o = Json.object();
@@ -254,12 +250,14 @@ public final class EvidenceApi {
         EvidenceService evidence = evidence();
         long id = pathId(ctx);
         ObjectNode body = Json.readObject(ctx);
-        if (!body.path("incidentId").canConvertToLong()) throw ApiException.badParameter("incidentId", "an incident id is required");
+        com.fasterxml.jackson.databind.JsonNode given = body.path("incidentId");
+        if (!given.canConvertToLong() && !given.isTextual()) throw ApiException.badParameter("incidentId", "an incident id (public id or number) is required");
         evidence.item(id);
-        boolean linked = evidence.link(id, body.path("incidentId").asLong(), actor(ctx));
+        long incidentId = evidence.incidentNamed(given.asText());
+        boolean linked = evidence.link(id, incidentId, actor(ctx));
         ObjectNode o = Json.object();
         o.put("evidenceId", id);
-        o.put("incidentId", body.path("incidentId").asLong());
+        o.put("incidentId", incidentId);
         o.put("linked", linked);
         Json.answer(ctx, linked ? 201 : 200, Json.JSON, o);
     }
@@ -269,14 +267,9 @@ public final class EvidenceApi {
         evidence();
         org.groundtruth.evidence.BundleWriter bundles = settings.evidenceBundles();
         if (bundles == null) throw new ApiException(503, "EvidenceUnavailable", "this server was started without evidence bundles");
-        long incidentId;
-        try {
-            incidentId = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + ctx.pathParam("id") + "' is not an incident id");
-        }
+        long incidentId = evidence().incidentNamed(ctx.pathParam("id"));
         bundles.check(incidentId);
-        String name = "incident-" + incidentId + "-evidence-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".zip";
+        String name = "incident-" + evidence().publicIdOf(incidentId) + "-evidence-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".zip";
         ctx.status(200);
         ctx.contentType("application/zip");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");

@@ -92,9 +92,10 @@ public final class IncidentApi {
         ArrayNode items = o.putArray("items");
         var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
         var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        boolean internal = Access.internalIds(ctx);
         for (Incident i : result.items()) {
-            ObjectNode item = IncidentJson.summary(i);
-            claims.addTo(item, i.id());
+            ObjectNode item = IncidentJson.summary(i, internal);
+            claims.addTo(item, i, internal);
             AssessmentJson.addSummary(item, summaries.get(i.id()));
             items.add(item);
         }
@@ -116,7 +117,7 @@ public final class IncidentApi {
             for (int i = 0; i < reportNodes.size(); i++) reports.add(IncidentFactsReader.report(reportNodes.get(i), "reports[" + i + "]"));
         }
         Incident created = store.create(facts, reports, Access.note(ctx));
-        ctx.header("Location", "/api/incidents/" + created.id());
+        ctx.header("Location", "/api/incidents/" + created.publicId());
         Json.answer(ctx, 201, Json.JSON, detail(ctx, created, true));
     }
 
@@ -154,7 +155,7 @@ public final class IncidentApi {
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
         Report added = store.addReport(incident.id(), report, Access.note(ctx));
         assessor.refresh(store.find(incident.id()).orElseThrow()); // a new source can change the grade
-        Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, store.revisions(added.id())));
+        Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, incident.publicId(), store.revisions(added.id()), Access.internalIds(ctx)));
     }
 
     private void stats(Context ctx) {
@@ -230,29 +231,24 @@ public final class IncidentApi {
      * write ({@code store}) the summary the search filters use is stored again too; a read never writes.
      */
     private ObjectNode detail(Context ctx, Incident incident, boolean storeSummary) {
-        ObjectNode o = IncidentJson.detail(incident, store::revisions);
-        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident.id());
+        boolean internal = Access.internalIds(ctx);
+        ObjectNode o = IncidentJson.detail(incident, store::revisions, internal);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident, internal);
         AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
                 store.assessments().overrides(incident.id()), !Access.caller(ctx).anonymous());
         var mergedInto = store.merges().mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
-        if (mergedInto.isPresent() && store.find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())).isPresent()) {
-            o.put("mergedInto", mergedInto.getAsLong());
+        var survivor = mergedInto.isPresent() ? store.find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())) : java.util.Optional.<Incident>empty();
+        if (survivor.isPresent()) {
+            o.put("mergedInto", survivor.get().publicId()); // the survivor's public id: the public never sees a number
         } else {
             o.putNull("mergedInto");
         }
         return o;
     }
 
+    /** The incident of the path's {id}: a public id, or for signed-in callers also the internal number (Access). */
     private Incident find(Context ctx) {
-        String idText = ctx.pathParam("id");
-        long id;
-        try {
-            id = Long.parseLong(idText);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + idText + "' is not an incident number");
-        }
-        // An incident the caller may not see answers exactly as one that does not exist: ids tell nothing.
-        return store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("incident " + id));
+        return Access.visibleIncident(ctx, store, "id");
     }
 
 }

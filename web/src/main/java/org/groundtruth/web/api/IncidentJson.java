@@ -24,10 +24,14 @@ public final class IncidentJson {
     private IncidentJson() {
     }
 
-    /** An incident without its reports, for lists. */
-    public static ObjectNode summary(Incident incident) {
+    /**
+     * An incident without its reports, for lists. {@code id} is the public id (decision 0740); {@code internalId},
+     * the number the CLI takes, only with {@code internal} (signed-in callers: {@code Access.internalIds}).
+     */
+    public static ObjectNode summary(Incident incident, boolean internal) {
         ObjectNode o = Json.object();
-        o.put("id", incident.id());
+        o.put("id", incident.publicId());
+        if (internal) o.put("internalId", incident.id());
         writeFacts(o, incident.facts());
         o.put("status", incident.status().name().toLowerCase());
         o.put("editedByHand", incident.editedByHand());
@@ -38,17 +42,21 @@ public final class IncidentJson {
     }
 
     /** An incident with every report, its source and the revisions of each report. */
-    public static ObjectNode detail(Incident incident, LongFunction<List<ReportRevision>> revisionsOfReport) {
-        ObjectNode o = summary(incident);
+    public static ObjectNode detail(Incident incident, LongFunction<List<ReportRevision>> revisionsOfReport, boolean internal) {
+        ObjectNode o = summary(incident, internal);
         ArrayNode reports = o.putArray("reports");
-        for (Report r : incident.reports()) reports.add(report(r, revisionsOfReport.apply(r.id())));
+        for (Report r : incident.reports()) reports.add(report(r, incident.publicId(), revisionsOfReport.apply(r.id()), internal));
         return o;
     }
 
-    public static ObjectNode report(Report r, List<ReportRevision> revisions) {
+    /**
+     * A report of the incident whose public id is {@code incidentPublicId}. Report numbers and import ids are one
+     * sequence each over all incidents, unpublished ones included, so only {@code internal} answers carry them.
+     */
+    public static ObjectNode report(Report r, String incidentPublicId, List<ReportRevision> revisions, boolean internal) {
         ObjectNode o = Json.object();
-        o.put("id", r.id());
-        o.put("incidentId", r.incidentId());
+        if (internal) o.put("id", r.id());
+        o.put("incidentId", incidentPublicId);
         o.put("originKey", r.originKey());
         ObjectNode source = o.putObject("source");
         source.put("name", r.source().name());
@@ -64,7 +72,9 @@ public final class IncidentJson {
             revisions.stream().sorted(Comparator.comparingInt(ReportRevision::revision)).forEach(rev -> {
                 ObjectNode v = revs.addObject();
                 v.put("revision", rev.revision());
-                if (rev.importId() == null) v.putNull("importId"); else v.put("importId", rev.importId());
+                if (internal) {
+                    if (rev.importId() == null) v.putNull("importId"); else v.put("importId", rev.importId());
+                }
                 v.put("recordedAt", rev.recordedAt() == null ? null : rev.recordedAt().toString());
                 v.put("contentHash", rev.contentHash());
                 ObjectNode fields = v.putObject("fields");

@@ -105,7 +105,7 @@ public final class MergeApi {
         ArrayNode incidents = o.putArray("incidents");
         for (long incidentId : new long[]{p.firstId(), p.secondId()}) {
             Incident i = store.find(incidentId).orElseThrow();
-            ObjectNode s = IncidentJson.summary(i);
+            ObjectNode s = IncidentJson.summary(i, true); // signed-in only: with internalId
             var into = ledger().mergedInto(incidentId);
             if (into.isPresent()) s.put("mergedInto", into.getAsLong());
             else s.putNull("mergedInto");

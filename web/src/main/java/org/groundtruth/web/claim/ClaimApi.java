@@ -111,9 +111,10 @@ public final class ClaimApi {
     }
 
     private void responses(Context ctx) {
-        long id = Access.visibleIncident(ctx, store, "id").id();
+        var incident = Access.visibleIncident(ctx, store, "id");
+        long id = incident.id();
         ArrayNode list = Json.array();
-        for (Response r : ledger().responsesFor(id)) list.add(ClaimJson.response(r));
+        for (Response r : ledger().responsesFor(id)) list.add(ClaimJson.response(r, incident.publicId(), Access.internalIds(ctx)));
         ObjectNode o = Json.object();
         o.set("responses", list);
         Json.ok(ctx, o);
@@ -121,7 +122,8 @@ public final class ClaimApi {
 
     /** Body: {"party": ..., "kind": "denial|admission|fake|investigation|other", "date": "2015-12-23", "text", "url", "language"}. */
     private void respond(Context ctx) {
-        long id = Access.visibleIncident(ctx, store, "id").id();
+        var incident = Access.visibleIncident(ctx, store, "id");
+        long id = incident.id();
         ObjectNode body = Json.readObject(ctx);
         for (var it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -146,12 +148,12 @@ public final class ClaimApi {
             r = ledger().respond(new Response(0, party, kind, id, date, text, new SourceDocument(url, text, text(body, "language")),
                     Instant.now(clock)), Access.note(ctx));
         } catch (NoSuchElementException e) {
-            throw ApiException.notFound("incident " + id);
+            throw ApiException.notFound("incident " + incident.publicId());
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter(e.getMessage().contains("language") ? "language" : "date", e.getMessage());
         }
-        ctx.header("Location", "/api/incidents/" + id + "/responses");
-        Json.answer(ctx, 201, Json.JSON, ClaimJson.response(r));
+        ctx.header("Location", "/api/incidents/" + incident.publicId() + "/responses");
+        Json.answer(ctx, 201, Json.JSON, ClaimJson.response(r, incident.publicId(), Access.internalIds(ctx)));
     }
 
     static ResponseKind kind(String text) {

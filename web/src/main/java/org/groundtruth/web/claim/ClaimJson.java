@@ -28,14 +28,17 @@ public final class ClaimJson {
             return new ForIncidents(ledger.matchesForIncidents(incidentIds), ledger.responsesFor(incidentIds));
         }
 
-        /** Adds {@code claimed}, {@code claims} and {@code responses} to an incident's JSON (or its feature properties). */
-        public void addTo(ObjectNode incident, long incidentId) {
-            List<ClaimMatch> m = matches.getOrDefault(incidentId, List.of());
-            incident.put("claimed", !m.isEmpty());
-            ArrayNode claims = incident.putArray("claims");
+        /**
+         * Adds {@code claimed}, {@code claims} and {@code responses} to an incident's JSON (or its feature properties);
+         * {@code internal} as {@link #response}.
+         */
+        public void addTo(ObjectNode json, org.groundtruth.incident.Incident incident, boolean internal) {
+            List<ClaimMatch> m = matches.getOrDefault(incident.id(), List.of());
+            json.put("claimed", !m.isEmpty());
+            ArrayNode claims = json.putArray("claims");
             for (ClaimMatch c : m) claims.add(matchForIncident(c));
-            ArrayNode rs = incident.putArray("responses");
-            for (Response r : responses.getOrDefault(incidentId, List.of())) rs.add(response(r));
+            ArrayNode rs = json.putArray("responses");
+            for (Response r : responses.getOrDefault(incident.id(), List.of())) rs.add(response(r, incident.publicId(), internal));
         }
     }
 
@@ -115,10 +118,14 @@ public final class ClaimJson {
         return o;
     }
 
-    public static ObjectNode response(Response r) {
+    /**
+     * A response to the incident whose public id is {@code incidentPublicId}. Response numbers are one sequence over
+     * all incidents, unpublished ones included, so only {@code internal} answers (signed-in callers) carry them.
+     */
+    public static ObjectNode response(Response r, String incidentPublicId, boolean internal) {
         ObjectNode o = Json.object();
-        o.put("id", r.id());
-        o.put("incidentId", r.incidentId());
+        if (internal) o.put("id", r.id());
+        o.put("incidentId", incidentPublicId);
         o.put("party", r.party());
         o.put("kind", kindCode(r.kind()));
         o.put("kindLabel", r.kind().label());

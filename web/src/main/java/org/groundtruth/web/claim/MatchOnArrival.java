@@ -42,5 +42,5 @@ public final class MatchOnArrival implements Runnable {
         }
     }
 
-    private static final java.util.regex.Pattern CHANGES_FACTS = java.util.regex.Pattern.compile("/api/incidents(/\\d+(/reports)?)?/?");
+    private static final java.util.regex.Pattern CHANGES_FACTS = java.util.regex.Pattern.compile("/api/incidents(/[0-9A-Za-z]+(/reports)?)?/?"); // public ids and, for staff, numbers
 }

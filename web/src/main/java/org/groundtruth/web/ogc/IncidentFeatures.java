@@ -18,11 +18,15 @@ public final class IncidentFeatures {
     private IncidentFeatures() {
     }
 
-    public static ObjectNode feature(Incident incident) {
+    /**
+     * The feature of an incident. Its {@code id} is the public id (decision 0740); the property {@code internalId}, the
+     * number the CLI takes, is added only with {@code internal} (signed-in callers).
+     */
+    public static ObjectNode feature(Incident incident, boolean internal) {
         IncidentFacts f = incident.facts();
         ObjectNode o = Json.object();
         o.put("type", "Feature");
-        o.put("id", incident.id());
+        o.put("id", incident.publicId());
         Location l = f.location();
         if (l.point() == null) {
             o.putNull("geometry");
@@ -61,6 +65,7 @@ public final class IncidentFeatures {
         p.put("editedByHand", incident.editedByHand());
         p.put("reports", incident.reports().size());
         p.put("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
+        if (internal) p.put("internalId", incident.id());
         return o;
     }
 
@@ -75,7 +80,7 @@ public final class IncidentFeatures {
      * A single item's assessment computed on read: the grade's computed value, reason and author as flat columns,
      * and {@code attribution} and {@code objective_analysis} as objects, as in the JSON API.
      */
-    public static void addAssessment(ObjectNode p, org.groundtruth.assessment.Assessment a) {
+    public static void addAssessment(ObjectNode p, org.groundtruth.assessment.Assessment a, boolean internal) {
         var g = a.grade();
         p.put("grade", g.effective().code());
         p.put("gradeComputed", g.computed().code());
@@ -86,7 +91,8 @@ public final class IncidentFeatures {
         p.put("attributedTo", a.attribution().verdictLabel());
         p.put("concernLevel", a.objectives().concern().code());
         p.set("attribution", org.groundtruth.web.api.AssessmentJson.attribution(a.attribution()));
-        p.set("objective_analysis", org.groundtruth.web.api.AssessmentJson.objectiveAnalysis(a.objectives()));
+        p.set("objective_analysis", internal ? org.groundtruth.web.api.AssessmentJson.objectiveAnalysis(a.objectives())
+                : org.groundtruth.web.api.AssessmentJson.publicObjectiveAnalysis(a.objectives()));
     }
 
     private static void range(ObjectNode p, String name, CountRange r) {

@@ -148,9 +148,10 @@ public final class OgcApi {
         ArrayNode features = o.putArray("features");
         var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
         var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        boolean internal = Access.internalIds(ctx);
         for (Incident i : result.items()) {
-            ObjectNode f = IncidentFeatures.feature(i);
-            claims.addTo((ObjectNode) f.get("properties"), i.id());
+            ObjectNode f = IncidentFeatures.feature(i, internal);
+            claims.addTo((ObjectNode) f.get("properties"), i, internal);
             IncidentFeatures.addGrade((ObjectNode) f.get("properties"), summaries.get(i.id()));
             features.add(f);
         }
@@ -175,26 +176,25 @@ public final class OgcApi {
         checkFormat(ctx, Set.of("f", "crs"));
         checkCrs(ctx);
         String idText = ctx.pathParam("featureId");
-        long id;
-        try {
-            id = Long.parseLong(idText);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("feature " + idText);
-        }
-        Incident incident = store.find(id).filter(i -> Access.canSee(ctx, i.status())).orElseThrow(() -> ApiException.notFound("feature " + id));
-        ObjectNode o = IncidentFeatures.feature(incident);
-        ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), id);
+        // Features are named by public id (decision 0740); an internal number from the public is a 404 like any unknown id.
+        boolean internal = Access.internalIds(ctx);
+        Incident incident = (internal ? store.findByEitherId(idText) : store.findByPublicId(idText))
+                .filter(i -> Access.canSee(ctx, i.status()))
+                .orElseThrow(() -> ApiException.notFound("feature " + (idText.length() > 40 ? idText.substring(0, 40) + "..." : idText)));
+        long id = incident.id();
+        ObjectNode o = IncidentFeatures.feature(incident, internal);
+        ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), incident, internal);
         ObjectNode props = (ObjectNode) o.get("properties");
         IncidentFeatures.addGrade(props, store.assessments().summaries(List.of(id)).get(id));
         if (assessor != null) {
-            IncidentFeatures.addAssessment(props, assessor.assess(incident, org.groundtruth.web.Access.visibleStatuses(ctx)));
+            IncidentFeatures.addAssessment(props, assessor.assess(incident, org.groundtruth.web.Access.visibleStatuses(ctx)), internal);
             if (org.groundtruth.web.Access.caller(ctx).anonymous() && props.hasNonNull("gradeBy")) props.put("gradeBy", "a reviewer");
         }
         String collectionUrl = base(ctx) + "/ogc/collections/" + COLLECTION;
         ArrayNode links = o.putArray("links");
-        link(links, collectionUrl + "/items/" + id + "?f=json", "self", Json.GEO_JSON, "This incident");
+        link(links, collectionUrl + "/items/" + incident.publicId() + "?f=json", "self", Json.GEO_JSON, "This incident");
         link(links, collectionUrl + "?f=json", "collection", Json.JSON, "The collection");
-        link(links, base(ctx) + "/api/incidents/" + id, "alternate", Json.JSON, "The incident with its reports (JSON API)");
+        link(links, base(ctx) + "/api/incidents/" + incident.publicId(), "alternate", Json.JSON, "The incident with its reports (JSON API)");
         ctx.header("Content-Crs", "<" + CRS84 + ">");
         Json.answer(ctx, 200, Json.GEO_JSON, o);
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 import org.groundtruth.account.Role;
+import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
@@ -58,34 +59,37 @@ public final class TestimonyApi {
         return c.anonymous() ? Audience.PUBLIC : Audience.valueOf(c.role().name());
     }
 
-    /** An incident this caller may see, else 404 exactly as for an incident that does not exist. */
-    private void requireVisibleIncident(Context ctx, long incidentId) {
-        if (store.find(incidentId).filter(i -> Access.canSee(ctx, i.status())).isEmpty()) throw ApiException.notFound("incident " + incidentId);
-    }
-
     private void list(Context ctx) {
-        long incidentId = id(ctx, "incident");
-        requireVisibleIncident(ctx, incidentId);
+        Incident incident = Access.visibleIncident(ctx, store, "id"); // a public id; else 404 as for no incident
+        long incidentId = incident.id();
         Audience a = audience(ctx);
+        boolean internal = Access.internalIds(ctx);
         ObjectNode o = Json.object();
-        o.put("incidentId", incidentId);
+        o.put("incidentId", incident.publicId());
         o.put("audience", a.name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode items = o.putArray("items");
-        guarded(() -> protection.forIncident(incidentId, a)).forEach(v -> items.add(json(v)));
+        guarded(() -> protection.forIncident(incidentId, a)).forEach(v -> items.add(json(v, incident.publicId(), internal)));
         Json.ok(ctx, o);
     }
 
+    /**
+     * One statement by its number. Statement numbers are one sequence over all incidents, unpublished ones and
+     * internal-only statements included, so they are for signed-in users only: the public reads statements through
+     * their incident's list, and a number from the public answers 404 exactly as a statement that does not exist.
+     */
     private void get(Context ctx) {
         long id = id(ctx, "statement");
         Audience a = audience(ctx);
-        TestimonyView v = guarded(() -> protection.find(id, a))
-                .filter(t -> store.find(t.incidentId()).filter(i -> Access.canSee(ctx, i.status())).isPresent())
+        if (!Access.internalIds(ctx)) throw ApiException.notFound("statement " + id);
+        TestimonyView v = guarded(() -> protection.find(id, a)).orElseThrow(() -> ApiException.notFound("statement " + id));
+        Incident incident = store.find(v.incidentId()).filter(i -> Access.canSee(ctx, i.status()))
                 .orElseThrow(() -> ApiException.notFound("statement " + id));
-        Json.ok(ctx, json(v));
+        Json.ok(ctx, json(v, incident.publicId(), true));
     }
 
     private void add(Context ctx) {
-        long incidentId = id(ctx, "incident");
+        Incident incident = Access.visibleIncident(ctx, store, "id");
+        long incidentId = incident.id();
         Audience a = audience(ctx);
         if (!TestimonyPolicy.mayAdd(a)) throw new ApiException(403, "Forbidden", "only admins and investigators add witness statements");
         if (!protection.hasKey()) {
@@ -121,17 +125,18 @@ public final class TestimonyApi {
         try {
             added = protection.add(incidentId, s, identity, Access.note(ctx));
         } catch (NoSuchElementException e) {
-            throw ApiException.notFound("incident " + incidentId);
+            throw ApiException.notFound("incident " + incident.publicId());
         }
         LOG.info("statement {} added to incident {}", added.id(), incidentId);
         ctx.header("Location", "/api/testimony/" + added.id());
-        Json.answer(ctx, 201, Json.JSON, json(guarded(() -> protection.find(added.id(), a)).orElseThrow()));
+        Json.answer(ctx, 201, Json.JSON, json(guarded(() -> protection.find(added.id(), a)).orElseThrow(), incident.publicId(), true));
     }
 
-    static ObjectNode json(TestimonyView v) {
+    /** A statement of the incident whose public id is given; its number only for {@code internal} (signed-in) callers. */
+    static ObjectNode json(TestimonyView v, String incidentPublicId, boolean internal) {
         ObjectNode o = Json.object();
-        o.put("id", v.id());
-        o.put("incidentId", v.incidentId());
+        if (internal) o.put("id", v.id());
+        o.put("incidentId", incidentPublicId);
         o.put("pseudonym", v.pseudonym());
         if (v.interviewer() != null) o.put("interviewer", v.interviewer());
         o.put("interviewedOn", v.interviewedOn().toString());

@@ -19,6 +19,11 @@ public final class UiPages {
     public static final String SWAGGER_UI_VERSION = "5.34.1";
     private final byte[] indexHtml = resource("/web/index.html");
     private final byte[] docsHtml = resource("/web/api-docs.html");
+    private final org.groundtruth.incident.IncidentStore store;
+
+    public UiPages(org.groundtruth.incident.IncidentStore store) {
+        this.store = store;
+    }
 
     public void addTo(RouteTable routes) {
         routes.page("/", Rule.PUBLIC, ctx -> html(ctx, indexHtml))
@@ -37,14 +42,20 @@ public final class UiPages {
         config.staticFiles.enableWebjars();
     }
 
-    /** A shareable address for one incident; the page itself routes by hash. */
+    /**
+     * A shareable address for one incident, by its public id; the page itself routes by hash. An id the caller may not
+     * resolve (unknown, unpublished for the public, an internal number from the public) is the same plain 404.
+     */
     private void incidentPage(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!id.matches("\\d{1,18}")) {
-            ctx.status(404).contentType("text/plain").result("no incident " + id);
+        java.util.Optional<org.groundtruth.incident.Incident> found = org.groundtruth.web.Access.internalIds(ctx)
+                ? store.findByEitherId(id) : store.findByPublicId(id);
+        found = found.filter(i -> org.groundtruth.web.Access.canSee(ctx, i.status()));
+        if (found.isEmpty()) {
+            ctx.status(404).contentType("text/plain").result("no incident " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
             return;
         }
-        ctx.redirect("/#/incidents/" + id, HttpStatus.FOUND);
+        ctx.redirect("/#/incidents/" + found.get().publicId(), HttpStatus.FOUND);
     }
 
     private static void html(Context ctx, byte[] page) {

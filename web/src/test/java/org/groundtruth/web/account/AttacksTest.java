@@ -77,12 +77,12 @@ class AttacksTest {
         String before = stored();
         String patch = "{\"title\": \"Forged\"}";
 
-        var noToken = browser.with(Access.CSRF_HEADER, null).send("PATCH", "/api/incidents/" + draft.id(), patch);
+        var noToken = browser.with(Access.CSRF_HEADER, null).send("PATCH", "/api/incidents/" + draft.publicId(), patch);
         assertThat(noToken.status()).isEqualTo(403);
         assertThat(noToken.json().get("code").asText()).isEqualTo("CsrfTokenMissing");
-        var wrongToken = browser.with(Access.CSRF_HEADER, "guess").send("PATCH", "/api/incidents/" + draft.id(), patch);
+        var wrongToken = browser.with(Access.CSRF_HEADER, "guess").send("PATCH", "/api/incidents/" + draft.publicId(), patch);
         assertThat(wrongToken.status()).isEqualTo(403);
-        var otherSite = browser.with("Origin", "https://evil.example").send("PATCH", "/api/incidents/" + draft.id(), patch);
+        var otherSite = browser.with("Origin", "https://evil.example").send("PATCH", "/api/incidents/" + draft.publicId(), patch);
         assertThat(otherSite.status()).isEqualTo(403);
         assertThat(otherSite.json().get("code").asText()).isEqualTo("CrossOrigin");
         var logoutForged = browser.with(Access.CSRF_HEADER, null).send("DELETE", "/api/session", null);
@@ -90,8 +90,8 @@ class AttacksTest {
         assertThat(stored()).isEqualTo(before);
 
         // reads need no token; the same change with the token goes through
-        assertThat(browser.with(Access.CSRF_HEADER, null).get("/api/incidents/" + draft.id()).status()).isEqualTo(200);
-        assertThat(browser.send("PATCH", "/api/incidents/" + draft.id(), patch).status()).isEqualTo(200);
+        assertThat(browser.with(Access.CSRF_HEADER, null).get("/api/incidents/" + draft.publicId()).status()).isEqualTo(200);
+        assertThat(browser.send("PATCH", "/api/incidents/" + draft.publicId(), patch).status()).isEqualTo(200);
         assertThat(t.store.audit().about("incident:" + draft.id()).getLast().actor()).isEqualTo("user:rania");
     }
 
@@ -186,29 +186,32 @@ class AttacksTest {
         TestServer.Client viewer = t.as(Role.VIEWER), investigator = t.as(Role.INVESTIGATOR), reviewer = t.as(Role.REVIEWER);
         String before = stored();
         // a viewer writes nothing; an investigator cannot make users, read the audit log, or publish; a reviewer edits no facts
-        assertThat(viewer.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(403);
+        assertThat(viewer.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(403);
         assertThat(investigator.send("POST", "/api/users", "{\"name\":\"mole\",\"role\":\"admin\",\"password\":\"0123456789ab\"}").status()).isEqualTo(403);
         User inv = t.store.accounts().user("test-investigator").orElseThrow();
         assertThat(investigator.send("PATCH", "/api/users/" + inv.id(), "{\"role\":\"admin\"}").status()).isEqualTo(403);
         assertThat(investigator.get("/api/audit").status()).isEqualTo(403);
-        assertThat(reviewer.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(403);
+        assertThat(reviewer.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(403);
         assertThat(stored()).isEqualTo(before);
-        assertThat(investigator.send("POST", "/api/incidents/" + draft.id() + "/review", "{\"to\":\"in_review\"}").status()).isEqualTo(200);
+        assertThat(investigator.send("POST", "/api/incidents/" + draft.publicId() + "/review", "{\"to\":\"in_review\"}").status()).isEqualTo(200);
         before = stored();
-        var selfPublish = investigator.send("POST", "/api/incidents/" + draft.id() + "/review", "{\"to\":\"published\"}");
+        var selfPublish = investigator.send("POST", "/api/incidents/" + draft.publicId() + "/review", "{\"to\":\"published\"}");
         assertThat(selfPublish.status()).isEqualTo(403);
         assertThat(selfPublish.json().get("description").asText()).isEqualTo("a investigator may not publish an incident");
-        assertThat(reviewer.send("POST", "/api/incidents/" + published.id() + "/review", "{\"to\":\"retracted\"}").status()).as("no reason").isEqualTo(400);
-        assertThat(reviewer.send("POST", "/api/incidents/" + published.id() + "/review", "{\"to\":\"draft\"}").status()).isEqualTo(409);
+        assertThat(reviewer.send("POST", "/api/incidents/" + published.publicId() + "/review", "{\"to\":\"retracted\"}").status()).as("no reason").isEqualTo(400);
+        assertThat(reviewer.send("POST", "/api/incidents/" + published.publicId() + "/review", "{\"to\":\"draft\"}").status()).isEqualTo(409);
         assertThat(stored()).isEqualTo(before);
 
         // the public guessing ids: an unpublished incident is a 404 exactly like a missing one
-        var guessed = t.get("/api/incidents/" + draft.id());
-        var missing = t.get("/api/incidents/999999");
+        var guessed = t.get("/api/incidents/" + draft.publicId());
+        var missing = t.get("/api/incidents/" + org.groundtruth.incident.PublicId.next());
         assertThat(guessed.status()).isEqualTo(404);
-        assertThat(guessed.body().replace(Long.toString(draft.id()), "N")).isEqualTo(missing.body().replace("999999", "N"));
-        assertThat(t.get("/ogc/collections/incidents/items/" + draft.id()).status()).isEqualTo(404);
-        assertThat(t.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(401);
+        assertThat(guessed.body().replaceAll("[0-9a-z]{16}", "N")).isEqualTo(missing.body().replaceAll("[0-9a-z]{16}", "N"));
+        var byNumber = t.get("/api/incidents/" + published.id()); // even a published incident's internal number
+        assertThat(byNumber.status()).isEqualTo(404);
+        assertThat(byNumber.body().replace(Long.toString(published.id()), "N")).isEqualTo(t.get("/api/incidents/999999").body().replace("999999", "N"));
+        assertThat(t.get("/ogc/collections/incidents/items/" + draft.publicId()).status()).isEqualTo(404);
+        assertThat(t.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(401);
 
         // another user's token by id: 404, as if it did not exist
         User other = t.addUser("other", Role.INVESTIGATOR);
@@ -232,11 +235,11 @@ class AttacksTest {
         assertThat(investigator.get("/api/tokens").body()).contains("script").doesNotContain(token);
 
         String before = stored();
-        assertThat(t.bearer("gt_not-a-real-token").send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}").status()).isEqualTo(401);
+        assertThat(t.bearer("gt_not-a-real-token").send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(401);
         assertThat(t.anonymous().with("Authorization", "Basic YTpi").get("/api/imports").status()).isEqualTo(401);
 
         assertThat(investigator.send("DELETE", "/api/tokens/" + id, null).status()).isEqualTo(204);
-        var revoked = script.send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}");
+        var revoked = script.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}");
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.json().get("description").asText()).contains("revoked");
         assertThat(revoked.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
@@ -244,7 +247,7 @@ class AttacksTest {
         var second = investigator.send("POST", "/api/tokens", "{\"label\":\"short\",\"expiresInDays\":1}").json().get("token").asText();
         assertThat(t.bearer(second).get("/api/imports").status()).isEqualTo(200);
         now.set(now.get().plus(Duration.ofDays(1)).plusSeconds(1));
-        var expired = t.bearer(second).send("PATCH", "/api/incidents/" + draft.id(), "{\"title\":\"x\"}");
+        var expired = t.bearer(second).send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}");
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.json().get("description").asText()).contains("expired");
         // only the token entries were added to the audit log; nothing else changed

@@ -45,7 +45,7 @@ class AssessmentApiTest {
                  "validFrom": "2015-09-30", "party": "Russian military", "source": "MoD 2015"}""");
         Incident i = t.add(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").hitting(CivilianObject.MARKET).killed(40, 49)
                 .weapons("Su-34").titled("Ariha market"));
-        JsonNode j = t.get("/api/incidents/" + i.id()).json();
+        JsonNode j = t.get("/api/incidents/" + i.publicId()).json();
         assertThat(j.at("/attribution/verdict").asText()).isEqualTo("Russian military");
         assertThat(j.at("/attribution/candidates/0/evidenceFor/0").asText()).contains("Su-34").contains("IISS 2016");
         assertThat(j.at("/objective_analysis/concern").asText()).isEqualTo("high");
@@ -55,7 +55,7 @@ class AssessmentApiTest {
         assertThat(j.at("/grade/overridden").asBoolean()).isFalse();
         assertThat(j.at("/grade/reasons/0").asText()).contains("single credible");
 
-        JsonNode ogc = t.get("/ogc/collections/incidents/items/" + i.id()).json();
+        JsonNode ogc = t.get("/ogc/collections/incidents/items/" + i.publicId()).json();
         assertThat(ogc.at("/properties/grade").asText()).isEqualTo("weak");
         assertThat(ogc.at("/properties/attributedTo").asText()).isEqualTo("Russian military");
         assertThat(ogc.at("/properties/objective_analysis/concern").asText()).isEqualTo("high");
@@ -66,15 +66,15 @@ class AssessmentApiTest {
         Incident i = t.add(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").by("Russian warplanes").titled("a"));
         t.add(IncidentForTest.at(35.9, 36.7).on("2015-11-29").titled("b"));
         var reviewer = t.as(Role.REVIEWER);
-        assertThat(t.send("POST", "/api/incidents/" + i.id() + "/grade", """
+        assertThat(t.send("POST", "/api/incidents/" + i.publicId() + "/grade", """
                 {"grade": "fair", "reason": "x"}""").status()).as("the public may not override").isEqualTo(401);
-        assertThat(t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + i.id() + "/grade", """
+        assertThat(t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + i.publicId() + "/grade", """
                 {"grade": "fair", "reason": "x"}""").status()).as("investigators may not override").isEqualTo(403);
-        assertThat(reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+        assertThat(reviewer.send("POST", "/api/incidents/" + i.publicId() + "/grade", """
                 {"grade": "fair"}""").json().get("description").asText()).contains("reason");
-        assertThat(reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+        assertThat(reviewer.send("POST", "/api/incidents/" + i.publicId() + "/grade", """
                 {"grade": "likely", "reason": "x"}""").status()).isEqualTo(400);
-        var over = reviewer.send("POST", "/api/incidents/" + i.id() + "/grade", """
+        var over = reviewer.send("POST", "/api/incidents/" + i.publicId() + "/grade", """
                 {"grade": "confirmed", "reason": "MoD accepted it on 2 Dec"}""");
         assertThat(over.status()).as(over.body()).isEqualTo(201);
         assertThat(over.json().get("value").asText()).isEqualTo("confirmed");
@@ -84,9 +84,9 @@ class AssessmentApiTest {
             assertThat(e.action()).isEqualTo("grade.override");
             assertThat(e.actor()).contains("test-reviewer");
         });
-        assertThat(t.get("/api/incidents/" + i.id()).json().at("/grade/by").asText()).as("the public reads no reviewer's name")
+        assertThat(t.get("/api/incidents/" + i.publicId()).json().at("/grade/by").asText()).as("the public reads no reviewer's name")
                 .isEqualTo("a reviewer");
-        assertThat(reviewer.get("/api/incidents/" + i.id()).json().at("/grade/by").asText()).isEqualTo("test-reviewer");
+        assertThat(reviewer.get("/api/incidents/" + i.publicId()).json().at("/grade/by").asText()).isEqualTo("test-reviewer");
         assertThat(over.json().at("/history/0/reason").asText()).isEqualTo("MoD accepted it on 2 Dec");
 
         JsonNode confirmed = t.get("/api/incidents?grade=confirmed").json();
@@ -108,14 +108,14 @@ class AssessmentApiTest {
             t.addDraft(IncidentForTest.at(35.80 + k * 0.01, 36.60).on("2015-11-2" + (k + 1)).by("Russian warplanes").titled("draft " + k));
         }
         var reviewer = t.as(Role.REVIEWER);
-        JsonNode inside = reviewer.get("/api/incidents/" + published.id()).json();
+        JsonNode inside = reviewer.get("/api/incidents/" + published.publicId()).json();
         assertThat(inside.at("/attribution/verdict").asText()).as("signed in, the drafts nearby count as activity")
                 .isEqualTo("Russian military");
-        assertThat(reviewer.send("POST", "/api/incidents/" + published.id() + "/grade", """
+        assertThat(reviewer.send("POST", "/api/incidents/" + published.publicId() + "/grade", """
                 {"grade": "weak", "reason": "one source"}""").status()).isEqualTo(201); // stores the summary
         assertThat(t.get("/api/incidents?party=russian_military").json().get("numberMatched").asInt())
                 .as("the stored summary behind the public's filter learns from published incidents only").isZero();
-        assertThat(t.get("/api/incidents/" + published.id()).json().at("/attribution/verdict").asText()).isNotEqualTo("Russian military");
+        assertThat(t.get("/api/incidents/" + published.publicId()).json().at("/attribution/verdict").asText()).isNotEqualTo("Russian military");
     }
 
     @Test

@@ -272,11 +272,11 @@ class EvidenceApiTest {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("X-Evidence-Name");
         assertThat(upload("?incident=424242", "x.jpg", new byte[] {1}).status()).isEqualTo(404);
-        assertThat(upload("?incident=abc", "x.jpg", new byte[] {1}).status()).isEqualTo(400);
+        assertThat(upload("?incident=abc", "x.jpg", new byte[] {1}).status()).as("neither a public id nor a number").isEqualTo(404);
         assertThat(upload("?sourceUrl=not%20a%20url", "x.jpg", new byte[] {1}).status()).isEqualTo(400);
         assertThat(get("/api/evidence/999").status()).isEqualTo(404);
         assertThat(get("/api/evidence/abc").status()).isEqualTo(400);
-        assertThat(get("/api/evidence?incident=1%20OR%201=1").status()).isEqualTo(400);
+        assertThat(get("/api/evidence?incident=1%20OR%201=1").status()).isEqualTo(404);
         assertThat(t.store.evidence().list()).isEmpty();
     }
 }

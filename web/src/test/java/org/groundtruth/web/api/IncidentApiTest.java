@@ -49,8 +49,11 @@ class IncidentApiTest {
     void createsAnIncidentAndReadsItBackWithItsReport() {
         var created = inv.send("POST", "/api/incidents", ARIHA);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().get("id").asLong();
+        String id = created.json().get("id").asText();
+        assertThat(org.groundtruth.incident.PublicId.isWellFormed(id)).as("the id is the public id").isTrue();
+        long internalId = created.json().get("internalId").asLong();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/incidents/" + id);
+        assertThat(inv.get("/api/incidents/" + internalId).json().get("id").asText()).as("staff may use the number").isEqualTo(id);
 
         JsonNode i = inv.get("/api/incidents/" + id).json();
         assertThat(i.get("title").asText()).isEqualTo("Market in Ariha");
@@ -100,10 +103,10 @@ class IncidentApiTest {
     void patchCorrectsOnlyTheGivenFieldsAndMarksTheIncidentEditedByHand() {
         Incident stored = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha").in("Ariha", "Idlib")
                 .hitting(CivilianObject.MARKET).by("Russian warplanes").killed(40, 49));
-        var a = inv.send("PATCH", "/api/incidents/" + stored.id(), """
+        var a = inv.send("PATCH", "/api/incidents/" + stored.publicId(), """
                 {"casualties": {"killed": {"min": 44, "max": 49}}, "perpetrators": ["Russian or Syrian government forces"]}""");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
-        JsonNode i = inv.get("/api/incidents/" + stored.id()).json();
+        JsonNode i = inv.get("/api/incidents/" + stored.publicId()).json();
         assertThat(i.get("editedByHand").asBoolean()).isTrue();
         assertThat(i.at("/casualties/killed/display").asText()).isEqualTo("44-49");
         assertThat(i.get("perpetrators").get(0).asText()).isEqualTo("Russian or Syrian government forces");
@@ -111,31 +114,55 @@ class IncidentApiTest {
         assertThat(i.at("/location/placedBy").asText()).isEqualTo("source");
         assertThat(i.get("objectsHit").get(0).asText()).isEqualTo("market");
 
-        var moved = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 35.8140, \"lon\": 36.6120, \"precision\": \"exact\"}}");
+        var moved = inv.send("PATCH", "/api/incidents/" + stored.publicId(), "{\"location\": {\"lat\": 35.8140, \"lon\": 36.6120, \"precision\": \"exact\"}}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().at("/location/placedBy").asText()).isEqualTo("manual");
         assertThat(moved.json().at("/location/placeName").asText()).isEqualTo("Ariha");
         assertThat(moved.json().at("/location/precision").asText()).isEqualTo("exact");
 
-        var month = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"date\": \"2015-11\"}");
+        var month = inv.send("PATCH", "/api/incidents/" + stored.publicId(), "{\"date\": \"2015-11\"}");
         assertThat(month.json().at("/date/display").asText()).isEqualTo("2015-11 (month)");
 
-        var bad = inv.send("PATCH", "/api/incidents/" + stored.id(), "{\"location\": {\"lat\": 200}}");
+        var bad = inv.send("PATCH", "/api/incidents/" + stored.publicId(), "{\"location\": {\"lat\": 200}}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("description").asText()).startsWith("location.lat:");
-        assertThat(inv.get("/api/incidents/" + stored.id()).json().at("/location/lat").asDouble()).isEqualTo(35.8140);
+        assertThat(inv.get("/api/incidents/" + stored.publicId()).json().at("/location/lat").asDouble()).isEqualTo(35.8140);
     }
 
     @Test
     void reportsCanBeAddedAndShowWithTheirSource() {
         Incident stored = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha"));
-        var a = inv.send("POST", "/api/incidents/" + stored.id() + "/reports",
+        var a = inv.send("POST", "/api/incidents/" + stored.publicId() + "/reports",
                 "{\"source\": {\"name\": \"Local Coordination Committee\", \"url\": \"https://example.org/lcc/1\"}, \"text\": \"Three strikes.\"}");
         assertThat(a.status()).as(a.body()).isEqualTo(201);
-        JsonNode i = inv.get("/api/incidents/" + stored.id()).json();
+        JsonNode i = inv.get("/api/incidents/" + stored.publicId()).json();
         assertThat(i.get("reports")).hasSize(2);
         assertThat(i.get("reportCount").asInt()).isEqualTo(2);
         assertThat(i.findValuesAsText("name")).contains("Local Coordination Committee");
+    }
+
+    @Test
+    void thePublicSeesPublicIdsOnlyAndAnInternalNumberIsNoIncident() {
+        var published = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Ariha market").in("Ariha", "Idlib"));
+        JsonNode i = t.get("/api/incidents/" + published.publicId()).json();
+        assertThat(i.get("id").asText()).isEqualTo(published.publicId());
+        assertThat(i.has("internalId")).isFalse();
+        for (JsonNode r : i.get("reports")) {
+            assertThat(r.has("id")).as("report numbers count unpublished reports too").isFalse();
+            assertThat(r.get("incidentId").asText()).isEqualTo(published.publicId());
+            for (JsonNode rev : r.get("revisions")) assertThat(rev.has("importId")).isFalse();
+        }
+        JsonNode item = t.get("/api/incidents").json().get("items").get(0);
+        assertThat(item.get("id").asText()).isEqualTo(published.publicId());
+        assertThat(item.has("internalId")).isFalse();
+        var byNumber = t.get("/api/incidents/" + published.id());
+        assertThat(byNumber.status()).isEqualTo(404);
+        assertThat(byNumber.body().replace(Long.toString(published.id()), "N"))
+                .isEqualTo(t.get("/api/incidents/987654321").body().replace("987654321", "N"));
+        assertThat(t.get("/incidents/" + published.id()).status()).isEqualTo(404);
+        JsonNode staff = inv.get("/api/incidents/" + published.publicId()).json();
+        assertThat(staff.get("internalId").asLong()).isEqualTo(published.id());
+        assertThat(staff.at("/reports/0/id").asLong()).isEqualTo(published.reports().getFirst().id());
     }
 
     @Test
@@ -143,7 +170,8 @@ class IncidentApiTest {
         assertThat(inv.get("/api/incidents/424242").status()).isEqualTo(404);
         assertThat(inv.send("PATCH", "/api/incidents/424242", "{\"title\":\"x\"}").status()).isEqualTo(404);
         assertThat(inv.send("POST", "/api/incidents/424242/reports", "{\"source\":{\"name\":\"x\"}}").status()).isEqualTo(404);
-        assertThat(inv.get("/api/incidents/abc").status()).isEqualTo(400);
+        assertThat(inv.get("/api/incidents/abc").status()).as("neither a public id nor a number: no incident").isEqualTo(404);
+        assertThat(inv.get("/api/incidents/" + org.groundtruth.incident.PublicId.next()).status()).isEqualTo(404);
         assertThat(inv.get("/api/nothing-here").status()).isEqualTo(404);
     }
 

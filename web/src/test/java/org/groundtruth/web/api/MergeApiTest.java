@@ -69,14 +69,15 @@ class MergeApiTest {
         assertThat(first.get("confidence").asDouble()).isBetween(0.0, 0.95);
         assertThat(first.get("reason").asText()).contains("apart").contains("objects hit known for one only");
         assertThat(first.get("incidents")).hasSize(2);
-        assertThat(first.at("/incidents/1/id").asLong()).isEqualTo(c);
+        assertThat(first.at("/incidents/1/internalId").asLong()).isEqualTo(c);
         assertThat(first.at("/incidents/1/title").asText()).isEqualTo("Airstrikes on Ariha");
 
         JsonNode applied = r.get("/api/merges?status=applied").json();
         assertThat(applied.at("/items/0/automatic").asBoolean()).isTrue();
         assertThat(applied.at("/items/0/incidents/1/mergedInto").asLong()).isEqualTo(a);
         assertThat(applied.at("/items/0/incidents/0/reportCount").asInt()).isEqualTo(2);
-        assertThat(r.get("/api/incidents/" + b).json().get("mergedInto").asLong()).isEqualTo(a);
+        assertThat(r.get("/api/incidents/" + b).json().get("mergedInto").asText()).as("the survivor's public id")
+                .isEqualTo(t.store.find(a).orElseThrow().publicId());
         assertThat(r.get("/api/incidents/" + a).json().get("mergedInto").isNull()).isTrue();
         assertThat(r.get("/api/incidents/" + a).json().get("reports")).hasSize(2);
         // the merged incident is hidden from the incident list

@@ -250,7 +250,7 @@ class SqlInjectionSweepTest {
                 case "governorate" -> value.isBlank() || SearchText.key(value).equals(SearchText.key(f.location().governorate()));
                 default -> throw new IllegalArgumentException(param);
             };
-            if (match) out.add(Long.toString(i.id()));
+            if (match) out.add(i.publicId());
         }
         return out;
     }
@@ -330,7 +330,7 @@ class SqlInjectionSweepTest {
         body.put("perpetrators", List.of(INJECTIONS.get(5)));
         Answer a = send(base, "POST", "/api/incidents", Json.MAPPER.writeValueAsString(body));
         assertThat(a.status).as(String.valueOf(a.json)).isEqualTo(201);
-        return "/api/incidents/" + a.json.get("id").asLong();
+        return "/api/incidents/" + a.json.get("id").asText();
     }
 
     static String enc(String s) {

@@ -56,7 +56,7 @@ class ClaimApiTest {
     private long createAriha() {
         var created = inv().send("POST", "/api/incidents", ARIHA);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
+        return created.json().get("internalId").asLong(); // signed-in callers see the internal number too
     }
 
     @Test
@@ -85,6 +85,17 @@ class ClaimApiTest {
         assertThat(features.at("/features/0/properties/claimed").asBoolean()).isTrue();
         assertThat(features.at("/features/0/properties/claims/0/reason").asText()).contains("km apart");
         assertThat(inv().get("/ogc/collections/incidents/items/" + id).json().at("/properties/claims/0/claimId").asLong()).isPositive();
+    }
+
+    @Test
+    void anIncidentCorrectedByItsPublicIdIsMatchedAgain() {
+        var created = inv().send("POST", "/api/incidents", ARIHA.replace("35.8126", "33.0").replace("36.6096", "38.0"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String publicId = created.json().get("id").asText();
+        assertThat(inv().get("/api/incidents/" + publicId).json().get("claimed").asBoolean()).as("far from the claim").isFalse();
+        var moved = inv().send("PATCH", "/api/incidents/" + publicId, "{\"location\": {\"lat\": 35.8126, \"lon\": 36.6096}}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(inv().get("/api/incidents/" + publicId).json().get("claimed").asBoolean()).as("matched after a write by public id").isTrue();
     }
 
     @Test

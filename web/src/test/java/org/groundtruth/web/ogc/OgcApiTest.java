@@ -28,7 +28,7 @@ class OgcApiTest {
     static Path dir;
     TestServer t;
     Incident ariha, fiji, fijiWest, unplaced, monthOnly;
-    final List<Long> all = new ArrayList<>();
+    final List<String> all = new ArrayList<>();
 
     @BeforeAll
     void start() {
@@ -37,13 +37,13 @@ class OgcApiTest {
                 .hitting(CivilianObject.MARKET).by("Russian warplanes").killed(40, 49));
         for (int i = 0; i < 22; i++) {
             all.add(t.add(IncidentForTest.at(35.0 + i * 0.01, 36.7).on(java.time.LocalDate.of(2015, 10, 1).plusDays(i).toString())
-                    .titled("Homs strike " + i).in("Talbiseh", "Homs").hitting(CivilianObject.RESIDENTIAL)).id());
+                    .titled("Homs strike " + i).in("Talbiseh", "Homs").hitting(CivilianObject.RESIDENTIAL)).publicId());
         }
         fiji = t.add(IncidentForTest.at(-17.0, 179.5).on("2016-01-10").titled("East of the antimeridian"));
         fijiWest = t.add(IncidentForTest.at(-16.5, -179.5).on("2016-01-11").titled("West of the antimeridian"));
         unplaced = t.add(IncidentForTest.unplaced(null, null).on("2015-10-05").titled("Somewhere in Hama").in("Kafr Zita", "Hama"));
         monthOnly = t.add(IncidentForTest.at(36.2, 37.1).on(IncidentDate.inMonth(2015, 12)).titled("Aleppo, December").in("Aleppo", "Aleppo"));
-        all.addAll(List.of(ariha.id(), fiji.id(), fijiWest.id(), unplaced.id(), monthOnly.id()));
+        all.addAll(List.of(ariha.publicId(), fiji.publicId(), fijiWest.publicId(), unplaced.publicId(), monthOnly.publicId()));
     }
 
     @AfterAll
@@ -98,7 +98,7 @@ class OgcApiTest {
 
     @Test
     void nextLinksWalkEveryIncidentOnceWithAConsistentNumberMatched() {
-        Set<Long> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         String path = "/ogc/collections/incidents/items?limit=4";
         int pages = 0, returned = 0;
         while (path != null) {
@@ -111,7 +111,7 @@ class OgcApiTest {
             assertThat(page.get("numberReturned").asInt()).isEqualTo(page.get("features").size());
             assertThat(page.get("timeStamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             returned += page.get("numberReturned").asInt();
-            for (JsonNode f : page.get("features")) assertThat(seen.add(f.get("id").asLong())).as("feature seen twice").isTrue();
+            for (JsonNode f : page.get("features")) assertThat(seen.add(f.get("id").asText())).as("feature seen twice").isTrue();
             JsonNode next = link(page.get("links"), "next");
             if (pages > 0) assertThat(link(page.get("links"), "prev")).isNotNull();
             path = next == null ? null : next.get("href").asText().substring(t.server.baseUrl().length());
@@ -132,8 +132,8 @@ class OgcApiTest {
 
     @Test
     void bboxSelectsByPlaceAndCrossesTheAntimeridian() {
-        assertThat(ids("/ogc/collections/incidents/items?bbox=36.5,35.7,36.65,35.9")).containsExactly(ariha.id());
-        assertThat(ids("/ogc/collections/incidents/items?bbox=179,-20,-179,-10")).containsExactlyInAnyOrder(fiji.id(), fijiWest.id());
+        assertThat(ids("/ogc/collections/incidents/items?bbox=36.5,35.7,36.65,35.9")).containsExactly(ariha.publicId());
+        assertThat(ids("/ogc/collections/incidents/items?bbox=179,-20,-179,-10")).containsExactlyInAnyOrder(fiji.publicId(), fijiWest.publicId());
         assertThat(ids("/ogc/collections/incidents/items?bbox=-10,-10,10,10")).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class OgcApiTest {
 
     @Test
     void featureCarriesDateAndLocationPrecisionAndCasualtyRanges() {
-        var a = t.get("/ogc/collections/incidents/items/" + ariha.id());
+        var a = t.get("/ogc/collections/incidents/items/" + ariha.publicId());
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).startsWith("application/geo+json");
         JsonNode f = a.json();
@@ -171,14 +171,14 @@ class OgcApiTest {
         assertThat(p.get("perpetrators").asText()).isEqualTo("Russian warplanes");
         assertThat(p.get("reports").asInt()).isEqualTo(1);
         assertThat(link(f.get("links"), "collection")).isNotNull();
-        JsonNode month = t.get("/ogc/collections/incidents/items/" + monthOnly.id()).json().get("properties");
+        JsonNode month = t.get("/ogc/collections/incidents/items/" + monthOnly.publicId()).json().get("properties");
         assertThat(month.get("date").asText()).isEqualTo("2015-12 (month)");
         assertThat(month.get("datePrecision").asText()).isEqualTo("month");
     }
 
     @Test
     void unplacedIncidentsHaveNullGeometry() {
-        JsonNode f = t.get("/ogc/collections/incidents/items/" + unplaced.id()).json();
+        JsonNode f = t.get("/ogc/collections/incidents/items/" + unplaced.publicId()).json();
         assertThat(f.has("geometry")).isTrue();
         assertThat(f.get("geometry").isNull()).isTrue();
         assertThat(f.at("/properties/locationPrecision").asText()).isEqualTo("unknown");
@@ -186,10 +186,10 @@ class OgcApiTest {
 
     @Test
     void extraFiltersActorObjectGovernorateAndText() {
-        assertThat(ids("/ogc/collections/incidents/items?actor=russian")).containsExactly(ariha.id());
-        assertThat(ids("/ogc/collections/incidents/items?object=market")).containsExactly(ariha.id());
-        assertThat(ids("/ogc/collections/incidents/items?governorate=Hama")).containsExactly(unplaced.id());
-        assertThat(ids("/ogc/collections/incidents/items?q=antimeridian")).containsExactlyInAnyOrder(fiji.id(), fijiWest.id());
+        assertThat(ids("/ogc/collections/incidents/items?actor=russian")).containsExactly(ariha.publicId());
+        assertThat(ids("/ogc/collections/incidents/items?object=market")).containsExactly(ariha.publicId());
+        assertThat(ids("/ogc/collections/incidents/items?governorate=Hama")).containsExactly(unplaced.publicId());
+        assertThat(ids("/ogc/collections/incidents/items?q=antimeridian")).containsExactlyInAnyOrder(fiji.publicId(), fijiWest.publicId());
     }
 
     @ParameterizedTest
@@ -232,6 +232,26 @@ class OgcApiTest {
     }
 
     @Test
+    void featuresAreNamedByPublicIdAndAnInternalNumberIsNoIdForThePublic() {
+        var byPublicId = t.get("/ogc/collections/incidents/items/" + ariha.publicId());
+        assertThat(byPublicId.json().get("id").asText()).isEqualTo(ariha.publicId());
+        assertThat(byPublicId.json().at("/properties/internalId").isMissingNode()).isTrue();
+        assertThat(link(byPublicId.json().get("links"), "self").get("href").asText()).endsWith("/items/" + ariha.publicId() + "?f=json");
+        assertThat(link(byPublicId.json().get("links"), "alternate").get("href").asText()).endsWith("/api/incidents/" + ariha.publicId());
+        var byNumber = t.get("/ogc/collections/incidents/items/" + ariha.id());
+        assertThat(byNumber.status()).isEqualTo(404);
+        String none = t.get("/ogc/collections/incidents/items/987654321").body().replace("987654321", "N");
+        assertThat(byNumber.body().replace(Long.toString(ariha.id()), "N")).as("a published incident's number answers as no incident").isEqualTo(none);
+        assertThat(t.get("/ogc/collections/incidents/items/" + ariha.publicId().toUpperCase(java.util.Locale.ROOT)).status()).isEqualTo(200);
+        var staff = t.as(org.groundtruth.account.Role.VIEWER);
+        assertThat(staff.get("/ogc/collections/incidents/items/" + ariha.id()).json().at("/properties/internalId").asLong())
+                .as("signed-in users may name a feature by its number and see it").isEqualTo(ariha.id());
+        for (JsonNode f : t.get("/ogc/collections/incidents/items?limit=100").json().get("features")) {
+            assertThat(f.get("properties").has("internalId")).isFalse();
+        }
+    }
+
+    @Test
     void unknownFeatureIs404() {
         var a = t.get("/ogc/collections/incidents/items/999999");
         assertThat(a.status()).isEqualTo(404);
@@ -247,11 +267,11 @@ class OgcApiTest {
         assertThat(h.get("schemaVersion").isNull()).isFalse();
     }
 
-    private List<Long> ids(String path) {
+    private List<String> ids(String path) {
         var a = t.get(path);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
-        List<Long> out = new ArrayList<>();
-        for (JsonNode f : a.json().get("features")) out.add(f.get("id").asLong());
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : a.json().get("features")) out.add(f.get("id").asText());
         return out;
     }
 

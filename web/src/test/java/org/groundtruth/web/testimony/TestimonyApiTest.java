@@ -69,7 +69,7 @@ class TestimonyApiTest {
     }
 
     long add(String pseudonym, String consent) {
-        TestServer.Answer a = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + ariha.id() + "/testimony", body(pseudonym, consent));
+        TestServer.Answer a = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + ariha.publicId() + "/testimony", body(pseudonym, consent));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         assertThat(a.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/api/testimony/"));
         return a.json().get("id").asLong();
@@ -79,7 +79,7 @@ class TestimonyApiTest {
     void investigatorsAddAndSeeIdentitiesOthersNever() {
         long internal = add("Witness A", "internal_only");
         long published = add("Witness B", "publish_with_name");
-        String list = "/api/incidents/" + ariha.id() + "/testimony";
+        String list = "/api/incidents/" + ariha.publicId() + "/testimony";
 
         JsonNode asInvestigator = t.as(Role.INVESTIGATOR).get(list).json();
         assertThat(asInvestigator.get("items")).hasSize(2);
@@ -101,16 +101,21 @@ class TestimonyApiTest {
         assertThat(asPublic.json().get("items")).hasSize(1);
         assertThat(asPublic.body()).doesNotContain(NAME).contains("Witness B");
         assertThat(t.get("/api/testimony/" + internal).status()).isEqualTo(404);
-        assertThat(t.get("/api/testimony/" + published).status()).isEqualTo(200);
+        assertThat(t.get("/api/testimony/" + published).status())
+                .as("statement numbers count every statement, so the public reads statements through their incident only").isEqualTo(404);
+        assertThat(asPublic.json().at("/items/0").has("id")).isFalse();
+        assertThat(asPublic.json().at("/items/0/incidentId").asText()).isEqualTo(ariha.publicId());
+        assertThat(asPublic.json().get("incidentId").asText()).isEqualTo(ariha.publicId());
+        assertThat(t.as(Role.VIEWER).get("/api/testimony/" + published).status()).isEqualTo(200);
     }
 
     @Test
     void thePublicSeesNoStatementOfAnUnpublishedIncident() {
         Incident draft = t.addDraft(IncidentForTest.at(34.73, 36.71).on("2015-10-15").titled("Draft"));
-        TestServer.Answer a = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + draft.id() + "/testimony", body("Witness D", "publish_anonymised"));
+        TestServer.Answer a = t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + draft.publicId() + "/testimony", body("Witness D", "publish_anonymised"));
         assertThat(a.status()).isEqualTo(201);
         long id = a.json().get("id").asLong();
-        assertThat(t.get("/api/incidents/" + draft.id() + "/testimony").status()).isEqualTo(404);
+        assertThat(t.get("/api/incidents/" + draft.publicId() + "/testimony").status()).isEqualTo(404);
         TestServer.Answer one = t.get("/api/testimony/" + id);
         assertThat(one.status()).isEqualTo(404);
         assertThat(one.body().replace(Long.toString(id), "N")).isEqualTo(t.get("/api/testimony/987654321").body().replace("987654321", "N"));
@@ -135,16 +140,16 @@ class TestimonyApiTest {
     @Test
     void onlyAdminsAndInvestigatorsAdd() {
         for (Role role : List.of(Role.REVIEWER, Role.VIEWER)) {
-            TestServer.Answer a = t.as(role).send("POST", "/api/incidents/" + ariha.id() + "/testimony", body("W", "internal_only"));
+            TestServer.Answer a = t.as(role).send("POST", "/api/incidents/" + ariha.publicId() + "/testimony", body("W", "internal_only"));
             assertThat(a.status()).as(role.code()).isEqualTo(403);
         }
-        assertThat(t.anonymous().send("POST", "/api/incidents/" + ariha.id() + "/testimony", body("W", "internal_only")).status()).isEqualTo(401);
+        assertThat(t.anonymous().send("POST", "/api/incidents/" + ariha.publicId() + "/testimony", body("W", "internal_only")).status()).isEqualTo(401);
         assertThat(t.store.testimony().count()).isZero();
     }
 
     @Test
     void badInputIsRefusedNamingTheFieldNeverEchoingTheIdentity() {
-        String url = "/api/incidents/" + ariha.id() + "/testimony";
+        String url = "/api/incidents/" + ariha.publicId() + "/testimony";
         TestServer.Answer noName = t.as(Role.ADMIN).send("POST", url, body("W", "internal_only").replace("\"name\": \"" + NAME + "\"", "\"name\": \" \""));
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.json().get("description").asText()).startsWith("identity:");
@@ -166,8 +171,8 @@ class TestimonyApiTest {
     void nothingElseTheServerAnswersCarriesTheIdentity() {
         add("Witness B", "publish_with_name");
         add("Witness C", "internal_only");
-        for (String path : List.of("/api/incidents/" + ariha.id(), "/api/incidents", "/api/incidents?q=Zubayda", "/ogc/collections/incidents/items",
-                "/ogc/collections/incidents/items/" + ariha.id(), "/api/stats", "/")) {
+        for (String path : List.of("/api/incidents/" + ariha.publicId(), "/api/incidents", "/api/incidents?q=Zubayda", "/ogc/collections/incidents/items",
+                "/ogc/collections/incidents/items/" + ariha.publicId(), "/api/stats", "/")) {
             TestServer.Answer a = t.as(Role.ADMIN).get(path);
             assertThat(a.body()).as(path).doesNotContain(NAME).doesNotContain("Qarawiyyin").doesNotContain("first rocket").doesNotContain("Witness C");
         }
@@ -202,7 +207,7 @@ class TestimonyApiTest {
         Path empty = dir.resolve("empty");
         try (TestServer noKey = new TestServer(empty, (KeyRing) null)) {
             Incident i = noKey.add(IncidentForTest.at(35, 36).titled("x"));
-            TestServer.Answer a = noKey.as(Role.ADMIN).send("POST", "/api/incidents/" + i.id() + "/testimony", body("W", "internal_only"));
+            TestServer.Answer a = noKey.as(Role.ADMIN).send("POST", "/api/incidents/" + i.publicId() + "/testimony", body("W", "internal_only"));
             assertThat(a.status()).isEqualTo(409);
             assertThat(a.json().get("description").asText()).contains("--key-file");
         }

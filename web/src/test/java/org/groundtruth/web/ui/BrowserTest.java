@@ -118,8 +118,13 @@ class BrowserTest {
         text.sendKeys("Ariha");
         waitFor(() -> count().equals("1 incident match"));
 
+        assertThat(browser.findElement(By.cssSelector("#incident-list a")).getAttribute("href"))
+                .as("the public's links name incidents by public id, never by number").endsWith("#/incidents/" + ariha.publicId());
         browser.findElement(By.cssSelector("#incident-list a")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
+        assertThat(browser.getCurrentUrl()).endsWith("#/incidents/" + ariha.publicId());
+        assertThat(browser.findElement(By.id("public-id")).getText()).isEqualTo(ariha.publicId());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).as("no internal number for the public").doesNotContain("internal #");
         String page = browser.findElement(By.id("incident-page")).getText();
         assertThat(page).contains("Strike on the market in Ariha", "2015-11-29 13:45 +02:00", "precision: exact time",
                 "precision: town", "40-49", "Test monitor", "https://example.org/report", "Russian warplanes");
@@ -128,8 +133,9 @@ class BrowserTest {
         assertThat(browser.findElements(By.linkText("Correct this incident"))).as("the public cannot correct").isEmpty();
         t.addUser("rania", org.groundtruth.account.Role.INVESTIGATOR);
         signIn("rania");
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.linkText("Correct this incident")).isEmpty());
+        assertThat(browser.findElement(By.id("incident-page")).getText()).as("staff see the number the CLI takes").contains("internal #" + ariha.id());
         browser.findElement(By.linkText("Correct this incident")).click();
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         WebElement killedMin = browser.findElement(By.name("killedMin"));
@@ -156,7 +162,7 @@ class BrowserTest {
 
     @Test
     void markersAtOneSpotSeparateWhenTheirClusterIsClicked() throws IOException {
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitReady();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         // the incident being read is marked, with the circle of its location uncertainty (town level: about 5 km)
@@ -188,7 +194,7 @@ class BrowserTest {
                  "party": "Russian military", "source": "MoD, 30 Sep 2015"}""");
         t.addUser("amira", org.groundtruth.account.Role.REVIEWER);
         signIn("amira");
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitReady();
         waitFor(() -> !browser.findElements(By.id("attribution-verdict")).isEmpty());
         assertThat(browser.findElement(By.id("attribution-verdict")).getText()).startsWith("Russian military");
@@ -253,7 +259,7 @@ class BrowserTest {
         assertThat(scrollWidth).as("no sideways scrolling").isLessThanOrEqualTo(innerWidth);
         assertThat(browser.findElement(By.id("filters")).getAttribute("open")).as("filters folded on a phone").isNull();
         screenshot("map-phone");
-        browser.get(t.url("/incidents/" + ariha.id()));
+        browser.get(t.url("/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("40-49");
         screenshot("incident-phone");
@@ -304,7 +310,7 @@ class BrowserTest {
         assertThat(browser.manage().getCookieNamed(org.groundtruth.web.Access.COOKIE).isSecure()).isTrue();
         assertThat((Object) ((JavascriptExecutor) browser).executeScript("return document.cookie")).as("HttpOnly: scripts cannot read it").isEqualTo("");
 
-        browser.get(t.url("/#/incidents/" + draft.id()));
+        browser.get(t.url("/#/incidents/" + draft.publicId()));
         waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=in_review]")).isEmpty());
         browser.findElement(By.cssSelector("#review button[data-to=in_review]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#review button[data-to=published]")).isEmpty());

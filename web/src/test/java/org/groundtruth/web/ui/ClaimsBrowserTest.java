@@ -80,7 +80,7 @@ class ClaimsBrowserTest {
         waitFor(() -> browser.findElement(By.id("incident-list")).getText().contains("Talbiseh"));
         assertThat(count()).isEqualTo("1 incident match");
 
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.id("claims-section")).isEmpty());
         assertThat(browser.findElement(By.id("claims-section")).getText()).contains("Party A (synthetic)", "km apart");
         assertThat(browser.findElements(By.id("response-form"))).as("the public reads, investigators record").isEmpty();
@@ -92,7 +92,7 @@ class ClaimsBrowserTest {
         browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.id("response-form")).isEmpty());
         String claims = browser.findElement(By.id("claims-section")).getText();
         assertThat(claims).contains("Claims by the parties (1)", "Party A (synthetic)", "km apart", "claimed 'terrorist command post'", "a market was hit");
@@ -116,7 +116,13 @@ class ClaimsBrowserTest {
         assertThat(browser.findElement(By.id("claims-page")).getText()).contains("2 claims", "Party A (synthetic)",
                 "civilian harm reported nearby: 1 incident", "Party B (synthetic)", "not placed");
         browser.findElement(By.linkText("Only those the gazetteer could not place")).click();
-        waitFor(() -> browser.findElement(By.id("claims-page")).getText().contains("Claims without a place"));
+        waitFor(() -> {
+            try { // the page is drawn again when the list arrives: the element found may be replaced meanwhile
+                return browser.findElement(By.id("claims-page")).getText().contains("Claims without a place");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException redrawn) {
+                return false;
+            }
+        });
         assertThat(browser.findElements(By.cssSelector("#claim-list li"))).hasSize(1);
     }
 

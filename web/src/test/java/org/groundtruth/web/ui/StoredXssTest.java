@@ -107,7 +107,7 @@ class StoredXssTest {
             im.commit();
         }
         new org.groundtruth.matching.LedgerMatching(t.store.claims()).matchAll(org.groundtruth.matching.MatchParameters.withinKmAndDays(25, 1));
-        TestServer.Answer responded = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.id() + "/responses",
+        TestServer.Answer responded = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.publicId() + "/responses",
                 Json.object().put("party", payload("responseParty")).put("kind", "denial").put("date", "2015-12-23")
                         .put("text", payload("responseText")).put("url", "javascript:(window.__xss=window.__xss||[]).push('responseUrl')").toString());
         assertThat(responded.status()).as(responded.body()).isLessThan(300);
@@ -128,9 +128,9 @@ class StoredXssTest {
         }
         // accounts: a correction with a reason, and a review step with a reason (shown on the page and in the audit log)
         TestServer.Answer corrected = t.as(org.groundtruth.account.Role.ADMIN).with("X-Change-Reason", payload("changeReason"))
-                .send("PATCH", "/api/incidents/" + incident.id(), Json.object().put("title", incident.facts().title()).toString());
+                .send("PATCH", "/api/incidents/" + incident.publicId(), Json.object().put("title", incident.facts().title()).toString());
         assertThat(corrected.status()).as(corrected.body()).isLessThan(300);
-        TestServer.Answer reviewed = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.id() + "/review",
+        TestServer.Answer reviewed = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.publicId() + "/review",
                 Json.object().put("to", "in_review").put("reason", payload("reviewReason")).toString());
         assertThat(reviewed.status()).as(reviewed.body()).isLessThan(300);
 
@@ -185,7 +185,7 @@ class StoredXssTest {
                 .contains("<script>(window.__xss=window.__xss||[]).push('title')</script> title", "placeName", "governorate");
         assertNothingRan("map popup");
 
-        browser.get(t.url("/#/incidents/" + incident.id()));
+        browser.get(t.url("/#/incidents/" + incident.publicId()));
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         String page = browser.findElement(By.id("incident-page")).getText();
         for (String field : List.of("title", "summary", "placeName", "district", "governorate", "perpetrator", "weapon", "sourceName", "dataset",
@@ -226,7 +226,7 @@ class StoredXssTest {
                 "push('title')</script> title", "pseudonym").doesNotContain("witnessName").doesNotContain("statementText");
         assertNothingRan("audit log");
 
-        browser.get(t.url("/#/incidents/" + incident.id() + "/edit"));
+        browser.get(t.url("/#/incidents/" + incident.publicId() + "/edit"));
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         assertThat(browser.findElement(By.name("title")).getAttribute("value")).endsWith(" title").startsWith("\"'><img");
         assertNothingRan("correction form");
@@ -257,7 +257,7 @@ class StoredXssTest {
         assertThat(t.get("/api/incidents").headers().firstValue("Content-Security-Policy")).isPresent();
         browser.get(t.url("/"));
         waitReady();
-        browser.get(t.url("/#/incidents/" + incident.id()));
+        browser.get(t.url("/#/incidents/" + incident.publicId()));
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         browser.get(t.url("/api/docs"));
         waitFor(() -> !browser.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());

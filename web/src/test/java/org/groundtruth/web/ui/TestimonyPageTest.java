@@ -69,7 +69,7 @@ class TestimonyPageTest {
         browser.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.id("who")).isEmpty());
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> !browser.findElements(By.id("statement-form")).isEmpty());
         assertThat(browser.findElement(By.id("testimony")).getText()).contains("Testimony (0)", "No statements you may see.");
         browser.findElement(By.cssSelector("#statement-form [name=pseudonym]")).sendKeys("Witness A, Ariha");
@@ -99,7 +99,7 @@ class TestimonyPageTest {
         browser.manage().deleteAllCookies();
         browser.get(t.url("/#/"));
         browser.navigate().refresh();
-        browser.get(t.url("/#/incidents/" + ariha.id()));
+        browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         String forPublic = browser.findElement(By.id("testimony")).getText();
         assertThat(forPublic).contains("Witness B, Ariha", "may be published anonymised", "Smoke rose")
