@@ -42,6 +42,10 @@ public final class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--no-sqlite", description = "Skip the SQLite pair (to measure PostgreSQL alone).")
     boolean noSqlite;
 
+    @Option(names = "--floor", description = "With --pg: also time plain COPY of the exact rows the import wrote (saved"
+            + " beforehand, untimed) into a fresh store, with the same indexes and keys built after: the floor for this schema.")
+    boolean floor;
+
     private Placer placer;
 
     @Override
@@ -72,11 +76,32 @@ public final class ImportBenchmark implements Callable<Integer> {
                     if (serverCpu >= 0) {
                         System.out.printf(Locale.ROOT, "  postgresql server: %.1f s CPU in the import's connections%n", serverCpu);
                     }
+                    if (floor) floor(scratch, dir, peerCopy, oursPg);
                 }
             }
             return 0;
         } finally {
             if (work == null) deleteTree(dir);
+        }
+    }
+
+    /**
+     * The same rows by plain COPY into a fresh store with the same indexes and keys built after them, in one
+     * transaction: how close to the peer any client could come with this schema.
+     */
+    private void floor(ScratchDatabase imported, Path dir, double peerCopy, double ours) throws Exception {
+        Path files = Files.createDirectories(dir.resolve("floor"));
+        org.groundtruth.storage.postgres.CopyFloor.save(imported.url(), files);
+        try (ScratchDatabase fresh = ScratchDatabase.create(imported.adminUrl())) {
+            var f = org.groundtruth.storage.postgres.CopyFloor.load(fresh.url(), files);
+            System.out.printf(Locale.ROOT, "floor postgresql: COPY of the rows the import wrote (binary, %.0f MB) %.1f s, indexes and keys"
+                            + " %.1f s, in all %.1f s (%.0f rows/s); ratio of COPY of the CSV to it %.2f, of groundtruth to it %.2f%n",
+                    f.bytes() / 1e6, f.copySeconds(), f.indexSeconds(), f.totalSeconds(), rows / f.totalSeconds(),
+                    peerCopy / f.totalSeconds(), f.totalSeconds() / ours);
+        } finally {
+            try (Stream<Path> s = Files.list(files)) {
+                for (Path p : s.toList()) Files.deleteIfExists(p);
+            }
         }
     }
 
