@@ -64,6 +64,10 @@ final class CopyRowSink implements RowSink {
     });
     private Future<?> sending;
     private boolean closed;
+    /** Time the sender spent copying (the server at work on a batch) and the importer's thread spent waiting for it. */
+    private volatile long sendingNanos;
+    private long waitedNanos;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CopyRowSink.class);
 
     private final RevisionFields fields;
 
@@ -363,8 +367,10 @@ final class CopyRowSink implements RowSink {
         if (sending == null) return;
         Future<?> s = sending;
         sending = null;
+        long t0 = System.nanoTime();
         try {
             s.get();
+            waitedNanos += System.nanoTime() - t0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while rows were being copied", e);
@@ -376,10 +382,12 @@ final class CopyRowSink implements RowSink {
     }
 
     private void send(String sql, byte[] bytes) throws SQLException {
+        long t0 = System.nanoTime();
         CopyIn in = copy.copyIn(sql);
         try {
             in.writeToCopy(bytes, 0, bytes.length);
             in.endCopy();
+            sendingNanos += System.nanoTime() - t0;
         } finally {
             if (in.isActive()) in.cancelCopy();
         }
@@ -394,6 +402,11 @@ final class CopyRowSink implements RowSink {
         } catch (SQLException | RuntimeException ignored) {
             // the import is being abandoned; its transaction is rolled back next
         } finally {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(java.util.Locale.ROOT, "COPY: the server busy with a batch %.1f s; the importer's"
+                        + " thread waited %.1f s for it (the rest of the row phase the server waited for the importer)",
+                        sendingNanos / 1e9, waitedNanos / 1e9));
+            }
             sender.shutdown();
             incidents.clear();
             reports.clear();
