@@ -35,22 +35,43 @@ final class PeerImports {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** COPY of the CSV, read by the client, into a fresh table of text columns; returns the seconds it took. */
-    static double postgresCopy(Path csv, String jdbcUrl) throws SQLException, IOException {
+    /**
+     * COPY of the CSV, read by the client, into a fresh table of text columns; returns the seconds it took and the
+     * CPU seconds of the server process that ran it (-1 where /proc does not show it).
+     */
+    static double[] postgresCopy(Path csv, String jdbcUrl) throws SQLException, IOException {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement()) {
+            int pid;
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
             st.execute("DROP TABLE IF EXISTS bench_acled_copy");
             StringBuilder ddl = new StringBuilder("CREATE TABLE bench_acled_copy (");
             String[] cols = SyntheticAcled.HEADER.split(",");
             for (int i = 0; i < cols.length; i++) ddl.append(i == 0 ? "" : ", ").append(cols[i]).append(" text");
             st.execute(ddl.append(')').toString());
+            double cpu0 = cpuSeconds(pid);
             long t0 = System.nanoTime();
             try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 c.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("COPY bench_acled_copy FROM STDIN WITH (FORMAT csv, HEADER true)", r);
             }
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = cpu0 < 0 ? -1 : cpuSeconds(pid) - cpu0;
             st.execute("DROP TABLE bench_acled_copy");
-            return s;
+            return new double[]{s, cpu};
+        }
+    }
+
+    /** User and system CPU seconds of a local process, from /proc; -1 where it cannot be read. */
+    static double cpuSeconds(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 }

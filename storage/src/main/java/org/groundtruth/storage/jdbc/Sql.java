@@ -18,8 +18,8 @@ public final class Sql {
             "women_killed_min", "women_killed_max", "men_killed_min", "men_killed_max",
             "objects_hit", "perpetrators", "actor_search", "weapons");
 
-    /** The SQL types of {@link #FACT_COLUMNS}, for binding nulls. */
-    static final int[] FACT_TYPES;
+    /** The SQL types of {@link #FACT_COLUMNS}, for binding nulls (and for PostgreSQL's binary COPY). */
+    public static final int[] FACT_TYPES;
 
     static {
         FACT_TYPES = new int[FACT_COLUMNS.size()];

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The server store on PostgreSQL 15+. With PostGIS, incidents carry a generated geometry(Point, 4326) column
- * under a GiST index; without it, a btree on (lat, lon). Full text is a GIN index on the tsvector ('simple'
- * config) of the stored search text, an expression index rather than a stored column (decision 0108).
+ * under a GiST index; without it, a btree on (lat, lon). Full text is a GIN index on the tsvector of the stored
+ * search text's words ({@code search_words}, decision 0112), an expression index rather than a stored column
+ * (decision 0108).
  */
 public final class PostgresIncidentStore extends JdbcIncidentStore {
     private final String location;
@@ -159,10 +160,11 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
             where.and("1 = 0");
             return;
         }
-        // Tokens hold only letters and digits, so they cannot carry tsquery operators.
-        String query = tokens.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
+        // Tokens hold only letters and digits (SearchText), so quoted they are lexemes as they stand: no parser runs on
+        // either side, and a word is exactly what the stored text holds between two spaces (decision 0112).
+        String query = tokens.stream().map(t -> "'" + t + "':*").collect(Collectors.joining(" & "));
         // the expression of the incidents_by_text index, spelled the same so that the planner uses it
-        where.and("to_tsvector('simple'::regconfig, i.search_text) @@ to_tsquery('simple', ?)", (ps, i) -> ps.setString(i, query));
+        where.and("search_words(i.search_text) @@ ?::tsquery", (ps, i) -> ps.setString(i, query));
     }
 
     /**
@@ -193,6 +195,22 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     @Override
     protected List<Deferred> deferrableDuringBulkLoad(Connection c) throws SQLException {
         List<Deferred> out = new java.util.ArrayList<>();
+        // Unique and primary-key constraints that no foreign key references (reports.origin_key, the revisions' key):
+        // built by one sort at commit instead of a tree insert per row during COPY (decision 0113). They come first, so
+        // that a duplicate fails the commit before anything else is built. Keys that foreign keys use stay.
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.conrelid::regclass::text, quote_ident(k.conname),"
+                + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contype IN ('p', 'u')"
+                + " AND k.connamespace = current_schema()::regnamespace"
+                + " AND k.conrelid::regclass::text IN ('incidents', 'reports', 'report_revisions')"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)"
+                + " ORDER BY k.conname");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                out.add(new Deferred("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(2),
+                        "ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3)));
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(i.indexname), i.indexdef FROM pg_indexes i"
                 + " WHERE i.schemaname = current_schema() AND i.tablename IN ('incidents', 'reports', 'report_revisions')"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.'"
@@ -200,10 +218,12 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(new Deferred("DROP INDEX " + rs.getString(1), rs.getString(2)));
         }
-        // Foreign keys last: re-adding one checks all rows with a single join instead of a trigger per row.
+        // Foreign keys last: re-adding one checks all rows with a single join instead of a trigger per row. A table's
+        // reference to itself (incidents.merged_into) stays: imported rows leave it null, so its trigger returns at once,
+        // which costs less than the scan of all incidents that re-adding it would take.
         try (PreparedStatement ps = c.prepareStatement("SELECT k.conrelid::regclass::text, quote_ident(k.conname),"
                 + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contype = 'f'"
-                + " AND k.connamespace = current_schema()::regnamespace"
+                + " AND k.connamespace = current_schema()::regnamespace AND k.conrelid <> k.confrelid"
                 + " AND k.conrelid::regclass::text IN ('incidents', 'reports', 'report_revisions') ORDER BY k.conname");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -215,10 +235,13 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         return out;
     }
 
+    /** Memory for the index builds at the end of a bulk load (decision 0115: more did not pay). */
+    static final String MAINTENANCE_WORK_MEM = "256MB";
+
     @Override
     protected void beforeImport(Connection c) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
-            s.execute("SET LOCAL maintenance_work_mem = '256MB'"); // for indexes built at commit
+            s.execute("SET LOCAL maintenance_work_mem = '" + MAINTENANCE_WORK_MEM + "'"); // for indexes built at commit
         }
     }
 
