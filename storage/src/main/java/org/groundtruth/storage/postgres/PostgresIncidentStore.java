@@ -198,19 +198,8 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         // Unique and primary-key constraints that no foreign key references (reports.origin_key, the revisions' key):
         // built by one sort at commit instead of a tree insert per row during COPY (decision 0113). They come first, so
         // that a duplicate fails the commit before anything else is built. Keys that foreign keys use stay.
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.conrelid::regclass::text, quote_ident(k.conname),"
-                + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contype IN ('p', 'u')"
-                + " AND k.connamespace = current_schema()::regnamespace"
-                + " AND k.conrelid::regclass::text IN ('incidents', 'reports', 'report_revisions')"
-                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = k.conindid)"
-                + " ORDER BY k.conname");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                out.add(new Deferred("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(2),
-                        "ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3)));
-            }
-        }
+        constraints(c, "k.contype IN ('p', 'u') AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f'"
+                + " AND f.conindid = k.conindid)", out);
         try (PreparedStatement ps = c.prepareStatement("SELECT quote_ident(i.indexname), i.indexdef FROM pg_indexes i"
                 + " WHERE i.schemaname = current_schema() AND i.tablename IN ('incidents', 'reports', 'report_revisions')"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = (quote_ident(i.schemaname) || '.'"
@@ -221,9 +210,15 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         // Foreign keys last: re-adding one checks all rows with a single join instead of a trigger per row. A table's
         // reference to itself (incidents.merged_into) stays: imported rows leave it null, so its trigger returns at once,
         // which costs less than the scan of all incidents that re-adding it would take.
+        constraints(c, "k.contype = 'f' AND k.conrelid <> k.confrelid", out);
+        return out;
+    }
+
+    /** The incident tables' constraints matching {@code condition} (on pg_constraint k), as drop and re-add pairs. */
+    private static void constraints(Connection c, String condition, List<Deferred> out) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT k.conrelid::regclass::text, quote_ident(k.conname),"
-                + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE k.contype = 'f'"
-                + " AND k.connamespace = current_schema()::regnamespace AND k.conrelid <> k.confrelid"
+                + " pg_get_constraintdef(k.oid) FROM pg_constraint k WHERE " + condition
+                + " AND k.connamespace = current_schema()::regnamespace"
                 + " AND k.conrelid::regclass::text IN ('incidents', 'reports', 'report_revisions') ORDER BY k.conname");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -232,7 +227,6 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
                         "ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3)));
             }
         }
-        return out;
     }
 
     /** Memory for the index builds at the end of a bulk load (decision 0115: more did not pay). */
