@@ -34,6 +34,8 @@ final class Serving {
     static void runUntilStopped(IncidentStore store, WebSettings given, KeyRing keys, PrintStream out) throws InterruptedException {
         WebSettings settings = given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(),
                 org.groundtruth.app.assessment.Assessors.statements(store));
+        // a CLI import while the server runs keeps the WAL, so that the server's readers are never locked out
+        if (store instanceof org.groundtruth.storage.sqlite.SqliteIncidentStore sqlite) sqlite.keepOpenForReaders();
         GroundtruthServer server;
         try {
             server = GroundtruthServer.start(store, settings, org.groundtruth.web.SecuritySettings.DEFAULT, keys);

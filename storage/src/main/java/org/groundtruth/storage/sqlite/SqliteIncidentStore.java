@@ -99,6 +99,40 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         return file;
     }
 
+    /** The connection {@link #keepOpenForReaders} holds, or null. */
+    private Connection keeper;
+
+    /**
+     * Keeps one connection open until the store closes. A server does this, so that an import started by another
+     * process (the CLI) finds the store in use and keeps the WAL: the server's readers are then never locked out by a
+     * rollback journal (decision 0120). The connection has read the schema, so the WAL and its index are open.
+     */
+    public synchronized void keepOpenForReaders() {
+        if (keeper != null) return;
+        try {
+            Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
+            keeper = c;
+        } catch (SQLException e) {
+            throw new org.groundtruth.storage.jdbc.StoreException("keeping " + file + " open", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException ignored) {
+                // closing the pool below releases the file either way
+            }
+            keeper = null;
+        }
+        super.close();
+    }
+
     @Override
     public String kind() {
         return "sqlite";

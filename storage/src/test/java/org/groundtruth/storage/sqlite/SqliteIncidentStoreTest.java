@@ -81,6 +81,32 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(journalMode()).isEqualTo("wal");
     }
 
+    /** A serving store keeps a connection open, so an import from another process keeps the WAL (its readers stay free). */
+    @Test
+    void anImportElsewhereKeepsTheWalWhileAServingStoreIsOpen() throws Exception {
+        ((SqliteIncidentStore) store).keepOpenForReaders();
+        closeIdlePooledConnections(store); // as a server's pool does after idling: only the kept connection is left
+        try (SqliteIncidentStore cli = SqliteIncidentStore.open(dataDir)) {
+            try (ImportWriter w = cli.beginImport(new ImportMeta("a.csv", "test", null))) {
+                w.upsert(IncidentForTest.at(35, 36).record("test:1"));
+                assertThat(dataDir.resolve("groundtruth.db-journal")).doesNotExist();
+                assertThat(store.search(IncidentQuery.all()).numberMatched()).as("the server reads during the import").isZero();
+                w.commit();
+            }
+        }
+        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+        assertThat(journalMode()).isEqualTo("wal");
+    }
+
+    private static void closeIdlePooledConnections(IncidentStore store) throws Exception {
+        java.lang.reflect.Field f = org.groundtruth.storage.jdbc.JdbcIncidentStore.class.getDeclaredField("dataSource");
+        f.setAccessible(true);
+        var pool = ((com.zaxxer.hikari.HikariDataSource) f.get(store)).getHikariPoolMXBean();
+        pool.softEvictConnections();
+        for (int i = 0; i < 200 && pool.getTotalConnections() > 0; i++) Thread.sleep(10);
+        assertThat(pool.getTotalConnections()).isZero();
+    }
+
     private String journalMode() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
              ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
