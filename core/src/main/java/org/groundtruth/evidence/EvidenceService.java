@@ -69,8 +69,7 @@ public final class EvidenceService {
     public void requireWitnessPseudonym(Acquisition acquisition) {
         String person = acquisition.person();
         if (person == null || person.isBlank()) return;
-        boolean known = store.testimony().all().stream().anyMatch(t -> t.statement().pseudonym().equals(person.strip()));
-        if (!known) {
+        if (!store.testimony().hasPseudonym(person.strip())) {
             throw new IllegalArgumentException("the person a file came from must be the pseudonym of a witness whose"
                     + " statement is recorded (testimony add), never a name: the custody log cannot be changed and goes"
                     + " into evidence bundles");

@@ -34,6 +34,9 @@ public interface TestimonyLedger {
     /** How many statements hold protected data. */
     long count();
 
+    /** Whether a statement names its witness by exactly this pseudonym. */
+    boolean hasPseudonym(String pseudonym);
+
     /** The check values of every key that has sealed data here. */
     List<KeyCheck> keyChecks();
 

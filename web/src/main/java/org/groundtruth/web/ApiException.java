@@ -20,6 +20,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(400, "InvalidParameterValue", parameter + ": " + problem);
     }
 
+    /** The number in the path's {id}, or a 400 saying it is not {@code what} ("a proposal id"). */
+    public static long pathNumber(io.javalin.http.Context ctx, String what) {
+        String text = ctx.pathParam("id");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw badParameter("id", "'" + text + "' is not " + what);
+        }
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "NotFound", what + " does not exist");
     }

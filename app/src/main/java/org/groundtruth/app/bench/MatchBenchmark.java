@@ -177,6 +177,51 @@ public final class MatchBenchmark implements Callable<Integer> {
     }
 
     record Comparison(long equalPairs, long onlyOurs, long onlyPostgis, long onTheEdge) {
+        /** The distance of a pair PostGIS found, from its two ids. */
+        interface PairDistance {
+            double km(long first, long second);
+        }
+
+        /**
+         * Walks both ordered pair lists at once: {@code query} gives PostGIS's pairs as two ids, ordered as {@code ours}.
+         * A pair found on one side only counts as on the edge when it lies within 1 mm of the radius.
+         */
+        static Comparison of(Connection c, String query, OurPairs ours, PairDistance theirs, double radiusKm) throws SQLException {
+            long equal = 0, onlyOurs = 0, onlyPg = 0, edge = 0;
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.setFetchSize(50_000);
+                try (ResultSet rs = st.executeQuery(query)) {
+                    int k = 0;
+                    boolean more = rs.next();
+                    while (more || k < ours.size()) {
+                        int order;
+                        if (!more) order = -1;
+                        else if (k == ours.size()) order = 1;
+                        else {
+                            long a = ours.first(k), b = ours.second(k);
+                            order = a != rs.getLong(1) ? Long.compare(a, rs.getLong(1)) : Long.compare(b, rs.getLong(2));
+                        }
+                        if (order == 0) {
+                            equal++;
+                            k++;
+                            more = rs.next();
+                        } else if (order < 0) {
+                            onlyOurs++;
+                            if (Math.abs(ours.distanceKm(k) - radiusKm) <= EDGE_KM) edge++;
+                            k++;
+                        } else {
+                            onlyPg++;
+                            if (Math.abs(theirs.km(rs.getLong(1), rs.getLong(2)) - radiusKm) <= EDGE_KM) edge++;
+                            more = rs.next();
+                        }
+                    }
+                }
+            }
+            c.commit();
+            return new Comparison(equal, onlyOurs, onlyPg, edge);
+        }
+
         boolean equal() {
             return onlyOurs + onlyPostgis == onTheEdge;
         }
@@ -194,47 +239,41 @@ public final class MatchBenchmark implements Callable<Integer> {
         }
     }
 
-    /** Merges both pair lists, ordered by incident id then claim id; a pair on one side only must lie on the radius. */
+    /** Compares our pairs with PostGIS's, ordered by incident id then claim id (ids are 1..N in generation order). */
     private static Comparison compare(Connection c, List<MatchCandidate> ours, SyntheticStrikes.Data data, MatchParameters p)
             throws SQLException {
-        long equal = 0, onlyOurs = 0, onlyPg = 0, edge = 0;
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.setFetchSize(50_000);
-            try (ResultSet rs = st.executeQuery("SELECT incident_id, claim_id FROM pg_pairs ORDER BY incident_id, claim_id")) {
-                int k = 0;
-                boolean more = rs.next();
-                while (more || k < ours.size()) {
-                    int order;
-                    if (!more) order = -1;
-                    else if (k == ours.size()) order = 1;
-                    else {
-                        MatchCandidate m = ours.get(k);
-                        order = m.incidentId() != rs.getLong(1) ? Long.compare(m.incidentId(), rs.getLong(1))
-                                : Long.compare(m.claimId(), rs.getLong(2));
-                    }
-                    if (order == 0) {
-                        equal++;
-                        k++;
-                        more = rs.next();
-                    } else if (order < 0) {
-                        onlyOurs++;
-                        if (Math.abs(ours.get(k).distanceKm() - p.maxDistanceKm()) <= EDGE_KM) edge++;
-                        k++;
-                    } else {
-                        onlyPg++;
-                        // ids are 1..N in generation order
-                        IncidentFootprint i = data.incidents().get((int) rs.getLong(1) - 1);
-                        ClaimFootprint cl = data.claims().get((int) rs.getLong(2) - 1);
-                        double d = GreatCircle.distanceKm(i.lat(), i.lon(), cl.lat(), cl.lon());
-                        if (Math.abs(d - p.maxDistanceKm()) <= EDGE_KM) edge++;
-                        more = rs.next();
-                    }
-                }
+        return Comparison.of(c, "SELECT incident_id, claim_id FROM pg_pairs ORDER BY incident_id, claim_id", new OurPairs() {
+            public int size() {
+                return ours.size();
             }
-        }
-        c.commit();
-        return new Comparison(equal, onlyOurs, onlyPg, edge);
+
+            public long first(int k) {
+                return ours.get(k).incidentId();
+            }
+
+            public long second(int k) {
+                return ours.get(k).claimId();
+            }
+
+            public double distanceKm(int k) {
+                return ours.get(k).distanceKm();
+            }
+        }, (incidentId, claimId) -> {
+            IncidentFootprint i = data.incidents().get((int) incidentId - 1);
+            ClaimFootprint cl = data.claims().get((int) claimId - 1);
+            return GreatCircle.distanceKm(i.lat(), i.lon(), cl.lat(), cl.lon());
+        }, p.maxDistanceKm());
+    }
+
+    /** Our side of a pair comparison, in the order of the PostGIS query's two ids. */
+    interface OurPairs {
+        int size();
+
+        long first(int k);
+
+        long second(int k);
+
+        double distanceKm(int k);
     }
 
     private static String fmt(double d) {

@@ -148,44 +148,29 @@ public final class MergeBenchmark implements Callable<Integer> {
         });
     }
 
-    /** Both pair lists ordered by (a, b); ids are positions + 1. A pair on one side only must lie on the radius. */
+    /** Compares our pairs with PostGIS's, ordered by (a, b); ids are positions + 1. */
     private static MatchBenchmark.Comparison comparePairs(Connection c, CandidatePairs ours, List<MergeFootprint> data, MergeParameters p)
             throws SQLException {
-        long equal = 0, onlyOurs = 0, onlyPg = 0, edge = 0;
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.setFetchSize(50_000);
-            try (ResultSet rs = st.executeQuery("SELECT a, b FROM pg_pairs ORDER BY a, b")) {
-                int k = 0;
-                boolean more = rs.next();
-                while (more || k < ours.size()) {
-                    int order;
-                    if (!more) order = -1;
-                    else if (k == ours.size()) order = 1;
-                    else {
-                        long a = ours.first(k) + 1L, b = ours.second(k) + 1L;
-                        order = a != rs.getLong(1) ? Long.compare(a, rs.getLong(1)) : Long.compare(b, rs.getLong(2));
-                    }
-                    if (order == 0) {
-                        equal++;
-                        k++;
-                        more = rs.next();
-                    } else if (order < 0) {
-                        onlyOurs++;
-                        if (Math.abs(ours.distanceKm(k) - p.maxDistanceKm()) <= MatchBenchmark.EDGE_KM) edge++;
-                        k++;
-                    } else {
-                        onlyPg++;
-                        MergeFootprint a = data.get((int) rs.getLong(1) - 1), b = data.get((int) rs.getLong(2) - 1);
-                        double d = GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
-                        if (Math.abs(d - p.maxDistanceKm()) <= MatchBenchmark.EDGE_KM) edge++;
-                        more = rs.next();
-                    }
-                }
+        return MatchBenchmark.Comparison.of(c, "SELECT a, b FROM pg_pairs ORDER BY a, b", new MatchBenchmark.OurPairs() {
+            public int size() {
+                return ours.size();
             }
-        }
-        c.commit();
-        return new MatchBenchmark.Comparison(equal, onlyOurs, onlyPg, edge);
+
+            public long first(int k) {
+                return ours.first(k) + 1L;
+            }
+
+            public long second(int k) {
+                return ours.second(k) + 1L;
+            }
+
+            public double distanceKm(int k) {
+                return ours.distanceKm(k);
+            }
+        }, (a, b) -> {
+            MergeFootprint x = data.get((int) a - 1), y = data.get((int) b - 1);
+            return GreatCircle.distanceKm(x.lat(), x.lon(), y.lat(), y.lon());
+        }, p.maxDistanceKm());
     }
 
     /** Reports whose cluster (smallest id in it) differs; reports in no PostGIS pair are their own cluster there. */

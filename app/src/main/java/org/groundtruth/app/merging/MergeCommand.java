@@ -148,8 +148,8 @@ public final class MergeCommand {
         }
     }
 
-    @Command(name = "apply", mixinStandardHelpOptions = true, description = "Accept proposals from the queue: merge the later incident into the earlier.")
-    static final class Apply implements Callable<Integer> {
+    /** A reviewer's decision on proposals from the queue: one ledger step per id, each printed as a line. */
+    abstract static class Decision implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
@@ -159,59 +159,43 @@ public final class MergeCommand {
         @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
         String by = defaultActor();
 
+        abstract MergeProposal decide(MergeLedger ledger, long id);
+
         @Override
         public Integer call() {
             onLedger(store, (st, ledger) -> {
-                for (long id : ids) System.out.println(line(ledger.apply(id, by)));
+                for (long id : ids) System.out.println(line(decide(ledger, id)));
                 return null;
             });
             return 0;
         }
     }
 
-    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Undo applied merges exactly; the proposals go back to the queue.")
-    static final class Undo implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal ids.")
-        List<Long> ids;
-
-        @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
-        String by = defaultActor();
-
+    @Command(name = "apply", mixinStandardHelpOptions = true, description = "Accept proposals from the queue: merge the later incident into the earlier.")
+    static final class Apply extends Decision {
         @Override
-        public Integer call() {
-            onLedger(store, (st, ledger) -> {
-                for (long id : ids) System.out.println(line(ledger.undo(id, by)));
-                return null;
-            });
-            return 0;
+        MergeProposal decide(MergeLedger ledger, long id) {
+            return ledger.apply(id, by);
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Undo applied merges exactly; the proposals go back to the queue.")
+    static final class Undo extends Decision {
+        @Override
+        MergeProposal decide(MergeLedger ledger, long id) {
+            return ledger.undo(id, by);
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Reject pending proposals, or split applied merges (undo, then reject): these pairs are never merged again.")
-    static final class Reject implements Callable<Integer> {
-        @Mixin
-        StoreOptions store;
-
-        @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal ids.")
-        List<Long> ids;
-
+    static final class Reject extends Decision {
         @Option(names = "--note", description = "Why (kept with the decision).")
         String note;
 
-        @Option(names = "--by", description = "Who decides, as the audit log records it (default: cli:OS-USER).")
-        String by = defaultActor();
-
         @Override
-        public Integer call() {
-            onLedger(store, (st, ledger) -> {
-                for (long id : ids) System.out.println(line(ledger.reject(id, by, note)));
-                return null;
-            });
-            return 0;
+        MergeProposal decide(MergeLedger ledger, long id) {
+            return ledger.reject(id, by, note);
         }
     }
 

@@ -16,17 +16,16 @@ import org.groundtruth.claim.Response;
 import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.claim.SourceDocument;
 import org.groundtruth.claim.StoredClaim;
-import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.place.Coordinates;
-import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
 import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.storage.account.Snapshot;
 import org.groundtruth.storage.jdbc.Database;
 import org.groundtruth.storage.jdbc.Json;
+import org.groundtruth.storage.jdbc.Rows;
 import org.groundtruth.storage.jdbc.SearchText;
 import org.groundtruth.time.DatePrecision;
 import org.groundtruth.time.IncidentDate;
@@ -43,13 +42,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The claims ledger on the database the incident store opened (tables from migration V3 on SQLite, V4 on PostgreSQL).
@@ -223,7 +220,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
     }
 
     private Claim claim(ResultSet rs) throws SQLException {
-        Integer offset = integer(rs, "strike_utc_offset_seconds");
+        Integer offset = Rows.integer(rs, "strike_utc_offset_seconds");
         IncidentDate date = new IncidentDate(db.readDate(rs, "strike_first"), db.readDate(rs, "strike_last"),
                 db.readTime(rs, "strike_local_time"), offset == null ? null : ZoneOffset.ofTotalSeconds(offset),
                 DatePrecision.valueOf(rs.getString("strike_precision")));
@@ -238,7 +235,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
         SourceDocument source = new SourceDocument(rs.getString("source_url"), rs.getString("source_text"),
                 rs.getString("source_language"));
         return new Claim(rs.getLong("id"), rs.getString("party"), db.readInstant(rs, "stated_at"), date, place,
-                rs.getString("claimed_target"), integer(rs, "sorties"), source, db.readInstant(rs, "recorded_at"));
+                rs.getString("claimed_target"), Rows.integer(rs, "sorties"), source, db.readInstant(rs, "recorded_at"));
     }
 
     // ---- responses
@@ -283,25 +280,11 @@ public final class JdbcClaimLedger implements ClaimLedger {
 
     @Override
     public Map<Long, List<Response>> responsesFor(Collection<Long> incidentIds) {
-        return db.read("reading responses", c -> {
-            Map<Long, List<Response>> out = new LinkedHashMap<>();
-            for (List<Long> chunk : chunks(incidentIds)) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM responses WHERE incident_id IN (" + marks(chunk.size())
-                        + ") ORDER BY incident_id, response_date, id")) {
-                    for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Response r = new Response(rs.getLong("id"), rs.getString("party"), ResponseKind.valueOf(rs.getString("kind")),
-                                    rs.getLong("incident_id"), db.readDate(rs, "response_date"), rs.getString("text"),
-                                    new SourceDocument(rs.getString("source_url"), rs.getString("source_text"), rs.getString("source_language")),
-                                    db.readInstant(rs, "recorded_at"));
-                            out.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r);
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read("reading responses", c -> byIncident(c, incidentIds, "SELECT * FROM responses WHERE incident_id IN (",
+                ") ORDER BY incident_id, response_date, id", rs -> new Response(rs.getLong("id"), rs.getString("party"),
+                        ResponseKind.valueOf(rs.getString("kind")), rs.getLong("incident_id"), db.readDate(rs, "response_date"),
+                        rs.getString("text"), new SourceDocument(rs.getString("source_url"), rs.getString("source_text"),
+                        rs.getString("source_language")), db.readInstant(rs, "recorded_at")), Response::incidentId));
     }
 
     // ---- stored matches
@@ -313,22 +296,8 @@ public final class JdbcClaimLedger implements ClaimLedger {
 
     @Override
     public Map<Long, List<ClaimMatch>> matchesForIncidents(Collection<Long> incidentIds) {
-        return db.read("reading matched claims", c -> {
-            Map<Long, List<ClaimMatch>> out = new LinkedHashMap<>();
-            for (List<Long> chunk : chunks(incidentIds)) {
-                try (PreparedStatement ps = c.prepareStatement(MATCH_SELECT + " WHERE m.incident_id IN (" + marks(chunk.size())
-                        + ") ORDER BY m.incident_id, m.score DESC, m.claim_id")) {
-                    for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ClaimMatch m = match(rs);
-                            out.computeIfAbsent(m.incidentId(), k -> new ArrayList<>()).add(m);
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read("reading matched claims", c -> byIncident(c, incidentIds, MATCH_SELECT + " WHERE m.incident_id IN (",
+                ") ORDER BY m.incident_id, m.score DESC, m.claim_id", JdbcClaimLedger::match, ClaimMatch::incidentId));
     }
 
     @Override
@@ -419,16 +388,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
     }
 
     private IncidentSpot spot(ResultSet rs) throws SQLException {
-        Integer offset = integer(rs, "utc_offset_seconds");
-        IncidentDate date = new IncidentDate(db.readDate(rs, "date_first"), db.readDate(rs, "date_last"),
-                db.readTime(rs, "local_time"), offset == null ? null : ZoneOffset.ofTotalSeconds(offset),
-                DatePrecision.valueOf(rs.getString("date_precision")));
-        double lat = rs.getDouble("lat");
-        Coordinates point = rs.wasNull() ? null : new Coordinates(lat, rs.getDouble("lon"));
-        Location location = new Location(point, LocationPrecision.valueOf(rs.getString("location_precision")),
-                integer(rs, "radius_m"), rs.getString("place_name"), rs.getString("governorate"), rs.getString("district"),
-                rs.getString("country_code"), PlacedBy.valueOf(rs.getString("placed_by")));
-        return new IncidentSpot(rs.getLong("id"), location, date, objects(Json.parseList(rs.getString("objects_hit"))));
+        return new IncidentSpot(rs.getLong("id"), Rows.location(rs), Rows.incidentDate(db, rs), Rows.objectsHit(rs));
     }
 
     @Override
@@ -531,6 +491,29 @@ public final class JdbcClaimLedger implements ClaimLedger {
 
     // ---- helpers
 
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows for many incidents, read {@code IN} chunk by chunk, grouped by incident in the query's order. */
+    private static <T> Map<Long, List<T>> byIncident(Connection c, Collection<Long> incidentIds, String sqlBeforeIds,
+                                                     String sqlAfterIds, RowReader<T> reader,
+                                                     java.util.function.ToLongFunction<T> incidentOf) throws SQLException {
+        Map<Long, List<T>> out = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(incidentIds)) {
+            try (PreparedStatement ps = c.prepareStatement(sqlBeforeIds + marks(chunk.size()) + sqlAfterIds)) {
+                for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        T row = reader.read(rs);
+                        out.computeIfAbsent(incidentOf.applyAsLong(row), k -> new ArrayList<>()).add(row);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
         if (all.isEmpty()) return List.of();
@@ -541,17 +524,5 @@ public final class JdbcClaimLedger implements ClaimLedger {
 
     private static String marks(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    static Integer integer(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Set<CivilianObject> objects(List<String> codes) {
-        if (codes.isEmpty()) return Set.of();
-        EnumSet<CivilianObject> set = EnumSet.noneOf(CivilianObject.class);
-        for (String code : codes) CivilianObject.parse(code).ifPresent(set::add);
-        return set;
     }
 }

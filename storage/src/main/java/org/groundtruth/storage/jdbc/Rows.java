@@ -22,26 +22,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads stored rows back into domain values. */
-final class Rows {
+/** Reads stored rows back into domain values; the incident columns' pieces serve the feature stores too. */
+public final class Rows {
     private Rows() {
     }
 
     /** An incident without its reports (the caller adds them). */
     static Incident incident(JdbcIncidentStore store, ResultSet rs) throws SQLException {
-        Integer offsetSeconds = integer(rs, "utc_offset_seconds");
-        IncidentDate date = new IncidentDate(store.readDate(rs, "date_first"), store.readDate(rs, "date_last"),
-                store.readTime(rs, "local_time"), offsetSeconds == null ? null : ZoneOffset.ofTotalSeconds(offsetSeconds),
-                DatePrecision.valueOf(rs.getString("date_precision")));
-        double lat = rs.getDouble("lat");
-        Coordinates point = rs.wasNull() ? null : new Coordinates(lat, rs.getDouble("lon"));
-        Location location = new Location(point, LocationPrecision.valueOf(rs.getString("location_precision")),
-                integer(rs, "radius_m"), rs.getString("place_name"), rs.getString("governorate"), rs.getString("district"),
-                rs.getString("country_code"), PlacedBy.valueOf(rs.getString("placed_by")));
+        IncidentDate date = incidentDate(store, rs);
+        Location location = location(rs);
         Casualties casualties = new Casualties(range(rs, "killed"), range(rs, "injured"), range(rs, "children_killed"),
                 range(rs, "women_killed"), range(rs, "men_killed"));
         IncidentFacts facts = new IncidentFacts(rs.getString("title"), rs.getString("summary"), date, location, casualties,
-                objects(Json.parseList(rs.getString("objects_hit"))), Json.parseList(rs.getString("perpetrators")),
+                objectsHit(rs), Json.parseList(rs.getString("perpetrators")),
                 Json.parseList(rs.getString("weapons")));
         return new Incident(rs.getLong("id"), rs.getString("public_id"), facts, IncidentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("edited_by_hand"), List.of(), store.readInstant(rs, "created_at"),
@@ -55,7 +48,25 @@ final class Rows {
                 store.readInstant(rs, "last_changed"), rs.getInt("revision_count"));
     }
 
-    private static Set<CivilianObject> objects(List<String> codes) {
+    /** An incident row's date columns. */
+    public static IncidentDate incidentDate(Database db, ResultSet rs) throws SQLException {
+        Integer offsetSeconds = integer(rs, "utc_offset_seconds");
+        return new IncidentDate(db.readDate(rs, "date_first"), db.readDate(rs, "date_last"), db.readTime(rs, "local_time"),
+                offsetSeconds == null ? null : ZoneOffset.ofTotalSeconds(offsetSeconds), DatePrecision.valueOf(rs.getString("date_precision")));
+    }
+
+    /** An incident row's location columns. */
+    public static Location location(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble("lat");
+        Coordinates point = rs.wasNull() ? null : new Coordinates(lat, rs.getDouble("lon"));
+        return new Location(point, LocationPrecision.valueOf(rs.getString("location_precision")),
+                integer(rs, "radius_m"), rs.getString("place_name"), rs.getString("governorate"), rs.getString("district"),
+                rs.getString("country_code"), PlacedBy.valueOf(rs.getString("placed_by")));
+    }
+
+    /** An incident row's civilian objects hit. */
+    public static Set<CivilianObject> objectsHit(ResultSet rs) throws SQLException {
+        List<String> codes = Json.parseList(rs.getString("objects_hit"));
         if (codes.isEmpty()) return Set.of();
         EnumSet<CivilianObject> set = EnumSet.noneOf(CivilianObject.class);
         for (String code : codes) {
@@ -69,7 +80,8 @@ final class Rows {
         return CountRange.of(integer(rs, prefix + "_min"), integer(rs, prefix + "_max"));
     }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
+    /** The column's integer, or null. */
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }

@@ -102,6 +102,18 @@ public final class JdbcTestimonyLedger implements TestimonyLedger {
     }
 
     @Override
+    public boolean hasPseudonym(String pseudonym) {
+        return db.read("looking up a witness pseudonym", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM testimonies WHERE pseudonym = ? LIMIT 1")) {
+                ps.setString(1, pseudonym);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<KeyCheck> keyChecks() {
         return db.read("reading the testimony key checks", c -> {
             List<KeyCheck> out = new ArrayList<>();

@@ -87,25 +87,17 @@ public final class AssessmentApi {
     }
 
     private void getObjective(Context ctx) {
-        long id = objectiveId(ctx);
+        long id = ApiException.pathNumber(ctx, "an objective number");
         MilitaryObjective m = store.objectives().find(id).orElseThrow(() -> ApiException.notFound("objective " + id));
         Json.answer(ctx, 200, Json.GEO_JSON, AssessmentJson.objective(m));
     }
 
     private void updateObjective(Context ctx) {
-        long id = objectiveId(ctx);
+        long id = ApiException.pathNumber(ctx, "an objective number");
         if (store.objectives().find(id).isEmpty()) throw ApiException.notFound("objective " + id);
         JsonNode body = Json.readObject(ctx);
         MilitaryObjective updated = store.objectives().update(id, AssessmentJson.readObjective(body), Access.note(ctx));
         Json.answer(ctx, 200, Json.GEO_JSON, AssessmentJson.objective(updated));
     }
 
-    private static long objectiveId(Context ctx) {
-        String text = ctx.pathParam("id");
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + text + "' is not an objective number");
-        }
-    }
 }

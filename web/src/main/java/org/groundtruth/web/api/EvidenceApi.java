@@ -92,15 +92,6 @@ public final class EvidenceApi {
         return evidence.incidentNamed(v.strip());
     }
 
-    private static long pathId(Context ctx) {
-        String v = ctx.pathParam("id");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + v + "' is not an evidence id");
-        }
-    }
-
     private void upload(Context ctx) {
         EvidenceService evidence = evidence();
         long limit = settings.uploadMaxBytes();
@@ -181,7 +172,7 @@ public final class EvidenceApi {
 
     private void get(Context ctx) {
         EvidenceService evidence = evidence();
-        EvidenceItem i = evidence.item(pathId(ctx));
+        EvidenceItem i = evidence.item(ApiException.pathNumber(ctx, "an evidence id"));
         ObjectNode o = itemJson(i, evidence.ledger().incidentsOf(i.id()), evidence.nearDuplicates(i));
         ObjectNode fields = o.with("capture").putObject("fields");
         i.capture().fields().forEach(fields::put);
@@ -190,7 +181,7 @@ public final class EvidenceApi {
 
     private void download(Context ctx) {
         EvidenceService evidence = evidence();
-        EvidenceItem i = evidence.item(pathId(ctx));
+        EvidenceItem i = evidence.item(ApiException.pathNumber(ctx, "an evidence id"));
         evidence.accessed(i.id(), actor(ctx), "download over the API");
         String type = SAFE_TYPES.contains(i.mediaType()) ? i.mediaType() : "application/octet-stream";
         ctx.status(200);
@@ -217,7 +208,7 @@ public final class EvidenceApi {
 
     private void custody(Context ctx) {
         EvidenceService evidence = evidence();
-        EvidenceItem i = evidence.item(pathId(ctx));
+        EvidenceItem i = evidence.item(ApiException.pathNumber(ctx, "an evidence id"));
         ObjectNode o = Json.object();
         o.put("evidenceId", i.id());
         o.put("sha256", i.sha256().hex());
@@ -228,7 +219,7 @@ public final class EvidenceApi {
 
     private void verify(Context ctx) {
         EvidenceService evidence = evidence();
-        long id = pathId(ctx);
+        long id = ApiException.pathNumber(ctx, "an evidence id");
         ObjectNode body = Json.readObject(ctx);
         VerificationStep.Kind kind;
         try {
@@ -248,7 +239,7 @@ public final class EvidenceApi {
 
     private void link(Context ctx) {
         EvidenceService evidence = evidence();
-        long id = pathId(ctx);
+        long id = ApiException.pathNumber(ctx, "an evidence id");
         ObjectNode body = Json.readObject(ctx);
         com.fasterxml.jackson.databind.JsonNode given = body.path("incidentId");
         if (!given.canConvertToLong() && !given.isTextual()) throw ApiException.badParameter("incidentId", "an incident id (public id or number) is required");

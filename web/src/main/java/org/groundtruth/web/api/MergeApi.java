@@ -68,7 +68,7 @@ public final class MergeApi {
     }
 
     private void get(Context ctx) {
-        long id = id(ctx);
+        long id = ApiException.pathNumber(ctx, "a proposal id");
         MergeProposal p = ledger().find(id).orElseThrow(() -> ApiException.notFound("merge proposal " + id));
         ObjectNode o = withIncidents(p);
         ArrayNode history = o.putArray("history");
@@ -83,7 +83,7 @@ public final class MergeApi {
     }
 
     private void decide(Context ctx, String step) {
-        long id = id(ctx);
+        long id = ApiException.pathNumber(ctx, "a proposal id");
         JsonNode body = Json.readObject(ctx);
         String by = Access.note(ctx).actor(); // user:NAME, as the audit log records it
         String note = text(body, "note", null);
@@ -135,14 +135,6 @@ public final class MergeApi {
         o.put("decidedBy", p.decidedBy());
         o.put("note", p.note());
         return o;
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + ctx.pathParam("id") + "' is not a proposal id");
-        }
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -93,7 +93,7 @@ public final class ClaimApi {
     }
 
     private void get(Context ctx) {
-        long id = id(ctx, "claim");
+        long id = ApiException.pathNumber(ctx, "a claim number");
         StoredClaim s = ledger().find(id).orElseThrow(() -> ApiException.notFound("claim " + id));
         ObjectNode o = ClaimJson.claim(s);
         ArrayNode incidents = o.putArray("incidents");
@@ -173,15 +173,6 @@ public final class ClaimApi {
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw ApiException.badParameter(field, "must be a string");
         return v.asText().isBlank() ? null : v.asText().strip();
-    }
-
-    private static long id(Context ctx, String what) {
-        String t = ctx.pathParam("id");
-        try {
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter("id", "'" + t + "' is not a " + what + " number");
-        }
     }
 
     private static String one(Map<String, List<String>> p, String name) {
