@@ -19,6 +19,13 @@ function el(tag, attrs = {}, ...children) {
 const $ = (id) => document.getElementById(id);
 const safeUrl = (u) => (typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null);
 const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+// Every page render takes a new number; a render still waiting on the network when a newer one starts gives up, so a
+// slow answer never overwrites the page the user has since moved to.
+let viewNo = 0;
+function beginView(showLoading = true) {
+  if (showLoading) $('view').replaceChildren(el('p', {}, 'Loading…'));
+  return ++viewNo;
+}
 
 async function getJson(url) {
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -74,6 +81,7 @@ function renderAccount() {
     } }, 'Sign out'));
 }
 function renderLogin() {
+  beginView(false);
   const msg = el('div', { id: 'login-message' });
   const f = el('form', { class: 'incident-form', id: 'login-form' },
     el('h2', {}, 'Sign in'),
@@ -95,8 +103,10 @@ function renderLogin() {
 // Your account: change your password; make, list and revoke API tokens (a new token is shown once).
 async function renderMyAccount() {
   if (!session.user) { location.hash = '#/login'; return; }
+  const mine = beginView(false);
   let tokens;
-  try { tokens = (await getJson('/api/tokens')).tokens; } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  try { tokens = (await getJson('/api/tokens')).tokens; } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const msg = el('div', { id: 'account-message' });
   const fail = (err) => msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message));
   const pw = el('form', { id: 'password-form', class: 'incident-form' }, el('fieldset', {}, el('legend', {}, 'Change your password'),
@@ -157,13 +167,14 @@ async function reviewBox(inc) {
 
 // The audit log, for admins: the newest entries, export, and a check of the hash chain.
 async function renderAudit() {
-  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  const mine = beginView();
   let page, total;
   try {
     const first = await getJson('/api/audit?limit=1');
     total = first.total;
     page = await getJson(`/api/audit?after=${Math.max(0, total - 100)}&limit=100`);
-  } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const check = el('span', { id: 'audit-check' });
   const rows = page.entries.slice().reverse().map((e) => el('tr', {},
     el('td', {}, String(e.seq)), el('td', {}, e.at.slice(0, 19).replace('T', ' ')), el('td', {}, e.actor), el('td', {}, e.action),
@@ -475,6 +486,7 @@ function currentRoute() {
 }
 
 function renderList() {
+  beginView(false);
   // Newest first: the list is where people look for what just happened.
   const shown = [...lastFeatures].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || (b.properties.internalId || 0) - (a.properties.internalId || 0) || String(a.id).localeCompare(String(b.id))).slice(0, 200);
   const list = el('ul', { class: 'incident-list', id: 'incident-list' });
@@ -504,9 +516,10 @@ function factRow(dl, label, ...value) {
 }
 
 async function renderIncident(id) {
-  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  const mine = beginView();
   let inc;
-  try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const d = inc.date, l = inc.location, c = inc.casualties;
   const facts = el('dl', { class: 'facts' });
   factRow(facts, 'Date', d.display, ' ', el('span', { class: 'precision' }, `(precision: ${d.precision.replace('_', ' ')})`));
@@ -551,6 +564,7 @@ async function renderIncident(id) {
     el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id) : null,
     session.user ? evidenceSection(inc.id) : null,
     el('section', { id: 'testimony', class: 'testimony' }, el('h3', {}, 'Testimony')));
+  if (mine !== viewNo) return;
   $('view').replaceChildren(view);
   renderTestimony(inc.id);
   scrollToView();
@@ -672,9 +686,10 @@ function claimLine(c) {
 }
 
 async function renderClaims(unplaced) {
-  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  const mine = beginView();
   let page;
-  try { page = await getJson(`/api/claims?limit=500${unplaced ? '&unplaced=true' : ''}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  try { page = await getJson(`/api/claims?limit=500${unplaced ? '&unplaced=true' : ''}`); } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const list = el('ul', { class: 'incident-list', id: 'claim-list' });
   for (const c of page.items) {
     const tags = [];
@@ -693,9 +708,10 @@ async function renderClaims(unplaced) {
 }
 
 async function renderClaim(id) {
-  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  const mine = beginView();
   let c;
-  try { c = await getJson(`/api/claims/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  try { c = await getJson(`/api/claims/${id}`); } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const facts = el('dl', { class: 'facts' });
   factRow(facts, 'Stated', c.statedAt);
   factRow(facts, 'Strike date', c.strikeDate.display, ' ', el('span', { class: 'precision' }, `(precision: ${c.strikeDate.precision.replace('_', ' ')})`));
@@ -907,8 +923,10 @@ async function loadCustody(evidenceId, box) {
 const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
 
 async function renderForm(id) {
+  const mine = beginView(false);
   let inc = null;
-  if (id) { try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; } }
+  if (id) { try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; } }
+  if (mine !== viewNo) return;
   const d = inc ? inc.date : { precision: 'day', firstDay: '', lastDay: '', localTime: null, utcOffset: null };
   const l = inc ? inc.location : { lat: null, lon: null, precision: 'town', radiusMetres: null, placeName: '', governorate: '', district: '', countryCode: 'SY' };
   const c = inc ? inc.casualties : {};
@@ -1000,9 +1018,10 @@ function incidentCard(i) {
 }
 
 async function renderMerges(status) {
-  $('view').replaceChildren(el('p', {}, 'Loading…'));
+  const mine = beginView();
   let page;
-  try { page = await getJson(`/api/merges?status=${status}&limit=50`); } catch (err) { $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  try { page = await getJson(`/api/merges?status=${status}&limit=50`); } catch (err) { if (mine === viewNo) $('view').replaceChildren(el('p', { class: 'error' }, err.message)); return; }
+  if (mine !== viewNo) return;
   const tabs = el('p', { class: 'merge-tabs' }, ['pending', 'applied', 'rejected', 'superseded'].map((s) =>
     s === status ? el('strong', {}, s) : el('a', { href: `#/merges/${s}` }, s)).flatMap((x, k) => (k ? [' · ', x] : [x])));
   const list = el('ul', { class: 'merge-list', id: 'merge-list' });
@@ -1056,7 +1075,6 @@ function route() {
 }
 function isPhone() { return window.matchMedia('(max-width: 760px)').matches; }
 function scrollToView() { if (isPhone()) $('view').scrollIntoView({ block: 'start' }); }
-window.addEventListener('hashchange', route);
 
 // Phones start with the filters folded so that the map and the list come first.
 if (isPhone()) $('filters').open = false;
@@ -1064,6 +1082,9 @@ if (isPhone()) $('filters').open = false;
 await loadSession();
 await Promise.all([loadBasemap().catch((e) => console.warn('basemap', e)), loadChoices().catch((e) => console.warn('choices', e))]);
 await refresh();
+// Listen only now: this route() renders whatever the hash has become meanwhile, and an earlier listener would render
+// the same page twice, the second replacing the first while someone reads it.
+window.addEventListener('hashchange', route);
 route();
 map.invalidateSize();
 if (clusters.getLayers().length && currentRoute().name === 'list') map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 9 });

@@ -240,6 +240,32 @@ class BrowserTest {
     }
 
     @Test
+    void aSlowIncidentAnswerNeverOverwritesThePageTheReaderMovedTo() {
+        browser.get(t.url("/"));
+        waitReady();
+        // Hold back the incident's answer by two seconds, as a slow network would; the reader meanwhile goes back to the list.
+        ((JavascriptExecutor) browser).executeScript("""
+                const real = window.fetch;
+                window.fetch = (url, opts) => String(url).startsWith('/api/incidents/')
+                  ? new Promise((done) => setTimeout(() => done(real(url, opts)), 2000)) : real(url, opts);
+                location.hash = '#/incidents/%s';
+                setTimeout(() => { location.hash = '#/'; }, 300);
+                """.formatted(ariha.publicId()));
+        waitFor(() -> !browser.findElements(By.id("incident-list")).isEmpty());
+        sleep(Duration.ofMillis(2500));
+        assertThat(browser.findElements(By.id("incident-page"))).isEmpty();
+        assertThat(browser.findElements(By.id("incident-list"))).hasSize(1);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void titlesWithMarkupAreShownAsText() {
         t.add(IncidentForTest.at(35.0, 36.0).on("2015-10-02").titled("<img src=x onerror=\"document.body.dataset.pwned=1\"> market"));
         browser.get(t.url("/"));

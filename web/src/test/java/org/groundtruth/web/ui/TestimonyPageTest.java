@@ -86,7 +86,6 @@ class TestimonyPageTest {
         assertThat(forInvestigator).contains("Testimony (1)", "Witness A, Ariha", "internal only", "by R. Investigator", NAME, "first rocket");
         assertThat(t.store.testimony().count()).isEqualTo(1);
 
-
         browser.findElement(By.cssSelector("#statement-form [name=pseudonym]")).sendKeys("Witness B, Ariha");
         browser.findElement(By.cssSelector("#statement-form [name=interviewer]")).sendKeys("R. Investigator");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('#statement-form [name=interviewedOn]').value = '2015-12-03'");
@@ -99,6 +98,7 @@ class TestimonyPageTest {
         browser.manage().deleteAllCookies();
         browser.get(t.url("/#/"));
         browser.navigate().refresh();
+        waitFor(() -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));
         browser.get(t.url("/#/incidents/" + ariha.publicId()));
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         String forPublic = browser.findElement(By.id("testimony")).getText();
@@ -110,6 +110,7 @@ class TestimonyPageTest {
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the view re-renders while we look
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
                 .until(d -> condition.getAsBoolean());
     }
