@@ -28,6 +28,13 @@ public interface AccountStore {
 
     User changePassword(long userId, String passwordHash, ChangeNote note);
 
+    /**
+     * Replaces a password hash with one of the same password at a higher cost, keeping the user's sessions; only
+     * while the stored hash is still {@code expectedHash}, so that a password changed meanwhile is never overwritten.
+     * Returns whether it was replaced.
+     */
+    boolean upgradePasswordHash(long userId, String expectedHash, String newHash, ChangeNote note);
+
     /** Disables or enables a user; disabling also ends their sessions and revokes their tokens. */
     User setDisabled(long userId, boolean disabled, ChangeNote note);
 

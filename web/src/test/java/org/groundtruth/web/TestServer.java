@@ -43,6 +43,9 @@ import org.groundtruth.web.account.Secrets;
 public final class TestServer implements AutoCloseable {
     /** Cheap Argon2id for tests' own users (the server checks any cost the stored hash names). */
     public static final Passwords.Cost TEST_COST = new Passwords.Cost(1024, 1, 1);
+    /** The default settings with the server's own hashes at {@link #TEST_COST}, so that logins never re-hash. */
+    public static final SecuritySettings SECURITY = new SecuritySettings(TEST_COST, SecuritySettings.DEFAULT.loginLimits(),
+            SecuritySettings.DEFAULT.sessions(), SecuritySettings.DEFAULT.clock());
     public static final String PASSWORD = "correct horse battery staple";
     public final SqliteIncidentStore store;
     public final GroundtruthServer server;
@@ -61,7 +64,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dir, WebSettings settings) {
-        this(dir, settings, SecuritySettings.DEFAULT);
+        this(dir, settings, SECURITY);
     }
 
     public TestServer(Path dir, WebSettings settings, SecuritySettings security) {
@@ -75,7 +78,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dir, org.groundtruth.testimony.KeyRing keys) {
-        this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), SecuritySettings.DEFAULT, keys);
+        this(dir, WebSettings.local(0).withGovernorates(() -> List.of("Idlib", "Homs", "Hama", "Aleppo", "Latakia")), SECURITY, keys);
     }
 
     /** Settings that need the open store (evidence wiring), made once it is open. */
@@ -86,7 +89,7 @@ public final class TestServer implements AutoCloseable {
     /** As above, with a testimony key ring (null: no key given). */
     public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor, org.groundtruth.testimony.KeyRing keys) {
         store = SqliteIncidentStore.open(dir);
-        server = GroundtruthServer.start(store, settingsFor.apply(store), SecuritySettings.DEFAULT, keys);
+        server = GroundtruthServer.start(store, settingsFor.apply(store), SECURITY, keys);
     }
 
     public TestServer(Path dir, SecuritySettings security) {

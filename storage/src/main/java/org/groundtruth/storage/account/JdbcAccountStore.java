@@ -97,6 +97,21 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean upgradePasswordHash(long userId, String expectedHash, String newHash, ChangeNote note) {
+        return db.write("upgrading the password hash of user " + userId, c -> {
+            User before = userById(c, userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?")) {
+                ps.setString(1, newHash);
+                ps.setLong(2, userId);
+                ps.setString(3, expectedHash);
+                if (ps.executeUpdate() == 0) return false;
+            }
+            audit.append(c, new AuditRecord(note, "user.password.rehash", "user:" + userId, snapshot(before), snapshot(userById(c, userId).orElseThrow())));
+            return true;
+        });
+    }
+
+    @Override
     public User setDisabled(long userId, boolean disabled, ChangeNote note) {
         return db.write("changing user " + userId, c -> {
             User before = userById(c, userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));

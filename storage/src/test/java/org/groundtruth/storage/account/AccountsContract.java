@@ -110,6 +110,25 @@ public abstract class AccountsContract {
     }
 
     @Test
+    void aPasswordHashIsUpgradedOnlyWhileUnchangedAndKeepsTheSessions() {
+        AccountStore a = store.accounts();
+        User amal = a.addUser("amal", Role.ADMIN, "old-hash", BY_AMAL);
+        Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
+        a.addSession(new Session("s1", amal.id(), "c1", t0, t0));
+        assertThat(a.upgradePasswordHash(amal.id(), "old-hash", "new-hash", ChangeNote.user("amal").because("cost raised"))).isTrue();
+        assertThat(a.user(amal.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
+        assertThat(a.session("s1")).isPresent();
+        assertThat(store.audit().about("user:" + amal.id())).extracting(AuditEntry::action).containsExactly("user.add", "user.password.rehash");
+
+        // the password was changed meanwhile: the upgrade computed from the old one must not overwrite it
+        long entries = store.audit().count();
+        assertThat(a.upgradePasswordHash(amal.id(), "old-hash", "stale-hash", BY_AMAL)).isFalse();
+        assertThat(a.user(amal.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
+        assertThat(store.audit().count()).isEqualTo(entries);
+        assertThat(store.audit().verify()).isEmpty();
+    }
+
+    @Test
     void everyWriteToTheLedgerIsAuditedInItsTransactionAndTheChainVerifies() {
         Incident i = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of(), BY_AMAL);
         store.update(i.id(), IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha market").facts(), ChangeNote.user("amal").because("the market"));

@@ -64,16 +64,30 @@ public final class Passwords {
     public boolean matches(char[] password, String stored) {
         Matcher m = stored == null ? null : PHC.matcher(stored);
         if (m == null || !m.matches()) return false;
-        Cost c;
-        try {
-            c = new Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        Cost c = costOf(m);
+        if (c == null) return false;
         byte[] salt = B64D.decode(m.group(4));
         byte[] expected = B64D.decode(m.group(5));
         byte[] actual = derive(password, salt, c, expected.length);
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /**
+     * True when {@code stored} was made at another cost than this one's, so that a login that has just matched it
+     * should store a new hash of the same password at the current cost (decision record 0701).
+     */
+    public boolean needsRehash(String stored) {
+        Matcher m = stored == null ? null : PHC.matcher(stored);
+        return m != null && m.matches() && !cost.equals(costOf(m));
+    }
+
+    /** The cost written in a PHC string, or null when its numbers are out of range. */
+    private static Cost costOf(Matcher phc) {
+        try {
+            return new Cost(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)), Integer.parseInt(phc.group(3)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Spends the time a check would, for a user that does not exist, so that timing does not tell names apart. */

@@ -12,6 +12,7 @@ import org.groundtruth.account.AccountStore;
 import org.groundtruth.account.LoginThrottle;
 import org.groundtruth.account.Session;
 import org.groundtruth.account.User;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
@@ -90,6 +91,17 @@ public final class SessionApi {
         }
     }
 
+    /**
+     * Old hashes keep working after the Argon2id cost is raised; the first login after that, which is the only time
+     * the password is at hand, stores a new hash at the current cost. Sessions stay; a password changed meanwhile wins.
+     */
+    private void upgradeHash(User user, char[] password) {
+        if (!passwords.needsRehash(user.passwordHash())) return;
+        boolean upgraded = accounts.upgradePasswordHash(user.id(), user.passwordHash(), passwords.hash(password),
+                ChangeNote.user(user.name()).because("password hash re-made at the current Argon2id cost"));
+        if (upgraded) LOG.info("password hash of a user upgraded to the current Argon2id cost");
+    }
+
     private void current(Context ctx) {
         Access.Caller c = Access.caller(ctx);
         ObjectNode o = Json.object();
@@ -132,6 +144,7 @@ public final class SessionApi {
                 throw new ApiException(401, "LoginFailed", "the name or the password is wrong");
             }
             throttle.succeeded(name);
+            upgradeHash(user.get(), password);
             accounts.removeExpiredSessions(now.minus(access.policy().idle()), now.minus(access.policy().absolute()));
             String old = ctx.cookie(Access.COOKIE);
             if (old != null && !old.isBlank() && old.length() <= 200) accounts.removeSession(Secrets.digest(old));
