@@ -28,6 +28,9 @@ public interface AccountStore {
 
     User changePassword(long userId, String passwordHash, ChangeNote note);
 
+    /** Failed logins, for the login throttle (not audited: a failed login changes nothing). */
+    LoginFailures loginFailures();
+
     /**
      * Replaces a password hash with one of the same password at a higher cost, keeping the user's sessions; only
      * while the stored hash is still {@code expectedHash}, so that a password changed meanwhile is never overwritten.

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.groundtruth.account.AccountStore;
+import org.groundtruth.account.LoginFailures;
 import org.groundtruth.account.ApiToken;
 import org.groundtruth.account.Role;
 import org.groundtruth.account.Session;
@@ -25,10 +26,17 @@ import org.groundtruth.storage.jdbc.Database;
 public final class JdbcAccountStore implements AccountStore {
     private final Database db;
     private final JdbcAuditLog audit;
+    private final LoginFailures loginFailures;
 
     public JdbcAccountStore(Database db, JdbcAuditLog audit) {
         this.db = db;
         this.audit = audit;
+        this.loginFailures = new JdbcLoginFailures(db);
+    }
+
+    @Override
+    public LoginFailures loginFailures() {
+        return loginFailures;
     }
 
     @Override

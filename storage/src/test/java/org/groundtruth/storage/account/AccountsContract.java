@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.groundtruth.account.AccountStore;
 import org.groundtruth.account.ApiToken;
 import org.groundtruth.account.Role;
+import org.groundtruth.account.LoginFailures;
 import org.groundtruth.account.Session;
 import org.groundtruth.account.User;
 import org.groundtruth.audit.AuditEntry;
@@ -126,6 +127,26 @@ public abstract class AccountsContract {
         assertThat(a.user(amal.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
         assertThat(store.audit().count()).isEqualTo(entries);
         assertThat(store.audit().verify()).isEmpty();
+    }
+
+    @Test
+    void loginFailuresAreKeptPerKeyInOrderAndForgottenByAge() {
+        LoginFailures f = store.accounts().loginFailures();
+        Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
+        // sub-second times, out of order across keys: the store must order them as times, not as text
+        f.add(List.of("name-digest", "address-digest"), t0.plusMillis(900));
+        f.add(List.of("name-digest"), t0.plusSeconds(1));
+        f.add(List.of("other-digest"), t0.minusSeconds(60));
+        assertThat(f.since("name-digest", t0)).containsExactly(t0.plusMillis(900), t0.plusSeconds(1));
+        assertThat(f.since("name-digest", t0.plusMillis(900))).containsExactly(t0.plusSeconds(1));
+        assertThat(f.since("address-digest", t0)).containsExactly(t0.plusMillis(900));
+        assertThat(f.since("unknown", t0.minusSeconds(3600))).isEmpty();
+
+        assertThat(f.forgetUpTo(t0)).isEqualTo(1);
+        assertThat(f.since("other-digest", t0.minusSeconds(3600))).isEmpty();
+        f.clear("name-digest");
+        assertThat(f.since("name-digest", t0)).isEmpty();
+        assertThat(f.since("address-digest", t0)).hasSize(1);
     }
 
     @Test

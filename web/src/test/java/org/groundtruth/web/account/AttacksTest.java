@@ -34,6 +34,8 @@ class AttacksTest {
     Incident draft;
     Incident published;
 
+    SecuritySettings security;
+
     @BeforeEach
     void start() {
         Clock clock = new Clock() {
@@ -52,8 +54,9 @@ class AttacksTest {
                 return now.get();
             }
         };
-        t = new TestServer(dir, new SecuritySettings(TestServer.TEST_COST, new LoginThrottle.Limits(5, 12, Duration.ofMinutes(15)),
-                new Session.Policy(Duration.ofMinutes(30), Duration.ofHours(8)), clock));
+        security = new SecuritySettings(TestServer.TEST_COST, new LoginThrottle.Limits(5, 12, Duration.ofMinutes(15)),
+                new Session.Policy(Duration.ofMinutes(30), Duration.ofHours(8)), clock);
+        t = new TestServer(dir, security);
         draft = t.addDraft(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Draft in Ariha"));
         published = t.add(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Published in Idlib"));
     }
@@ -115,6 +118,17 @@ class AttacksTest {
         assertThat(login("someone-else", "x").status()).isEqualTo(429);
         assertThat(stored()).isEqualTo(before);
 
+        now.set(now.get().plus(Duration.ofMinutes(16)));
+        assertThat(login("amal", TestServer.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theThrottleHoldsAcrossARestartOfTheServer() {
+        t.addUser("amal", Role.ADMIN);
+        for (int i = 0; i < 5; i++) assertThat(login("amal", "wrong password " + i).status()).isEqualTo(401);
+        t.close();
+        t = new TestServer(dir, security);
+        assertThat(login("amal", TestServer.PASSWORD).status()).as("a restart must not hand out five more guesses").isEqualTo(429);
         now.set(now.get().plus(Duration.ofMinutes(16)));
         assertThat(login("amal", TestServer.PASSWORD).status()).isEqualTo(200);
     }
