@@ -9,11 +9,14 @@ import java.util.List;
  */
 public interface LoginFailures {
 
-    /** Records one failure at {@code at} under each key, in one transaction. */
-    void add(List<String> keys, Instant at);
+    /** Records one failure at {@code at} under each key, in one transaction; returns the new rows' ids. */
+    List<Long> add(List<String> keys, Instant at);
 
     /** The times of the failures under {@code key} later than {@code after}, oldest first. */
     List<Instant> since(String key, Instant after);
+
+    /** Takes back the failures with these ids. */
+    void remove(List<Long> ids);
 
     /** Forgets every failure under {@code key}. */
     void clear(String key);

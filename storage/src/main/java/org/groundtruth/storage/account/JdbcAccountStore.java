@@ -368,7 +368,7 @@ public final class JdbcAccountStore implements AccountStore {
                 db.readInstant(rs, "last_used_at"));
     }
 
-    private static long generatedId(PreparedStatement ps) throws SQLException {
+    static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             if (!keys.next()) throw new SQLException("no id was generated");
             return keys.getLong(1);

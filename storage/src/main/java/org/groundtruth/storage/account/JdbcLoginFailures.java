@@ -2,6 +2,7 @@ package org.groundtruth.storage.account;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.groundtruth.storage.jdbc.Database;
 
 /**
  * Failed logins in table login_failures (key digest, time in epoch milliseconds, so that both stores order them as
- * numbers). Rows older than the throttle's window are deleted as new failures arrive.
+ * numbers). Rows older than the throttle's window are deleted as new failures arrive; an attempt's rows are taken
+ * back by id when its password was right.
  */
 final class JdbcLoginFailures implements LoginFailures {
     private final Database db;
@@ -20,12 +22,27 @@ final class JdbcLoginFailures implements LoginFailures {
     }
 
     @Override
-    public void add(List<String> keys, Instant at) {
-        db.write("recording a failed login", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_failures (key_digest, at_ms) VALUES (?, ?)")) {
+    public List<Long> add(List<String> keys, Instant at) {
+        return db.write("recording a failed login", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO login_failures (key_digest, at_ms) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 for (String key : keys) {
                     ps.setString(1, key);
                     ps.setLong(2, at.toEpochMilli());
+                    ps.executeUpdate();
+                    ids.add(JdbcAccountStore.generatedId(ps));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void remove(List<Long> ids) {
+        db.write("taking back a counted login", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_failures WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
                     ps.addBatch();
                 }
                 return ps.executeBatch();

@@ -134,7 +134,8 @@ public abstract class AccountsContract {
         LoginFailures f = store.accounts().loginFailures();
         Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
         // sub-second times, out of order across keys: the store must order them as times, not as text
-        f.add(List.of("name-digest", "address-digest"), t0.plusMillis(900));
+        List<Long> first = f.add(List.of("name-digest", "address-digest"), t0.plusMillis(900));
+        assertThat(first).hasSize(2).doesNotHaveDuplicates();
         f.add(List.of("name-digest"), t0.plusSeconds(1));
         f.add(List.of("other-digest"), t0.minusSeconds(60));
         assertThat(f.since("name-digest", t0)).containsExactly(t0.plusMillis(900), t0.plusSeconds(1));
@@ -147,6 +148,8 @@ public abstract class AccountsContract {
         f.clear("name-digest");
         assertThat(f.since("name-digest", t0)).isEmpty();
         assertThat(f.since("address-digest", t0)).hasSize(1);
+        f.remove(first);
+        assertThat(f.since("address-digest", t0)).isEmpty();
     }
 
     @Test

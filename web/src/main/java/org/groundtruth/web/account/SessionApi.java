@@ -61,17 +61,13 @@ public final class SessionApi {
         Access.Caller caller = Access.caller(ctx);
         User user = caller.user();
         Instant now = access.clock().instant();
-        Optional<Duration> wait = throttle.refusal(user.name(), ctx.ip(), now);
-        if (wait.isPresent()) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-            throw new ApiException(429, "TooManyAttempts", "too many failed attempts; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds");
-        }
+        LoginThrottle.Allowed attempt = admit(user.name(), ctx, now);
         char[] current = cur.asText().toCharArray(), password = next.asText().toCharArray();
         try {
             if (!passwords.matches(current, user.passwordHash())) {
-                throttle.failed(user.name(), ctx.ip(), now);
                 throw new ApiException(403, "WrongPassword", "current: the current password is wrong");
             }
+            throttle.succeeded(attempt);
             String problem = Passwords.problem(password);
             if (problem != null) throw ApiException.badParameter("password", problem);
             accounts.changePassword(user.id(), passwords.hash(password), Access.note(ctx));
@@ -102,6 +98,24 @@ public final class SessionApi {
         if (upgraded) LOG.info("password hash of a user upgraded to the current Argon2id cost");
     }
 
+    /**
+     * Lets one password be checked, or answers 429 with Retry-After. The attempt is counted as a failure from here on
+     * (see {@link LoginThrottle#attempt}); the caller takes it back with {@code succeeded} when the password was right.
+     */
+    private LoginThrottle.Allowed admit(String name, Context ctx, Instant now) {
+        return switch (throttle.attempt(name, ctx.ip(), now)) {
+            case LoginThrottle.Allowed allowed -> allowed;
+            case LoginThrottle.Refused refused -> {
+                Duration wait = refused.retryAfter();
+                long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+                ctx.header("Retry-After", Long.toString(seconds));
+                LOG.warn("password check refused by the throttle after repeated failures");
+                throw new ApiException(429, "TooManyAttempts", "too many failed attempts for this account or from this address; try again in "
+                        + seconds + " seconds");
+            }
+        };
+    }
+
     private void current(Context ctx) {
         Access.Caller c = Access.caller(ctx);
         ObjectNode o = Json.object();
@@ -119,16 +133,8 @@ public final class SessionApi {
         String name = text(body, "name");
         JsonNode pw = body.get("password");
         if (pw == null || !pw.isTextual()) throw ApiException.badParameter("password", "a text value is required");
-        String address = ctx.ip();
         Instant now = access.clock().instant();
-        Optional<Duration> wait = throttle.refusal(name, address, now);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
-            ctx.header("Retry-After", Long.toString(seconds));
-            LOG.warn("login refused by the throttle for an address after repeated failures");
-            throw new ApiException(429, "TooManyAttempts", "too many failed logins for this account or from this address; try again in "
-                    + seconds + " seconds");
-        }
+        LoginThrottle.Allowed attempt = admit(name, ctx, now);
         char[] password = pw.asText().toCharArray();
         try {
             Optional<User> user = accounts.user(name);
@@ -139,11 +145,8 @@ public final class SessionApi {
             } else {
                 ok = passwords.matches(password, user.get().passwordHash());
             }
-            if (!ok) {
-                throttle.failed(name, address, now);
-                throw new ApiException(401, "LoginFailed", "the name or the password is wrong");
-            }
-            throttle.succeeded(name);
+            if (!ok) throw new ApiException(401, "LoginFailed", "the name or the password is wrong"); // the attempt stays counted
+            throttle.succeeded(attempt);
             upgradeHash(user.get(), password);
             accounts.removeExpiredSessions(now.minus(access.policy().idle()), now.minus(access.policy().absolute()));
             String old = ctx.cookie(Access.COOKIE);

@@ -7,11 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.groundtruth.account.LoginThrottle;
 import org.groundtruth.account.Role;
 import org.groundtruth.account.Session;
 import org.groundtruth.account.User;
+import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.web.Access;
@@ -120,6 +126,30 @@ class AttacksTest {
 
         now.set(now.get().plus(Duration.ofMinutes(16)));
         assertThat(login("amal", TestServer.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreThanTheLimit() throws Exception {
+        // a realistic hash cost, so that each check takes long enough for a burst to overlap
+        t.store.accounts().addUser("amal", Role.ADMIN, new Passwords(Passwords.Cost.DEFAULT).hash(TestServer.PASSWORD.toCharArray()),
+                ChangeNote.system("test"));
+        int burst = 24;
+        CountDownLatch go = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(burst)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                String guess = "wrong password " + i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return login("amal", guess).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var a : answers) statuses.add(a.get());
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as("passwords checked in a burst of " + burst).isLessThanOrEqualTo(5);
+        }
     }
 
     @Test
