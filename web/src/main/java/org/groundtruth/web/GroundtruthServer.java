@@ -136,7 +136,7 @@ public final class GroundtruthServer implements AutoCloseable {
         new AssessmentApi(store, assessor).addTo(table);
         new MergeApi(store).addTo(table);
         new org.groundtruth.web.api.EvidenceApi(settings).addTo(table);
-        new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits(), store.accounts().loginFailures()), access).addTo(table);
+        new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits(), store.accounts().loginFailures()), security.clientAddress(), access).addTo(table);
         new UserApi(store.accounts(), passwords, clock).addTo(table);
         new ReviewApi(store).addTo(table);
         new AuditApi(store.audit()).addTo(table);

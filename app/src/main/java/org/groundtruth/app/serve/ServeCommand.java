@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.groundtruth.app.UserException;
+import org.groundtruth.web.SecuritySettings;
 import org.groundtruth.web.WebSettings;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -36,6 +39,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Optional tile URL template ({z}/{x}/{y}) for the map; by default only local country outlines are drawn.")
     String tileUrl;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "A reverse proxy whose X-Forwarded-For names the client (an address, a CIDR block such as 10.0.0.0/8, "
+                    + "or a range); repeat for several. Without it, the connecting address is the client's and X-Forwarded-For is ignored. "
+                    + "The login throttle counts failures per client address.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Option(names = "--upload-max-mb", paramLabel = "MB", defaultValue = "4096",
             description = "Largest evidence upload accepted, in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}). JSON bodies keep a 1 MB limit.")
     long uploadMaxMb;
@@ -56,7 +65,15 @@ public final class ServeCommand implements Callable<Integer> {
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
         settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
         if (!loopback) System.out.println("Serving beyond loopback: sign-in works only through HTTPS (Secure cookies); put a TLS proxy in front.");
-        Serving.runUntilStopped(store, settings, keys, System.out);
+        SecuritySettings security;
+        try {
+            security = SecuritySettings.DEFAULT.withTrustedProxies(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            store.close();
+            throw new UserException("--trusted-proxy: " + e.getMessage());
+        }
+        if (!trustedProxies.isEmpty()) System.out.println("Trusting X-Forwarded-For from " + String.join(", ", trustedProxies) + ".");
+        Serving.runUntilStopped(store, settings, security, keys, System.out);
         return 0;
     }
 }

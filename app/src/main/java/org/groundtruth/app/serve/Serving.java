@@ -5,6 +5,7 @@ import org.groundtruth.gazetteer.Gazetteer;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.web.GroundtruthServer;
+import org.groundtruth.web.SecuritySettings;
 import org.groundtruth.web.WebSettings;
 
 import java.io.PrintStream;
@@ -31,14 +32,14 @@ final class Serving {
         return false;
     }
 
-    static void runUntilStopped(IncidentStore store, WebSettings given, KeyRing keys, PrintStream out) throws InterruptedException {
+    static void runUntilStopped(IncidentStore store, WebSettings given, SecuritySettings security, KeyRing keys, PrintStream out) throws InterruptedException {
         WebSettings settings = given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(),
                 org.groundtruth.app.assessment.Assessors.statements(store));
         // a CLI import while the server runs keeps the WAL, so that the server's readers are never locked out
         if (store instanceof org.groundtruth.storage.sqlite.SqliteIncidentStore sqlite) sqlite.keepOpenForReaders();
         GroundtruthServer server;
         try {
-            server = GroundtruthServer.start(store, settings, org.groundtruth.web.SecuritySettings.DEFAULT, keys);
+            server = GroundtruthServer.start(store, settings, security, keys);
         } catch (RuntimeException e) {
             store.close();
             if (causedBy(e, io.javalin.util.JavalinBindException.class)) {

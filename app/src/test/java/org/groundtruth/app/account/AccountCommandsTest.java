@@ -114,6 +114,13 @@ class AccountCommandsTest {
     }
 
     @Test
+    void aTrustedProxyMustBeAnAddressOrABlock() throws Exception {
+        Run refused = run("serve", "--port", "0", "--trusted-proxy", "proxy.example.org", "--data", dir.resolve("data").toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("--trusted-proxy: trusted proxy 'proxy.example.org' is not an IP address, CIDR block or range");
+    }
+
+    @Test
     void auditVerifyNamesTheEntryThatWasAltered() throws Exception {
         Path data = dir.resolve("data");
         try (var store = SqliteIncidentStore.open(data)) {

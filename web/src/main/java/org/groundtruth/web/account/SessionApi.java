@@ -15,6 +15,7 @@ import org.groundtruth.account.User;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
+import org.groundtruth.web.ClientAddress;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
 import org.groundtruth.web.Rule;
@@ -32,12 +33,14 @@ public final class SessionApi {
     private final AccountStore accounts;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
     private final Access access;
 
-    public SessionApi(AccountStore accounts, Passwords passwords, LoginThrottle throttle, Access access) {
+    public SessionApi(AccountStore accounts, Passwords passwords, LoginThrottle throttle, ClientAddress clientAddress, Access access) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
         this.access = access;
     }
 
@@ -103,7 +106,7 @@ public final class SessionApi {
      * (see {@link LoginThrottle#attempt}); the caller takes it back with {@code succeeded} when the password was right.
      */
     private LoginThrottle.Allowed admit(String name, Context ctx, Instant now) {
-        return switch (throttle.attempt(name, ctx.ip(), now)) {
+        return switch (throttle.attempt(name, clientAddress.of(ctx), now)) {
             case LoginThrottle.Allowed allowed -> allowed;
             case LoginThrottle.Refused refused -> {
                 Duration wait = refused.retryAfter();

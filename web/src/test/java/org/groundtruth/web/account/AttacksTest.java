@@ -153,6 +153,25 @@ class AttacksTest {
     }
 
     @Test
+    void behindATrustedProxyEachClientHasItsOwnAddressLimitAndASpoofedHeaderHelpsNobody() {
+        // no trusted proxy: X-Forwarded-For is the caller's own word, so varying it does not escape the address limit
+        for (int i = 0; i < 12; i++) assertThat(loginFrom("198.51.100." + i, "nobody" + i).status()).isEqualTo(401);
+        assertThat(loginFrom("198.51.100.99", "someone").status()).isEqualTo(429);
+
+        // behind a proxy on 127.0.0.1, whose header is trusted: one client's failures do not lock out the others
+        t.close();
+        t = new TestServer(dir, security.withTrustedProxies(List.of("127.0.0.1")));
+        for (int i = 0; i < 12; i++) assertThat(loginFrom("203.0.113.7", "stranger" + i).status()).isEqualTo(401);
+        assertThat(loginFrom("203.0.113.7", "someone").status()).isEqualTo(429);
+        assertThat(loginFrom("192.0.2.1, 203.0.113.7", "someone").status()).as("what the client wrote before the proxy's entry counts for nothing").isEqualTo(429);
+        assertThat(loginFrom("203.0.113.8", "someone").status()).isEqualTo(401);
+    }
+
+    private TestServer.Answer loginFrom(String forwardedFor, String name) {
+        return t.anonymous().with("X-Forwarded-For", forwardedFor).send("POST", "/api/session", "{\"name\":\"" + name + "\",\"password\":\"wrong password\"}");
+    }
+
+    @Test
     void theThrottleHoldsAcrossARestartOfTheServer() {
         t.addUser("amal", Role.ADMIN);
         for (int i = 0; i < 5; i++) assertThat(login("amal", "wrong password " + i).status()).isEqualTo(401);
