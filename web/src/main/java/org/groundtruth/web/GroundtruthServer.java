@@ -131,7 +131,7 @@ public final class GroundtruthServer implements AutoCloseable {
             Json.ok(ctx, o);
         });
         org.groundtruth.assessment.Assessor assessor = IncidentApi.assessorFor(store, settings);
-        new OgcApi(store, clock, assessor).addTo(table);
+        new OgcApi(store, clock, assessor, settings.publicUrl()).addTo(table);
         new IncidentApi(store, settings, assessor).addTo(table);
         new AssessmentApi(store, assessor).addTo(table);
         new MergeApi(store).addTo(table);

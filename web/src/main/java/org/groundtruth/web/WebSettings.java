@@ -22,10 +22,12 @@ import org.groundtruth.evidence.EvidenceService;
  * @param evidence         the evidence service (blob store, ledger, analyzer); null: evidence routes answer 503
  * @param uploadMaxBytes   the largest evidence upload accepted (413 above it); JSON bodies keep their own 1 MB limit
  * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
+ * @param publicUrl        the address the public reaches the server at, behind a proxy ("https://example.org" or
+ *                         with a path prefix), for the absolute links the OGC API writes; null: the request's own
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
                           Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
-                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles) {
+                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
@@ -41,10 +43,27 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
         weapons = weapons == null ? WeaponTable.empty() : weapons;
         statements = statements == null ? StatementSource.NONE : statements;
         if (uploadMaxBytes < 1) throw new IllegalArgumentException("upload limit " + uploadMaxBytes + " bytes is not positive");
+        publicUrl = publicUrl(publicUrl);
+    }
+
+    /** The public URL without a trailing slash, or null; refuses anything but an absolute http(s) URL without query or fragment. */
+    private static String publicUrl(String url) {
+        if (url == null || url.isBlank()) return null;
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("public URL '" + url + "' is not a URL: " + e.getReason());
+        }
+        if (!("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme())) || u.getHost() == null
+                || u.getQuery() != null || u.getFragment() != null || u.getUserInfo() != null) {
+            throw new IllegalArgumentException("public URL '" + url + "' must be http(s)://host[:port][/path], without user, query or fragment");
+        }
+        return u.toString().replaceAll("/+$", "");
     }
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -53,19 +72,24 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
     }
 
     public WebSettings withAssessment(WeaponTable table, StatementSource said) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
     }
 
     /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
     public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl);
+    }
+
+    /** Writes absolute links with {@code url} in place of the request's scheme and host (see {@code publicUrl}). */
+    public WebSettings withPublicUrl(String url) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url);
     }
 }

@@ -45,6 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "The login throttle counts failures per client address.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address people reach this server at through a proxy (https://example.org or with a path), "
+                    + "for the absolute links the OGC API writes; by default each request's own scheme and host.")
+    String publicUrl;
+
     @Option(names = "--upload-max-mb", paramLabel = "MB", defaultValue = "4096",
             description = "Largest evidence upload accepted, in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}). JSON bodies keep a 1 MB limit.")
     long uploadMaxMb;
@@ -61,6 +66,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
         settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        try {
+            settings = settings.withPublicUrl(publicUrl);
+        } catch (IllegalArgumentException e) {
+            store.close();
+            throw new UserException("--public-url: " + e.getMessage());
+        }
         if (uploadMaxMb < 1) throw new UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
         settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));

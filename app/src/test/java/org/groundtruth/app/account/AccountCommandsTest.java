@@ -114,10 +114,13 @@ class AccountCommandsTest {
     }
 
     @Test
-    void aTrustedProxyMustBeAnAddressOrABlock() throws Exception {
+    void aTrustedProxyMustBeAnAddressAndThePublicUrlAnHttpUrl() throws Exception {
         Run refused = run("serve", "--port", "0", "--trusted-proxy", "proxy.example.org", "--data", dir.resolve("data").toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("--trusted-proxy: trusted proxy 'proxy.example.org' is not an IP address, CIDR block or range");
+        Run noUrl = run("serve", "--port", "0", "--public-url", "example.org", "--data", dir.resolve("data").toString());
+        assertThat(noUrl.exit()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("--public-url: public URL 'example.org' must be http(s)://host");
     }
 
     @Test

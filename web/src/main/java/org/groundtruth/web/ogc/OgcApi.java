@@ -40,17 +40,22 @@ public final class OgcApi {
     private final IncidentExtent extent;
     private final Clock clock;
     private final org.groundtruth.assessment.Assessor assessor;
+    private final String publicUrl;
 
     public OgcApi(IncidentStore store, Clock clock) {
-        this(store, clock, null);
+        this(store, clock, null, null);
     }
 
-    /** With an assessor, a single item carries its attribution, objective analysis and grade computed on read. */
-    public OgcApi(IncidentStore store, Clock clock, org.groundtruth.assessment.Assessor assessor) {
+    /**
+     * With an assessor, a single item carries its attribution, objective analysis and grade computed on read. Links
+     * start with {@code publicUrl} when given (a server behind a proxy), else with the request's scheme and host.
+     */
+    public OgcApi(IncidentStore store, Clock clock, org.groundtruth.assessment.Assessor assessor, String publicUrl) {
         this.store = store;
         this.clock = clock;
         this.extent = new IncidentExtent(store, clock);
         this.assessor = assessor;
+        this.publicUrl = publicUrl;
     }
 
     public void addTo(RouteTable routes) {
@@ -213,8 +218,8 @@ public final class OgcApi {
         if (crs != null && !crs.isEmpty() && !crs.getFirst().equals(CRS84)) throw ApiException.badParameter("crs", "only " + CRS84 + " is offered");
     }
 
-    static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+    private String base(Context ctx) {
+        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
     }
 
     private static void link(ArrayNode links, String href, String rel, String type, String title) {
