@@ -842,14 +842,17 @@ function evidenceSection(incidentId) {
     can.verify() ? [el('div', { class: 'actions' }, bundle), el('p', { class: 'hint' }, 'Check a bundle anywhere with: groundtruth verify-bundle FILE.zip')] : null);
 }
 
-function uploadOne(incidentId, file, sourceUrl, queue, done) {
+// A file whose content contradicts its name is refused (415 TypeMismatch); the investigator may keep it anyway, typed
+// by its content and flagged, when the name was changed on purpose.
+function uploadOne(incidentId, file, sourceUrl, queue, done, acceptTypeMismatch = false, replacing = null) {
   const bar = el('progress', { max: '100', value: '0' });
   const status = el('span', { class: 'precision' }, 'waiting');
   const item = el('li', { class: 'upload' }, el('span', { class: 'name', dir: 'auto' }, file.name), bar, status);
-  queue.append(item);
+  if (replacing) replacing.replaceWith(item); else queue.append(item);
   const xhr = new XMLHttpRequest();
   const params = new URLSearchParams({ incident: String(incidentId) });
   if (sourceUrl) params.set('sourceUrl', sourceUrl);
+  if (acceptTypeMismatch) params.set('acceptTypeMismatch', 'true');
   xhr.open('POST', `/api/evidence?${params}`);
   xhr.setRequestHeader('X-Evidence-Name', encodeURIComponent(file.name));
   xhr.setRequestHeader('Accept', 'application/json');
@@ -868,6 +871,10 @@ function uploadOne(incidentId, file, sourceUrl, queue, done) {
     } else {
       item.classList.add('failed');
       status.replaceChildren(el('span', { class: 'error' }, body.description || `${xhr.status} ${xhr.statusText}`));
+      if (body.code === 'TypeMismatch') {
+        status.append(' ', el('button', { type: 'button', class: 'secondary keep-anyway',
+          onclick: () => uploadOne(incidentId, file, sourceUrl, queue, done, true, item) }, 'Keep it anyway, typed by its content'));
+      }
     }
   });
   xhr.addEventListener('error', () => { item.classList.add('failed'); status.replaceChildren(el('span', { class: 'error' }, 'the upload broke off; nothing was stored')); });

@@ -77,6 +77,19 @@ public final class EvidenceService {
     }
 
     /**
+     * Fails, before the file is committed, when its first bytes contradict the type its name claims ({@link TypeClaims}):
+     * a file disguised as another kind is refused unless the person adding it says the name is wrong on purpose (a
+     * witness renaming a video to get it past a checkpoint), in which case it is kept, typed by its content and
+     * flagged. The message names the file and both types.
+     */
+    public void requireHonestType(String originalName, byte[] head) {
+        String name = EvidenceNames.clean(originalName);
+        TypeClaims.contradiction(analyzer.nameType(name), analyzer.contentType(head)).ifPresent(why -> {
+            throw new TypeMismatchException(name + ": " + why);
+        });
+    }
+
+    /**
      * Records a file just stored in the blob store: analyses it, writes its record and ACQUIRED entry (or, for bytes
      * held already, a further ACQUIRED entry), links it to {@code incidentId} if given, and finds near-duplicates.
      */

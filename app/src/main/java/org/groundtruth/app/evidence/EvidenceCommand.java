@@ -6,8 +6,10 @@ import org.groundtruth.evidence.Acquisition;
 import org.groundtruth.evidence.CustodyEntry;
 import org.groundtruth.evidence.EvidenceItem;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.evidence.FileHead;
 import org.groundtruth.evidence.NearDuplicate;
 import org.groundtruth.evidence.StoredBlob;
+import org.groundtruth.evidence.TypeMismatchException;
 import org.groundtruth.evidence.VerificationStep;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.evidence.EvidenceBundle;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,6 +78,10 @@ public final class EvidenceCommand {
         @Option(names = "--by", paramLabel = "NAME", description = "Who is adding them (default: cli:<login name>).")
         String by;
 
+        @Option(names = "--accept-type-mismatch", description = "Keep files whose content contradicts the type their name claims "
+                + "(a photo named .pdf, renamed on purpose), typed by their content and flagged; without it they are refused.")
+        boolean acceptTypeMismatch;
+
         @Spec
         CommandSpec spec;
 
@@ -109,6 +116,7 @@ public final class EvidenceCommand {
                 try {
                     Long incidentId = incidentText == null ? null : evidence.incidentNamed(incidentText.strip());
                     evidence.requireWitnessPseudonym(acquisition);
+                    if (!acceptTypeMismatch) requireHonestTypes(evidence, files);
                     for (Path f : files) {
                         StoredBlob blob = EvidenceWiring.store(evidence, f);
                         EvidenceService.Added added = evidence.add(blob, f.getFileName().toString(), acquisition, incidentId);
@@ -127,6 +135,24 @@ public final class EvidenceCommand {
             out.flush();
             return 0;
         }
+    }
+
+    /** Checks every file's first bytes against its name before any is stored, and names every one that lies. */
+    private static void requireHonestTypes(EvidenceService evidence, List<Path> files) {
+        List<String> refused = new ArrayList<>();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                evidence.requireHonestType(f.getFileName().toString(), in.readNBytes(FileHead.BYTES));
+            } catch (TypeMismatchException e) {
+                refused.add(f + " (" + e.getMessage() + ")");
+            } catch (IOException e) {
+                throw new UserException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        if (refused.isEmpty()) return;
+        throw new UserException("nothing was stored: " + refused.size() + " file" + (refused.size() == 1 ? "'s content contradicts its name" : "s' contents contradict their names")
+                + ":\n  " + String.join("\n  ", refused)
+                + "\nIf a name was changed on purpose, add the files again with --accept-type-mismatch: they are then kept, typed by their content, and flagged.");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List evidence: id, SHA-256, type, size, capture time, name, incidents.")

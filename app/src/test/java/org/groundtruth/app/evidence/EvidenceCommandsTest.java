@@ -88,13 +88,22 @@ class EvidenceCommandsTest {
         }
     }
 
+    /** Adds the whole media folder; statement.pdf is a PNG renamed on purpose, so the mismatch is accepted. */
     private Run addAll() {
         return run("evidence", "add", media.toString(), "--incident", Long.toString(incidentId),
-                "--source-url", "https://t.me/ariha_news/1234", "--by", "amira", "--data", data.toString());
+                "--source-url", "https://t.me/ariha_news/1234", "--by", "amira", "--accept-type-mismatch", "--data", data.toString());
     }
 
     @Test
     void addsAFolderRecursivelyFlagsNearDuplicatesAndTypeLiesAndListsThem() {
+        Run refused = run("evidence", "add", media.toString(), "--by", "amira", "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("nothing was stored", "statement.pdf (statement.pdf: its content is image/png, but its name says application/pdf)",
+                "--accept-type-mismatch");
+        try (var store = SqliteIncidentStore.open(data)) {
+            assertThat(store.evidence().list()).as("not even the honest files of the folder").isEmpty();
+        }
+
         Run r = addAll();
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("added 1 ").contains("image/jpeg").containsPattern("image/png \\d+ bytes \\(name says application/pdf\\)")

@@ -17,6 +17,7 @@ import org.groundtruth.evidence.Analysis;
 import org.groundtruth.evidence.BlobStore;
 import org.groundtruth.evidence.CaptureMetadata;
 import org.groundtruth.evidence.EvidenceAnalyzer;
+import org.groundtruth.evidence.FileHead;
 import org.groundtruth.evidence.PerceptualHash;
 import org.groundtruth.evidence.Sha256;
 
@@ -66,12 +67,19 @@ public final class MetadataAnalyzer implements EvidenceAnalyzer {
     }
 
     String sniff(BlobStore store, Sha256 sha256) {
-        try (InputStream in = new BufferedInputStream(new BlobInputStream(store.reader(sha256)), 1 << 16)) {
-            in.mark(16);
-            byte[] head = in.readNBytes(12);
-            in.reset();
-            return refineIsoMedia(tika.detect(in), head); // content only: no name given
+        try (InputStream in = new BlobInputStream(store.reader(sha256))) {
+            return contentType(in.readNBytes(FileHead.BYTES));
         } catch (IOException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    /** Tika reads at most the first 64 KiB ({@link FileHead#BYTES}) for its magic, so the head says as much as the file. */
+    @Override
+    public String contentType(byte[] head) {
+        try {
+            return refineIsoMedia(tika.detect(head), head); // content only: no name given
+        } catch (RuntimeException e) {
             return "application/octet-stream";
         }
     }
@@ -93,7 +101,8 @@ public final class MetadataAnalyzer implements EvidenceAnalyzer {
         };
     }
 
-    String nameType(String originalName) {
+    @Override
+    public String nameType(String originalName) {
         if (originalName == null || !originalName.contains(".")) return null;
         String t = tika.detect(originalName);
         return "application/octet-stream".equals(t) ? null : t;

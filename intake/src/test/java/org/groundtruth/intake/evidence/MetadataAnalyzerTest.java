@@ -69,6 +69,18 @@ class MetadataAnalyzerTest {
     }
 
     @Test
+    void theHeadOfAFileSaysWhatTheWholeFileWouldAndNamesAreReadOnTheirOwn() {
+        MetadataAnalyzer analyzer = new MetadataAnalyzer();
+        byte[] mp4 = TestMedia.mp4(Instant.parse("2015-11-29T11:45:30Z"));
+        assertThat(analyzer.contentType(java.util.Arrays.copyOf(mp4, Math.min(mp4.length, org.groundtruth.evidence.FileHead.BYTES)))).isEqualTo("video/mp4");
+        assertThat(analyzer.contentType(TestMedia.png(TestMedia.scene(3, 100, 80)))).isEqualTo("image/png");
+        assertThat(analyzer.contentType("<!DOCTYPE html><html><body>hi</body></html>".getBytes(StandardCharsets.US_ASCII))).isEqualTo("text/html");
+        assertThat(analyzer.contentType(new byte[0])).isEqualTo("application/octet-stream");
+        assertThat(analyzer.nameType("clip.MP4")).isEqualTo("video/mp4");
+        assertThat(analyzer.nameType("no-extension")).isNull();
+    }
+
+    @Test
     void unknownOrDamagedContentStillGetsAType() {
         Analysis a = analyze(new byte[] {0, 1, 2, 3, 4, 5}, null);
         assertThat(a.mediaType()).isEqualTo("application/octet-stream");

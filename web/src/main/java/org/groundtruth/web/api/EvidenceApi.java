@@ -10,8 +10,10 @@ import org.groundtruth.evidence.BlobWriter;
 import org.groundtruth.evidence.CustodyEntry;
 import org.groundtruth.evidence.EvidenceItem;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.evidence.FileHead;
 import org.groundtruth.evidence.NearDuplicate;
 import org.groundtruth.evidence.StoredBlob;
+import org.groundtruth.evidence.TypeMismatchException;
 import org.groundtruth.evidence.VerificationStep;
 import org.groundtruth.account.Role;
 import org.groundtruth.web.Access;
@@ -113,6 +115,7 @@ public final class EvidenceApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("sourceUrl", e.getMessage());
         }
+        boolean acceptTypeMismatch = flag(ctx, "acceptTypeMismatch");
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) throw tooLarge(declared, limit);
         if (incidentId != null) evidence.requireIncident(incidentId);
@@ -125,12 +128,22 @@ public final class EvidenceApi {
         StoredBlob blob;
         try (InputStream in = ctx.req().getInputStream(); BlobWriter w = evidence.blobs().writer()) {
             byte[] buffer = new byte[BUFFER_BYTES];
+            FileHead head = new FileHead();
             for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
                 if (w.bytesWritten() + n > limit) throw tooLarge(w.bytesWritten() + n, limit); // closing the writer discards the file
                 w.write(buffer, 0, n);
+                head.see(buffer, 0, n);
             }
             if (declared >= 0 && w.bytesWritten() != declared) {
                 throw new ApiException(400, "IncompleteUpload", "received " + w.bytesWritten() + " of the " + declared + " bytes announced; nothing was stored");
+            }
+            if (!acceptTypeMismatch) {
+                try {
+                    evidence.requireHonestType(name, head.bytes());
+                } catch (TypeMismatchException e) {
+                    throw new ApiException(415, "TypeMismatch", e.getMessage() + "; nothing was stored. If the name was changed on purpose,"
+                            + " send the file again with acceptTypeMismatch=true: it is then kept, typed by its content, and flagged");
+                }
             }
             blob = w.commit();
         } catch (IOException e) {
@@ -141,6 +154,14 @@ public final class EvidenceApi {
         o.put("alreadyHeld", added.alreadyHeld());
         ctx.header("Location", "/api/evidence/" + added.item().id());
         Json.answer(ctx, added.alreadyHeld() ? 200 : 201, Json.JSON, o);
+    }
+
+    /** A true/false query parameter, false when absent. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw ApiException.badParameter(name, "'" + v + "' is neither true nor false");
     }
 
     private static ApiException tooLarge(long bytes, long limit) {

@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -211,9 +212,30 @@ class EvidenceApiTest {
     }
 
     @Test
-    void aFileWhoseNameLiesIsTypedByItsContentAndNearDuplicatesAreFlagged() throws Exception {
+    void aFileWhoseContentLiesAboutItsTypeIsRefusedAndNothingIsStored() throws Exception {
+        byte[] page = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] program = new byte[4096];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, program, 0, 7);
+        for (var lie : List.of(Map.entry("photo.jpg", page), Map.entry("video.mp4", program), Map.entry("invoice.pdf", png(3, 40, 30)))) {
+            Answer a = upload("?incident=" + incidentId, lie.getKey(), lie.getValue());
+            assertThat(a.status()).as(lie.getKey()).isEqualTo(415);
+            assertThat(a.json().path("code").asText()).isEqualTo("TypeMismatch");
+            assertThat(a.json().path("description").asText()).startsWith(lie.getKey() + ": its content is ").contains("but its name says", "nothing was stored");
+        }
+        assertThat(upload("?acceptTypeMismatch=maybe", "photo.jpg", page).status()).isEqualTo(400);
+        assertThat(t.store.evidence().list()).isEmpty();
+        try (Stream<Path> files = Files.walk(dir.resolve("evidence"))) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+        // variants of one kind are no lie: a PNG named .jpg, a text file named .csv
+        assertThat(upload("", "photo.jpg", png(4, 40, 30)).status()).isEqualTo(201);
+        assertThat(upload("", "list.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aFileWhoseNameLiesOnPurposeIsKeptTypedByItsContentAndNearDuplicatesAreFlagged() throws Exception {
         byte[] picture = png(3, 400, 300);
-        Answer a = upload("?incident=" + incidentId, "invoice.pdf", picture);
+        Answer a = upload("?incident=" + incidentId + "&acceptTypeMismatch=true", "invoice.pdf", picture);
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.json().path("mediaType").asText()).isEqualTo("image/png");
         assertThat(a.json().path("nameMediaType").asText()).isEqualTo("application/pdf");

@@ -108,12 +108,16 @@ class EvidenceBrowserTest {
         waitFor(() -> browser.findElement(By.id("evidence-list")).getText().contains("No evidence yet"));
         browser.findElement(By.id("evidence-source")).sendKeys("https://t.me/ariha/77");
         browser.findElement(By.id("evidence-input")).sendKeys(String.join("\n", a.toString(), b.toString(), c.toString(), big.toString()));
-        waitFor(() -> browser.findElements(By.cssSelector("#upload-queue li.done")).size() == 3
-                && browser.findElements(By.cssSelector("#upload-queue li.failed")).size() == 1);
+        waitFor(() -> browser.findElements(By.cssSelector("#upload-queue li.done")).size() == 2
+                && browser.findElements(By.cssSelector("#upload-queue li.failed")).size() == 2);
         List<WebElement> rows = browser.findElements(By.cssSelector("#upload-queue li"));
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
-        assertThat(browser.findElement(By.cssSelector("#upload-queue li.failed")).getText()).contains("upload limit");
+        assertThat(rows.get(3).getText()).contains("upload limit");
+        // the PNG named .pdf is refused, naming both types, until the investigator keeps it on purpose
+        assertThat(rows.get(2).getText()).contains("its content is image/png, but its name says application/pdf", "nothing was stored");
+        rows.get(2).findElement(By.cssSelector("button.keep-anyway")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#upload-queue li.done")).size() == 3);
         waitFor(() -> browser.findElements(By.cssSelector(".evidence-table tr[data-evidence-id]")).size() == 3);
         String table = browser.findElement(By.id("evidence-list")).getText();
         assertThat(table).contains("SHA-256 ").contains("image/jpeg").contains("name says application/pdf").contains("near-duplicate of #")
