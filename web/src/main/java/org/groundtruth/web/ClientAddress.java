@@ -22,12 +22,12 @@ public final class ClientAddress {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final InetAddressSet trusted = new InetAddressSet();
-    private final List<String> patterns;
+    private final boolean anyTrusted;
 
     /** @param trustedProxies addresses, CIDR blocks (10.0.0.0/8, fd00::/8) or ranges (10.0.0.1-10.0.0.9) of proxies */
     public ClientAddress(List<String> trustedProxies) {
-        this.patterns = List.copyOf(trustedProxies);
-        for (String p : patterns) {
+        this.anyTrusted = !trustedProxies.isEmpty();
+        for (String p : trustedProxies) {
             if (!isLiteralPattern(p)) throw new IllegalArgumentException("trusted proxy '" + p + "' is not an IP address, CIDR block or range");
             try {
                 trusted.add(p);
@@ -37,10 +37,6 @@ public final class ClientAddress {
         }
     }
 
-    public List<String> trustedProxies() {
-        return patterns;
-    }
-
     public String of(Context ctx) {
         Enumeration<String> lines = ctx.req().getHeaders("X-Forwarded-For");
         return of(ctx.req().getRemoteAddr(), lines == null ? List.of() : Collections.list(lines));
@@ -48,7 +44,7 @@ public final class ClientAddress {
 
     /** The client's address given the connecting peer's and the {@code X-Forwarded-For} header lines in order. */
     public String of(String peer, List<String> forwardedFor) {
-        if (patterns.isEmpty() || !isTrusted(peer)) return peer;
+        if (!anyTrusted || !isTrusted(peer)) return peer;
         List<String> hops = new ArrayList<>();
         for (String line : forwardedFor) for (String hop : line.split(",")) if (!hop.isBlank()) hops.add(hop.strip());
         String client = peer;
