@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +27,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundtruth.evidence.TestImages.half;
+import static org.groundtruth.evidence.TestImages.scene;
 
 /** The evidence commands as a user runs them, on a real SQLite store and evidence directory. */
 class EvidenceCommandsTest {
@@ -52,26 +51,6 @@ class EvidenceCommandsTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
-    static BufferedImage scene(long seed, int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        Random r = new Random(seed);
-        for (int i = 0; i < 30; i++) {
-            g.setColor(new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)));
-            g.fillRect(r.nextInt(w), r.nextInt(h), 20 + r.nextInt(w / 2), 20 + r.nextInt(h / 2));
-        }
-        g.dispose();
-        return img;
-    }
-
-    static BufferedImage half(BufferedImage src) {
-        BufferedImage img = new BufferedImage(src.getWidth() / 2, src.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.drawImage(src, 0, 0, img.getWidth(), img.getHeight(), null);
-        g.dispose();
-        return img;
     }
 
     @BeforeEach

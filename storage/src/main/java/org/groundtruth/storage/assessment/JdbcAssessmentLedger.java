@@ -145,8 +145,7 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
                 ps.setLong(1, incidentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
-                    List<String> parties = Arrays.stream(rs.getString("parties").split("\\|")).filter(s -> !s.isEmpty()).toList();
-                    return Optional.of(new StoredAssessment(incidentId, grade(rs.getString("computed_grade")), parties,
+                    return Optional.of(new StoredAssessment(incidentId, grade(rs.getString("computed_grade")), parties(rs.getString("parties")),
                             rs.getDouble("top_probability"), db.readInstant(rs, "computed_at")));
                 }
             }
@@ -170,7 +169,7 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
                             String g = rs.getString("effective_grade"), parties = rs.getString("parties");
                             out.put(rs.getLong(1), new org.groundtruth.assessment.GradeSummary(rs.getLong(1), g == null ? null : grade(g),
                                     rs.getString("override_grade") != null,
-                                    parties == null ? List.of() : Arrays.stream(parties.split("\\|")).filter(s -> !s.isEmpty()).toList()));
+                                    parties(parties)));
                         }
                     }
                 }
@@ -190,6 +189,11 @@ public final class JdbcAssessmentLedger implements AssessmentLedger {
                 }
             }
         });
+    }
+
+    /** The parties column holds "|a|b|" so that a LIKE '%|a|%' filter finds whole names; null reads as none. */
+    private static List<String> parties(String column) {
+        return column == null ? List.of() : Arrays.stream(column.split("\\|")).filter(p -> !p.isEmpty()).toList();
     }
 
     private static Grade grade(String code) {

@@ -2,6 +2,7 @@ package org.groundtruth.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.groundtruth.account.Role;
+import org.groundtruth.evidence.TestImages;
 import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.intake.evidence.EvidenceBundle;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,18 +102,8 @@ class EvidenceApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    static byte[] png(long seed, int w, int h) throws IOException {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        Random r = new Random(seed);
-        for (int i = 0; i < 30; i++) {
-            g.setColor(new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)));
-            g.fillRect(r.nextInt(w), r.nextInt(h), 10 + r.nextInt(w / 2), 10 + r.nextInt(h / 2));
-        }
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
+    static byte[] png(long seed, int w, int h) {
+        return TestImages.png(TestImages.scene(seed, w, h));
     }
 
     static String sha256(byte[] b) throws Exception {

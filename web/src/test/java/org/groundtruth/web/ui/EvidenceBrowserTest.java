@@ -20,8 +20,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +27,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.groundtruth.evidence.TestImages.scene;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The incident page's evidence section in headless Chromium: several files at once with progress, drop, list, custody. */
@@ -73,18 +71,6 @@ class EvidenceBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(40).toList())
                 .until(d -> condition.getAsBoolean());
-    }
-
-    private static BufferedImage scene(long seed, int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        Random r = new Random(seed);
-        for (int i = 0; i < 30; i++) {
-            g.setColor(new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)));
-            g.fillRect(r.nextInt(w), r.nextInt(h), 10 + r.nextInt(w / 2), 10 + r.nextInt(h / 2));
-        }
-        g.dispose();
-        return img;
     }
 
     @Test
