@@ -77,7 +77,8 @@ public final class TimeMapExport {
         g.writeEndArray();
         g.writeArrayFieldStart("sources");
         for (SourceReference s : i.sources()) {
-            String id = s.dataset() + ":" + (s.recordId() == null ? Integer.toHexString(s.hashCode()) : s.recordId());
+            // String.hashCode is specified, so the id is the same on every run
+            String id = s.dataset() + ":" + (s.recordId() == null ? Integer.toHexString((s.display() + "|" + s.url()).hashCode()) : s.recordId());
             sources.putIfAbsent(id, s);
             g.writeString(id);
         }
