@@ -58,6 +58,18 @@ final class ClueCheck {
         return score;
     }
 
+    /**
+     * True when the record names a district that the gazetteer knows, and the place lies neither in it by its own
+     * district name nor within {@value #NEAR_KM} km of its seat: the name found is then another place's.
+     */
+    boolean contradictsDistrict(Place p) {
+        if (anchors == null) buildAnchors();
+        if (districtSkeleton == null || (p.district() != null && PlaceNames.skeletonKey(p.district()).equals(districtSkeleton))) {
+            return false;
+        }
+        return anchors.stream().filter(Anchor::district).anyMatch(a -> a.point().distanceKm(p.point()) > NEAR_KM);
+    }
+
     private void buildAnchors() {
         anchors = new ArrayList<>();
         if (!PlaceNames.isNoName(clues.district())) {

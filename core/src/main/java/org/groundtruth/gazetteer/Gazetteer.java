@@ -184,7 +184,7 @@ public final class Gazetteer implements Placer {
     /** The point of a name the record also gives (a district, another locality, the X of "north of X"), or null. */
     private Coordinates anchorPoint(String name, PlaceClues clues) {
         return lookup(name, PlaceClues.of(clues.governorate(), clues.countryCode()))
-                .filter(m -> m.kind() != MatchKind.FUZZY && !m.uncertain())
+                .filter(m -> m.kind() != MatchKind.FUZZY && !m.uncertain() && !m.place().isGovernorate())
                 .map(m -> m.place().point()).orElse(null);
     }
 
@@ -326,7 +326,8 @@ public final class Gazetteer implements Placer {
 
     /**
      * Gives coordinates to a location that has names only: from its place name (precision of the place found:
-     * TOWN, NEIGHBOURHOOD, DISTRICT, or coarser when namesakes left the choice uncertain), else from "north of X" alone
+     * TOWN, NEIGHBOURHOOD, DISTRICT, or coarser when namesakes left the choice uncertain; not when the place found lies
+     * outside the district the record names, which is then another place of that name), else from "north of X" alone
      * (at X, DISTRICT), else from its district name (DISTRICT, or GOVERNORATE if only a governorate of that name exists),
      * else from a place name that is a governorate as written ("northern Aleppo", "Reef Idlib": GOVERNORATE), else from
      * its governorate (GOVERNORATE, at the governorate's representative point, never labelled as a town). The
@@ -353,7 +354,10 @@ public final class Gazetteer implements Placer {
         String country = location.countryCode();
         PlaceClues clues = new PlaceClues(hint, location.district(), country, otherNamesInRecord);
         Optional<PlaceMatch> m = lookupWithParts(location.placeName(), clues);
-        if (m.isPresent()) return placed(location, m.get(), m.get().place().level());
+        // a name found only outside the record's own district is another place's: the district says more
+        if (m.isPresent() && !new ClueCheck(clues, null, other -> anchorPoint(other, clues)).contradictsDistrict(m.get().place())) {
+            return placed(location, m.get(), m.get().place().level());
+        }
         Optional<RelativePhrase> around = RelativePhrase.parse(location.placeName()).filter(r -> r.name() == null);
         if (around.isPresent()) {
             m = lookupWithParts(around.get().anchor(), clues);
@@ -486,19 +490,25 @@ public final class Gazetteer implements Placer {
 
     /**
      * The governorates a first-level name as written refers to (docs/decisions/0212), trying in turn: its names (exact,
-     * spelling, skeleton); the name without qualifiers ("northern Aleppo countryside" is Aleppo); a small misspelling
-     * of one governorate's name ("Idib", "Idlin", "Damasus": one edit, two from nine letters on, only when one
-     * governorate is nearest); and the admin hierarchy (a district or town written as a governorate, "Afrin",
-     * "Kobane", is the governorate it lies in, when all its namesakes lie in one).
+     * spelling, skeleton); the name without qualifiers ("northern Aleppo countryside" is Aleppo); the admin hierarchy
+     * (a district or town written as a governorate, "Afrin", "Kobane", is the governorate it lies in, when the gazetteer
+     * finds it by name or spelling without doubt); a small misspelling of one governorate's name ("Idib", "Idlin",
+     * "Damasus": one edit, two from nine letters on, only when one governorate is nearest); and the hierarchy again by
+     * consonant skeleton, also for raions named as adjectives of their centre ("Umanskyi raion" lies where Uman does).
      */
     private List<Entry> governorateEntries(String name, String country) {
         String key = country + '\u0000' + name;
         List<Entry> known = governorateEntriesBySpelling.get(key);
         if (known != null) return known;
         List<Entry> found = writtenGovernorateEntries(name, country);
-        if (found.isEmpty()) found = misspeltGovernorateEntries(PlaceNames.spellingKey(name), country);
-        if (found.isEmpty() && PlaceNames.areaWord(name) != PlaceNames.AreaWord.FIRST_LEVEL) {
-            found = governorateEntriesByHierarchy(name, country);
+        boolean mayBeLower = PlaceNames.areaWord(name) != PlaceNames.AreaWord.FIRST_LEVEL;
+        if (found.isEmpty() && mayBeLower) found = governorateEntriesByHierarchy(List.of(name), country, MatchKind.NORMALISED);
+        if (found.isEmpty()) found = misspeltGovernorateEntries(PlaceNames.plainKey(name), country);
+        if (found.isEmpty() && mayBeLower) {
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(PlaceNames.adjectiveStems(name));
+            names.removeIf(n -> PlaceNames.skeletonKey(n).length() < 4);
+            found = governorateEntriesByHierarchy(names, country, MatchKind.SKELETON);
         }
         if (governorateEntriesBySpelling.size() < MAX_REMEMBERED_SPELLINGS) governorateEntriesBySpelling.put(key, found);
         return found;
@@ -514,8 +524,12 @@ public final class Gazetteer implements Placer {
         for (MatchKind kind : NameIndex.KEY_KINDS) {
             String key = NameIndex.key(kind, name);
             if (key.isEmpty()) continue;
+            // two or three consonants say little: Darayya and Daraa share "dr"; keep such matches to one slip of a letter
+            boolean shortSkeleton = kind == MatchKind.SKELETON && key.length() < 4;
+            String plain = PlaceNames.plainKey(name);
             List<Entry> found = governorateNames.find(kind, key).stream()
-                    .filter(e -> country == null || country.equals(places.get(e.place()).countryCode())).toList();
+                    .filter(e -> country == null || country.equals(places.get(e.place()).countryCode()))
+                    .filter(e -> !shortSkeleton || EditDistance.within(plain, PlaceNames.plainKey(e.name()), 1) <= 1).toList();
             if (!found.isEmpty()) return found;
         }
         return List.of();
@@ -537,7 +551,7 @@ public final class Gazetteer implements Placer {
             if (country != null && !country.equals(g.countryCode())) continue;
             boolean primary = true;
             for (String n : g.allNames()) {
-                String other = PlaceNames.spellingKey(n);
+                String other = PlaceNames.plainKey(n);
                 int d = other.length() < 4 ? bound + 1 : EditDistance.within(spelling, other, bound);
                 if (d < nearest) {
                     nearest = d;
@@ -551,29 +565,14 @@ public final class Gazetteer implements Placer {
         return found.stream().filter(Entry::primary).map(Entry::place).distinct().count() > 1 ? List.of() : found;
     }
 
-    private List<Entry> governorateEntriesByHierarchy(String name, String country) {
+    private List<Entry> governorateEntriesByHierarchy(List<String> names, String country, MatchKind loosest) {
         if (country == null) return List.of();
-        Set<Integer> areas = new HashSet<>();
-        for (Entry e : localCandidates(name, country)) {
-            Place p = places.get(e.place());
-            if (p.governorate() == null) return List.of();
-            List<Entry> g = strictGovernorateEntries(p.governorate(), country);
-            if (g.isEmpty()) return List.of();
-            areas.add(preferredEntry(g).orElseThrow().place());
-        }
-        if (areas.size() != 1) return List.of();
-        int index = areas.iterator().next();
-        return List.of(new Entry(index, places.get(index).name(), true));
-    }
-
-    /** The candidates below governorate level of the first strict tier that has any. */
-    private List<Entry> localCandidates(String name, String country) {
-        Filter filter = new Filter(country, null, false);
-        for (MatchKind kind : NameIndex.KEY_KINDS) {
-            String key = NameIndex.key(kind, name);
-            if (key.isEmpty() || (kind == MatchKind.SKELETON && key.length() < 4)) continue;
-            List<Entry> found = allowed(names.find(kind, key), filter);
-            if (!found.isEmpty()) return found;
+        for (String n : names) {
+            Optional<PlaceMatch> m = tiers(n, new Filter(country, null, false), PlaceNames.areaWord(n),
+                    new ClueCheck(PlaceClues.of(null, country), null, x -> null), loosest);
+            if (m.isEmpty() || m.get().uncertain() || m.get().place().governorate() == null) continue;
+            Optional<Entry> own = preferredEntry(strictGovernorateEntries(m.get().place().governorate(), country));
+            if (own.isPresent()) return List.of(new Entry(own.get().place(), places.get(own.get().place()).name(), true));
         }
         return List.of();
     }

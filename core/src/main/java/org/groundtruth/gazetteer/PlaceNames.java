@@ -38,7 +38,7 @@ public final class PlaceNames {
             "mantiqa", "mantikah", "district", "subdistrict", "governorate", "governate", "province",
             "muhafazah", "muhafazat", "mohafazat", "oblast", "oblast'", "raion", "rayon", "region", "city", "town",
             "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov", "krai", "kray",
-            "republic", "voblast", "voblasts");
+            "republic", "voblast", "voblasts", "mintaqat", "mintaqah", "mintaqa", "markaz", "suburb");
 
     /** Words that say a name is a first-level area (a governorate, an oblast), in the languages sources use. */
     private static final Set<String> FIRST_LEVEL_WORDS = Set.of("governorate", "governate", "province", "muhafazah",
@@ -47,6 +47,7 @@ public final class PlaceNames {
 
     /** Words that say a name is a second-level area (a district, a raion). */
     private static final Set<String> SECOND_LEVEL_WORDS = Set.of("district", "subdistrict", "nahiyah", "nahiya", "nahia",
+            "mintaqat", "mintaqah", "mintaqa",
             "nahiyeh", "mantiqah", "mantiqa", "mantikah", "raion", "rayon", "район", "منطقة", "منطقه", "ناحية", "ناحيه");
 
     /** Which level of area a name says it is by its own words ("Kursk Oblast", "Afrin district"), if any. */
@@ -116,6 +117,42 @@ public final class PlaceNames {
             out.append(w);
         }
         return out.toString();
+    }
+
+    /**
+     * The letters of a name in lower case without accents, punctuation, spaces or area words, and nothing else
+     * changed (no article or doubled-letter rules): for counting typing slips ("Idib", "Alppo" for Idlib, Aleppo).
+     */
+    public static String plainKey(String name) {
+        if (name == null) return "";
+        String[] raw = foldCharacters(name).split(" +");
+        StringBuilder out = new StringBuilder();
+        for (String w : raw) if (raw.length == 1 || !NOISE_WORDS.contains(w)) out.append(w);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(.{3,}?)(s'?kyi|s'?kyy|s'?kiy|s'?kii|s'?koi|s'?koy|s'?ka|s'?ke|s'?ky|s'?kiy)$");
+
+    /**
+     * The town a Ukrainian or Russian district is named after, in the spellings it may have: raions are adjectives of
+     * their centre ("Umanskyi raion" of Uman, "Prylutskyi" of Pryluky, "Kremenchutskyi" of Kremenchuk, "Berezivskyi"
+     * of Berezivka). Empty when the name is not such an adjective.
+     */
+    public static List<String> adjectiveStems(String name) {
+        List<String> words = words(name);
+        if (words.isEmpty()) return List.of();
+        String last = words.get(words.size() - 1);
+        java.util.regex.Matcher m = ADJECTIVE_ENDING.matcher(last);
+        if (!m.matches()) return List.of();
+        String stem = m.group(1);
+        String head = String.join(" ", words.subList(0, words.size() - 1));
+        List<String> stems = new ArrayList<>();
+        stems.add(stem);
+        if (stem.endsWith("ts")) stems.add(stem.substring(0, stem.length() - 2) + "k"); // Prylutskyi: Pryluky
+        if (stem.endsWith("z")) stems.add(stem.substring(0, stem.length() - 1) + "h");  // Kryvorizkyi: Kryvyi Rih
+        if (stem.endsWith("iv")) stems.add(stem + "ka");                                  // Berezivskyi: Berezivka
+        return stems.stream().map(x -> head.isEmpty() ? x : head + " " + x).toList();
     }
 
     /** Values sources write when there is no name. */
