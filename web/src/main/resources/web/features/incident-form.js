@@ -57,6 +57,15 @@ async function renderForm(id) {
       el('a', { class: 'secondary', href: inc ? `#/incidents/${inc.id}` : '#/' }, 'Cancel')));
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
+    // Every missing field at once, each marked, rather than the server's first complaint only.
+    for (const i of f.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+    const missing = [...f.querySelectorAll('[required]')].filter((i) => !i.value.trim());
+    if (missing.length) {
+      for (const i of missing) i.setAttribute('aria-invalid', 'true');
+      msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Missing: ${missing.map(labelOf).join(', ')}.`));
+      missing[0].focus();
+      return;
+    }
     const data = new FormData(f);
     const v = (k) => { const s = (data.get(k) || '').toString().trim(); return s === '' ? null : s; };
     const n = (k) => (v(k) === null ? null : Number(v(k)));
@@ -89,6 +98,11 @@ async function renderForm(id) {
   });
   $('view').replaceChildren(f);
   scrollToView();
+}
+
+/** The words of the label around a field ("First day"). */
+function labelOf(input) {
+  return input.closest('label')?.firstChild?.textContent.trim() || input.name;
 }
 
 // While the form is open, a click on the map sets its coordinates.
