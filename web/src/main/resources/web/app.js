@@ -16,5 +16,6 @@ import './features/evidence.js';
 import './features/testimony.js';
 import './features/accounts.js';
 import './features/audit.js';
+import './features/credits.js';
 
 await boot();

@@ -35,8 +35,40 @@ async function loadBasemap() {
     style: { color: '#9aa7b0', weight: 0.8, fillColor: '#fbfaf7', fillOpacity: 1 },
     attribution: 'Natural Earth',
   }).addTo(map);
+  await loadAdmin1().catch((e) => console.warn('boundaries', e));
   clusters.bringToFront && clusters.bringToFront();
 }
+
+// First-level boundaries (governorates, oblasts) with their names, drawn from zoom 5 on, only those in view: the
+// world's 4,500 areas at once would slow every pan.
+const ADMIN1_FROM_ZOOM = 5;
+const admin1Layer = L.layerGroup();
+let admin1 = null; // [{ layer, bounds, name }] once loaded
+async function loadAdmin1() {
+  const topo = await getJson('/static/basemap/admin1-10m.json');
+  const areas = window.topojson.feature(topo, topo.objects.admin1).features;
+  admin1 = areas.map((f) => {
+    const layer = L.geoJSON(f, { interactive: false, style: { color: '#7c8a94', weight: 0.9, dashArray: '4 3', fill: false, className: 'admin1' } });
+    return { layer, bounds: layer.getBounds(), name: f.properties.name };
+  });
+  showAdmin1();
+}
+function showAdmin1() {
+  admin1Layer.clearLayers();
+  if (!admin1 || map.getZoom() < ADMIN1_FROM_ZOOM) return;
+  const view = map.getBounds().pad(0.2);
+  const labels = map.getZoom() >= ADMIN1_FROM_ZOOM + 1;
+  for (const a of admin1) {
+    if (!view.intersects(a.bounds)) continue;
+    admin1Layer.addLayer(a.layer);
+    if (labels && a.name) {
+      admin1Layer.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'admin1-label', interactive: false })
+        .setLatLng(a.bounds.getCenter()).setContent(el('span', {}, a.name)));
+    }
+  }
+}
+admin1Layer.addTo(map);
+map.on('moveend', showAdmin1);
 
 const PARTY_LABELS = { russian_military: 'Russian military', syrian_government: 'Syrian government', us_led_coalition: 'US-led coalition',
   turkish_military: 'Turkish military', israeli_military: 'Israeli military', other: 'other party', unknown: 'unknown' };

@@ -425,6 +425,17 @@ public abstract class IncidentStoreContract {
         assertThat(idlib.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L));
     }
 
+    @Test
+    void statsCountIncidentsByTheDatasetsOfTheirReports() {
+        IncidentForTest ucdp = IncidentForTest.at(36.2, 37.1).in("Aleppo", "Aleppo").on("2016-01-01").from(new Source("UCDP", "ucdp-ged", null));
+        store.incidents().create(ucdp.facts(), List.of(ucdp.report("ucdp:1"), ucdp.report("ucdp:2")));
+        IncidentForTest local = IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29");
+        store.incidents().create(local.facts(), List.of(local.report("local:1"), ucdp.report("ucdp:3")));
+        idOf(IncidentForTest.unplaced("Douma", null).on("2015-11-30"));
+        assertThat(store.incidents().stats(IncidentQuery.all()).perDataset()).containsOnly(Map.entry("ucdp-ged", 2L), Map.entry("test", 1L));
+        assertThat(store.incidents().stats(IncidentQuery.all().withGovernorate("Aleppo")).perDataset()).containsOnly(Map.entry("ucdp-ged", 1L));
+    }
+
     // ---- imports
 
     private static ImportMeta meta(String name) {

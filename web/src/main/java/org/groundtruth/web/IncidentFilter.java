@@ -75,7 +75,7 @@ public final class IncidentFilter {
         }
         String sortText = single(p, "sort");
         IncidentSort sort = sortText == null || sortText.isBlank() ? null : IncidentSort.parse(sortText).orElseThrow(() ->
-                ApiException.badParameter("sort", "'" + sortText + "' is not one of " + IncidentSort.known()));
+                ApiException.badParameter("sort", "must be one of " + IncidentSort.known()));
         Boolean claimed = null;
         String claimedText = single(p, "claimed");
         if (claimedText != null && !claimedText.isBlank()) {

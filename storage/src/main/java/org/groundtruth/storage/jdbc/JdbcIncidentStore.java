@@ -349,7 +349,15 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                     }
                 }
             }
-            return new IncidentStats(total, placed, perDay, perGovernorate, perObject);
+            Map<String, Long> perDataset = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.source_dataset AS d, count(DISTINCT r.incident_id) AS n FROM reports r"
+                    + " WHERE r.incident_id IN (SELECT i.id FROM incidents i" + where.sql() + ") GROUP BY r.source_dataset ORDER BY n DESC, d")) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) perDataset.put(rs.getString("d"), rs.getLong("n"));
+                }
+            }
+            return new IncidentStats(total, placed, perDay, perGovernorate, perObject, perDataset);
         });
     }
 

@@ -192,6 +192,8 @@ public final class IncidentApi implements WebFeature {
         new TreeMap<>(stats.perGovernorate()).forEach(perGovernorate::put);
         ObjectNode perObject = o.putObject("perObject");
         new TreeMap<>(stats.perObject()).forEach((obj, n) -> perObject.put(obj.code(), n));
+        ObjectNode perDataset = o.putObject("perDataset");
+        new TreeMap<>(stats.perDataset()).forEach(perDataset::put);
         Json.ok(ctx, o);
     }
 

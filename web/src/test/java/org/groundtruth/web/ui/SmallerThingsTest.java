@@ -127,6 +127,37 @@ class SmallerThingsTest {
         assertThat(governorateChoices()).as("staff see drafts, so Hama too").containsExactly("Any", "Hama", "Homs", "Idlib");
     }
 
+    @Test
+    void theFooterCreditsOnlyTheDatasetsTheReaderSees() throws java.io.IOException {
+        c.open("/");
+        c.waitFor(() -> c.text("data-credits").startsWith("Incident data"));
+        assertThat(c.text("attribution")).doesNotContain("Syrian Archive", "UCDP");
+        org.groundtruth.web.UcdpSampleForTest.load(t.store, 3);
+        t.store.port(org.groundtruth.review.IncidentReviews.PORT).publishAllDrafts(org.groundtruth.audit.ChangeNote.system("test"));
+        c.open("/");
+        c.waitFor(() -> c.text("data-credits").contains("UCDP GED (CC BY 4.0; Sundberg & Melander 2013)"));
+        assertThat(c.text("attribution")).doesNotContain("Syrian Archive");
+    }
+
+    @Test
+    void theMapDrawsAndNamesFirstLevelBoundariesAndTheFormChoosesTheGovernorate() {
+        c.signIn("rania");
+        c.open("/#/incidents/" + ariha.publicId());
+        c.waitFor(() -> !c.browser.findElements(By.cssSelector("path.admin1")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) c.script("return [...document.querySelectorAll('.admin1-label')].map(e => e.textContent)");
+        assertThat(names).contains("Idlib");
+        assertThat(c.text("attribution")).contains("Natural Earth admin-1");
+        c.screenshot("boundaries");
+
+        c.open("/#/new");
+        c.waitFor(() -> c.present("incident-form"));
+        WebElement governorate = c.browser.findElement(By.cssSelector("#incident-form [name=governorate]"));
+        assertThat(governorate.getTagName()).as("chosen, not typed").isEqualTo("select");
+        assertThat(governorate.findElements(By.tagName("option")).stream().map(WebElement::getText).toList())
+                .containsExactly("not named", "Aleppo", "Hama", "Homs", "Idlib", "Latakia");
+    }
+
     private List<String> governorateChoices() {
         return c.browser.findElements(By.cssSelector("#f-governorate option")).stream().map(WebElement::getText).toList();
     }
