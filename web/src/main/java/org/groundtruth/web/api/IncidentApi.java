@@ -68,6 +68,11 @@ public final class IncidentApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/map.js", "/static/features/timeline.js", "/static/features/filters.js", "/static/features/list.js", "/static/features/incident.js", "/static/features/incident-form.js", "/static/features/credits.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Public reads show the public published incidents only (Access.visibleStatuses); an unpublished id is a 404.
         routes.api(HandlerType.GET, "/api/incidents", Rule.PUBLIC, this::list)

@@ -41,11 +41,6 @@ public final class MapApi implements WebFeature {
         return "/openapi/map.json";
     }
 
-    @Override
-    public String uiModule() {
-        return "features/map.js";
-    }
-
     private void cells(Context ctx) {
         Set<String> allowed = new HashSet<>(IncidentFilter.FILTER_PARAMETERS);
         allowed.add("zoom");
