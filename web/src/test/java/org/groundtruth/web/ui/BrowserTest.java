@@ -395,7 +395,7 @@ class BrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Chromium.PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the view re-renders while we look
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
                 .until(d -> condition.getAsBoolean());

@@ -28,6 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chromium is missing; never lets Selenium Manager download a browser.
  */
 final class Chromium implements AutoCloseable {
+    /**
+     * How long a browser test waits for the page to reach a state: generous, because on a loaded 2-core machine a
+     * page that draws in a second may take many; a test waits only when it would otherwise fail.
+     */
+    static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(Integer.getInteger("groundtruth.uiWaitSeconds", 60));
+
     final ChromeDriver browser;
     private final TestServer server;
 
@@ -92,7 +98,7 @@ final class Chromium implements AutoCloseable {
     }
 
     void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Chromium.PATIENCE)
                 .ignoring(StaleElementReferenceException.class) // the view re-renders while we look
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(20).toList())
                 .until(d -> condition.getAsBoolean());

@@ -132,7 +132,7 @@ class ClaimsBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Chromium.PATIENCE)
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(20).toList())
                 .until(d -> condition.getAsBoolean());
     }

@@ -69,7 +69,7 @@ class EvidenceBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Chromium.PATIENCE)
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(40).toList())
                 .until(d -> condition.getAsBoolean());
     }

@@ -281,7 +281,7 @@ class StoredXssTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Chromium.PATIENCE)
                 .withMessage(() -> "page shows: " + browser.findElement(By.tagName("body")).getText().lines().limit(12).toList())
                 .until(d -> condition.getAsBoolean());
     }
