@@ -1,8 +1,7 @@
 package org.groundtruth.app;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -43,21 +42,21 @@ public final class StoreOptions {
         return evidenceDir != null ? evidenceDir : dataDir.resolve("evidence");
     }
 
-    public IncidentStore open() {
+    public Store open() {
         String url = dbUrl != null ? dbUrl : System.getenv(DB_ENV);
         if (url != null && !url.isBlank()) {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new UserException("--db must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not '" + redact(url) + "'");
             }
             try {
-                return PostgresIncidentStore.open(url);
+                return JdbcStore.postgres(url);
             } catch (RuntimeException e) {
                 throw new UserException("cannot open PostgreSQL at " + redact(url) + ": " + rootMessage(e), e);
             }
         }
         try {
             Files.createDirectories(dataDir);
-            return SqliteIncidentStore.open(dataDir);
+            return JdbcStore.sqlite(dataDir);
         } catch (java.io.IOException | RuntimeException e) {
             throw new UserException("cannot open the data directory " + dataDir.toAbsolutePath() + ": " + rootMessage(e), e);
         }

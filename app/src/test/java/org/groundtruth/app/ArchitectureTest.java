@@ -1,5 +1,6 @@
 package org.groundtruth.app;
 
+import org.groundtruth.store.Store;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -33,7 +34,29 @@ class ArchitectureTest {
     void webReachesStorageOnlyThroughThePort() throws Exception {
         ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage(
                         "org.groundtruth.storage..", "org.groundtruth.app..", "java.sql..")
-                .because("the web layer is thin: it talks to the IncidentStore port, never to an adapter");
+                .because("the web layer is thin: it talks to the Store port, never to an adapter");
         rule.check(classesOfModuleHolding(org.groundtruth.web.GroundtruthServer.class));
+    }
+
+    /**
+     * The incident ledger is one port among the features' ports, not their root (issue 9, item 12): neither the
+     * incident domain nor its JDBC adapter knows another feature, so that a feature adds its port and adapter without
+     * touching them. The store root ({@code Store}, {@code JdbcStore}) is what opens each feature's port.
+     */
+    @Test
+    void theIncidentLedgerKnowsNoOtherFeature() throws Exception {
+        String[] features = {"org.groundtruth.claim..", "org.groundtruth.merging..", "org.groundtruth.testimony..",
+                "org.groundtruth.evidence..", "org.groundtruth.account..", "org.groundtruth.review..", "org.groundtruth.objective..",
+                "org.groundtruth.assessment..", "org.groundtruth.attribution..", "org.groundtruth.grading..", "org.groundtruth.matching..",
+                "org.groundtruth.warning..", "org.groundtruth.publication..", "org.groundtruth.extraction.."};
+        noClasses().that().resideInAPackage("org.groundtruth.incident..").should().dependOnClassesThat().resideInAnyPackage(features)
+                .because("the incident domain and its port know no other feature")
+                .check(classesOfModuleHolding(IncidentStore.class));
+        noClasses().that().resideInAnyPackage("org.groundtruth.storage.jdbc..", "org.groundtruth.storage.sqlite..", "org.groundtruth.storage.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage(features)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.groundtruth.storage.claim..", "org.groundtruth.storage.merging..",
+                        "org.groundtruth.storage.testimony..", "org.groundtruth.storage.evidence..", "org.groundtruth.storage.assessment..")
+                .because("the incident ledger's JDBC adapter knows no other feature's adapter; JdbcAdapters wires them")
+                .check(classesOfModuleHolding(org.groundtruth.storage.store.JdbcStore.class));
     }
 }

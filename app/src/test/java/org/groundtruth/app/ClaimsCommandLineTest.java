@@ -1,9 +1,10 @@
 package org.groundtruth.app;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.claim.ClaimQuery;
 import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -78,15 +79,15 @@ class ClaimsCommandLineTest {
         assertThat(run("match", "--data", data).exit()).isZero();
         assertThat(run("match", "--data", data, "--radius-km", "25", "--window-days", "1").out()).contains("1 candidate stored");
 
-        try (var store = SqliteIncidentStore.open(Path.of(data))) {
-            long market = store.search(IncidentQuery.all().withText("Talbiseh")).items().getFirst().id();
-            assertThat(store.claims().matchesForIncident(market)).singleElement().satisfies(m -> {
+        try (var store = JdbcStore.sqlite(Path.of(data))) {
+            long market = store.incidents().search(IncidentQuery.all().withText("Talbiseh")).items().getFirst().id();
+            assertThat(store.port(ClaimLedger.PORT).matchesForIncident(market)).singleElement().satisfies(m -> {
                 assertThat(m.party()).isEqualTo("Party A (synthetic)");
                 assertThat(m.reason()).contains("a market was hit");
             });
-            assertThat(store.search(IncidentQuery.all().withClaimed(true)).numberMatched()).isEqualTo(1);
-            assertThat(store.search(IncidentQuery.all().withClaimed(false)).numberMatched()).isEqualTo(1);
-            assertThat(store.claims().list(ClaimQuery.all().withPlaced(false)).numberMatched()).isEqualTo(1);
+            assertThat(store.incidents().search(IncidentQuery.all().withClaimed(true)).numberMatched()).isEqualTo(1);
+            assertThat(store.incidents().search(IncidentQuery.all().withClaimed(false)).numberMatched()).isEqualTo(1);
+            assertThat(store.port(ClaimLedger.PORT).list(ClaimQuery.all().withPlaced(false)).numberMatched()).isEqualTo(1);
         }
 
         // an incident imported after the claims is matched on arrival
@@ -98,11 +99,11 @@ class ClaimsCommandLineTest {
                 """);
         Run arrived = run("import", later.toString(), "--format", "geojson", "--data", data);
         assertThat(arrived.out()).contains("matched changed records: 1 incident").contains("1 candidate stored");
-        try (var store = SqliteIncidentStore.open(Path.of(data))) {
-            long second = store.search(IncidentQuery.all().withText("Second report")).items().getFirst().id();
-            assertThat(store.claims().matchesForIncident(second)).singleElement()
+        try (var store = JdbcStore.sqlite(Path.of(data))) {
+            long second = store.incidents().search(IncidentQuery.all().withText("Second report")).items().getFirst().id();
+            assertThat(store.port(ClaimLedger.PORT).matchesForIncident(second)).singleElement()
                     .satisfies(m -> assertThat(m.party()).isEqualTo("Party A (synthetic)"));
-            assertThat(store.search(IncidentQuery.all().withClaimed(true)).numberMatched()).isEqualTo(2);
+            assertThat(store.incidents().search(IncidentQuery.all().withClaimed(true)).numberMatched()).isEqualTo(2);
         }
 
         Run list = run("claims", "list", "--unplaced", "--data", data);
@@ -121,9 +122,9 @@ class ClaimsCommandLineTest {
         Run r = run("claims", "import", bad.toString(), "--format", "csv", "--mapping", mapping.toString(), "--data", data);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nothing was stored").contains("bad.csv:3 column 'Error (km)': error radius -5 km is impossible");
-        try (var store = SqliteIncidentStore.open(Path.of(data))) {
-            assertThat(store.claims().list(ClaimQuery.all()).numberMatched()).isZero();
-            assertThat(store.claims().imports()).isEmpty();
+        try (var store = JdbcStore.sqlite(Path.of(data))) {
+            assertThat(store.port(ClaimLedger.PORT).list(ClaimQuery.all()).numberMatched()).isZero();
+            assertThat(store.port(ClaimLedger.PORT).imports()).isEmpty();
         }
         Run noFile = run("claims", "import", dir.resolve("missing.csv").toString(), "--format", "csv", "--data", data);
         assertThat(noFile.exit()).isEqualTo(2);
@@ -136,8 +137,8 @@ class ClaimsCommandLineTest {
         Run loaded = run("import", incidents(dir).toString(), "--format", "geojson", "--data", data);
         assertThat(loaded.exit()).as(loaded.err() + loaded.out()).isZero();
         long id;
-        try (var store = SqliteIncidentStore.open(Path.of(data))) {
-            id = store.search(IncidentQuery.all().withText("Talbiseh")).items().getFirst().id();
+        try (var store = JdbcStore.sqlite(Path.of(data))) {
+            id = store.incidents().search(IncidentQuery.all().withText("Talbiseh")).items().getFirst().id();
         }
         Run r = run("claims", "respond", String.valueOf(id), "--party", "Party A (synthetic)", "--kind", "fake", "--date", "2015-10-02",
                 "--text", "Those reports are fake", "--data", data);
@@ -149,8 +150,8 @@ class ClaimsCommandLineTest {
                 .contains("--kind 'shrug' is not one of denial, admission, fake, investigation, other");
         assertThat(run("claims", "respond", String.valueOf(id), "--party", "X", "--kind", "denial", "--date", "2099-01-01",
                 "--text", "no", "--data", data).err()).contains("is in the future");
-        try (var store = SqliteIncidentStore.open(Path.of(data))) {
-            assertThat(store.claims().responsesFor(id)).singleElement()
+        try (var store = JdbcStore.sqlite(Path.of(data))) {
+            assertThat(store.port(ClaimLedger.PORT).responsesFor(id)).singleElement()
                     .satisfies(x -> assertThat(x.kind()).isEqualTo(ResponseKind.CALLED_FAKE));
         }
     }

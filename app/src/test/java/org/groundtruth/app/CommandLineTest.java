@@ -1,7 +1,7 @@
 package org.groundtruth.app;
 
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -33,10 +33,10 @@ class CommandLineTest {
         Path ucdp = SHARED.resolve("data/ucdp-ged-syria/ucdp_ged_syria_2016_2019.csv");
         assertThat(run("import", ucdp.toString(), "--format", "ucdp-ged", "--data", data.toString()).exit()).isZero();
         assertThat(run("import", ucdp.toString(), "--format", "ucdp-ged", "--data", data.toString()).exit()).isZero();
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(16_566);
-            assertThat(store.imports()).hasSize(2);
-            assertThat(store.imports().get(1).unchanged() + store.imports().get(0).unchanged()).isEqualTo(16_566);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(16_566);
+            assertThat(store.incidents().imports()).hasSize(2);
+            assertThat(store.incidents().imports().get(1).unchanged() + store.incidents().imports().get(0).unchanged()).isEqualTo(16_566);
         }
     }
 
@@ -55,9 +55,9 @@ class CommandLineTest {
         Run r = run("import", bad.toString(), "--format", "ucdp-ged", "--data", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.csv:4").contains("2015-02-30").contains("nothing was stored");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.imports()).hasSize(1);
-            assertThat(store.search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(16_566);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().imports()).hasSize(1);
+            assertThat(store.incidents().search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(16_566);
         }
     }
 

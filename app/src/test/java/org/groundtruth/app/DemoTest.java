@@ -1,10 +1,12 @@
 package org.groundtruth.app;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.app.serve.DemoCommand;
 import org.groundtruth.gazetteer.BundledGazetteer;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.intake.ImportReport;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,7 @@ class DemoTest {
 
     @Test
     void demoLoadsRealIncidentsPlacesThemAndIsIdempotent(@TempDir Path data) {
-        try (var store = SqliteIncidentStore.open(data)) {
+        try (var store = JdbcStore.sqlite(data)) {
             List<ImportReport> first = DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"));
             assertThat(first).extracting(ImportReport::inserted).containsExactly(1_635L, 16_566L);
             ImportReport syrianArchive = first.get(0);
@@ -26,35 +28,35 @@ class DemoTest {
 
             List<ImportReport> again = DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"));
             assertThat(again).extracting(ImportReport::unchanged).containsExactly(1_635L, 16_566L);
-            assertThat(store.search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(1_635 + 16_566);
+            assertThat(store.incidents().search(IncidentQuery.all().page(1, 0)).numberMatched()).isEqualTo(1_635 + 16_566);
 
             // every governorate stored is spelled as the filter panel offers it, whatever the source wrote
             var offered = BundledGazetteer.load().governorates(null).stream().map(p -> p.name()).toList();
-            assertThat(store.stats(IncidentQuery.all()).perGovernorate().keySet())
+            assertThat(store.incidents().stats(IncidentQuery.all()).perGovernorate().keySet())
                     .allSatisfy(g -> assertThat(g).isIn(Stream.concat(offered.stream(), Stream.of("")).toList()));
-            assertThat(store.search(IncidentQuery.all().withGovernorate("Latakia").page(1, 0)).numberMatched()).isGreaterThan(21);
+            assertThat(store.incidents().search(IncidentQuery.all().withGovernorate("Latakia").page(1, 0)).numberMatched()).isGreaterThan(21);
 
             // imported as drafts; the demo publishes its public datasets in one audited step, so the public map is full
             var publicOnly = IncidentQuery.all().withStatuses(java.util.EnumSet.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)).page(1, 0);
-            assertThat(store.search(publicOnly).numberMatched()).isZero();
+            assertThat(store.incidents().search(publicOnly).numberMatched()).isZero();
             assertThat(DemoCommand.publishDemoData(store)).isEqualTo(1_635 + 16_566);
             assertThat(DemoCommand.publishDemoData(store)).isZero();
-            assertThat(store.search(publicOnly).numberMatched()).isEqualTo(1_635 + 16_566);
-            assertThat(store.audit().entries(0, 100, null, null)).extracting(e -> e.action())
+            assertThat(store.incidents().search(publicOnly).numberMatched()).isEqualTo(1_635 + 16_566);
+            assertThat(store.port(AuditLog.PORT).entries(0, 100, null, null)).extracting(e -> e.action())
                     .containsExactly("import.run", "import.run", "import.run", "import.run", "review.publish-all");
-            assertThat(store.audit().verify()).isEmpty();
+            assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
 
             // the SYNTHETIC sample claims: kept (one unplaced), matched against the real incidents, idempotent
             var claims = DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources"));
             assertThat(claims.inserted()).isEqualTo(8);
             assertThat(claims.unplaced()).isEqualTo(1);
-            var matched = new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp();
+            var matched = new org.groundtruth.matching.LedgerMatching(store.port(ClaimLedger.PORT)).catchUp();
             assertThat(matched.pairs()).isPositive();
-            long claimed = store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched();
+            long claimed = store.incidents().search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched();
             assertThat(claimed).isPositive();
             assertThat(DemoCommand.loadSampleClaims(store, BundledGazetteer.load(), data.resolve("sources")).unchanged()).isEqualTo(8);
-            assertThat(new org.groundtruth.matching.LedgerMatching(store.claims()).catchUp().pairs()).isZero();
-            assertThat(store.search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched()).isEqualTo(claimed);
+            assertThat(new org.groundtruth.matching.LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().pairs()).isZero();
+            assertThat(store.incidents().search(IncidentQuery.all().withClaimed(true).page(1, 0)).numberMatched()).isEqualTo(claimed);
         }
     }
 }

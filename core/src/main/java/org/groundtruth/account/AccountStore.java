@@ -1,5 +1,6 @@
 package org.groundtruth.account;
 
+import org.groundtruth.store.Port;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import org.groundtruth.audit.ChangeNote;
  * audited: logging in is not a change to the ledger).
  */
 public interface AccountStore {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<AccountStore> PORT = new Port<>("accounts", AccountStore.class);
 
     /** Adds a user; refuses a name already taken (case-insensitively) with an IllegalArgumentException. */
     User addUser(String name, Role role, String passwordHash, ChangeNote note);

@@ -1,5 +1,6 @@
 package org.groundtruth.assessment;
 
+import org.groundtruth.store.Port;
 import org.groundtruth.grading.Grade;
 import org.groundtruth.grading.GradeOverride;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
  * The effective grade the search filters by is the override in force, else the computed grade.
  */
 public interface AssessmentLedger {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<AssessmentLedger> PORT = new Port<>("assessments", AssessmentLedger.class);
 
     /**
      * Records an override (or, with a null grade, a return to the computed grade) and its audit-log entry in one

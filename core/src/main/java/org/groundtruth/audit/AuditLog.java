@@ -1,5 +1,6 @@
 package org.groundtruth.audit;
 
+import org.groundtruth.store.Port;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
  * change that stands alone, reads, and verifies.
  */
 public interface AuditLog {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<AuditLog> PORT = new Port<>("audit log", AuditLog.class);
 
     /** Appends one entry in its own transaction and returns it as stored. */
     AuditEntry append(AuditRecord record);

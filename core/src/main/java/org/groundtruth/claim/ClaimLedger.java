@@ -1,5 +1,6 @@
 package org.groundtruth.claim;
 
+import org.groundtruth.store.Port;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
@@ -14,10 +15,13 @@ import java.util.Optional;
 /**
  * The ledger of what the parties said, beside the incidents: claims of strikes (imported all or nothing,
  * idempotently), responses to allegations about incidents, and the match candidates between claims and incidents
- * that the last match run stored. Reached through {@code IncidentStore.claims()}; implemented by the storage
+ * that the last match run stored. Opened by {@code store.port(ClaimLedger.PORT)}; implemented by the storage
  * adapters (SQLite, PostgreSQL) and checked by one contract test suite on both. Every write is atomic.
  */
 public interface ClaimLedger {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<ClaimLedger> PORT = new Port<>("claims", ClaimLedger.class);
 
     // ---- claims
 

@@ -1,5 +1,6 @@
 package org.groundtruth.evidence;
 
+import org.groundtruth.store.Port;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
  * entry and chains to it inside one transaction.
  */
 public interface EvidenceLedger {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<EvidenceLedger> PORT = new Port<>("evidence", EvidenceLedger.class);
 
     /**
      * Records a file with its first custody entry ({@code acquired}, an ACQUIRED event), atomically. If the same

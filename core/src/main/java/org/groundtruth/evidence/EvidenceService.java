@@ -1,6 +1,8 @@
 package org.groundtruth.evidence;
 
 import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.store.Store;
+import org.groundtruth.testimony.TestimonyLedger;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,13 +21,17 @@ import java.util.Set;
  * Composes the ports; does no I/O of its own.
  */
 public final class EvidenceService {
-    private final IncidentStore store;
+    private final IncidentStore incidents;
+    private final EvidenceLedger ledger;
+    private final TestimonyLedger testimony;
     private final BlobStore blobs;
     private final EvidenceAnalyzer analyzer;
     private final Clock clock;
 
-    public EvidenceService(IncidentStore store, BlobStore blobs, EvidenceAnalyzer analyzer, Clock clock) {
-        this.store = store;
+    public EvidenceService(Store store, BlobStore blobs, EvidenceAnalyzer analyzer, Clock clock) {
+        this.incidents = store.incidents();
+        this.ledger = store.port(EvidenceLedger.PORT);
+        this.testimony = store.port(TestimonyLedger.PORT);
         this.blobs = blobs;
         this.analyzer = analyzer;
         this.clock = clock;
@@ -36,7 +42,7 @@ public final class EvidenceService {
     }
 
     public EvidenceLedger ledger() {
-        return store.evidence();
+        return ledger;
     }
 
     /** The result of adding a file. */
@@ -45,12 +51,12 @@ public final class EvidenceService {
 
     /** Fails with a clear message, before any byte is stored, when the incident to link to does not exist. */
     public void requireIncident(long incidentId) {
-        if (store.find(incidentId).isEmpty()) throw new NoSuchElementException("incident " + incidentId + " does not exist");
+        if (incidents.find(incidentId).isEmpty()) throw new NoSuchElementException("incident " + incidentId + " does not exist");
     }
 
     /** The internal id of the incident named by its public id or its internal number (signed-in users, the CLI). */
     public long incidentNamed(String text) {
-        return store.findByEitherId(text).orElseThrow(() -> new NoSuchElementException("incident " + text + " does not exist")).id();
+        return incidents.findByEitherId(text).orElseThrow(() -> new NoSuchElementException("incident " + text + " does not exist")).id();
     }
 
     /**
@@ -58,7 +64,7 @@ public final class EvidenceService {
      * system and an internal number tells how many incidents, drafts included, existed before it.
      */
     public String publicIdOf(long incidentId) {
-        return store.find(incidentId).orElseThrow(() -> new NoSuchElementException("incident " + incidentId + " does not exist")).publicId();
+        return incidents.find(incidentId).orElseThrow(() -> new NoSuchElementException("incident " + incidentId + " does not exist")).publicId();
     }
 
     /**
@@ -69,7 +75,7 @@ public final class EvidenceService {
     public void requireWitnessPseudonym(Acquisition acquisition) {
         String person = acquisition.person();
         if (person == null || person.isBlank()) return;
-        if (!store.testimony().hasPseudonym(person.strip())) {
+        if (!testimony.hasPseudonym(person.strip())) {
             throw new IllegalArgumentException("the person a file came from must be the pseudonym of a witness whose"
                     + " statement is recorded (testimony add), never a name: the custody log cannot be changed and goes"
                     + " into evidence bundles");

@@ -1,26 +1,24 @@
 package org.groundtruth.incident;
 
-import org.groundtruth.account.AccountStore;
-import org.groundtruth.audit.AuditLog;
+import org.groundtruth.store.Port;
 import org.groundtruth.audit.ChangeNote;
-import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
-import org.groundtruth.testimony.TestimonyLedger;
-import org.groundtruth.merging.MergeLedger;
-import org.groundtruth.review.IncidentReviews;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The incident ledger. Implemented by the storage adapters (SQLite, PostgreSQL/PostGIS); the same contract
- * tests run against each. Every write is atomic: on failure nothing of it is stored.
+ * The incident ledger: incidents, their reports and revisions, and imports. One port of the
+ * {@link org.groundtruth.store.Store} root, like every other feature's; it knows no other feature. Implemented by
+ * the storage adapters (SQLite, PostgreSQL/PostGIS); the same contract tests run against each. Every write is
+ * atomic: on failure nothing of it is stored.
  */
-public interface IncidentStore extends AutoCloseable {
+public interface IncidentStore {
 
-    StoreInfo info();
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<IncidentStore> PORT = new Port<>("incidents", IncidentStore.class);
 
     Optional<Incident> find(long incidentId);
 
@@ -80,31 +78,4 @@ public interface IncidentStore extends AutoCloseable {
     ImportWriter beginImport(ImportMeta meta);
 
     List<ImportRun> imports();
-
-    /** The layer of known military objectives. */
-    org.groundtruth.objective.ObjectiveLayer objectives();
-
-    /** Stored assessments (grade and attributed parties, for filters) and reviewers' grade overrides. */
-    org.groundtruth.assessment.AssessmentLedger assessments();
-
-    /** Witness statements, their identities sealed (see {@link org.groundtruth.testimony.WitnessProtection}). */
-    TestimonyLedger testimony();
-    /** Merging duplicate incidents: proposals, the review queue, apply, undo, reject/split. */
-    MergeLedger merges();
-    /** Users, API tokens and sessions. */
-    AccountStore accounts();
-
-    /** The hash-chained audit log of every change. */
-    AuditLog audit();
-
-    /** The review workflow (draft, in review, published, retracted). */
-    IncidentReviews reviews();
-
-    /** The claims ledger beside the incidents: claims, responses and stored match candidates. */
-    ClaimLedger claims();
-    /** Evidence records, their links to incidents and their chains of custody. */
-    org.groundtruth.evidence.EvidenceLedger evidence();
-
-    @Override
-    void close();
 }

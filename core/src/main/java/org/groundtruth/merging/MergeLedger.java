@@ -1,5 +1,6 @@
 package org.groundtruth.merging;
 
+import org.groundtruth.store.Port;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +16,10 @@ import java.util.OptionalLong;
  * reviewer split) is an {@link IllegalStateException} saying why.
  */
 public interface MergeLedger {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<MergeLedger> PORT = new Port<>("merges", MergeLedger.class);
+
     /** Footprints of the active (not merged away), placed incidents, with their reports' text signatures. */
     List<MergeFootprint> footprints();
 

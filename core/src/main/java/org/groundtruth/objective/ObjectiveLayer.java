@@ -1,10 +1,14 @@
 package org.groundtruth.objective;
 
+import org.groundtruth.store.Port;
 import java.util.List;
 import java.util.Optional;
 
 /** The stored layer of military objectives. Implemented in storage on SQLite and PostgreSQL. */
 public interface ObjectiveLayer {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<ObjectiveLayer> PORT = new Port<>("military objectives", ObjectiveLayer.class);
 
     List<MilitaryObjective> list();
 

@@ -1,5 +1,6 @@
 package org.groundtruth.review;
 
+import org.groundtruth.store.Port;
 import java.util.List;
 import org.groundtruth.account.Role;
 import org.groundtruth.audit.ChangeNote;
@@ -8,6 +9,9 @@ import org.groundtruth.incident.IncidentStatus;
 
 /** Moves incidents through review; each move is checked by {@link ReviewRules} and audited in the same transaction. */
 public interface IncidentReviews {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<IncidentReviews> PORT = new Port<>("reviews", IncidentReviews.class);
 
     /**
      * Moves one incident to {@code to}. {@code role} is the acting user's role (null for a system actor).

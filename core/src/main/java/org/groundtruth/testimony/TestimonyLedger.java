@@ -1,5 +1,6 @@
 package org.groundtruth.testimony;
 
+import org.groundtruth.store.Port;
 import org.groundtruth.audit.ChangeNote;
 
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Set;
  * key that sealed something, so that a wrong key is refused at start. Every write is one transaction.
  */
 public interface TestimonyLedger {
+
+    /** The key by which a {@link org.groundtruth.store.Store} opens this port. */
+    Port<TestimonyLedger> PORT = new Port<>("testimony", TestimonyLedger.class);
 
     /**
      * Adds a statement to an incident. {@code sealer} receives the new record's id and returns its identity sealed for

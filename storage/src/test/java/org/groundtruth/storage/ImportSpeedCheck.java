@@ -1,9 +1,10 @@
 package org.groundtruth.storage;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CountRange;
 import org.groundtruth.incident.IncidentFacts;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.Source;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
@@ -67,7 +68,7 @@ class ImportSpeedCheck {
         report("build records (parse-free, incl. SHA-256)", n, t0);
 
         sqlite3Import(csv, n);
-        try (IncidentStore s = SqliteIncidentStore.open(dir.resolve("gt"))) {
+        try (Store s = JdbcStore.sqlite(dir.resolve("gt"))) {
             importAll(s, records, "SqliteIncidentStore first import");
             importAll(s, records, "SqliteIncidentStore same file again");
         }
@@ -80,7 +81,7 @@ class ImportSpeedCheck {
             String url = pg.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
             try {
                 copyImport(url, csv, n);
-                try (IncidentStore s = PostgresIncidentStore.open(url)) {
+                try (Store s = JdbcStore.postgres(url)) {
                     importAll(s, records, "PostgresIncidentStore first import (" + s.info().spatialIndex() + ")");
                     importAll(s, records, "PostgresIncidentStore same file again");
                 }
@@ -92,11 +93,11 @@ class ImportSpeedCheck {
         }
     }
 
-    private static void importAll(IncidentStore store, List<ImportedRecord> records, String what) {
+    private static void importAll(Store store, List<ImportedRecord> records, String what) {
         long t0 = System.nanoTime();
         mark();
         ImportRun run;
-        try (ImportWriter w = store.beginImport(new ImportMeta("acled.csv", "acled", null))) {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("acled.csv", "acled", null))) {
             for (ImportedRecord r : records) w.upsert(r);
             long t1 = System.nanoTime();
             run = w.commit();

@@ -1,10 +1,10 @@
 package org.groundtruth.storage;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportWriter;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 
 import java.nio.file.Files;
@@ -22,10 +22,10 @@ public final class ImportThenHang {
 
     public static void main(String[] args) throws Exception {
         boolean sqlite = !args[0].startsWith("jdbc:");
-        IncidentStore store = sqlite ? SqliteIncidentStore.open(Path.of(args[0])) : PostgresIncidentStore.open(args[0]);
-        Path file = sqlite ? ((SqliteIncidentStore) store).file() : null;
+        Store store = sqlite ? JdbcStore.sqlite(Path.of(args[0])) : JdbcStore.postgres(args[0]);
+        Path file = sqlite ? ((SqliteIncidentStore) store.incidents()).file() : null;
         long sizeBefore = sqlite ? Files.size(file) : 0;
-        ImportWriter writer = store.beginImport(new ImportMeta("big.csv", "test", null));
+        ImportWriter writer = store.incidents().beginImport(new ImportMeta("big.csv", "test", null));
         IncidentForTest row = IncidentForTest.at(35.5, 36.5).in("Maarat al-Numan", "Idlib").titled("Bulk row")
                 .reportText("A long report text that makes the rows heavier, so that pages spill to disk mid-import", "en");
         for (int n = 0; n < 2_000_000; n++) { // bounded: a child that never gets midway must not fill the disk

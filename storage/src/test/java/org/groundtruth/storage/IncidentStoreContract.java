@@ -1,5 +1,6 @@
 package org.groundtruth.storage;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CivilianObject;
@@ -57,13 +58,13 @@ import static org.groundtruth.incident.CivilianObject.RESIDENTIAL;
  */
 public abstract class IncidentStoreContract {
 
-    protected IncidentStore store;
+    protected Store store;
 
     /** A new, empty store that no other test sees. */
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
     /** Opens the same store again (after another process wrote to it). */
-    protected abstract IncidentStore reopen() throws Exception;
+    protected abstract Store reopen() throws Exception;
 
     /** What {@link ImportThenHang} needs to open the same store in a child process. */
     protected abstract String childStoreArgument();
@@ -95,40 +96,40 @@ public abstract class IncidentStoreContract {
 
     @Test
     void everyCreatedIncidentHasItsOwnPublicIdThatFindsIt() {
-        Incident a = store.create(fullFacts(), List.of());
-        Incident b = store.create(fullFacts(), List.of());
+        Incident a = store.incidents().create(fullFacts(), List.of());
+        Incident b = store.incidents().create(fullFacts(), List.of());
         assertThat(PublicId.isWellFormed(a.publicId())).isTrue();
         assertThat(a.publicId()).isNotEqualTo(b.publicId());
-        assertThat(store.findByPublicId(a.publicId())).map(Incident::id).contains(a.id());
-        assertThat(store.findByPublicId(a.publicId().toUpperCase(java.util.Locale.ROOT))).map(Incident::id).contains(a.id());
-        assertThat(store.find(a.id()).orElseThrow().publicId()).as("fixed at creation").isEqualTo(a.publicId());
-        assertThat(store.update(a.id(), fullFacts()).publicId()).as("kept by an update").isEqualTo(a.publicId());
-        assertThat(store.findByPublicId(PublicId.next())).isEmpty();
-        assertThat(store.findByPublicId(Long.toString(a.id()))).as("an internal id is not a public id").isEmpty();
-        assertThat(store.findByPublicId("' OR 1=1 --")).isEmpty();
-        assertThat(store.findByEitherId(a.publicId())).map(Incident::id).contains(a.id());
-        assertThat(store.findByEitherId(" " + b.id() + " ")).map(Incident::id).contains(b.id());
-        assertThat(store.findByEitherId("99999999999999999999")).isEmpty();
-        assertThat(store.findByEitherId("-1")).isEmpty();
-        assertThat(store.publicIds(List.of(a.id(), b.id(), 987_654L))).containsOnly(
+        assertThat(store.incidents().findByPublicId(a.publicId())).map(Incident::id).contains(a.id());
+        assertThat(store.incidents().findByPublicId(a.publicId().toUpperCase(java.util.Locale.ROOT))).map(Incident::id).contains(a.id());
+        assertThat(store.incidents().find(a.id()).orElseThrow().publicId()).as("fixed at creation").isEqualTo(a.publicId());
+        assertThat(store.incidents().update(a.id(), fullFacts()).publicId()).as("kept by an update").isEqualTo(a.publicId());
+        assertThat(store.incidents().findByPublicId(PublicId.next())).isEmpty();
+        assertThat(store.incidents().findByPublicId(Long.toString(a.id()))).as("an internal id is not a public id").isEmpty();
+        assertThat(store.incidents().findByPublicId("' OR 1=1 --")).isEmpty();
+        assertThat(store.incidents().findByEitherId(a.publicId())).map(Incident::id).contains(a.id());
+        assertThat(store.incidents().findByEitherId(" " + b.id() + " ")).map(Incident::id).contains(b.id());
+        assertThat(store.incidents().findByEitherId("99999999999999999999")).isEmpty();
+        assertThat(store.incidents().findByEitherId("-1")).isEmpty();
+        assertThat(store.incidents().publicIds(List.of(a.id(), b.id(), 987_654L))).containsOnly(
                 Map.entry(a.id(), a.publicId()), Map.entry(b.id(), b.publicId()));
-        assertThat(store.search(IncidentQuery.all()).items()).extracting(Incident::publicId)
+        assertThat(store.incidents().search(IncidentQuery.all()).items()).extracting(Incident::publicId)
                 .containsExactlyInAnyOrder(a.publicId(), b.publicId());
     }
 
     @Test
     void importedIncidentsEachGetADistinctPublicIdInEveryBatch() {
         int rows = 12_345; // several batches of either store's sink
-        try (ImportWriter w = store.beginImport(meta("many.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("many.csv"))) {
             for (int n = 0; n < rows; n++) w.upsert(IncidentForTest.at(35 + n * 0.0001, 36).record("pub:" + n));
             w.commit();
         }
-        try (ImportWriter w = store.beginImport(meta("more.csv"))) { // into a store that is not empty: indexes kept
+        try (ImportWriter w = store.incidents().beginImport(meta("more.csv"))) { // into a store that is not empty: indexes kept
             w.upsert(IncidentForTest.at(35, 36).record("pub:more"));
             w.commit();
         }
-        List<Incident> all = new ArrayList<>(store.search(IncidentQuery.all().page(10_000, 0)).items());
-        all.addAll(store.search(IncidentQuery.all().page(10_000, 10_000)).items());
+        List<Incident> all = new ArrayList<>(store.incidents().search(IncidentQuery.all().page(10_000, 0)).items());
+        all.addAll(store.incidents().search(IncidentQuery.all().page(10_000, 10_000)).items());
         assertThat(all).hasSize(rows + 1);
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Incident i : all) {
@@ -136,7 +137,7 @@ public abstract class IncidentStoreContract {
             assertThat(ids.add(i.publicId())).as("distinct: " + i.publicId()).isTrue();
         }
         Incident some = all.get(4321);
-        assertThat(store.findByPublicId(some.publicId())).map(Incident::id).contains(some.id());
+        assertThat(store.incidents().findByPublicId(some.publicId())).map(Incident::id).contains(some.id());
     }
 
     // ---- create, find, update, reports, revisions
@@ -153,9 +154,9 @@ public abstract class IncidentStoreContract {
     @Test
     void createdIncidentReadsBackWithEveryFact() {
         NewReport report = new NewReport("manual:1", SOHR, "Witnesses saw two jets", "en", Map.of("note", "by phone"));
-        Incident created = store.create(fullFacts(), List.of(report));
+        Incident created = store.incidents().create(fullFacts(), List.of(report));
 
-        Incident found = store.find(created.id()).orElseThrow();
+        Incident found = store.incidents().find(created.id()).orElseThrow();
         assertThat(found.facts()).isEqualTo(fullFacts());
         assertThat(found.facts().date().instantUtc()).isEqualTo("2015-11-29T11:45:30Z");
         assertThat(found.editedByHand()).isTrue();
@@ -174,53 +175,53 @@ public abstract class IncidentStoreContract {
     @Test
     void unplacedIncidentWithoutOptionalFactsReadsBack() {
         IncidentFacts facts = IncidentForTest.unplaced("Kafr Nabl", "Idlib").on(IncidentDate.inYear(2016)).facts();
-        Incident created = store.create(facts, List.of());
-        assertThat(store.find(created.id()).orElseThrow().facts()).isEqualTo(facts);
-        assertThat(store.find(created.id() + 1000)).isEmpty();
+        Incident created = store.incidents().create(facts, List.of());
+        assertThat(store.incidents().find(created.id()).orElseThrow().facts()).isEqualTo(facts);
+        assertThat(store.incidents().find(created.id() + 1000)).isEmpty();
     }
 
     @Test
     void updateReplacesFactsAndMarksEditedByHand() {
-        Incident created = store.create(IncidentForTest.at(36.2, 37.1).titled("First title").facts(), List.of());
+        Incident created = store.incidents().create(IncidentForTest.at(36.2, 37.1).titled("First title").facts(), List.of());
         IncidentFacts corrected = IncidentForTest.at(36.21, 37.15).titled("Corrected title").on("2015-10-01")
                 .hitting(MEDICAL).by("Russian forces").facts();
 
-        Incident updated = store.update(created.id(), corrected);
+        Incident updated = store.incidents().update(created.id(), corrected);
 
         assertThat(updated.facts()).isEqualTo(corrected);
         assertThat(updated.editedByHand()).isTrue();
-        assertThat(store.search(IncidentQuery.all().withText("corrected")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withText("first")).numberMatched()).isZero();
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37.14, 36.20, 37.16, 36.22))).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37.09, 36.19, 37.11, 36.201))).numberMatched()).isZero();
-        assertThatThrownBy(() -> store.update(created.id() + 99, corrected)).isInstanceOf(NoSuchElementException.class);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("corrected")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("first")).numberMatched()).isZero();
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(37.14, 36.20, 37.16, 36.22))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(37.09, 36.19, 37.11, 36.201))).numberMatched()).isZero();
+        assertThatThrownBy(() -> store.incidents().update(created.id() + 99, corrected)).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
     void addedReportsAreKeptWithTheirFirstRevisionAndFoundByText() {
-        Incident incident = store.create(IncidentForTest.at(35.9, 36.6).facts(), List.of());
+        Incident incident = store.incidents().create(IncidentForTest.at(35.9, 36.6).facts(), List.of());
         NewReport report = new NewReport("sohr:77", SOHR, "Barrel bombs fell on the bakery", "en",
                 Map.of("headline", "Bakery hit", "casualties", "7"));
 
-        Report added = store.addReport(incident.id(), report);
+        Report added = store.incidents().addReport(incident.id(), report);
 
         assertThat(added.originKey()).isEqualTo("sohr:77");
         assertThat(added.incidentId()).isEqualTo(incident.id());
-        assertThat(store.find(incident.id()).orElseThrow().reports()).containsExactly(added);
-        List<ReportRevision> revisions = store.revisions(added.id());
+        assertThat(store.incidents().find(incident.id()).orElseThrow().reports()).containsExactly(added);
+        List<ReportRevision> revisions = store.incidents().revisions(added.id());
         assertThat(revisions).singleElement().satisfies(rev -> {
             assertThat(rev.revision()).isEqualTo(1);
             assertThat(rev.importId()).isNull();
             assertThat(rev.fields()).isEqualTo(Map.of("headline", "Bakery hit", "casualties", "7"));
             assertThat(rev.contentHash()).hasSize(64);
         });
-        assertThat(store.search(IncidentQuery.all().withText("bakery")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("bakery")).numberMatched()).isEqualTo(1);
 
-        assertThatThrownBy(() -> store.addReport(incident.id(), report)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.incidents().addReport(incident.id(), report)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sohr:77");
-        assertThatThrownBy(() -> store.addReport(incident.id() + 50, new NewReport("x:1", SOHR, null, null, null)))
+        assertThatThrownBy(() -> store.incidents().addReport(incident.id() + 50, new NewReport("x:1", SOHR, null, null, null)))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThat(store.find(incident.id()).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().find(incident.id()).orElseThrow().reports()).hasSize(1);
     }
 
     @Test
@@ -228,18 +229,18 @@ public abstract class IncidentStoreContract {
         TimeZone original = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14
-            Incident created = store.create(IncidentForTest.at(35.9, 36.6).on("2015-11-29").facts(), List.of());
-            Incident kiritimati = store.find(created.id()).orElseThrow();
+            Incident created = store.incidents().create(IncidentForTest.at(35.9, 36.6).on("2015-11-29").facts(), List.of());
+            Incident kiritimati = store.incidents().find(created.id()).orElseThrow();
             TimeZone.setDefault(TimeZone.getTimeZone("America/Adak")); // UTC-10 / -9
-            Incident adak = store.find(created.id()).orElseThrow();
+            Incident adak = store.incidents().find(created.id()).orElseThrow();
             LocalDate day = LocalDate.of(2015, 11, 29);
             for (Incident i : List.of(kiritimati, adak)) {
                 assertThat(i.facts().date()).isEqualTo(IncidentDate.onDay(day));
             }
-            assertThat(store.search(IncidentQuery.all().withPeriod(day, day)).numberMatched()).isEqualTo(1);
-            assertThat(store.search(IncidentQuery.all().withPeriod(day.plusDays(1), null)).numberMatched()).isZero();
-            assertThat(store.search(IncidentQuery.all().withPeriod(null, day.minusDays(1))).numberMatched()).isZero();
-            assertThat(store.stats(IncidentQuery.all()).perDay()).containsOnlyKeys(day);
+            assertThat(store.incidents().search(IncidentQuery.all().withPeriod(day, day)).numberMatched()).isEqualTo(1);
+            assertThat(store.incidents().search(IncidentQuery.all().withPeriod(day.plusDays(1), null)).numberMatched()).isZero();
+            assertThat(store.incidents().search(IncidentQuery.all().withPeriod(null, day.minusDays(1))).numberMatched()).isZero();
+            assertThat(store.incidents().stats(IncidentQuery.all()).perDay()).containsOnlyKeys(day);
         } finally {
             TimeZone.setDefault(original);
         }
@@ -248,11 +249,11 @@ public abstract class IncidentStoreContract {
     // ---- query filters
 
     private long idOf(IncidentForTest f) {
-        return store.create(f.facts(), List.of()).id();
+        return store.incidents().create(f.facts(), List.of()).id();
     }
 
     private List<Long> ids(IncidentQuery q) {
-        return store.search(q.page(IncidentQuery.MAX_LIMIT, 0)).items().stream().map(Incident::id).toList();
+        return store.incidents().search(q.page(IncidentQuery.MAX_LIMIT, 0)).items().stream().map(Incident::id).toList();
     }
 
     @Test
@@ -279,7 +280,7 @@ public abstract class IncidentStoreContract {
         long week = idOf(IncidentForTest.at(35, 36).on(IncidentDate.between(LocalDate.of(2015, 11, 23), LocalDate.of(2015, 11, 29))));
         long month = idOf(IncidentForTest.at(35, 36).on(IncidentDate.inMonth(2015, 10)));
         long exact = idOf(IncidentForTest.at(35, 36).on(IncidentDate.at(LocalDate.of(2015, 11, 30), LocalTime.of(0, 30), ZoneOffset.ofHours(3))));
-        assertThat(store.find(week).orElseThrow().facts().date().precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(store.incidents().find(week).orElseThrow().facts().date().precision()).isEqualTo(DatePrecision.WEEK);
 
         assertThat(ids(IncidentQuery.all().withPeriod(LocalDate.of(2015, 11, 29), LocalDate.of(2015, 11, 29))))
                 .containsExactlyInAnyOrder(day, week);
@@ -317,11 +318,11 @@ public abstract class IncidentStoreContract {
 
     @Test
     void textSearchFindsEnglishAndArabicCaseAndDiacriticsInsensitively() {
-        long market = store.create(IncidentForTest.at(35.81, 36.61).titled("Strike on a crowded market")
+        long market = store.incidents().create(IncidentForTest.at(35.81, 36.61).titled("Strike on a crowded market")
                 .in("Ariha", "Idlib").facts(), List.of()).id();
-        long arabic = store.create(IncidentForTest.unplaced("أريحا", "إدلب").titled("قصفٌ على السوق").facts(),
+        long arabic = store.incidents().create(IncidentForTest.unplaced("أريحا", "إدلب").titled("قصفٌ على السوق").facts(),
                 List.of(new NewReport("ar:1", SOHR, "استهدف الطيران الروسي مستشفى الأتارب", "ar", Map.of()))).id();
-        long summary = store.create(IncidentForTest.at(36, 37).titled("Night raid").summary("Water station in Al-Bab destroyed")
+        long summary = store.incidents().create(IncidentForTest.at(36, 37).titled("Night raid").summary("Water station in Al-Bab destroyed")
                 .facts(), List.of()).id();
 
         assertThat(ids(IncidentQuery.all().withText("MARKET"))).containsExactly(market);
@@ -349,14 +350,14 @@ public abstract class IncidentStoreContract {
             created.add(idOf(IncidentForTest.at(35, 36).on(String.format("2015-10-%02d", 26 - d))));
         }
         List<Long> byDate = created.reversed();
-        SearchResult first = store.search(IncidentQuery.all().page(10, 0));
-        SearchResult last = store.search(IncidentQuery.all().page(10, 20));
+        SearchResult first = store.incidents().search(IncidentQuery.all().page(10, 0));
+        SearchResult last = store.incidents().search(IncidentQuery.all().page(10, 20));
         assertThat(first.numberMatched()).isEqualTo(25);
         assertThat(first.items()).extracting(Incident::id).containsExactlyElementsOf(byDate.subList(0, 10));
         assertThat(last.numberMatched()).isEqualTo(25);
         assertThat(last.items()).extracting(Incident::id).containsExactlyElementsOf(byDate.subList(20, 25));
-        assertThat(store.search(IncidentQuery.all().page(10, 30)).items()).isEmpty();
-        assertThat(store.search(IncidentQuery.all().page(0, 0))).satisfies(r -> {
+        assertThat(store.incidents().search(IncidentQuery.all().page(10, 30)).items()).isEmpty();
+        assertThat(store.incidents().search(IncidentQuery.all().page(0, 0))).satisfies(r -> {
             assertThat(r.items()).isEmpty();
             assertThat(r.numberMatched()).isEqualTo(25);
         });
@@ -369,7 +370,7 @@ public abstract class IncidentStoreContract {
         idOf(IncidentForTest.unplaced("Douma", null).on("2015-11-30"));
         idOf(IncidentForTest.at(36.2, 37.1).in("Aleppo", "Aleppo").on("2016-01-01").hitting(MEDICAL));
 
-        IncidentStats all = store.stats(IncidentQuery.all());
+        IncidentStats all = store.incidents().stats(IncidentQuery.all());
         assertThat(all.total()).isEqualTo(4);
         assertThat(all.placed()).isEqualTo(3);
         assertThat(all.perDay()).containsExactly(
@@ -378,7 +379,7 @@ public abstract class IncidentStoreContract {
         assertThat(all.perGovernorate()).containsOnly(Map.entry("Idlib", 2L), Map.entry("", 1L), Map.entry("Aleppo", 1L));
         assertThat(all.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L), Map.entry(MEDICAL, 1L));
 
-        IncidentStats idlib = store.stats(IncidentQuery.all().withGovernorate("Idlib").page(1, 5));
+        IncidentStats idlib = store.incidents().stats(IncidentQuery.all().withGovernorate("Idlib").page(1, 5));
         assertThat(idlib.total()).isEqualTo(2);
         assertThat(idlib.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L));
     }
@@ -396,7 +397,7 @@ public abstract class IncidentStoreContract {
             .hitting(MEDICAL);
 
     private ImportRun importRows(String file, Map<String, IncidentForTest> rows, List<UpsertOutcome> outcomes) {
-        try (ImportWriter w = store.beginImport(meta(file))) {
+        try (ImportWriter w = store.incidents().beginImport(meta(file))) {
             rows.forEach((key, row) -> outcomes.add(w.upsert(row.record(key))));
             return w.commit();
         }
@@ -417,7 +418,7 @@ public abstract class IncidentStoreContract {
         assertThat(first).containsOnly(UpsertOutcome.INSERTED);
         assertThat(run1.inserted()).isEqualTo(3);
         assertThat(run1.unplaced()).isEqualTo(1);
-        SearchResult before = store.search(IncidentQuery.all());
+        SearchResult before = store.incidents().search(IncidentQuery.all());
 
         List<UpsertOutcome> second = new ArrayList<>();
         ImportRun run2 = importRows("a.csv", threeRows(), second);
@@ -425,20 +426,20 @@ public abstract class IncidentStoreContract {
         assertThat(second).containsOnly(UpsertOutcome.UNCHANGED);
         assertThat(run2.unchanged()).isEqualTo(3);
         assertThat(run2.inserted() + run2.updated()).isZero();
-        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
-        assertThat(store.imports()).extracting(ImportRun::id).containsExactly(run1.id(), run2.id());
-        assertThat(store.imports().get(0)).isEqualTo(run1);
+        assertThat(store.incidents().search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.incidents().imports()).extracting(ImportRun::id).containsExactly(run1.id(), run2.id());
+        assertThat(store.incidents().imports().get(0)).isEqualTo(run1);
         Incident ariha = before.items().stream().filter(i -> i.facts().title().equals("Ariha market")).findFirst().orElseThrow();
         assertThat(ariha.facts()).isEqualTo(ARIHA.facts());
         assertThat(ariha.editedByHand()).isFalse();
         Report report = ariha.reports().get(0);
         assertThat(report.originKey()).isEqualTo("test:1");
-        assertThat(store.revisions(report.id())).singleElement().satisfies(rev -> {
+        assertThat(store.incidents().revisions(report.id())).singleElement().satisfies(rev -> {
             assertThat(rev.importId()).isEqualTo(run1.id());
             assertThat(rev.fields()).containsEntry("title", "Ariha market").containsEntry("killed", "40-49");
         });
-        assertThat(store.search(IncidentQuery.all().withText("noon")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36, 35, 37, 36))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("noon")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(36, 35, 37, 36))).numberMatched()).isEqualTo(1);
     }
 
     @Test
@@ -454,26 +455,26 @@ public abstract class IncidentStoreContract {
         assertThat(outcomes).containsExactly(UpsertOutcome.UPDATED, UpsertOutcome.UNCHANGED, UpsertOutcome.UNCHANGED);
         assertThat(run.updated()).isEqualTo(1);
         assertThat(run.unchanged()).isEqualTo(2);
-        Incident ariha = store.search(IncidentQuery.all().withText("ariha")).items().get(0);
+        Incident ariha = store.incidents().search(IncidentQuery.all().withText("ariha")).items().get(0);
         assertThat(ariha.facts()).isEqualTo(revised.facts());
         Report report = ariha.reports().get(0);
         assertThat(report.revisionCount()).isEqualTo(2);
         assertThat(report.text()).isEqualTo("Market struck at noon; 43 named");
-        List<ReportRevision> revisions = store.revisions(report.id());
+        List<ReportRevision> revisions = store.incidents().revisions(report.id());
         assertThat(revisions).extracting(ReportRevision::revision).containsExactly(1, 2);
         assertThat(revisions.get(0).fields()).containsEntry("killed", "40-49");
         assertThat(revisions.get(1).fields()).containsEntry("killed", "43-49");
         assertThat(revisions.get(1).importId()).isEqualTo(run.id());
-        assertThat(store.search(IncidentQuery.all().withText("named")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(3);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("named")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(3);
     }
 
     @Test
     void importKeepsFactsThatAPersonEdited() {
         importRows("a.csv", threeRows(), new ArrayList<>());
-        Incident ariha = store.search(IncidentQuery.all().withText("ariha")).items().get(0);
+        Incident ariha = store.incidents().search(IncidentQuery.all().withText("ariha")).items().get(0);
         IncidentFacts byHand = ARIHA.titled("Ariha market, verified").killed(44, 44).facts();
-        store.update(ariha.id(), byHand);
+        store.incidents().update(ariha.id(), byHand);
 
         var rows = threeRows();
         rows.put("test:1", ARIHA.killed(10, 20).reportText("A later, different account", "en"));
@@ -481,26 +482,26 @@ public abstract class IncidentStoreContract {
         importRows("a-v2.csv", rows, outcomes);
 
         assertThat(outcomes.get(0)).isEqualTo(UpsertOutcome.UPDATED);
-        Incident after = store.find(ariha.id()).orElseThrow();
+        Incident after = store.incidents().find(ariha.id()).orElseThrow();
         assertThat(after.facts()).isEqualTo(byHand);
         assertThat(after.editedByHand()).isTrue();
         assertThat(after.reports().get(0).revisionCount()).isEqualTo(2);
-        assertThat(store.revisions(after.reports().get(0).id())).hasSize(2);
-        assertThat(store.search(IncidentQuery.all().withText("different account")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().revisions(after.reports().get(0).id())).hasSize(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("different account")).numberMatched()).isEqualTo(1);
     }
 
     @Test
     void sameKeyTwiceInOneImportIsInsertedThenUpdated() {
-        try (ImportWriter w = store.beginImport(meta("dup.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("dup.csv"))) {
             assertThat(w.upsert(ARIHA.record("test:9"))).isEqualTo(UpsertOutcome.INSERTED);
             assertThat(w.upsert(ARIHA.record("test:9"))).isEqualTo(UpsertOutcome.UNCHANGED);
             assertThat(w.upsert(ARIHA.killed(1, 2).record("test:9"))).isEqualTo(UpsertOutcome.UPDATED);
             w.commit();
         }
-        Incident i = store.search(IncidentQuery.all()).items().get(0);
+        Incident i = store.incidents().search(IncidentQuery.all()).items().get(0);
         assertThat(i.facts().casualties().killed()).isEqualTo(new CountRange(1, 2));
-        assertThat(store.revisions(i.reports().get(0).id())).hasSize(2);
-        assertThat(store.search(IncidentQuery.all().withText("ariha")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().revisions(i.reports().get(0).id())).hasSize(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("ariha")).numberMatched()).isEqualTo(1);
     }
 
     @Test
@@ -508,34 +509,34 @@ public abstract class IncidentStoreContract {
         FieldValues.Columns v1 = FieldValues.Columns.of(List.of("id", "notes", "killed", "extra"));
         FieldValues.Columns v2 = FieldValues.Columns.of(List.of("id", "killed", "notes"));
         String odd = "quote \" backslash \\ tab\t newline\n \u0001 قصف";
-        try (ImportWriter w = store.beginImport(meta("v1.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("v1.csv"))) {
             w.upsert(fieldsRecord("test:1", v1.row("1", odd, "40-49", null)));
             w.upsert(fieldsRecord("test:2", v1.row("2", "", "3", "x")));
             // a row whose columns differ from the file's (a GeoJSON feature's own properties): kept whole
             w.upsert(fieldsRecord("test:3", Map.of("id", "3", "notes", "own columns")));
             w.commit();
         }
-        try (ImportWriter w = store.beginImport(meta("v2.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("v2.csv"))) {
             assertThat(w.upsert(fieldsRecord("test:1", v2.row("1", "43-49", odd)))).isEqualTo(UpsertOutcome.UPDATED);
             assertThat(w.upsert(fieldsRecord("test:2", v2.row("2", "3", "")))).isEqualTo(UpsertOutcome.UPDATED);
             w.commit();
         }
-        List<ReportRevision> one = store.revisions(reportOf("test:1").id());
+        List<ReportRevision> one = store.incidents().revisions(reportOf("test:1").id());
         assertThat(one.get(0).fields()).containsOnly(Map.entry("id", "1"), Map.entry("notes", odd), Map.entry("killed", "40-49"));
         assertThat(one.get(1).fields()).containsOnly(Map.entry("id", "1"), Map.entry("killed", "43-49"), Map.entry("notes", odd));
         assertThat(one.get(0).contentHash()).isEqualTo(ImportedRecord.hashOf(v1.row("1", odd, "40-49", null)));
-        List<ReportRevision> two = store.revisions(reportOf("test:2").id());
+        List<ReportRevision> two = store.incidents().revisions(reportOf("test:2").id());
         assertThat(two.get(0).fields()).containsOnly(Map.entry("id", "2"), Map.entry("notes", ""), Map.entry("killed", "3"),
                 Map.entry("extra", "x"));
         assertThat(two.get(1).fields()).containsOnly(Map.entry("id", "2"), Map.entry("killed", "3"), Map.entry("notes", ""));
-        assertThat(store.revisions(reportOf("test:3").id()).get(0).fields())
+        assertThat(store.incidents().revisions(reportOf("test:3").id()).get(0).fields())
                 .isEqualTo(Map.of("id", "3", "notes", "own columns"));
         // the same rows again: nothing changes, nothing is added
-        try (ImportWriter w = store.beginImport(meta("v2.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("v2.csv"))) {
             assertThat(w.upsert(fieldsRecord("test:1", v2.row("1", "43-49", odd)))).isEqualTo(UpsertOutcome.UNCHANGED);
             w.commit();
         }
-        assertThat(store.revisions(reportOf("test:1").id())).hasSize(2);
+        assertThat(store.incidents().revisions(reportOf("test:1").id())).hasSize(2);
     }
 
     /**
@@ -571,7 +572,7 @@ public abstract class IncidentStoreContract {
 
     /** The store opened over {@link #rowsBeforePublicIds}: each incident got its own public id, kept at every later start. */
     protected void checkPublicIdsAssignedAtFirstStart(int n) throws Exception {
-        List<Incident> all = store.search(IncidentQuery.all().page(10_000, 0)).items();
+        List<Incident> all = store.incidents().search(IncidentQuery.all().page(10_000, 0)).items();
         assertThat(all).hasSize(n);
         java.util.Map<Long, String> first = new java.util.HashMap<>();
         for (Incident i : all) {
@@ -581,34 +582,34 @@ public abstract class IncidentStoreContract {
         assertThat(new java.util.HashSet<>(first.values())).as("distinct").hasSize(n);
         store.close();
         store = reopen();
-        assertThat(store.publicIds(first.keySet())).as("kept at the next start").isEqualTo(first);
-        Incident added = store.create(fullFacts(), List.of());
+        assertThat(store.incidents().publicIds(first.keySet())).as("kept at the next start").isEqualTo(first);
+        Incident added = store.incidents().create(fullFacts(), List.of());
         assertThat(first.values()).doesNotContain(added.publicId());
-        assertThat(store.findByPublicId(first.get(2L))).map(i -> i.facts().title()).contains("Old market strike 2");
+        assertThat(store.incidents().findByPublicId(first.get(2L))).map(i -> i.facts().title()).contains("Old market strike 2");
     }
 
     /** The store opened over {@link #PRE_UPGRADE_ROWS}: old rows read back, are found, and take new revisions. */
     protected void checkUpgradedStore() {
-        Incident old = store.find(1).orElseThrow();
+        Incident old = store.incidents().find(1).orElseThrow();
         assertThat(PublicId.isWellFormed(old.publicId())).as("a row stored before public ids gets one at the first start").isTrue();
-        assertThat(store.findByPublicId(old.publicId())).map(Incident::id).contains(1L);
-        assertThat(store.revisions(1)).singleElement().satisfies(rev -> {
+        assertThat(store.incidents().findByPublicId(old.publicId())).map(Incident::id).contains(1L);
+        assertThat(store.incidents().revisions(1)).singleElement().satisfies(rev -> {
             assertThat(rev.importId()).isEqualTo(1L);
             assertThat(rev.fields()).containsOnly(Map.entry("id", "1"), Map.entry("notes", "Market hit"));
         });
-        assertThat(store.search(IncidentQuery.all().withText("upgrade")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36.6, 35.8, 36.62, 35.82))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("upgrade")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(36.6, 35.8, 36.62, 35.82))).numberMatched()).isEqualTo(1);
         FieldValues.Columns columns = FieldValues.Columns.of(List.of("id", "notes"));
-        try (ImportWriter w = store.beginImport(meta("new.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("new.csv"))) {
             assertThat(w.upsert(fieldsRecord("old:1", columns.row("1", "Market hit, later account")))).isEqualTo(UpsertOutcome.UPDATED);
             assertThat(w.upsert(fieldsRecord("new:2", columns.row("2", "A new row")))).isEqualTo(UpsertOutcome.INSERTED);
             w.commit();
         }
-        assertThat(store.revisions(1)).extracting(ReportRevision::fields).containsExactly(
+        assertThat(store.incidents().revisions(1)).extracting(ReportRevision::fields).containsExactly(
                 Map.of("id", "1", "notes", "Market hit"), Map.of("id", "1", "notes", "Market hit, later account"));
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(2);
-        assertThat(store.search(IncidentQuery.all().withText("new")).numberMatched()).isEqualTo(1);
-        assertThat(store.imports()).hasSize(2);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("new")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().imports()).hasSize(2);
     }
 
     private static ImportedRecord fieldsRecord(String key, Map<String, String> fields) {
@@ -617,13 +618,13 @@ public abstract class IncidentStoreContract {
     }
 
     private Report reportOf(String originKey) {
-        return store.search(IncidentQuery.all()).items().stream().flatMap(i -> i.reports().stream())
+        return store.incidents().search(IncidentQuery.all()).items().stream().flatMap(i -> i.reports().stream())
                 .filter(r -> r.originKey().equals(originKey)).findFirst().orElseThrow();
     }
 
     @Test
     void aLargeImportIsFoundByTextAndSpaceAcrossItsBatches() {
-        try (ImportWriter w = store.beginImport(meta("bulk.csv"))) {
+        try (ImportWriter w = store.incidents().beginImport(meta("bulk.csv"))) {
             for (int n = 0; n < 4500; n++) {
                 IncidentForTest row = IncidentForTest.at(35 + n * 0.0001, 36).titled("Strike " + (n % 2 == 0 ? "alpha" : "beta"));
                 assertThat(w.upsert(row.record("bulk:" + n))).isEqualTo(UpsertOutcome.INSERTED);
@@ -634,56 +635,56 @@ public abstract class IncidentStoreContract {
             }
             w.commit();
         }
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(4500);
-        assertThat(store.search(IncidentQuery.all().withText("alpha")).numberMatched()).isEqualTo(2249);
-        assertThat(store.search(IncidentQuery.all().withText("beta")).numberMatched()).isEqualTo(2250);
-        assertThat(store.search(IncidentQuery.all().withText("gamma")).items()).singleElement()
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(4500);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("alpha")).numberMatched()).isEqualTo(2249);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("beta")).numberMatched()).isEqualTo(2250);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("gamma")).items()).singleElement()
                 .satisfies(i -> assertThat(i.reports().get(0).originKey()).isEqualTo("bulk:10"));
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(35.9, 34.9, 36.1, 35.04995))).numberMatched())
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(35.9, 34.9, 36.1, 35.04995))).numberMatched())
                 .isEqualTo(499); // rows 0 to 499 but bulk:10, which moved
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36.4, 35.4, 36.6, 35.6))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(36.4, 35.4, 36.6, 35.6))).numberMatched()).isEqualTo(1);
     }
 
     @Test
     void importClosedWithoutCommitLeavesNothing() {
         importRows("a.csv", Map.of("test:1", ARIHA), new ArrayList<>());
-        SearchResult before = store.search(IncidentQuery.all());
-        try (ImportWriter w = store.beginImport(meta("b.csv"))) {
+        SearchResult before = store.incidents().search(IncidentQuery.all());
+        try (ImportWriter w = store.incidents().beginImport(meta("b.csv"))) {
             w.upsert(DOUMA.record("test:2"));
             w.upsert(ARIHA.killed(1, 1).record("test:1"));
             for (int n = 0; n < 5000; n++) w.upsert(ALEPPO.record("bulk:" + n));
         }
-        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
-        assertThat(store.imports()).hasSize(1);
-        assertThat(store.search(IncidentQuery.all().withText("douma")).numberMatched()).isZero();
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isZero();
+        assertThat(store.incidents().search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.incidents().imports()).hasSize(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("douma")).numberMatched()).isZero();
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isZero();
         // and the store still takes writes afterwards
         assertThat(importRows("c.csv", Map.of("test:2", DOUMA), new ArrayList<>()).inserted()).isEqualTo(1);
     }
 
     @Test
     void writerRefusesUseAfterCommit() {
-        ImportWriter w = store.beginImport(meta("a.csv"));
+        ImportWriter w = store.incidents().beginImport(meta("a.csv"));
         w.upsert(ARIHA.record("test:1"));
         w.commit();
         assertThatThrownBy(() -> w.upsert(DOUMA.record("test:2"))).isInstanceOf(IllegalStateException.class);
         w.close();
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
     }
 
     @Test
     void killedImportProcessLeavesTheStoreAsBefore() throws Exception {
         importRows("a.csv", threeRows(), new ArrayList<>());
-        SearchResult before = store.search(IncidentQuery.all());
-        List<ImportRun> importsBefore = store.imports();
+        SearchResult before = store.incidents().search(IncidentQuery.all());
+        List<ImportRun> importsBefore = store.incidents().imports();
         store.close();
         store = null;
 
         killChildMidImport();
 
         store = reopen();
-        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
-        assertThat(store.imports()).isEqualTo(importsBefore);
+        assertThat(store.incidents().search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.incidents().imports()).isEqualTo(importsBefore);
         assertThat(importRows("b.csv", Map.of("test:4", DOUMA), new ArrayList<>()).inserted()).isEqualTo(1);
     }
 
@@ -696,12 +697,12 @@ public abstract class IncidentStoreContract {
         killChildMidImport();
 
         store = reopen();
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isZero();
-        assertThat(store.imports()).isEmpty();
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isZero();
+        assertThat(store.incidents().imports()).isEmpty();
         importRows("a.csv", threeRows(), new ArrayList<>());
-        assertThat(store.search(IncidentQuery.all().withText("hospital")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withGovernorate("idlib")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("hospital")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withGovernorate("idlib")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(37, 36, 38, 37))).numberMatched()).isEqualTo(1);
     }
 
     /** JVM options for the child of the crash tests. */

@@ -3,34 +3,22 @@ package org.groundtruth.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.incident.StoreInfo;
-import org.groundtruth.web.api.AssessmentApi;
-import org.groundtruth.account.LoginThrottle;
-import org.groundtruth.web.account.AuditApi;
-import org.groundtruth.web.account.Passwords;
-import org.groundtruth.web.account.ReviewApi;
-import org.groundtruth.web.account.SessionApi;
-import org.groundtruth.web.account.UserApi;
-import org.groundtruth.web.api.IncidentApi;
-import org.groundtruth.web.api.MergeApi;
-import org.groundtruth.web.api.OpenApiDocument;
-import org.groundtruth.web.claim.ClaimApi;
-import org.groundtruth.web.claim.MatchOnArrival;
-import org.groundtruth.web.ogc.OgcApi;
-import org.groundtruth.web.testimony.TestimonyApi;
-import org.groundtruth.web.ui.UiPages;
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.store.Store;
+import org.groundtruth.store.StoreInfo;
 import org.groundtruth.testimony.KeyRing;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.testimony.WitnessProtection;
+import org.groundtruth.web.api.IncidentApi;
+import org.groundtruth.web.api.OpenApiDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Groundtruth HTTP server: health, OGC API – Features, the JSON API, the OpenAPI document and the UI, over one
- * {@link IncidentStore}. Routes are plain values in a {@link RouteTable}; no annotations, no reflection.
+ * The Groundtruth HTTP server: health, the OpenAPI document and every {@link WebFeature} (OGC API – Features, the JSON
+ * API, the UI), over one {@link Store}. Routes are plain values in a {@link RouteTable}; no annotations, no reflection.
  *
  * <pre>{@code
  * try (GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0))) {
@@ -52,11 +40,11 @@ public final class GroundtruthServer implements AutoCloseable {
     }
 
     /** A server without a testimony key: refused when the store holds witness statements (their identities are sealed). */
-    public static GroundtruthServer start(IncidentStore store, WebSettings settings) {
+    public static GroundtruthServer start(Store store, WebSettings settings) {
         return start(store, settings, SecuritySettings.DEFAULT, null);
     }
 
-    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security) {
+    public static GroundtruthServer start(Store store, WebSettings settings, SecuritySettings security) {
         return start(store, settings, security, null);
     }
 
@@ -65,21 +53,20 @@ public final class GroundtruthServer implements AutoCloseable {
      * to start, with a {@link org.groundtruth.testimony.ProtectionException} saying what to do, when the store holds
      * protected data and no key is given, or the key is not the store's.
      */
-    public static GroundtruthServer start(IncidentStore store, WebSettings settings, SecuritySettings security, KeyRing keys) {
+    public static GroundtruthServer start(Store store, WebSettings settings, SecuritySettings security, KeyRing keys) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(security, "security");
-        WitnessProtection protection = WitnessProtection.open(store.testimony(), keys);
-        Access access = new Access(store.accounts(), security.sessions(), security.clock());
+        WitnessProtection protection = WitnessProtection.open(store.port(TestimonyLedger.PORT), keys);
+        Access access = new Access(store.port(AccountStore.PORT), security.sessions(), security.clock());
         RouteTable table = routeTable(store, settings, security, access, protection);
-        MatchOnArrival matchOnArrival = new MatchOnArrival(store);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.router.ignoreTrailingSlashes = true;
             config.http.maxRequestSize = 1_000_000;
-            UiPages.configureAssets(config);
+            org.groundtruth.web.ui.UiPages.configureAssets(config);
             String policy = contentSecurityPolicy(settings);
             config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", policy);
@@ -89,7 +76,6 @@ public final class GroundtruthServer implements AutoCloseable {
             });
             if (isLoopback(settings.host())) config.routes.before(ctx -> refuseForeignHost(ctx));
             table.registerOn(config.routes, access);
-            config.routes.addHttpHandler(HandlerType.AFTER, "/api/incidents*", matchOnArrival::afterIncidentWrite);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
@@ -110,16 +96,17 @@ public final class GroundtruthServer implements AutoCloseable {
 
     /**
      * Every route the server answers, in the order registered, each with its {@link Rule} (the OpenAPI test and
-     * RouteAccessTest walk these). A feature adds its routes here with its own {@code XxxApi.addTo(table)}.
+     * RouteAccessTest walk these): the server's own (/health, /openapi.json) and those of every feature in
+     * {@link WebFeatures#ALL}.
      */
-    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access) {
-        return routeTable(store, settings, security, access, WitnessProtection.open(store.testimony(), null));
+    public static RouteTable routeTable(Store store, WebSettings settings, SecuritySettings security, Access access) {
+        return routeTable(store, settings, security, access, WitnessProtection.open(store.port(TestimonyLedger.PORT), null));
     }
 
-    public static RouteTable routeTable(IncidentStore store, WebSettings settings, SecuritySettings security, Access access,
+    public static RouteTable routeTable(Store store, WebSettings settings, SecuritySettings security, Access access,
                                         WitnessProtection protection) {
-        Clock clock = security.clock();
-        Passwords passwords = new Passwords(security.passwordCost());
+        WebContext context = new WebContext(store, settings, security, access, protection, IncidentApi.assessorFor(store, settings));
+        List<WebFeature> features = WebFeatures.ALL.stream().map(f -> f.create(context)).toList();
         RouteTable table = new RouteTable();
         table.api(HandlerType.GET, "/health", Rule.PUBLIC, ctx -> {
             StoreInfo info = store.info();
@@ -130,20 +117,8 @@ public final class GroundtruthServer implements AutoCloseable {
             o.put("spatialIndex", info.spatialIndex());
             Json.ok(ctx, o);
         });
-        org.groundtruth.assessment.Assessor assessor = IncidentApi.assessorFor(store, settings);
-        new OgcApi(store, clock, assessor, settings.publicUrl()).addTo(table);
-        new IncidentApi(store, settings, assessor).addTo(table);
-        new AssessmentApi(store, assessor).addTo(table);
-        new MergeApi(store).addTo(table);
-        new org.groundtruth.web.api.EvidenceApi(settings).addTo(table);
-        new SessionApi(store.accounts(), passwords, new LoginThrottle(security.loginLimits(), store.accounts().loginFailures()), security.clientAddress(), access).addTo(table);
-        new UserApi(store.accounts(), passwords, clock).addTo(table);
-        new ReviewApi(store).addTo(table);
-        new AuditApi(store.audit()).addTo(table);
-        new ClaimApi(store, clock).addTo(table);
-        new TestimonyApi(store, protection).addTo(table);
-        new OpenApiDocument().addTo(table);
-        new UiPages(store).addTo(table);
+        new OpenApiDocument(features.stream().map(WebFeature::openApiPart).filter(Objects::nonNull).toList()).addTo(table);
+        for (WebFeature f : features) f.addTo(table);
         return table;
     }
 

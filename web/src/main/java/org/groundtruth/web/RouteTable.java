@@ -13,6 +13,11 @@ import java.util.List;
  */
 public final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
+    private final List<AfterHook> afterHooks = new ArrayList<>();
+
+    /** Work a feature does after requests to paths matching {@code pathPattern} (Javalin's wildcard syntax) were answered. */
+    public record AfterHook(String pathPattern, Handler handler) {
+    }
 
     public RouteTable api(HandlerType method, String path, Rule rule, Handler handler) {
         add(new Route(method, path, rule, handler, true));
@@ -21,6 +26,15 @@ public final class RouteTable {
 
     public RouteTable page(String path, Rule rule, Handler handler) {
         add(new Route(HandlerType.GET, path, rule, handler, false));
+        return this;
+    }
+
+    /**
+     * Runs {@code handler} after every request whose path matches {@code pathPattern}, once the route's own handler has
+     * answered (a feature reacting to another's writes, as claim matching does after incident edits). It adds no route.
+     */
+    public RouteTable after(String pathPattern, Handler handler) {
+        afterHooks.add(new AfterHook(pathPattern, handler));
         return this;
     }
 
@@ -44,5 +58,6 @@ public final class RouteTable {
                 handler.handle(ctx);
             });
         }
+        for (AfterHook hook : afterHooks) config.addHttpHandler(HandlerType.AFTER, hook.pathPattern(), hook.handler());
     }
 }

@@ -1,5 +1,6 @@
 package org.groundtruth.web;
 
+import org.groundtruth.merging.MergeLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class RouteAccessTest {
                      "text": "The market was full.", "consent": "publish_anonymised", "identity": {"name": "Zqxw Name", "contact": null}}""")
                     .status()).isEqualTo(201);
         }
-        org.groundtruth.merging.MergeWorkflow.run(t.store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 1.01, "system:merge");
+        org.groundtruth.merging.MergeWorkflow.run(t.store.port(MergeLedger.PORT), org.groundtruth.merging.MergeParameters.DEFAULT, 1.01, "system:merge");
         var proposals = t.as(Role.REVIEWER).get("/api/merges").json().get("items");
         assertThat(proposals).isNotEmpty();
         for (var p : proposals) {
@@ -59,7 +60,7 @@ class RouteAccessTest {
                 assertThat(t.as(Role.REVIEWER).send("POST", "/api/merges/" + p.get("id").asLong() + "/apply", "{}").status()).isEqualTo(200);
             }
         }
-        assertThat(t.store.merges().mergedInto(merged.id())).hasValue(published.id());
+        assertThat(t.store.port(MergeLedger.PORT).mergedInto(merged.id())).hasValue(published.id());
     }
 
     private static org.groundtruth.incident.IncidentFacts exactAt(double lat, double lon, int minute, String title) {

@@ -1,5 +1,8 @@
 package org.groundtruth.web;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.incident.IncidentForTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +19,6 @@ import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Source;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.groundtruth.account.Role;
 import org.groundtruth.account.User;
 import org.groundtruth.audit.ChangeNote;
@@ -47,7 +49,7 @@ public final class TestServer implements AutoCloseable {
     public static final SecuritySettings SECURITY = new SecuritySettings(TEST_COST, SecuritySettings.DEFAULT.loginLimits(),
             SecuritySettings.DEFAULT.sessions(), SecuritySettings.DEFAULT.clock());
     public static final String PASSWORD = "correct horse battery staple";
-    public final SqliteIncidentStore store;
+    public final JdbcStore store;
     public final GroundtruthServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Passwords passwords = new Passwords(TEST_COST);
@@ -73,7 +75,7 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose testimony routes seal and open witness identities with {@code keys} (null: no key given). */
     public TestServer(Path dir, WebSettings settings, SecuritySettings security, org.groundtruth.testimony.KeyRing keys) {
-        store = SqliteIncidentStore.open(dir);
+        store = JdbcStore.sqlite(dir);
         server = GroundtruthServer.start(store, settings, security, keys);
     }
 
@@ -82,13 +84,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Settings that need the open store (evidence wiring), made once it is open. */
-    public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor) {
+    public TestServer(Path dir, java.util.function.Function<JdbcStore, WebSettings> settingsFor) {
         this(dir, settingsFor, null);
     }
 
     /** As above, with a testimony key ring (null: no key given). */
-    public TestServer(Path dir, java.util.function.Function<SqliteIncidentStore, WebSettings> settingsFor, org.groundtruth.testimony.KeyRing keys) {
-        store = SqliteIncidentStore.open(dir);
+    public TestServer(Path dir, java.util.function.Function<JdbcStore, WebSettings> settingsFor, org.groundtruth.testimony.KeyRing keys) {
+        store = JdbcStore.sqlite(dir);
         server = GroundtruthServer.start(store, settingsFor.apply(store), SECURITY, keys);
     }
 
@@ -107,8 +109,8 @@ public final class TestServer implements AutoCloseable {
     /** Stores a published incident, as the public may see it. */
     public Incident add(IncidentFacts facts) {
         Incident draft = addDraft(facts);
-        store.reviews().move(draft.id(), IncidentStatus.IN_REVIEW, null, ChangeNote.system("test"));
-        return store.reviews().move(draft.id(), IncidentStatus.PUBLISHED, null, ChangeNote.system("test"));
+        store.port(IncidentReviews.PORT).move(draft.id(), IncidentStatus.IN_REVIEW, null, ChangeNote.system("test"));
+        return store.port(IncidentReviews.PORT).move(draft.id(), IncidentStatus.PUBLISHED, null, ChangeNote.system("test"));
     }
 
     public Incident addDraft(IncidentForTest incident) {
@@ -117,7 +119,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Stores an unpublished incident (a draft): only signed-in users see it. */
     public Incident addDraft(IncidentFacts facts) {
-        return store.create(facts, List.of(new NewReport("test:" + java.util.UUID.randomUUID(),
+        return store.incidents().create(facts, List.of(new NewReport("test:" + java.util.UUID.randomUUID(),
                 new Source("Test monitor", "test", "https://example.org/report"), "A report about " + facts.title(), "en", java.util.Map.of("row", "1"))),
                 ChangeNote.system("test"));
     }
@@ -128,13 +130,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public User addUser(String name, Role role, String password) {
-        return store.accounts().addUser(name, role, passwords.hash(password.toCharArray()), ChangeNote.system("test"));
+        return store.port(AccountStore.PORT).addUser(name, role, passwords.hash(password.toCharArray()), ChangeNote.system("test"));
     }
 
     /** A new API token for a user, as `user token` makes it. */
     public String tokenFor(User user) {
         String token = Secrets.newToken();
-        store.accounts().addToken(user.id(), "test", Secrets.digest(token), null, ChangeNote.system("test"));
+        store.port(AccountStore.PORT).addToken(user.id(), "test", Secrets.digest(token), null, ChangeNote.system("test"));
         return token;
     }
 

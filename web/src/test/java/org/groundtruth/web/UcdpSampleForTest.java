@@ -1,5 +1,6 @@
 package org.groundtruth.web;
 
+import org.groundtruth.store.Store;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CountRange;
 import org.groundtruth.incident.IncidentFacts;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Source;
 import org.groundtruth.place.Coordinates;
@@ -37,7 +37,7 @@ public final class UcdpSampleForTest {
     }
 
     /** Loads up to {@code count} events with civilian deaths; returns how many were stored. */
-    public static int load(IncidentStore store, int count) throws IOException {
+    public static int load(Store store, int count) throws IOException {
         int stored = 0;
         try (Reader in = Files.newBufferedReader(file(), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -60,7 +60,7 @@ public final class UcdpSampleForTest {
                 if (title.length() > 120) title = title.substring(0, 117) + "...";
                 IncidentFacts facts = new IncidentFacts(title, null, date, location,
                         new Casualties(CountRange.of(civilians, civilians), null, null, null, null), null, List.of(r.get("side_a")), List.of());
-                store.create(facts, List.of(new NewReport("ucdp-ged:" + r.get("id"), new Source(r.get("source_office"), "ucdp-ged", null),
+                store.incidents().create(facts, List.of(new NewReport("ucdp-ged:" + r.get("id"), new Source(r.get("source_office"), "ucdp-ged", null),
                         headline, "en", Map.of("id", r.get("id"), "best", r.get("best"), "where_prec", r.get("where_prec")))));
                 stored++;
             }

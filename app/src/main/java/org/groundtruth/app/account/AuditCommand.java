@@ -1,5 +1,7 @@
 package org.groundtruth.app.account;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,7 +17,6 @@ import java.util.concurrent.Callable;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.audit.AuditEntry;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.account.AuditApi;
 import picocli.CommandLine.Command;
@@ -38,9 +39,9 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (IncidentStore store = storeOptions.open()) {
-                long n = store.audit().count();
-                Optional<String> broken = store.audit().verify();
+            try (Store store = storeOptions.open()) {
+                long n = store.port(AuditLog.PORT).count();
+                Optional<String> broken = store.port(AuditLog.PORT).verify();
                 if (broken.isPresent()) {
                     System.err.println("audit log BROKEN: " + broken.get());
                     return 1;
@@ -65,13 +66,13 @@ public final class AuditCommand implements Runnable {
             if (!format.equals("jsonl") && !format.equals("csv")) throw new UserException("--format: '" + format + "' is not jsonl or csv");
             boolean csv = format.equals("csv");
             Path partial = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
-            try (IncidentStore store = storeOptions.open();
+            try (Store store = storeOptions.open();
                  Writer w = partial == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                          : Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 if (csv) w.write("seq,at,actor,reason,action,subject,before,after,previous_hash,hash\n");
                 long after = 0;
                 while (true) {
-                    List<AuditEntry> page = store.audit().entries(after, 1000, null, null);
+                    List<AuditEntry> page = store.port(AuditLog.PORT).entries(after, 1000, null, null);
                     for (AuditEntry e : page) w.write(csv ? AuditApi.csvLine(e) : Json.MAPPER.writeValueAsString(AuditApi.entryJson(e)) + "\n");
                     if (page.size() < 1000) break;
                     after = page.getLast().seq();

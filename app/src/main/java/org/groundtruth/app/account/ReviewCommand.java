@@ -1,12 +1,13 @@
 package org.groundtruth.app.account;
 
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.store.Store;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentStatus;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.review.ReviewRules;
 import org.groundtruth.review.ReviewStep;
 import picocli.CommandLine.Command;
@@ -33,12 +34,12 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             Incident incident = org.groundtruth.app.IncidentArg.resolve(store, idText);
             long id = incident.id();
             if (to == null) {
                 System.out.println("incident " + id + ": " + ReviewRules.code(incident.status()));
-                for (ReviewStep s : store.reviews().history(id)) {
+                for (ReviewStep s : store.port(IncidentReviews.PORT).history(id)) {
                     System.out.println("  " + s.at() + "  " + ReviewRules.code(s.from()) + " -> " + ReviewRules.code(s.to()) + "  by " + s.actor()
                             + (s.reason() == null ? "" : "  (" + s.reason() + ")"));
                 }
@@ -49,7 +50,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 throw new UserException("incident " + id + ": " + why);
             });
             try {
-                Incident moved = store.reviews().move(id, target, null, CliActor.note(reason));
+                Incident moved = store.port(IncidentReviews.PORT).move(id, target, null, CliActor.note(reason));
                 System.out.println("incident " + id + ": " + ReviewRules.code(incident.status()) + " -> " + ReviewRules.code(moved.status()));
             } catch (IllegalStateException | NoSuchElementException e) {
                 throw new UserException("incident " + id + ": " + e.getMessage());

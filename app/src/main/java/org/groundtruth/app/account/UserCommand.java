@@ -1,5 +1,6 @@
 package org.groundtruth.app.account;
 
+import org.groundtruth.store.Store;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.groundtruth.account.Role;
 import org.groundtruth.account.User;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.web.account.Passwords;
 import org.groundtruth.web.account.Secrets;
 import picocli.CommandLine.Command;
@@ -69,9 +69,9 @@ public final class UserCommand implements Runnable {
             try {
                 String problem = Passwords.problem(password);
                 if (problem != null) throw new UserException("password: " + problem);
-                try (IncidentStore store = storeOptions.open()) {
-                    if (store.accounts().user(name).isPresent()) throw new UserException("a user named '" + name + "' already exists");
-                    User u = store.accounts().addUser(name, r, new Passwords().hash(password), CliActor.note(null));
+                try (Store store = storeOptions.open()) {
+                    if (store.port(AccountStore.PORT).user(name).isPresent()) throw new UserException("a user named '" + name + "' already exists");
+                    User u = store.port(AccountStore.PORT).addUser(name, r, new Passwords().hash(password), CliActor.note(null));
                     System.out.println("added " + u.name() + " (" + u.role().code() + ", id " + u.id() + ")");
                 }
             } finally {
@@ -126,12 +126,12 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (IncidentStore store = storeOptions.open()) {
-                List<User> users = store.accounts().users();
+            try (Store store = storeOptions.open()) {
+                List<User> users = store.port(AccountStore.PORT).users();
                 if (users.isEmpty()) System.out.println("no users yet: add the first admin with `groundtruth user add NAME --role admin`");
                 Instant now = Instant.now();
                 for (User u : users) {
-                    long live = store.accounts().tokens(u.id()).stream().filter(t -> t.usableAt(now)).count();
+                    long live = store.port(AccountStore.PORT).tokens(u.id()).stream().filter(t -> t.usableAt(now)).count();
                     System.out.printf("%-24s %-13s %s%s%n", u.name(), u.role().code(), live + " live token" + (live == 1 ? "" : "s"),
                             u.disabled() ? ", DISABLED" : "");
                 }
@@ -154,11 +154,11 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             if (days != null && (days < 1 || days > 3650)) throw new UserException("--days: " + days + " is outside 1..3650");
-            try (IncidentStore store = storeOptions.open()) {
-                User u = find(store.accounts(), name);
+            try (Store store = storeOptions.open()) {
+                User u = find(store.port(AccountStore.PORT), name);
                 if (u.disabled()) throw new UserException("user '" + name + "' is disabled");
                 String token = Secrets.newToken();
-                ApiToken t = store.accounts().addToken(u.id(), label, Secrets.digest(token),
+                ApiToken t = store.port(AccountStore.PORT).addToken(u.id(), label, Secrets.digest(token),
                         days == null ? null : Instant.now().plus(Duration.ofDays(days)), CliActor.note(null));
                 System.err.println("Token " + t.id() + " for " + u.name() + " (" + u.role().code() + "); shown once, store it now. "
                         + "Send it as 'Authorization: Bearer TOKEN'; revoke with `groundtruth user revoke " + u.name() + " " + t.id() + "`.");
@@ -182,11 +182,11 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             if ((tokenId == null) == !all) throw new UserException("give a TOKEN_ID or --all (see `groundtruth user list`)");
-            try (IncidentStore store = storeOptions.open()) {
-                User u = find(store.accounts(), name);
-                List<Long> ids = all ? store.accounts().tokens(u.id()).stream().filter(t -> t.revokedAt() == null).map(ApiToken::id).toList() : List.of(tokenId);
+            try (Store store = storeOptions.open()) {
+                User u = find(store.port(AccountStore.PORT), name);
+                List<Long> ids = all ? store.port(AccountStore.PORT).tokens(u.id()).stream().filter(t -> t.revokedAt() == null).map(ApiToken::id).toList() : List.of(tokenId);
                 for (long id : ids) {
-                    if (!store.accounts().revokeToken(u.id(), id, CliActor.note(null))) throw new UserException("user '" + name + "' has no token " + id);
+                    if (!store.port(AccountStore.PORT).revokeToken(u.id(), id, CliActor.note(null))) throw new UserException("user '" + name + "' has no token " + id);
                     System.out.println("revoked token " + id + " of " + u.name());
                 }
                 if (ids.isEmpty()) System.out.println(u.name() + " has no live tokens");
@@ -207,8 +207,8 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Role r = role(role);
-            try (IncidentStore store = storeOptions.open()) {
-                User u = store.accounts().changeRole(find(store.accounts(), name).id(), r, CliActor.note(null));
+            try (Store store = storeOptions.open()) {
+                User u = store.port(AccountStore.PORT).changeRole(find(store.port(AccountStore.PORT), name).id(), r, CliActor.note(null));
                 System.out.println(u.name() + " is now " + u.role().code());
             }
             return 0;
@@ -226,8 +226,8 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (IncidentStore store = storeOptions.open()) {
-                User u = store.accounts().setDisabled(find(store.accounts(), name).id(), !enable, CliActor.note(null));
+            try (Store store = storeOptions.open()) {
+                User u = store.port(AccountStore.PORT).setDisabled(find(store.port(AccountStore.PORT), name).id(), !enable, CliActor.note(null));
                 System.out.println(u.name() + (u.disabled() ? " is disabled" : " is enabled"));
             }
             return 0;

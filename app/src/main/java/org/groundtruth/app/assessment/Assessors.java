@@ -1,12 +1,15 @@
 package org.groundtruth.app.assessment;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.UserException;
 import org.groundtruth.assessment.Assessment;
 import org.groundtruth.assessment.Assessor;
 import org.groundtruth.assessment.StatementSource;
 import org.groundtruth.attribution.Candidate;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.assessment.WeaponReferenceFile;
 
 import java.io.PrintStream;
@@ -19,12 +22,12 @@ public final class Assessors {
     }
 
     /** The parties' statements: matched claims and responses from the claims ledger. */
-    public static StatementSource statements(IncidentStore store) {
-        return new org.groundtruth.assessment.ClaimStatements(store.claims());
+    public static StatementSource statements(Store store) {
+        return new org.groundtruth.assessment.ClaimStatements(store.port(ClaimLedger.PORT));
     }
 
-    public static Assessor of(IncidentStore store) {
-        return new Assessor(store, store.objectives(), store.assessments(), statements(store), WeaponReferenceFile.bundled(),
+    public static Assessor of(Store store) {
+        return new Assessor(store.incidents(), store.port(ObjectiveLayer.PORT), store.port(AssessmentLedger.PORT), statements(store), WeaponReferenceFile.bundled(),
                 Clock.systemUTC());
     }
 
@@ -32,14 +35,14 @@ public final class Assessors {
      * For the demo: adds the bundled layer of Syrian military airbases if the layer is empty, then assesses every
      * incident so that the map's grade and party filters have values. Returns the number assessed.
      */
-    public static long prepareDemo(IncidentStore store, java.nio.file.Path sourcesDir) {
-        if (store.objectives().list().isEmpty()) {
+    public static long prepareDemo(Store store, java.nio.file.Path sourcesDir) {
+        if (store.port(ObjectiveLayer.PORT).list().isEmpty()) {
             try (java.io.InputStream in = Assessors.class.getResourceAsStream(DEMO_OBJECTIVES)) {
                 if (in == null) throw new IllegalStateException(DEMO_OBJECTIVES + " is missing from the jar");
                 java.nio.file.Files.createDirectories(sourcesDir);
                 java.nio.file.Path file = sourcesDir.resolve("objectives-sy.geojson");
                 java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                store.objectives().addAll(org.groundtruth.intake.assessment.ObjectiveFiles.geoJson(file),
+                store.port(ObjectiveLayer.PORT).addAll(org.groundtruth.intake.assessment.ObjectiveFiles.geoJson(file),
                         org.groundtruth.audit.ChangeNote.system("demo"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read the demo objectives", e);
@@ -50,7 +53,7 @@ public final class Assessors {
 
     static final String DEMO_OBJECTIVES = "/demo/objectives-sy.geojson";
 
-    static Incident incident(IncidentStore store, String id) {
+    static Incident incident(Store store, String id) {
         return org.groundtruth.app.IncidentArg.resolve(store, id); // its number or its public id
     }
 

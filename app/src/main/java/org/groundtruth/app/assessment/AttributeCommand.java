@@ -1,11 +1,11 @@
 package org.groundtruth.app.assessment;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.assessment.Assessment;
 import org.groundtruth.assessment.Assessor;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ public final class AttributeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (all == (incidentId != null)) throw new UserException("give either INCIDENT_ID or --all");
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             Assessor assessor = Assessors.of(store);
             if (!all) {
                 Incident i = Assessors.incident(store, incidentId);

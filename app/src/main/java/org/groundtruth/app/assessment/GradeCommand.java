@@ -1,5 +1,7 @@
 package org.groundtruth.app.assessment;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.assessment.Assessment;
@@ -7,7 +9,6 @@ import org.groundtruth.assessment.Assessor;
 import org.groundtruth.grading.Grade;
 import org.groundtruth.grading.GradeOverride;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ public final class GradeCommand implements Callable<Integer> {
         } else if (reason != null || by != null) {
             throw new UserException("--reason and --by go with --override GRADE");
         }
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             Assessor assessor = Assessors.of(store);
             if (all) {
                 Map<Grade, Integer> per = new EnumMap<>(Grade.class);
@@ -69,7 +70,7 @@ public final class GradeCommand implements Callable<Integer> {
             if (override != null) {
                 String actor = org.groundtruth.app.account.CliActor.actor();
                 String author = by == null || by.isBlank() ? actor : by.strip();
-                store.assessments().override(GradeOverride.of(i.id(), grade, reason, author),
+                store.port(AssessmentLedger.PORT).override(GradeOverride.of(i.id(), grade, reason, author),
                         new org.groundtruth.audit.ChangeNote(actor, "grade override" + (author.equals(actor) ? "" : " by " + author) + ": " + reason));
             }
             Assessment a = assessor.refresh(i);

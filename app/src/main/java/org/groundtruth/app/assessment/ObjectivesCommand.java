@@ -1,8 +1,9 @@
 package org.groundtruth.app.assessment;
 
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.assessment.ObjectiveFileException;
 import org.groundtruth.intake.assessment.ObjectiveFiles;
 import org.groundtruth.objective.MilitaryObjective;
@@ -46,8 +47,8 @@ public final class ObjectivesCommand {
             } catch (ObjectiveFileException e) {
                 throw new UserException("objectives rejected, nothing was stored:\n  " + String.join("\n  ", e.getMessage().split("\n")));
             }
-            try (IncidentStore store = storeOptions.open()) {
-                List<MilitaryObjective> stored = store.objectives().addAll(read,
+            try (Store store = storeOptions.open()) {
+                List<MilitaryObjective> stored = store.port(ObjectiveLayer.PORT).addAll(read,
                         new org.groundtruth.audit.ChangeNote(org.groundtruth.app.account.CliActor.actor(), "objectives import " + file.getFileName()));
                 System.out.println(stored.size() + " objective(s) from " + file + " added (ids "
                         + (stored.isEmpty() ? "none" : stored.getFirst().id() + ".." + stored.getLast().id()) + ")");
@@ -63,8 +64,8 @@ public final class ObjectivesCommand {
 
         @Override
         public Integer call() {
-            try (IncidentStore store = storeOptions.open()) {
-                List<MilitaryObjective> all = store.objectives().list();
+            try (Store store = storeOptions.open()) {
+                List<MilitaryObjective> all = store.port(ObjectiveLayer.PORT).list();
                 System.out.println("id\tkind\tname\tvalid\tparty\tlat,lon\tsource");
                 for (MilitaryObjective o : all) {
                     System.out.printf(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.5f,%.5f\t%s%n", o.id(), o.kind().code(), o.name(), o.validity(),

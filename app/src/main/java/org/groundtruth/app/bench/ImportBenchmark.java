@@ -1,13 +1,13 @@
 package org.groundtruth.app.bench;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.gazetteer.BundledGazetteer;
 import org.groundtruth.gazetteer.Placer;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
 import org.groundtruth.intake.ProgressListener;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ public final class ImportBenchmark implements Callable<Integer> {
             if (!noSqlite) {
                 double peerSqlite = PeerImports.sqliteCliImport(csv, dir.resolve("peer.sqlite"));
                 double cpu0 = processCpuSeconds();
-                double ours = timeImport(csv, SqliteIncidentStore.open(Files.createDirectories(sqliteStore)), null);
+                double ours = timeImport(csv, JdbcStore.sqlite(Files.createDirectories(sqliteStore)), null);
                 line("sqlite", ours, processCpuSeconds() - cpu0, "sqlite3 .import", peerSqlite);
                 if (floor) {
                     double floorSeconds = SqliteFloor.measure(sqliteStore.resolve(SqliteIncidentStore.FILE_NAME), dir);
@@ -79,7 +79,7 @@ public final class ImportBenchmark implements Callable<Integer> {
                     // on a shared machine during the longer import does not favour either side
                     double[] peerBefore = PeerImports.postgresCopy(csv, scratch.url());
                     double cpuPg0 = processCpuSeconds();
-                    double oursPg = timeImport(csv, PostgresIncidentStore.open(scratch.url()), scratch.name());
+                    double oursPg = timeImport(csv, JdbcStore.postgres(scratch.url()), scratch.name());
                     double oursCpu = processCpuSeconds() - cpuPg0;
                     double[] peerAfter = PeerImports.postgresCopy(csv, scratch.url());
                     double peerCopy = (peerBefore[0] + peerAfter[0]) / 2;
@@ -121,10 +121,10 @@ public final class ImportBenchmark implements Callable<Integer> {
     /** CPU seconds of the PostgreSQL backends serving the last import, -1 where they cannot be seen. */
     private double serverCpu = -1;
 
-    private double timeImport(Path csv, IncidentStore store, String pgDatabase) {
+    private double timeImport(Path csv, Store store, String pgDatabase) {
         try (store) {
             long t0 = System.nanoTime();
-            ImportReport r = new Importer().importFile(csv, "acled", null, placer, ImportTarget.of(store), ProgressListener.NONE);
+            ImportReport r = new Importer().importFile(csv, "acled", null, placer, ImportTarget.of(store.incidents()), ProgressListener.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
             if (pgDatabase != null) serverCpu = backendCpuSeconds(pgDatabase); // before the pool closes its connections
             if (r.inserted() != rows) throw new IllegalStateException("expected " + rows + " new rows, got " + r.summary());

@@ -1,10 +1,11 @@
 package org.groundtruth.app.claims;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.app.account.CliActor;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.claims.ClaimImportReport;
 import org.groundtruth.intake.claims.ClaimImporter;
 import org.groundtruth.matching.LedgerMatching;
@@ -44,16 +45,16 @@ public final class ClaimsImportCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
         if (mapping != null && !Files.isRegularFile(mapping)) throw new UserException("no such mapping file: " + mapping);
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             ClaimImportReport report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    store.claims(), Instant.now(), CliActor.actor());
+                    store.port(ClaimLedger.PORT), Instant.now(), CliActor.actor());
             System.out.println(report.summary());
             if (report.unplaced() > 0) {
                 System.out.println("Claims kept without a place (fix their locality names, or add places to the gazetteer):");
                 report.unplacedListed().stream().limit(UNPLACED_SHOWN).forEach(u -> System.out.println("  " + u));
                 if (report.unplaced() > UNPLACED_SHOWN) System.out.println("  ... `groundtruth claims list --unplaced` lists them all");
             }
-            if (!noMatch) System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+            if (!noMatch) System.out.println(new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().line());
             return 0;
         }
     }

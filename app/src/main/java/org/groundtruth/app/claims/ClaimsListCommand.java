@@ -1,12 +1,13 @@
 package org.groundtruth.app.claims;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.claim.Claim;
 import org.groundtruth.claim.ClaimMatch;
 import org.groundtruth.claim.ClaimPage;
 import org.groundtruth.claim.ClaimQuery;
 import org.groundtruth.claim.StoredClaim;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,13 +35,13 @@ public final class ClaimsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             ClaimQuery q = new ClaimQuery(party, unplaced ? Boolean.FALSE : null, null, null, matched ? Boolean.TRUE : null,
                     Math.max(0, Math.min(limit, ClaimQuery.MAX_LIMIT)), 0);
-            ClaimPage page = store.claims().list(q);
+            ClaimPage page = store.port(ClaimLedger.PORT).list(q);
             for (StoredClaim s : page.items()) {
                 System.out.println(line(s));
-                List<ClaimMatch> matches = store.claims().matchesForClaim(s.id());
+                List<ClaimMatch> matches = store.port(ClaimLedger.PORT).matchesForClaim(s.id());
                 for (ClaimMatch m : matches) {
                     System.out.println(String.format(Locale.ROOT, "    incident %d  score %.2f  %s", m.incidentId(), m.score(), m.reason()));
                 }

@@ -1,8 +1,9 @@
 package org.groundtruth.app.claims;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.matching.LedgerMatching;
 import org.groundtruth.matching.MatchParameters;
 import picocli.CommandLine.Command;
@@ -37,8 +38,8 @@ public final class MatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage().replace("max distance", "--radius-km").replace("time window", "--window-days"));
         }
-        try (IncidentStore store = storeOptions.open()) {
-            LedgerMatching matching = new LedgerMatching(store.claims());
+        try (Store store = storeOptions.open()) {
+            LedgerMatching matching = new LedgerMatching(store.port(ClaimLedger.PORT));
             System.out.println((changedOnly ? matching.catchUp() : matching.matchAll(p)).line());
             return 0;
         }

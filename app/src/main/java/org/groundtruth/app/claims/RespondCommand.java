@@ -1,5 +1,7 @@
 package org.groundtruth.app.claims;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.app.account.CliActor;
@@ -7,7 +9,6 @@ import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.claim.Response;
 import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.claim.SourceDocument;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,11 +57,11 @@ public final class RespondCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserException("--date '" + date + "' is not a date like 2015-12-23");
         }
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             long incidentId = org.groundtruth.app.IncidentArg.resolve(store, incidentText).id();
             Response r;
             try {
-                r = store.claims().respond(new Response(0, party, k, incidentId, day, text,
+                r = store.port(ClaimLedger.PORT).respond(new Response(0, party, k, incidentId, day, text,
                         new SourceDocument(url, url == null && text == null ? null : text, language), Instant.now()),
                         new ChangeNote(CliActor.actor(), null));
             } catch (NoSuchElementException e) {

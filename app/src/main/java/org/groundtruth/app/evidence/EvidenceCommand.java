@@ -1,5 +1,6 @@
 package org.groundtruth.app.evidence;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.evidence.Acquisition;
@@ -11,7 +12,6 @@ import org.groundtruth.evidence.NearDuplicate;
 import org.groundtruth.evidence.StoredBlob;
 import org.groundtruth.evidence.TypeMismatchException;
 import org.groundtruth.evidence.VerificationStep;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.evidence.EvidenceBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +111,7 @@ public final class EvidenceCommand {
                 throw userError(e);
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (IncidentStore s = store.open()) {
+            try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 try {
                     Long incidentId = incidentText == null ? null : evidence.incidentNamed(incidentText.strip());
@@ -169,7 +169,7 @@ public final class EvidenceCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (IncidentStore s = store.open()) {
+            try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 Long incidentId;
                 try {
@@ -205,7 +205,7 @@ public final class EvidenceCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (IncidentStore s = store.open()) {
+            try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 EvidenceItem i;
                 try {
@@ -251,7 +251,7 @@ public final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (IncidentStore s = store.open()) {
+            try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 EvidenceBundle.Exported done;
                 long incidentId;
@@ -296,7 +296,7 @@ public final class EvidenceCommand {
 
         @Override
         public Integer call() {
-            try (IncidentStore s = store.open()) {
+            try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 CustodyEntry e;
                 try {

@@ -1,12 +1,12 @@
 package org.groundtruth.app.evidence;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.evidence.BlobStoreException;
 import org.groundtruth.evidence.BlobWriter;
 import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.evidence.StoredBlob;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.evidence.MetadataAnalyzer;
 import org.groundtruth.storage.evidence.FileBlobStore;
 
@@ -25,7 +25,7 @@ public final class EvidenceWiring {
     private EvidenceWiring() {
     }
 
-    public static EvidenceService service(IncidentStore store, StoreOptions options) {
+    public static EvidenceService service(Store store, StoreOptions options) {
         try {
             return new EvidenceService(store, FileBlobStore.open(options.evidenceDir()), new MetadataAnalyzer(), Clock.systemUTC());
         } catch (BlobStoreException e) {
@@ -33,7 +33,7 @@ public final class EvidenceWiring {
         }
     }
 
-    public static EvidenceService service(IncidentStore store, Path evidenceDir) {
+    public static EvidenceService service(Store store, Path evidenceDir) {
         return new EvidenceService(store, FileBlobStore.open(evidenceDir), new MetadataAnalyzer(), Clock.systemUTC());
     }
 

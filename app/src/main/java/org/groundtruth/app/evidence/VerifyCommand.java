@@ -1,11 +1,11 @@
 package org.groundtruth.app.evidence;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.evidence.ChainBreak;
 import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.evidence.Sha256;
 import org.groundtruth.evidence.VerificationReport;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +31,7 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         VerificationReport report;
-        try (IncidentStore s = store.open()) {
+        try (Store s = store.open()) {
             EvidenceService evidence = EvidenceWiring.service(s, store);
             report = evidence.verifyAll();
         }

@@ -1,9 +1,10 @@
 package org.groundtruth.app.imports;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.Formats;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
@@ -51,9 +52,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
         if ("csv".equals(format) && mapping == null) throw new UserException("--format csv needs --mapping FILE");
-        try (IncidentStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             ImportReport report = new Importer().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    ImportTarget.of(store, org.groundtruth.app.account.CliActor.actor()), TerminalProgress.forFile(String.valueOf(file.getFileName())));
+                    ImportTarget.of(store.incidents(), org.groundtruth.app.account.CliActor.actor()), TerminalProgress.forFile(String.valueOf(file.getFileName())));
             System.out.println(report.summary());
             System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());
             if (report.unplaced() > 0) {
@@ -64,7 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
                 if (hidden > 0) System.out.println("  ... and " + hidden + " more (--all-unplaced lists up to 1000)");
             }
             if (!noMatch && report.inserted() + report.updated() > 0) {
-                System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+                System.out.println(new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().line());
             }
             return 0;
         }

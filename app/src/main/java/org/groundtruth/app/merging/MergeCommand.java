@@ -1,9 +1,9 @@
 package org.groundtruth.app.merging;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.merging.MergeParameters;
@@ -32,8 +32,8 @@ public final class MergeCommand {
 
     /** Runs {@code work} on the ledger, turning unknown ids and refused steps into one clear line and exit 2. */
     static <T> T onLedger(StoreOptions options, LedgerWork<T> work) {
-        try (IncidentStore store = options.open()) {
-            return work.run(store, store.merges());
+        try (Store store = options.open()) {
+            return work.run(store, store.port(MergeLedger.PORT));
         } catch (NoSuchElementException | IllegalStateException e) {
             throw new UserException("merge: " + e.getMessage(), e);
         }
@@ -41,7 +41,7 @@ public final class MergeCommand {
 
     @FunctionalInterface
     interface LedgerWork<T> {
-        T run(IncidentStore store, MergeLedger ledger);
+        T run(Store store, MergeLedger ledger);
     }
 
     static String line(MergeProposal p) {
@@ -131,7 +131,7 @@ public final class MergeCommand {
                 MergeProposal p = ledger.find(id).orElseThrow(() -> new NoSuchElementException("no merge proposal " + id));
                 System.out.println(line(p));
                 for (long incidentId : new long[]{p.firstId(), p.secondId()}) {
-                    Incident i = st.find(incidentId).orElseThrow();
+                    Incident i = st.incidents().find(incidentId).orElseThrow();
                     var into = ledger.mergedInto(incidentId);
                     System.out.printf(Locale.ROOT, "  incident %d%s: %s; %s; %s; %d report(s): %s%n", i.id(),
                             into.isPresent() ? " (merged into " + into.getAsLong() + ")" : "", i.facts().title(), i.facts().date().display(),

@@ -1,5 +1,10 @@
 package org.groundtruth.app.serve;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.store.Store;
 import org.groundtruth.account.Role;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.web.account.Passwords;
@@ -10,7 +15,6 @@ import org.groundtruth.app.imports.TerminalProgress;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.app.testimony.KeyOptions;
 import org.groundtruth.gazetteer.Gazetteer;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
@@ -60,17 +64,17 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
-        IncidentStore store = new StoreOptions(dataDir, null).open();
+        Store store = new StoreOptions(dataDir, null).open();
         KeyOptions.protection(store, keys);
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
             for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
             System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
-            System.out.println(new LedgerMatching(store.claims()).catchUp().line());
+            System.out.println(new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().line());
             long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
-            System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.objectives().list().size() + " sites)");
+            System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
             store.close();
@@ -90,37 +94,37 @@ public final class DemoCommand implements Callable<Integer> {
      * Imported incidents arrive as drafts, which the public does not see. The demo ships public datasets, so it
      * publishes them at once, as one audit entry by "system:demo" (decision record 0704).
      */
-    public static long publishDemoData(IncidentStore store) {
-        return store.reviews().publishAllDrafts(ChangeNote.system("demo").because("the demo's data are public datasets"));
+    public static long publishDemoData(Store store) {
+        return store.port(IncidentReviews.PORT).publishAllDrafts(ChangeNote.system("demo").because("the demo's data are public datasets"));
     }
 
     /**
      * On the demo's first run, an admin "demo-admin" with a random password, printed once so that the review workflow,
      * users and audit log can be tried; empty when the store already has users.
      */
-    static java.util.Optional<String> demoAdmin(IncidentStore store) {
-        if (store.accounts().countUsers() > 0) return java.util.Optional.empty();
+    static java.util.Optional<String> demoAdmin(Store store) {
+        if (store.port(AccountStore.PORT).countUsers() > 0) return java.util.Optional.empty();
         String password = Secrets.random().substring(0, 20);
-        store.accounts().addUser("demo-admin", Role.ADMIN, new Passwords().hash(password.toCharArray()), ChangeNote.system("demo"));
+        store.port(AccountStore.PORT).addUser("demo-admin", Role.ADMIN, new Passwords().hash(password.toCharArray()), ChangeNote.system("demo"));
         return java.util.Optional.of("Sign in as demo-admin with password " + password + " (shown this once; "
                 + "`groundtruth user add NAME --role ROLE --data DIR` adds more).");
     }
 
     /** Imports every demo file (idempotent: a second run changes nothing). */
-    public static List<ImportReport> load(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
+    public static List<ImportReport> load(Store store, Gazetteer gazetteer, Path sourcesDir) {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
-                ImportTarget.of(store, "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
+                ImportTarget.of(store.incidents(), "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
     }
 
     /**
      * Imports the SYNTHETIC sample claims bundled with the importers (intake resources sample-claims/, see its README):
      * placeholder parties and statements never made, dated near the demo's real incidents so that the demo shows matches.
      */
-    public static ClaimImportReport loadSampleClaims(IncidentStore store, Gazetteer gazetteer, Path sourcesDir) {
+    public static ClaimImportReport loadSampleClaims(Store store, Gazetteer gazetteer, Path sourcesDir) {
         Path csv = extract(new DemoFile("/sample-claims/sample-claims.csv", "sample-claims.csv", "claims"), sourcesDir);
         Path mapping = extract(new DemoFile("/sample-claims/sample-claims.mapping.yaml", "sample-claims.mapping.yaml", "claims"), sourcesDir);
-        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.claims(), java.time.Instant.now(), "system:demo");
+        return new ClaimImporter().importFile(csv, "csv", mapping, gazetteer, store.port(ClaimLedger.PORT), java.time.Instant.now(), "system:demo");
     }
 
     private static Path extract(DemoFile f, Path dir) {

@@ -1,10 +1,11 @@
 package org.groundtruth.app.serve;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
 import org.groundtruth.app.testimony.KeyOptions;
 import org.groundtruth.testimony.KeyRing;
-import org.groundtruth.incident.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,10 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KeyRing keys = keyOptions.keys();
-        IncidentStore store = storeOptions.open();
+        Store store = storeOptions.open();
         KeyOptions.protection(store, keys); // refuses a store with witness statements and no key, or a wrong key, before anything starts
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-        if (!loopback && store.accounts().users().stream().noneMatch(u -> u.role() == org.groundtruth.account.Role.ADMIN && !u.disabled())) {
+        if (!loopback && store.port(AccountStore.PORT).users().stream().noneMatch(u -> u.role() == org.groundtruth.account.Role.ADMIN && !u.disabled())) {
             store.close();
             throw new UserException("--host " + host + ": serving beyond loopback needs an admin first: `groundtruth user add NAME --role admin`");
         }

@@ -1,8 +1,8 @@
 package org.groundtruth.app.serve;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.UserException;
 import org.groundtruth.gazetteer.Gazetteer;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.web.GroundtruthServer;
 import org.groundtruth.web.SecuritySettings;
@@ -32,11 +32,11 @@ final class Serving {
         return false;
     }
 
-    static void runUntilStopped(IncidentStore store, WebSettings given, SecuritySettings security, KeyRing keys, PrintStream out) throws InterruptedException {
+    static void runUntilStopped(Store store, WebSettings given, SecuritySettings security, KeyRing keys, PrintStream out) throws InterruptedException {
         WebSettings settings = given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(),
                 org.groundtruth.app.assessment.Assessors.statements(store));
         // a CLI import while the server runs keeps the WAL, so that the server's readers are never locked out
-        if (store instanceof org.groundtruth.storage.sqlite.SqliteIncidentStore sqlite) sqlite.keepOpenForReaders();
+        if (store.incidents() instanceof org.groundtruth.storage.sqlite.SqliteIncidentStore sqlite) sqlite.keepOpenForReaders();
         GroundtruthServer server;
         try {
             server = GroundtruthServer.start(store, settings, security, keys);

@@ -1,8 +1,9 @@
 package org.groundtruth.app.testimony;
 
+import org.groundtruth.store.Store;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.TestimonyKey;
 import org.groundtruth.testimony.WitnessProtection;
@@ -56,12 +57,12 @@ public final class KeyCommand implements Runnable {
             List<TestimonyKey> both = new ArrayList<>();
             both.add(next);
             both.addAll(old.keys());
-            try (IncidentStore store = storeOptions.open()) {
-                WitnessProtection.open(store.testimony(), old); // refuses a wrong key before anything changes
+            try (Store store = storeOptions.open()) {
+                WitnessProtection.open(store.port(TestimonyLedger.PORT), old); // refuses a wrong key before anything changes
                 // Both keys stay in the file until every identity is sealed again, so a crash midway loses nothing.
                 KeyFiles.replace(keyFile, both);
-                int n = WitnessProtection.open(store.testimony(), new KeyRing(both)).resealAll(TestimonyCommand.cliNote("key rotation"));
-                if (!store.testimony().keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))) {
+                int n = WitnessProtection.open(store.port(TestimonyLedger.PORT), new KeyRing(both)).resealAll(TestimonyCommand.cliNote("key rotation"));
+                if (!store.port(TestimonyLedger.PORT).keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))) {
                     throw new UserException("some identities are still sealed with an old key; the key file keeps every key");
                 }
                 KeyFiles.replace(keyFile, List.of(next));

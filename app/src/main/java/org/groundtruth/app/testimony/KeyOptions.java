@@ -1,7 +1,8 @@
 package org.groundtruth.app.testimony;
 
+import org.groundtruth.store.Store;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.KeyRing;
 import org.groundtruth.testimony.ProtectionException;
 import org.groundtruth.testimony.WitnessProtection;
@@ -48,7 +49,7 @@ public final class KeyOptions {
      * Checks the key against the store: refuses (one line, exit 2) a store holding protected data when no key was
      * given, and a wrong key. Closes the store when it refuses.
      */
-    public WitnessProtection protection(IncidentStore store) {
+    public WitnessProtection protection(Store store) {
         KeyRing keys;
         try {
             keys = keys();
@@ -59,10 +60,10 @@ public final class KeyOptions {
         return protection(store, keys);
     }
 
-    /** As {@link #protection(IncidentStore)}, with the keys already read. */
-    public static WitnessProtection protection(IncidentStore store, KeyRing keys) {
+    /** As {@link #protection(Store)}, with the keys already read. */
+    public static WitnessProtection protection(Store store, KeyRing keys) {
         try {
-            return WitnessProtection.open(store.testimony(), keys);
+            return WitnessProtection.open(store.port(TestimonyLedger.PORT), keys);
         } catch (ProtectionException e) {
             store.close();
             throw new UserException(e.getMessage(), e);

@@ -1,8 +1,8 @@
 package org.groundtruth.app.testimony;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.app.StoreOptions;
 import org.groundtruth.app.UserException;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.Statement;
@@ -71,9 +71,9 @@ public final class TestimonyCommand implements Runnable {
                 throw new UserException(e.getMessage());
             }
             WitnessIdentity identity = identity(read(identityFile, "--identity-file"), identityFile);
-            IncidentStore store = storeOptions.open();
+            Store store = storeOptions.open();
             try (store) {
-                long incidentId = store.findByEitherId(incidentText)
+                long incidentId = store.incidents().findByEitherId(incidentText)
                         .orElseThrow(() -> new UserException("--incident: there is no incident " + incidentText)).id();
                 WitnessProtection p = keyOptions.protection(store);
                 TestimonyView added = p.add(incidentId, statement, identity, cliNote(null));
@@ -98,9 +98,9 @@ public final class TestimonyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            IncidentStore store = storeOptions.open();
+            Store store = storeOptions.open();
             try (store) {
-                long incidentId = store.findByEitherId(incidentText)
+                long incidentId = store.incidents().findByEitherId(incidentText)
                         .orElseThrow(() -> new UserException("--incident: there is no incident " + incidentText)).id();
                 WitnessProtection p = keyOptions.protection(store);
                 List<TestimonyView> views = p.forIncident(incidentId, showIdentity ? Audience.ADMIN : Audience.REVIEWER);

@@ -1,5 +1,8 @@
 package org.groundtruth.app.account;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.storage.store.JdbcStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -67,11 +70,11 @@ class AccountCommandsTest {
         assertThat(token.exit()).isZero();
         String secret = token.out().strip();
         assertThat(secret).startsWith(Secrets.TOKEN_PREFIX).hasSizeGreaterThan(40);
-        try (var store = SqliteIncidentStore.open(data)) {
-            var stored = store.accounts().tokenByDigest(Secrets.digest(secret)).orElseThrow();
+        try (var store = JdbcStore.sqlite(data)) {
+            var stored = store.port(AccountStore.PORT).tokenByDigest(Secrets.digest(secret)).orElseThrow();
             assertThat(stored.revokedAt()).isNull();
             assertThat(stored.digest()).doesNotContain(secret);
-            var u = store.accounts().user("AMAL").orElseThrow();
+            var u = store.port(AccountStore.PORT).user("AMAL").orElseThrow();
             assertThat(u.role()).isEqualTo(Role.ADMIN);
             assertThat(u.passwordHash()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("a long enough password");
         }
@@ -105,8 +108,8 @@ class AccountCommandsTest {
         } finally {
             System.setIn(oldIn);
         }
-        try (var store = SqliteIncidentStore.open(data)) {
-            var u = store.accounts().user("rania").orElseThrow();
+        try (var store = JdbcStore.sqlite(data)) {
+            var u = store.port(AccountStore.PORT).user("rania").orElseThrow();
             assertThat(new org.groundtruth.web.account.Passwords().matches("piped in passphrase".toCharArray(), u.passwordHash())).isTrue();
         }
         assertThat(run("serve", "--host", "0.0.0.0", "--port", "0", "--data", data.toString()).err()).as("an investigator is not an admin")
@@ -126,9 +129,9 @@ class AccountCommandsTest {
     @Test
     void auditVerifyNamesTheEntryThatWasAltered() throws Exception {
         Path data = dir.resolve("data");
-        try (var store = SqliteIncidentStore.open(data)) {
-            store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
-            store.create(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Idlib").facts(), List.of());
+        try (var store = JdbcStore.sqlite(data)) {
+            store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
+            store.incidents().create(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Idlib").facts(), List.of());
         }
         assertThat(run("audit", "verify", "--data", data.toString()).exit()).isZero();
         Path ucdp = Path.of(System.getProperty("groundtruth.shared", "../shared")).resolve("data/ucdp-ged-syria/ucdp_ged_syria_2016_2019.csv");
@@ -136,8 +139,8 @@ class AccountCommandsTest {
             Path small = dir.resolve("small.csv");
             Files.write(small, Files.readAllLines(ucdp, StandardCharsets.UTF_8).subList(0, 4), StandardCharsets.UTF_8);
             assertThat(run("import", small.toString(), "--format", "ucdp-ged", "--data", data.toString()).exit()).isZero();
-            try (var store = SqliteIncidentStore.open(data)) {
-                assertThat(store.audit().entries(0, 10, null, "import.")).singleElement()
+            try (var store = JdbcStore.sqlite(data)) {
+                assertThat(store.port(AuditLog.PORT).entries(0, 10, null, "import.")).singleElement()
                         .satisfies(e -> assertThat(e.actor()).isEqualTo(CliActor.actor()).startsWith("cli:"));
             }
         }
@@ -154,8 +157,8 @@ class AccountCommandsTest {
         Path data = dir.resolve("data");
         long id;
         String publicId;
-        try (var store = SqliteIncidentStore.open(data)) {
-            var created = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
+        try (var store = JdbcStore.sqlite(data)) {
+            var created = store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
             id = created.id();
             publicId = created.publicId();
         }
@@ -169,9 +172,9 @@ class AccountCommandsTest {
         assertThat(run("review", Long.toString(id), "--to", "retracted", "--reason", "wrong town", "--data", data.toString()).exit()).isZero();
         Run show = run("review", Long.toString(id), "--data", data.toString());
         assertThat(show.out()).contains("retracted").contains("published -> retracted").contains("(wrong town)");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.find(id).orElseThrow().status()).isEqualTo(IncidentStatus.RETRACTED);
-            assertThat(store.audit().about("incident:" + id)).extracting(e -> e.action())
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().find(id).orElseThrow().status()).isEqualTo(IncidentStatus.RETRACTED);
+            assertThat(store.port(AuditLog.PORT).about("incident:" + id)).extracting(e -> e.action())
                     .containsExactly("incident.create", "review.submit", "review.publish", "review.retract");
         }
         assertThat(run("review", "999", "--data", data.toString()).err()).contains("no incident 999");

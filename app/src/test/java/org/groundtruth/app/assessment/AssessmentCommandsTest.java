@@ -1,5 +1,9 @@
 package org.groundtruth.app.assessment;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.app.Main;
 import org.groundtruth.grading.Grade;
 import org.groundtruth.incident.CivilianObject;
@@ -8,7 +12,6 @@ import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Source;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,11 +51,11 @@ class AssessmentCommandsTest {
     }
 
     private static long seed(Path data) {
-        try (var store = SqliteIncidentStore.open(data)) {
+        try (var store = JdbcStore.sqlite(data)) {
             for (int k = 0; k < 5; k++) {
-                store.create(IncidentForTest.at(35.80 + k * 0.01, 36.60).on("2015-11-2" + k).by("Russian warplanes").facts(), List.of());
+                store.incidents().create(IncidentForTest.at(35.80 + k * 0.01, 36.60).on("2015-11-2" + k).by("Russian warplanes").facts(), List.of());
             }
-            Incident market = store.create(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").hitting(CivilianObject.MARKET)
+            Incident market = store.incidents().create(IncidentForTest.at(35.8135, 36.6106).on("2015-11-29").hitting(CivilianObject.MARKET)
                     .killed(40, 49).weapons("Su-34").titled("Ariha market").facts(), List.of(
                     new NewReport("t:1", new Source("SOHR", "test", "https://example.org/1"), "Strike on the market", "en", Map.of()),
                     new NewReport("t:2", new Source("Syrian Network for Human Rights", "test", "https://example.org/2"), "Market hit", "en", Map.of())));
@@ -70,16 +73,16 @@ class AssessmentCommandsTest {
         Run all = run("attribute", "--all", "--data", data.toString());
         assertThat(all.exit()).as(all.err()).isZero();
         assertThat(all.out()).contains("6 incident(s) attributed and stored");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.search(IncidentQuery.all().withParty("russian_military")).numberMatched()).isEqualTo(6);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().search(IncidentQuery.all().withParty("russian_military")).numberMatched()).isEqualTo(6);
         }
     }
 
     @Test
     void anAdmissionRecordedInTheClaimsLedgerConfirmsAndAttributes(@TempDir Path data) {
         long id = seed(data);
-        try (var store = SqliteIncidentStore.open(data)) {
-            store.claims().respond(new org.groundtruth.claim.Response(0, "US CENTCOM", org.groundtruth.claim.ResponseKind.ADMISSION, id,
+        try (var store = JdbcStore.sqlite(data)) {
+            store.port(ClaimLedger.PORT).respond(new org.groundtruth.claim.Response(0, "US CENTCOM", org.groundtruth.claim.ResponseKind.ADMISSION, id,
                     java.time.LocalDate.of(2016, 4, 1), "CENTCOM assessed that a coalition strike likely killed civilians",
                     new org.groundtruth.claim.SourceDocument("https://example.org/centcom", null, "en"), java.time.Instant.now()));
         }
@@ -98,9 +101,9 @@ class AssessmentCommandsTest {
                 "--data", data.toString());
         assertThat(over.exit()).as(over.err()).isZero();
         assertThat(over.out()).contains("Confirmed (overridden; computed: Fair)").contains("override by amira").contains("MoD accepted it");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.assessments().effectiveGrade(id)).contains(Grade.CONFIRMED);
-            assertThat(store.search(IncidentQuery.all().withGrade("confirmed")).numberMatched()).isEqualTo(1);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(AssessmentLedger.PORT).effectiveGrade(id)).contains(Grade.CONFIRMED);
+            assertThat(store.incidents().search(IncidentQuery.all().withGrade("confirmed")).numberMatched()).isEqualTo(1);
         }
         assertThat(run("grade", String.valueOf(id), "--override", "likely", "--reason", "x", "--by", "y", "--data", data.toString()).err())
                 .contains("unknown grade 'likely'").contains("confirmed, fair, weak, contested, discounted");
@@ -128,8 +131,8 @@ class AssessmentCommandsTest {
         assertThat(rejected.err()).contains("nothing was stored").contains("bad.csv:2: valid_to: 2015-01-01 is before valid_from 2016-01-01");
         assertThat(run("objectives", "import", csv.toString(), "--format", "kml", "--data", data.toString()).err())
                 .contains("unknown objectives format 'kml'");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.objectives().list()).hasSize(1);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(ObjectiveLayer.PORT).list()).hasSize(1);
         }
     }
 
@@ -139,11 +142,11 @@ class AssessmentCommandsTest {
         assertThat(run("import", ucdp.toString(), "--format", "ucdp-ged", "--data", data.toString()).exit()).isZero();
         long t0 = System.nanoTime();
         long n;
-        try (var store = SqliteIncidentStore.open(data)) {
+        try (var store = JdbcStore.sqlite(data)) {
             n = Assessors.prepareDemo(store, data.resolve("demo-sources"));
-            assertThat(store.objectives().list()).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(store.search(IncidentQuery.all().withGrade("weak").page(1, 0)).numberMatched()
-                    + store.search(IncidentQuery.all().withGrade("fair").page(1, 0)).numberMatched()).isPositive();
+            assertThat(store.port(ObjectiveLayer.PORT).list()).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(store.incidents().search(IncidentQuery.all().withGrade("weak").page(1, 0)).numberMatched()
+                    + store.incidents().search(IncidentQuery.all().withGrade("fair").page(1, 0)).numberMatched()).isPositive();
         }
         System.out.printf("assessed %d UCDP incidents in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         assertThat(n).isEqualTo(16_566);

@@ -1,12 +1,13 @@
 package org.groundtruth.app.evidence;
 
+import org.groundtruth.evidence.EvidenceLedger;
+import org.groundtruth.storage.store.JdbcStore;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.groundtruth.app.Main;
 import org.groundtruth.evidence.EvidenceItem;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +63,8 @@ class EvidenceCommandsTest {
         ImageIO.write(market, "jpeg", media.resolve("market.jpg").toFile());
         ImageIO.write(half(market), "png", media.resolve("phone/market-small.png").toFile());
         ImageIO.write(scene(8, 300, 200), "png", media.resolve("phone/statement.pdf").toFile()); // lies about its type
-        try (var store = SqliteIncidentStore.open(data)) {
-            incidentId = store.create(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29").facts(), List.of()).id();
+        try (var store = JdbcStore.sqlite(data)) {
+            incidentId = store.incidents().create(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29").facts(), List.of()).id();
         }
     }
 
@@ -79,8 +80,8 @@ class EvidenceCommandsTest {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("nothing was stored", "statement.pdf (statement.pdf: its content is image/png, but its name says application/pdf)",
                 "--accept-type-mismatch");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.evidence().list()).as("not even the honest files of the folder").isEmpty();
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(EvidenceLedger.PORT).list()).as("not even the honest files of the folder").isEmpty();
         }
 
         Run r = addAll();
@@ -104,8 +105,8 @@ class EvidenceCommandsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("incident 999 does not exist").doesNotContain("Exception");
         assertThat(run("evidence", "add", dir.resolve("nope.jpg").toString(), "--data", data.toString()).err()).contains("no such file or folder");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.evidence().list()).isEmpty();
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(EvidenceLedger.PORT).list()).isEmpty();
         }
     }
 
@@ -114,8 +115,8 @@ class EvidenceCommandsTest {
         Run r = run("evidence", "add", media.toString(), "--from", "Ahmad Khalil", "--data", data.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("pseudonym of a witness").doesNotContain("Ahmad");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.evidence().list()).isEmpty();
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(EvidenceLedger.PORT).list()).isEmpty();
         }
     }
 
@@ -123,8 +124,8 @@ class EvidenceCommandsTest {
     void verifyNamesAChangedFileAndAChangedLogRow() throws Exception {
         assertThat(addAll().exit()).isZero();
         EvidenceItem first;
-        try (var store = SqliteIncidentStore.open(data)) {
-            first = store.evidence().find(1).orElseThrow();
+        try (var store = JdbcStore.sqlite(data)) {
+            first = store.port(EvidenceLedger.PORT).find(1).orElseThrow();
         }
         Path file = data.resolve("evidence/sha256").resolve(first.sha256().hex().substring(0, 2)).resolve(first.sha256().hex().substring(2));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--r--r--");
@@ -151,8 +152,8 @@ class EvidenceCommandsTest {
         Run export = run("evidence", "export", Long.toString(incidentId), "--out", bundle.toString(), "--by", "chen", "--data", data.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("exported 3 files");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.evidence().custody(1).getLast().event().action().name()).isEqualTo("EXPORTED");
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(EvidenceLedger.PORT).custody(1).getLast().event().action().name()).isEqualTo("EXPORTED");
         }
         Run ok = run("verify-bundle", bundle.toString());
         assertThat(ok.exit()).as(ok.err()).isZero();

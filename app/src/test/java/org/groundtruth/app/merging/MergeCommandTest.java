@@ -1,5 +1,7 @@
 package org.groundtruth.app.merging;
 
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.app.Main;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.IncidentFacts;
@@ -10,7 +12,6 @@ import org.groundtruth.place.Coordinates;
 import org.groundtruth.place.Location;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.groundtruth.time.IncidentDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,13 +63,13 @@ class MergeCommandTest {
     }
 
     void seed() {
-        try (var store = SqliteIncidentStore.open(data)) {
+        try (var store = JdbcStore.sqlite(data)) {
             Source s = new Source("Channel", "test", null);
-            store.create(facts(35.8100, 36.6100, LocalTime.NOON, LocationPrecision.EXACT),
+            store.incidents().create(facts(35.8100, 36.6100, LocalTime.NOON, LocationPrecision.EXACT),
                     List.of(new NewReport("video:1", s, "غارة على سوق أريحا", "ar", Map.of())));
-            store.create(facts(35.8102, 36.6100, LocalTime.of(12, 5), LocationPrecision.EXACT),
+            store.incidents().create(facts(35.8102, 36.6100, LocalTime.of(12, 5), LocationPrecision.EXACT),
                     List.of(new NewReport("video:2", s, "غارة على السوق في أريحا", "ar", Map.of())));
-            store.create(facts(35.8101, 36.6101, null, LocationPrecision.TOWN),
+            store.incidents().create(facts(35.8101, 36.6101, null, LocationPrecision.TOWN),
                     List.of(new NewReport("post:3", s, "Airstrike on Ariha", "en", Map.of())));
         }
     }
@@ -93,16 +94,16 @@ class MergeCommandTest {
         Run undo = run("merge", "undo", "1", "--by", "ana", "--data", data.toString());
         assertThat(undo.exit()).isZero();
         assertThat(undo.out()).contains("#1  incidents 1 + 2").contains("pending");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.find(1).orElseThrow().reports()).hasSize(1);
-            assertThat(store.find(2).orElseThrow().reports()).hasSize(1);
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().find(1).orElseThrow().reports()).hasSize(1);
+            assertThat(store.incidents().find(2).orElseThrow().reports()).hasSize(1);
         }
         Run reject = run("merge", "reject", "1", "--note", "two strikes", "--by", "ana", "--data", data.toString());
         assertThat(reject.out()).contains("rejected by ana").contains("note: two strikes");
         Run again = run("merge", "propose", "--data", data.toString());
         assertThat(again.out()).contains("3 already proposed before (left as they are); 0 new");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.merges().count(MergeStatus.APPLIED)).isZero();
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(MergeLedger.PORT).count(MergeStatus.APPLIED)).isZero();
         }
     }
 

@@ -1,8 +1,9 @@
 package org.groundtruth.app.testimony;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.app.Main;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class TestimonyCommandTest {
     void setUp() {
         data = dir.resolve("data");
         keyFile = dir.resolve("keys/testimony.key");
-        try (var store = SqliteIncidentStore.open(data)) {
-            incidentId = store.create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Market in Ariha").facts(), List.of()).id();
+        try (var store = JdbcStore.sqlite(data)) {
+            incidentId = store.incidents().create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Market in Ariha").facts(), List.of()).id();
         }
         oldOut = System.out;
         oldErr = System.err;
@@ -189,8 +190,8 @@ class TestimonyCommandTest {
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
         Run loose = run(add("--identity-file", identityFile().toString(), "--key-file", keyFile.toString()));
         assertThat(loose.err()).contains("readable by others", "chmod 600");
-        try (var store = SqliteIncidentStore.open(data)) {
-            assertThat(store.testimony().count()).isZero();
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.port(TestimonyLedger.PORT).count()).isZero();
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(NAME);
     }

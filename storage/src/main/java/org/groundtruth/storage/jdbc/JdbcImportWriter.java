@@ -187,7 +187,7 @@ class JdbcImportWriter implements ImportWriter {
                 ps.setLong(7, importId);
                 ps.executeUpdate();
             }
-            store.audit().append(c, new org.groundtruth.audit.AuditRecord(new org.groundtruth.audit.ChangeNote(meta.actor(), null),
+            store.auditLog().append(c, new org.groundtruth.audit.AuditRecord(new org.groundtruth.audit.ChangeNote(meta.actor(), null),
                     "import.run", "import:" + importId, null, org.groundtruth.storage.account.Snapshot.fields(
                             "file", meta.fileName(), "format", meta.format(), "fileSha256", meta.fileSha256(), "inserted", inserted,
                             "updated", updated, "unchanged", unchanged, "unplaced", unplaced, "status", "draft")));

@@ -3,11 +3,8 @@ package org.groundtruth.storage.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.groundtruth.account.AccountStore;
-import org.groundtruth.audit.AuditLog;
 import org.groundtruth.audit.AuditRecord;
 import org.groundtruth.audit.ChangeNote;
-import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
@@ -21,19 +18,13 @@ import org.groundtruth.incident.PublicId;
 import org.groundtruth.incident.Report;
 import org.groundtruth.incident.ReportRevision;
 import org.groundtruth.incident.SearchResult;
-import org.groundtruth.incident.StoreInfo;
+import org.groundtruth.store.StoreInfo;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.ingest.ImportedRecord;
-import org.groundtruth.merging.MergeLedger;
-import org.groundtruth.storage.merging.JdbcMergeLedger;
-import org.groundtruth.review.IncidentReviews;
-import org.groundtruth.storage.account.JdbcAccountStore;
 import org.groundtruth.storage.account.JdbcAuditLog;
-import org.groundtruth.storage.account.JdbcIncidentReviews;
 import org.groundtruth.storage.account.Snapshot;
-import org.groundtruth.storage.claim.JdbcClaimLedger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -62,19 +53,11 @@ import java.util.TreeMap;
  * Subclasses say how their database binds dates and times, filters by space and text, hands out ids and keeps
  * its text and spatial indexes current.
  */
-public abstract class JdbcIncidentStore implements IncidentStore, Database {
+public abstract class JdbcIncidentStore implements IncidentStore, Database, AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final String schemaVersion;
-    private volatile org.groundtruth.objective.ObjectiveLayer objectives;
-    private volatile org.groundtruth.assessment.AssessmentLedger assessments;
-    private volatile org.groundtruth.testimony.TestimonyLedger testimony;
-    private volatile MergeLedger merges;
-    private volatile JdbcAuditLog auditLog;
-    private volatile JdbcAccountStore accounts;
-    private volatile JdbcIncidentReviews reviews;
-    private volatile ClaimLedger claims;
-    private volatile org.groundtruth.evidence.EvidenceLedger evidence;
+    private final JdbcAuditLog auditLog = new JdbcAuditLog(this);
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -216,29 +199,20 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
 
     // ---- the port
 
-    @Override
-    public MergeLedger merges() {
-        MergeLedger m = merges;
-        if (m == null) {
-            synchronized (this) {
-                if (merges == null) merges = new JdbcMergeLedger(this, (c, ids) -> {
-                    for (long id : ids) refreshSearchText(c, id);
-                    reindex(c, Long.MAX_VALUE, ids);
-                }, audit());
-                m = merges;
-            }
-        }
-        return m;
+    /**
+     * Refreshes the search text and the derived indexes of these incidents inside the caller's transaction, after
+     * another feature moved their reports (merging).
+     */
+    public void refreshSearch(Connection c, Collection<Long> incidentIds) throws SQLException {
+        for (long id : incidentIds) refreshSearchText(c, id);
+        reindex(c, Long.MAX_VALUE, incidentIds);
     }
 
-    @Override
-    public org.groundtruth.evidence.EvidenceLedger evidence() {
-        org.groundtruth.evidence.EvidenceLedger e = evidence;
-        if (e == null) evidence = e = new org.groundtruth.storage.evidence.JdbcEvidenceLedger(this);
-        return e;
+    /** The audit log this ledger appends to inside its own transactions. */
+    public JdbcAuditLog auditLog() {
+        return auditLog;
     }
 
-    @Override
     public StoreInfo info() {
         return new StoreInfo(kind(), schemaVersion, location(), spatialIndex());
     }
@@ -349,27 +323,6 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
     }
 
     @Override
-    public JdbcAuditLog audit() {
-        JdbcAuditLog a = auditLog;
-        if (a == null) auditLog = a = new JdbcAuditLog(this);
-        return a;
-    }
-
-    @Override
-    public AccountStore accounts() {
-        JdbcAccountStore a = accounts;
-        if (a == null) accounts = a = new JdbcAccountStore(this, audit());
-        return a;
-    }
-
-    @Override
-    public IncidentReviews reviews() {
-        JdbcIncidentReviews r = reviews;
-        if (r == null) reviews = r = new JdbcIncidentReviews(this, audit(), this::find);
-        return r;
-    }
-
-    @Override
     public Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note) {
         long id = write("creating an incident", c -> {
             Instant now = now();
@@ -387,7 +340,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                 reportIdsUsed.add(rid);
             }
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
-            audit().append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
+            auditLog.append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
                     Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
             return incidentId;
         });
@@ -402,7 +355,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
                     .getFirst().facts();
             updateFacts(c, incidentId, facts, true, now());
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
-            audit().append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
+            auditLog.append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
                     Snapshot.fields("facts", before), Snapshot.fields("facts", facts)));
             return null;
         });
@@ -419,7 +372,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
             refreshSearchText(c, incidentId);
             touch(c, incidentId, now);
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
-            audit().append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
+            auditLog.append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
                     Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
                             "text", report.text())));
             return id;
@@ -501,37 +454,6 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database {
         });
     }
 
-    @Override
-    public org.groundtruth.objective.ObjectiveLayer objectives() {
-        if (objectives == null) objectives = new org.groundtruth.storage.assessment.JdbcObjectiveLayer(this);
-        return objectives;
-    }
-
-    @Override
-    public org.groundtruth.assessment.AssessmentLedger assessments() {
-        if (assessments == null) assessments = new org.groundtruth.storage.assessment.JdbcAssessmentLedger(this);
-        return assessments;
-    }
-
-    @Override
-    public ClaimLedger claims() {
-        ClaimLedger c = claims;
-        if (c == null) {
-            synchronized (this) {
-                if (claims == null) claims = new JdbcClaimLedger(this, audit());
-                c = claims;
-            }
-        }
-        return c;
-    }
-
-    @Override
-    public org.groundtruth.testimony.TestimonyLedger testimony() {
-        if (testimony == null) testimony = new org.groundtruth.storage.testimony.JdbcTestimonyLedger(this, audit());
-        return testimony;
-    }
-
-    @Override
     public void close() {
         dataSource.close();
     }

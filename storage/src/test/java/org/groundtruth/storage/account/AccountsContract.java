@@ -1,5 +1,8 @@
 package org.groundtruth.storage.account;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.store.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +30,6 @@ import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStatus;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +41,10 @@ import org.junit.jupiter.api.Test;
  * and how to reach its database directly (to tamper with the audit log as an attacker with database access would).
  */
 public abstract class AccountsContract {
-    protected IncidentStore store;
+    protected Store store;
     static final ChangeNote BY_AMAL = ChangeNote.user("amal").because("testing");
 
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
     protected abstract String jdbcUrl();
 
@@ -58,7 +60,7 @@ public abstract class AccountsContract {
 
     @Test
     void usersAreUniqueByNameWhateverTheCaseAndKeptWithTheirRole() {
-        AccountStore a = store.accounts();
+        AccountStore a = store.port(AccountStore.PORT);
         User amal = a.addUser("Amal", Role.ADMIN, "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA", BY_AMAL);
         assertThat(a.user("amal")).contains(amal);
         assertThat(a.user(amal.id())).contains(amal);
@@ -69,13 +71,13 @@ public abstract class AccountsContract {
         assertThat(a.countUsers()).isEqualTo(2);
         User promoted = a.changeRole(a.user("basel").orElseThrow().id(), Role.REVIEWER, BY_AMAL);
         assertThat(promoted.role()).isEqualTo(Role.REVIEWER);
-        assertThat(store.audit().entries(0, 100, null, "user.")).extracting(AuditEntry::action).containsExactly("user.add", "user.add", "user.role");
-        assertThat(store.audit().entries(0, 100, null, null).toString()).doesNotContain("argon2");
+        assertThat(store.port(AuditLog.PORT).entries(0, 100, null, "user.")).extracting(AuditEntry::action).containsExactly("user.add", "user.add", "user.role");
+        assertThat(store.port(AuditLog.PORT).entries(0, 100, null, null).toString()).doesNotContain("argon2");
     }
 
     @Test
     void tokensAreFoundByDigestRevokedOnlyByTheirOwnerAndDisablingRevokesThem() {
-        AccountStore a = store.accounts();
+        AccountStore a = store.port(AccountStore.PORT);
         User amal = a.addUser("amal", Role.ADMIN, "h", BY_AMAL);
         User basel = a.addUser("basel", Role.VIEWER, "h", BY_AMAL);
         Instant expires = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
@@ -97,7 +99,7 @@ public abstract class AccountsContract {
 
     @Test
     void sessionsAreTouchedAndExpired() {
-        AccountStore a = store.accounts();
+        AccountStore a = store.port(AccountStore.PORT);
         User amal = a.addUser("amal", Role.ADMIN, "h", BY_AMAL);
         Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
         a.addSession(new Session("old", amal.id(), "c1", t0, t0));
@@ -112,26 +114,26 @@ public abstract class AccountsContract {
 
     @Test
     void aPasswordHashIsUpgradedOnlyWhileUnchangedAndKeepsTheSessions() {
-        AccountStore a = store.accounts();
+        AccountStore a = store.port(AccountStore.PORT);
         User amal = a.addUser("amal", Role.ADMIN, "old-hash", BY_AMAL);
         Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
         a.addSession(new Session("s1", amal.id(), "c1", t0, t0));
         assertThat(a.upgradePasswordHash(amal.id(), "old-hash", "new-hash", ChangeNote.user("amal").because("cost raised"))).isTrue();
         assertThat(a.user(amal.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
         assertThat(a.session("s1")).isPresent();
-        assertThat(store.audit().about("user:" + amal.id())).extracting(AuditEntry::action).containsExactly("user.add", "user.password.rehash");
+        assertThat(store.port(AuditLog.PORT).about("user:" + amal.id())).extracting(AuditEntry::action).containsExactly("user.add", "user.password.rehash");
 
         // the password was changed meanwhile: the upgrade computed from the old one must not overwrite it
-        long entries = store.audit().count();
+        long entries = store.port(AuditLog.PORT).count();
         assertThat(a.upgradePasswordHash(amal.id(), "old-hash", "stale-hash", BY_AMAL)).isFalse();
         assertThat(a.user(amal.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
-        assertThat(store.audit().count()).isEqualTo(entries);
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(AuditLog.PORT).count()).isEqualTo(entries);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
 
     @Test
     void loginFailuresAreKeptPerKeyInOrderAndForgottenByAge() {
-        LoginFailures f = store.accounts().loginFailures();
+        LoginFailures f = store.port(AccountStore.PORT).loginFailures();
         Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
         // sub-second times, out of order across keys: the store must order them as times, not as text
         List<Long> first = f.add(List.of("name-digest", "address-digest"), t0.plusMillis(900));
@@ -154,45 +156,45 @@ public abstract class AccountsContract {
 
     @Test
     void everyWriteToTheLedgerIsAuditedInItsTransactionAndTheChainVerifies() {
-        Incident i = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of(), BY_AMAL);
-        store.update(i.id(), IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha market").facts(), ChangeNote.user("amal").because("the market"));
-        try (ImportWriter w = store.beginImport(new ImportMeta("x.csv", "test", "abc"))) {
+        Incident i = store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of(), BY_AMAL);
+        store.incidents().update(i.id(), IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha market").facts(), ChangeNote.user("amal").because("the market"));
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("x.csv", "test", "abc"))) {
             w.upsert(IncidentForTest.at(36.0, 36.7).on("2015-11-30").titled("Imported").record("k1"));
             w.commit();
         }
-        List<AuditEntry> about = store.audit().about("incident:" + i.id());
+        List<AuditEntry> about = store.port(AuditLog.PORT).about("incident:" + i.id());
         assertThat(about).extracting(AuditEntry::action).containsExactly("incident.create", "incident.update");
         AuditEntry update = about.get(1);
         assertThat(update.actor()).isEqualTo("user:amal");
         assertThat(update.reason()).isEqualTo("the market");
         assertThat(update.before()).contains("\"title\":\"Ariha\"");
         assertThat(update.after()).contains("\"title\":\"Ariha market\"");
-        assertThat(store.audit().entries(0, 10, null, "import.")).singleElement().satisfies(e -> assertThat(e.after()).contains("\"inserted\":1"));
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(AuditLog.PORT).entries(0, 10, null, "import.")).singleElement().satisfies(e -> assertThat(e.after()).contains("\"inserted\":1"));
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
 
         // a change that fails leaves no entry behind
-        long before = store.audit().count();
-        assertThatThrownBy(() -> store.update(999_999, IncidentForTest.at(1, 1).on("2015-01-01").facts(), BY_AMAL));
-        assertThat(store.audit().count()).isEqualTo(before);
+        long before = store.port(AuditLog.PORT).count();
+        assertThatThrownBy(() -> store.incidents().update(999_999, IncidentForTest.at(1, 1).on("2015-01-01").facts(), BY_AMAL));
+        assertThat(store.port(AuditLog.PORT).count()).isEqualTo(before);
     }
 
     @Test
     void tamperingWithTheLogIsFoundAndNamed() throws Exception {
-        for (int k = 0; k < 5; k++) store.audit().append(new AuditRecord(BY_AMAL, "test.entry", "thing:" + k, null, "{\"k\":" + k + "}"));
-        assertThat(store.audit().verify()).isEmpty();
+        for (int k = 0; k < 5; k++) store.port(AuditLog.PORT).append(new AuditRecord(BY_AMAL, "test.entry", "thing:" + k, null, "{\"k\":" + k + "}"));
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
         try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_log SET after = '{\"k\":99}' WHERE seq = 3");
         }
-        assertThat(store.audit().verify()).hasValueSatisfying(p -> assertThat(p).startsWith("entry 3 was altered"));
+        assertThat(store.port(AuditLog.PORT).verify()).hasValueSatisfying(p -> assertThat(p).startsWith("entry 3 was altered"));
         try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_log SET after = '{\"k\":2}' WHERE seq = 3");
             s.executeUpdate("DELETE FROM audit_log WHERE seq = 4");
         }
-        assertThat(store.audit().verify()).hasValueSatisfying(p -> assertThat(p).isEqualTo("entry 4 is missing (next stored is 5)"));
+        assertThat(store.port(AuditLog.PORT).verify()).hasValueSatisfying(p -> assertThat(p).isEqualTo("entry 4 is missing (next stored is 5)"));
         try (Connection c = DriverManager.getConnection(jdbcUrl()); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM audit_log WHERE seq = 5");
         }
-        assertThat(store.audit().verify()).hasValueSatisfying(p -> assertThat(p).contains("the log ends at entry 3 but its head says 5"));
+        assertThat(store.port(AuditLog.PORT).verify()).hasValueSatisfying(p -> assertThat(p).contains("the log ends at entry 3 but its head says 5"));
     }
 
     @Test
@@ -202,43 +204,43 @@ public abstract class AccountsContract {
             List<Future<?>> done = new ArrayList<>();
             for (int k = 0; k < 40; k++) {
                 int n = k;
-                done.add(pool.submit(() -> store.audit().append(new AuditRecord(BY_AMAL, "test.entry", "thing:" + n, null, null))));
+                done.add(pool.submit(() -> store.port(AuditLog.PORT).append(new AuditRecord(BY_AMAL, "test.entry", "thing:" + n, null, null))));
             }
             for (Future<?> f : done) f.get();
         } finally {
             pool.shutdown();
         }
-        assertThat(store.audit().count()).isEqualTo(40);
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(AuditLog.PORT).count()).isEqualTo(40);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
 
     @Test
     void reviewMovesFollowTheRulesAndThePublicQuerySeesOnlyPublished() {
-        Incident i = store.create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of(), BY_AMAL);
-        Incident other = store.create(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Idlib").facts(), List.of(), BY_AMAL);
+        Incident i = store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of(), BY_AMAL);
+        Incident other = store.incidents().create(IncidentForTest.at(35.9, 36.6).on("2015-11-30").titled("Idlib").facts(), List.of(), BY_AMAL);
         var published = IncidentQuery.all().withStatuses(EnumSet.of(IncidentStatus.PUBLISHED));
-        assertThat(store.search(published).numberMatched()).isZero();
-        assertThatThrownBy(() -> store.reviews().move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, BY_AMAL))
+        assertThat(store.incidents().search(published).numberMatched()).isZero();
+        assertThatThrownBy(() -> store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, BY_AMAL))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot go from draft to published");
-        assertThatThrownBy(() -> store.reviews().move(i.id(), IncidentStatus.IN_REVIEW, Role.VIEWER, BY_AMAL))
+        assertThatThrownBy(() -> store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.IN_REVIEW, Role.VIEWER, BY_AMAL))
                 .isInstanceOf(IllegalStateException.class).hasMessage("a viewer may not submit an incident (draft to in_review)");
-        store.reviews().move(i.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("rania"));
-        assertThatThrownBy(() -> store.reviews().move(i.id(), IncidentStatus.PUBLISHED, Role.INVESTIGATOR, ChangeNote.user("rania")))
+        store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("rania"));
+        assertThatThrownBy(() -> store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.PUBLISHED, Role.INVESTIGATOR, ChangeNote.user("rania")))
                 .isInstanceOf(IllegalStateException.class);
-        Incident done = store.reviews().move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami").because("two sources"));
+        Incident done = store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami").because("two sources"));
         assertThat(done.status()).isEqualTo(IncidentStatus.PUBLISHED);
-        assertThat(store.search(published).items()).extracting(Incident::id).containsExactly(i.id());
-        assertThat(store.stats(published).total()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withStatuses(EnumSet.noneOf(IncidentStatus.class))).numberMatched()).isZero();
-        assertThatThrownBy(() -> store.reviews().move(i.id(), IncidentStatus.RETRACTED, Role.REVIEWER, ChangeNote.user("sami")))
+        assertThat(store.incidents().search(published).items()).extracting(Incident::id).containsExactly(i.id());
+        assertThat(store.incidents().stats(published).total()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withStatuses(EnumSet.noneOf(IncidentStatus.class))).numberMatched()).isZero();
+        assertThatThrownBy(() -> store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.RETRACTED, Role.REVIEWER, ChangeNote.user("sami")))
                 .hasMessageContaining("give a reason");
-        store.reviews().move(i.id(), IncidentStatus.RETRACTED, Role.REVIEWER, ChangeNote.user("sami").because("wrong town"));
-        assertThat(store.reviews().history(i.id())).extracting(s -> s.to() + " by " + s.actor() + " " + s.reason())
+        store.port(IncidentReviews.PORT).move(i.id(), IncidentStatus.RETRACTED, Role.REVIEWER, ChangeNote.user("sami").because("wrong town"));
+        assertThat(store.port(IncidentReviews.PORT).history(i.id())).extracting(s -> s.to() + " by " + s.actor() + " " + s.reason())
                 .containsExactly("IN_REVIEW by user:rania null", "PUBLISHED by user:sami two sources", "RETRACTED by user:sami wrong town");
-        assertThat(store.audit().about("incident:" + i.id())).extracting(AuditEntry::action)
+        assertThat(store.port(AuditLog.PORT).about("incident:" + i.id())).extracting(AuditEntry::action)
                 .containsExactly("incident.create", "review.submit", "review.publish", "review.retract");
-        assertThat(store.reviews().publishAllDrafts(ChangeNote.system("demo"))).isEqualTo(1);
-        assertThat(store.find(other.id()).orElseThrow().status()).isEqualTo(IncidentStatus.PUBLISHED);
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(IncidentReviews.PORT).publishAllDrafts(ChangeNote.system("demo"))).isEqualTo(1);
+        assertThat(store.incidents().find(other.id()).orElseThrow().status()).isEqualTo(IncidentStatus.PUBLISHED);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
 }

@@ -1,7 +1,8 @@
 package org.groundtruth.storage.account;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import java.nio.file.Path;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,8 +12,8 @@ class SqliteAccountsTest extends AccountsContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.groundtruth.storage.assessment;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 
@@ -9,9 +9,9 @@ class PostgresAssessmentStoreTest extends AssessmentStoreContract {
     private String url;
 
     @Override
-    protected IncidentStore newStore() throws Exception {
+    protected Store newStore() throws Exception {
         url = TestPostgres.newDatabase();
-        return PostgresIncidentStore.open(url);
+        return JdbcStore.postgres(url);
     }
 
     @AfterEach

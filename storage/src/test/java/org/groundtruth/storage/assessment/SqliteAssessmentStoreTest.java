@@ -1,7 +1,7 @@
 package org.groundtruth.storage.assessment;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ class SqliteAssessmentStoreTest extends AssessmentStoreContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 }

@@ -1,5 +1,8 @@
 package org.groundtruth.storage.claim;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.store.Store;
 import org.groundtruth.claim.Claim;
 import org.groundtruth.claim.ClaimForTest;
 import org.groundtruth.claim.ClaimImport;
@@ -15,7 +18,6 @@ import org.groundtruth.claim.SourceDocument;
 import org.groundtruth.claim.StoredClaim;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.ingest.UpsertOutcome;
@@ -43,10 +45,10 @@ import static org.groundtruth.incident.CivilianObject.MARKET;
 
 /** What every {@link ClaimLedger} must do; subclasses make a fresh store (SQLite file, PostgreSQL database). */
 public abstract class ClaimLedgerContract {
-    protected IncidentStore store;
+    protected Store store;
     private ClaimLedger ledger;
 
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
     protected void dropStore() {
     }
@@ -54,7 +56,7 @@ public abstract class ClaimLedgerContract {
     @BeforeEach
     void open() throws Exception {
         store = newStore();
-        ledger = store.claims();
+        ledger = store.port(ClaimLedger.PORT);
     }
 
     @AfterEach
@@ -89,7 +91,7 @@ public abstract class ClaimLedgerContract {
         ImportRun run = importClaims(record("t:1", full()));
         assertThat(run.inserted()).isEqualTo(1);
         assertThat(ledger.imports()).singleElement().satisfies(r -> assertThat(r.fileName()).isEqualTo("claims.csv"));
-        assertThat(store.audit().entries(0, 10, null, "claims.")).singleElement().satisfies(e -> {
+        assertThat(store.port(AuditLog.PORT).entries(0, 10, null, "claims.")).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("claims.import");
             assertThat(e.subject()).isEqualTo("claim-import:" + run.id());
         });
@@ -154,12 +156,12 @@ public abstract class ClaimLedgerContract {
 
     @Test
     void responsesAreLinkedToTheirIncident() {
-        long incident = store.create(IncidentForTest.at(35.81, 36.61).facts(), List.of()).id();
+        long incident = store.incidents().create(IncidentForTest.at(35.81, 36.61).facts(), List.of()).id();
         Response r = ledger.respond(new Response(0, "Russian Ministry of Defence", ResponseKind.CALLED_FAKE, incident,
                 LocalDate.of(2015, 12, 23), "The report is fake", SourceDocument.at("https://example.org/mod/reply"),
                 Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(r.id()).isPositive();
-        assertThat(store.audit().about("incident:" + incident)).extracting(e -> e.action()).contains("response.add");
+        assertThat(store.port(AuditLog.PORT).about("incident:" + incident)).extracting(e -> e.action()).contains("response.add");
         ledger.respond(new Response(0, "Russian Ministry of Defence", ResponseKind.DENIAL, incident, LocalDate.of(2015, 12, 1),
                 null, SourceDocument.at("https://example.org/mod/denial"), Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(ledger.responsesFor(incident)).extracting(Response::kind)
@@ -172,8 +174,8 @@ public abstract class ClaimLedgerContract {
 
     @Test
     void matchingStoresCandidatesOnceAndTheIncidentSearchFiltersByThem() {
-        long market = store.create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
-        long far = store.create(IncidentForTest.at(33.5, 36.3).on("2015-11-29").facts(), List.of()).id();
+        long market = store.incidents().create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
+        long far = store.incidents().create(IncidentForTest.at(33.5, 36.3).on("2015-11-29").facts(), List.of()).id();
         importClaims(record("t:1", ClaimForTest.by("Russian MoD").on("2015-11-29").statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).claim()),
                 record("t:2", ClaimForTest.by("Syrian Arab Army").place(ClaimedPlace.unplaced(List.of("Nowhere"))).claim()));
         LedgerMatching matching = new LedgerMatching(ledger);
@@ -192,24 +194,24 @@ public abstract class ClaimLedgerContract {
         });
         assertThat(ledger.matchesForClaim(matches.getFirst().claimId())).containsExactlyElementsOf(matches);
         assertThat(ledger.matchesForIncident(far)).isEmpty();
-        assertThat(store.search(IncidentQuery.all().withClaimed(true)).items()).extracting(i -> i.id()).containsExactly(market);
-        assertThat(store.search(IncidentQuery.all().withClaimed(false)).items()).extracting(i -> i.id()).containsExactly(far);
+        assertThat(store.incidents().search(IncidentQuery.all().withClaimed(true)).items()).extracting(i -> i.id()).containsExactly(market);
+        assertThat(store.incidents().search(IncidentQuery.all().withClaimed(false)).items()).extracting(i -> i.id()).containsExactly(far);
         assertThat(ledger.list(ClaimQuery.all().withMatched(true)).numberMatched()).isEqualTo(1);
         assertThat(ledger.matchState()).hasValueSatisfying(s -> assertThat(s.radiusKm()).isEqualTo(25));
     }
 
     @Test
     void anIncidentMergedIntoAnotherIsNoLongerOneAClaimCouldExplain() {
-        long first = store.create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
-        long second = store.create(IncidentForTest.at(35.8137, 36.6093).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
+        long first = store.incidents().create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
+        long second = store.incidents().create(IncidentForTest.at(35.8137, 36.6093).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();
         importClaims(record("t:1", ClaimForTest.by("Russian MoD").on("2015-11-29").statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).claim()));
         LedgerMatching matching = new LedgerMatching(ledger);
         matching.matchAll(MatchParameters.withinKmAndDays(25, 1));
         long claimId = ledger.matchesForIncident(first).getFirst().claimId();
         assertThat(ledger.matchesForClaim(claimId)).extracting(ClaimMatch::incidentId).containsExactlyInAnyOrder(first, second);
 
-        org.groundtruth.merging.MergeWorkflow.run(store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 0.0, "test");
-        assertThat(store.merges().mergedInto(second)).hasValue(first);
+        org.groundtruth.merging.MergeWorkflow.run(store.port(MergeLedger.PORT), org.groundtruth.merging.MergeParameters.DEFAULT, 0.0, "test");
+        assertThat(store.port(MergeLedger.PORT).mergedInto(second)).hasValue(first);
         assertThat(ledger.matchesForClaim(claimId)).extracting(ClaimMatch::incidentId).containsExactly(first);
         matching.matchAll(MatchParameters.withinKmAndDays(25, 1));
         assertThat(ledger.matchesForIncident(second)).as("a full run leaves the merged incident out").isEmpty();
@@ -218,7 +220,7 @@ public abstract class ClaimLedgerContract {
 
     @Test
     void catchUpMatchesOnlyWhatChangedWithTheLastRunsParameters() throws Exception {
-        long market = store.create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").facts(), List.of()).id();
+        long market = store.incidents().create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").facts(), List.of()).id();
         LedgerMatching matching = new LedgerMatching(ledger);
         matching.matchAll(MatchParameters.withinKmAndDays(10, 0));
         assertThat(matching.catchUp().incidents()).isZero();
@@ -230,7 +232,7 @@ public abstract class ClaimLedgerContract {
         assertThat(ledger.matchesForIncident(market)).hasSize(1);
 
         Thread.sleep(2);
-        long second = store.create(IncidentForTest.at(35.82, 36.61).on("2015-11-29").facts(), List.of()).id();
+        long second = store.incidents().create(IncidentForTest.at(35.82, 36.61).on("2015-11-29").facts(), List.of()).id();
         s = matching.catchUp();
         assertThat(s.incidents()).isEqualTo(1);
         assertThat(s.claims()).isZero();
@@ -238,7 +240,7 @@ public abstract class ClaimLedgerContract {
         assertThat(ledger.matchesForIncident(market)).hasSize(1);
 
         Thread.sleep(2);
-        store.update(second, IncidentForTest.at(36.9, 38.0).on("2015-11-29").facts()); // moved 150 km away: no longer a candidate
+        store.incidents().update(second, IncidentForTest.at(36.9, 38.0).on("2015-11-29").facts()); // moved 150 km away: no longer a candidate
         matching.catchUp();
         assertThat(ledger.matchesForIncident(second)).isEmpty();
         assertThat(ledger.matchesForIncident(market)).hasSize(1);

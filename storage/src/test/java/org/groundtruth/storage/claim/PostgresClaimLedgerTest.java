@@ -1,7 +1,7 @@
 package org.groundtruth.storage.claim;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.postgres.TestPostgres;
 
 /** The claims ledger contract on PostgreSQL, each test in a database of its own. */
@@ -9,9 +9,9 @@ class PostgresClaimLedgerTest extends ClaimLedgerContract {
     private String url;
 
     @Override
-    protected IncidentStore newStore() throws Exception {
+    protected Store newStore() throws Exception {
         url = TestPostgres.newDatabase();
-        return PostgresIncidentStore.open(url);
+        return JdbcStore.postgres(url);
     }
 
     @Override

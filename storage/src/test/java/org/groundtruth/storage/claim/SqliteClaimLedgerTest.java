@@ -1,7 +1,7 @@
 package org.groundtruth.storage.claim;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ class SqliteClaimLedgerTest extends ClaimLedgerContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 }

@@ -1,5 +1,6 @@
 package org.groundtruth.storage.evidence;
 
+import org.groundtruth.store.Store;
 import org.groundtruth.evidence.Analysis;
 import org.groundtruth.evidence.CaptureMetadata;
 import org.groundtruth.evidence.ChainBreak;
@@ -15,7 +16,6 @@ import org.groundtruth.evidence.Recorded;
 import org.groundtruth.evidence.Sha256;
 import org.groundtruth.evidence.StoredBlob;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.incident.IncidentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +35,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@link EvidenceLedger} does, run on SQLite and PostgreSQL. */
 public abstract class EvidenceLedgerContract {
-    protected IncidentStore store;
+    protected Store store;
     protected EvidenceLedger ledger;
     private static final Instant T0 = Instant.parse("2015-11-29T12:00:00.123Z");
 
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
     /** Runs SQL straight on the database, as someone with access to it (not through the ledger) could. */
     protected abstract void tamper(String... sql) throws Exception;
@@ -47,7 +47,7 @@ public abstract class EvidenceLedgerContract {
     @BeforeEach
     void open() throws Exception {
         store = newStore();
-        ledger = store.evidence();
+        ledger = store.port(EvidenceLedger.PORT);
     }
 
     @AfterEach
@@ -115,8 +115,8 @@ public abstract class EvidenceLedgerContract {
 
     @Test
     void linksToIncidentsOnceEachWithACustodyEntry() {
-        long incident = store.create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").facts(), List.of()).id();
-        long other = store.create(IncidentForTest.at(35.93, 36.63).on("2015-11-30").facts(), List.of()).id();
+        long incident = store.incidents().create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").facts(), List.of()).id();
+        long other = store.incidents().create(IncidentForTest.at(35.93, 36.63).on("2015-11-30").facts(), List.of()).id();
         EvidenceItem item = ledger.record(photo("one"), acquired("amira")).item();
         EvidenceItem unlinked = ledger.record(photo("two"), acquired("amira")).item();
         CustodyEvent link = CustodyEvent.of(CustodyAction.LINKED, "amira", T0, Map.of("incidentId", Long.toString(incident)));

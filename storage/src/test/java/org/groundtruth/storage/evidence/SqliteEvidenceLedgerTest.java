@@ -1,6 +1,7 @@
 package org.groundtruth.storage.evidence;
 
-import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +16,8 @@ class SqliteEvidenceLedgerTest extends EvidenceLedgerContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.groundtruth.storage.merging;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.Report;
 import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeLedger;
@@ -39,15 +41,15 @@ public abstract class MergeLedgerContract {
     static final MergeParameters P = MergeParameters.DEFAULT;
     static final LocalDate DAY = LocalDate.of(2015, 11, 29);
 
-    protected IncidentStore store;
+    protected Store store;
     MergeLedger merges;
 
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
     @BeforeEach
     void open() throws Exception {
         store = newStore();
-        merges = store.merges();
+        merges = store.port(MergeLedger.PORT);
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ public abstract class MergeLedgerContract {
 
     Incident create(IncidentFacts facts, String originKey, String text, String lang) {
         IncidentForTest t = IncidentForTest.at(0, 0).reportText(text, lang);
-        return store.create(facts, List.of(t.report(originKey)));
+        return store.incidents().create(facts, List.of(t.report(originKey)));
     }
 
     /** Two geolocated videos of the market strike (sure), and a town-level post of the same day (unsure). */
@@ -79,7 +81,7 @@ public abstract class MergeLedgerContract {
     }
 
     long reportCount() {
-        return store.search(IncidentQuery.all()).items().stream().mapToLong(i -> i.reports().size()).sum();
+        return store.incidents().search(IncidentQuery.all()).items().stream().mapToLong(i -> i.reports().size()).sum();
     }
 
     @Test
@@ -100,16 +102,16 @@ public abstract class MergeLedgerContract {
         assertThat(applied.reason()).contains("both hit market").contains("Arabic texts share");
 
         // the survivor holds both reports with their sources; the merged incident is kept but hidden from search
-        Incident survivor = store.find(id[0]).orElseThrow();
+        Incident survivor = store.incidents().find(id[0]).orElseThrow();
         assertThat(survivor.reports()).extracting(Report::originKey).containsExactly("video:1", "video:2");
-        assertThat(store.find(id[1])).isPresent();
+        assertThat(store.incidents().find(id[1])).isPresent();
         assertThat(merges.mergedInto(id[1])).isEqualTo(OptionalLong.of(id[0]));
         assertThat(merges.mergedInto(id[0])).isEmpty();
-        assertThat(store.search(IncidentQuery.all()).items()).extracting(Incident::id).containsExactly(id[0], id[2]);
-        assertThat(store.stats(IncidentQuery.all()).total()).isEqualTo(2);
+        assertThat(store.incidents().search(IncidentQuery.all()).items()).extracting(Incident::id).containsExactly(id[0], id[2]);
+        assertThat(store.incidents().stats(IncidentQuery.all()).total()).isEqualTo(2);
         assertThat(reportCount()).isEqualTo(3);
         // the survivor is found by the merged report's words
-        assertThat(store.search(IncidentQuery.all().withText("السوق الشعبي")).items()).extracting(Incident::id).containsExactly(id[0]);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("السوق الشعبي")).items()).extracting(Incident::id).containsExactly(id[0]);
     }
 
     @Test
@@ -125,7 +127,7 @@ public abstract class MergeLedgerContract {
         assertThat(accepted.mergedId()).isEqualTo(id[2]);
         assertThat(merges.find(queue.get(1).id()).orElseThrow().status()).isEqualTo(MergeStatus.SUPERSEDED);
         assertThat(merges.count(MergeStatus.PENDING)).isZero();
-        assertThat(store.find(id[0]).orElseThrow().reports()).hasSize(3);
+        assertThat(store.incidents().find(id[0]).orElseThrow().reports()).hasSize(3);
 
         // undoing it reopens the twin
         merges.undo(accepted.id(), "reviewer");
@@ -136,18 +138,18 @@ public abstract class MergeLedgerContract {
     @Test
     void undoRestoresExactly() {
         long[] id = ariha();
-        Incident a = store.find(id[0]).orElseThrow(), b = store.find(id[1]).orElseThrow();
-        var before = store.search(IncidentQuery.all());
-        var textBefore = store.search(IncidentQuery.all().withText("مقتل"));
+        Incident a = store.incidents().find(id[0]).orElseThrow(), b = store.incidents().find(id[1]).orElseThrow();
+        var before = store.incidents().search(IncidentQuery.all());
+        var textBefore = store.incidents().search(IncidentQuery.all().withText("مقتل"));
         MergeWorkflow.run(merges, P, 0.95, "system:merge");
         MergeProposal applied = merges.list(MergeStatus.APPLIED, 10, 0).getFirst();
         MergeProposal undone = merges.undo(applied.id(), "reviewer");
         assertThat(undone.status()).isEqualTo(MergeStatus.PENDING);
         assertThat(undone.survivorId()).isNull();
-        assertThat(store.find(id[0]).orElseThrow()).isEqualTo(a);
-        assertThat(store.find(id[1]).orElseThrow()).isEqualTo(b);
-        assertThat(store.search(IncidentQuery.all())).isEqualTo(before);
-        assertThat(store.search(IncidentQuery.all().withText("مقتل"))).isEqualTo(textBefore);
+        assertThat(store.incidents().find(id[0]).orElseThrow()).isEqualTo(a);
+        assertThat(store.incidents().find(id[1]).orElseThrow()).isEqualTo(b);
+        assertThat(store.incidents().search(IncidentQuery.all())).isEqualTo(before);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("مقتل"))).isEqualTo(textBefore);
         assertThat(merges.mergedInto(id[1])).isEmpty();
         assertThat(merges.history(applied.id())).extracting(MergeEvent::action).containsExactly("proposed", "applied automatically", "undone");
         // and it can be applied again by hand
@@ -162,15 +164,15 @@ public abstract class MergeLedgerContract {
         MergeProposal split = merges.reject(applied.id(), "reviewer", "two different strikes ten minutes apart");
         assertThat(split.status()).isEqualTo(MergeStatus.REJECTED);
         // every step is in the audit log, with who and why, and the chain holds
-        assertThat(store.audit().about("incident:" + id[1])).extracting(e -> e.action() + " by " + e.actor())
+        assertThat(store.port(AuditLog.PORT).about("incident:" + id[1])).extracting(e -> e.action() + " by " + e.actor())
                 .containsSubsequence("merge.apply by system:merge", "merge.split by reviewer");
-        assertThat(store.audit().about("incident:" + id[1]).getLast().reason()).isEqualTo("two different strikes ten minutes apart");
-        assertThat(store.audit().about("incident:" + id[1]).getLast().after())
+        assertThat(store.port(AuditLog.PORT).about("incident:" + id[1]).getLast().reason()).isEqualTo("two different strikes ten minutes apart");
+        assertThat(store.port(AuditLog.PORT).about("incident:" + id[1]).getLast().after())
                 .isEqualTo("{\"proposal\":" + applied.id() + ",\"survivor\":" + id[0] + ",\"merged\":" + id[1] + "}");
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
         assertThat(split.note()).isEqualTo("two different strikes ten minutes apart");
-        assertThat(store.find(id[0]).orElseThrow().reports()).hasSize(1);
-        assertThat(store.find(id[1]).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().find(id[0]).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().find(id[1]).orElseThrow().reports()).hasSize(1);
         assertThat(merges.history(applied.id())).extracting(MergeEvent::action).endsWith("split");
 
         MergeRun again = MergeWorkflow.run(merges, P, 0.0, "system:merge"); // even at threshold 0, apply everything it may
@@ -202,14 +204,14 @@ public abstract class MergeLedgerContract {
         assertThat(run.blocked()).isEqualTo(1);
         MergeProposal blocked = merges.list(MergeStatus.PENDING, 10, 0).getFirst();
         assertThat(blocked.note()).startsWith("not applied automatically: merging incident").contains("which a reviewer split");
-        assertThat(store.find(a).orElseThrow().reports().size() + store.find(b).orElseThrow().reports().size()).isEqualTo(3);
+        assertThat(store.incidents().find(a).orElseThrow().reports().size() + store.incidents().find(b).orElseThrow().reports().size()).isEqualTo(3);
         assertThat(merges.mergedInto(c)).isPresent();
     }
 
     @Test
     void incidentsAtDifferentReviewStatusesWaitForAPerson() {
         long[] id = ariha();
-        store.reviews().move(id[1], org.groundtruth.incident.IncidentStatus.IN_REVIEW, null,
+        store.port(IncidentReviews.PORT).move(id[1], org.groundtruth.incident.IncidentStatus.IN_REVIEW, null,
                 org.groundtruth.audit.ChangeNote.system("test").because("a reviewer is reading it"));
         MergeRun run = MergeWorkflow.run(merges, P, 0.95, "system:merge");
         assertThat(run.applied()).isZero(); // the sure pair is not merged: one is in review, the other a draft
@@ -218,7 +220,7 @@ public abstract class MergeLedgerContract {
         assertThat(sure.note()).contains("same review status");
         assertThatThrownBy(() -> merges.apply(sure.id(), "reviewer"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("bring both to the same review status");
-        assertThat(store.find(id[1]).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().find(id[1]).orElseThrow().reports()).hasSize(1);
         assertThat(merges.mergedInto(id[1])).isEmpty();
     }
 
@@ -255,14 +257,14 @@ public abstract class MergeLedgerContract {
         MergeProposal ac = merges.list(MergeStatus.PENDING, 10, 0).getFirst();
         assertThat(ac.secondId()).isEqualTo(c);
         merges.apply(ac.id(), "r");
-        assertThat(store.find(a).orElseThrow().reports()).hasSize(3);
+        assertThat(store.incidents().find(a).orElseThrow().reports()).hasSize(3);
         // a is the survivor of both; undoing the first leaves c's report with a
         merges.undo(ab.id(), "r");
-        assertThat(store.find(a).orElseThrow().reports()).extracting(Report::originKey).containsExactly("v:1", "v:3");
+        assertThat(store.incidents().find(a).orElseThrow().reports()).extracting(Report::originKey).containsExactly("v:1", "v:3");
         merges.apply(ab.id(), "r");
         assertThat(merges.mergedInto(b)).isEqualTo(OptionalLong.of(a));
         assertThat(reportCount()).isEqualTo(3);
-        assertThat(store.find(a).orElseThrow().reports()).hasSize(3);
+        assertThat(store.incidents().find(a).orElseThrow().reports()).hasSize(3);
     }
     @Test
     void concurrentReviewersNeverLoseOrDoubleAReport() throws Exception {
@@ -290,7 +292,7 @@ public abstract class MergeLedgerContract {
             pool.shutdown();
         }
         // one incident holds all six reports; every other one points to it; every proposal is applied or superseded
-        assertThat(store.search(IncidentQuery.all()).items()).singleElement()
+        assertThat(store.incidents().search(IncidentQuery.all()).items()).singleElement()
                 .satisfies(i -> assertThat(i.reports()).hasSize(6).extracting(Report::originKey).doesNotHaveDuplicates());
         assertThat(merges.count(MergeStatus.APPLIED)).isEqualTo(5);
         assertThat(merges.count(MergeStatus.SUPERSEDED)).isEqualTo(10);

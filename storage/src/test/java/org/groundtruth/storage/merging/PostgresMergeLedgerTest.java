@@ -1,7 +1,7 @@
 package org.groundtruth.storage.merging;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 
@@ -10,9 +10,9 @@ class PostgresMergeLedgerTest extends MergeLedgerContract {
     private String url;
 
     @Override
-    protected IncidentStore newStore() throws Exception {
+    protected Store newStore() throws Exception {
         url = TestPostgres.newDatabase();
-        return PostgresIncidentStore.open(url);
+        return JdbcStore.postgres(url);
     }
 
     @AfterEach

@@ -1,9 +1,10 @@
 package org.groundtruth.storage.postgres;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.storage.IncidentStoreContract;
@@ -25,14 +26,14 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
     private String url;
 
     @Override
-    protected IncidentStore newStore() throws Exception {
+    protected Store newStore() throws Exception {
         url = TestPostgres.newDatabase();
-        return PostgresIncidentStore.open(url);
+        return JdbcStore.postgres(url);
     }
 
     @Override
-    protected IncidentStore reopen() {
-        return PostgresIncidentStore.open(url);
+    protected Store reopen() {
+        return JdbcStore.postgres(url);
     }
 
     @Override
@@ -58,9 +59,9 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
 
     @Test
     void usesPostgisPointsWithAGistIndexWherePostgisIsPresent() throws Exception {
-        assumeTrue(((PostgresIncidentStore) store).hasPostgis(), "PostGIS is not installed on " + TestPostgres.describe());
+        assumeTrue(((PostgresIncidentStore) store.incidents()).hasPostgis(), "PostGIS is not installed on " + TestPostgres.describe());
         assertThat(store.info().spatialIndex()).isEqualTo("postgis-gist");
-        long id = store.create(IncidentForTest.at(35.81, 36.61).facts(), List.of()).id();
+        long id = store.incidents().create(IncidentForTest.at(35.81, 36.61).facts(), List.of()).id();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT ST_AsText(geom), ST_SRID(geom) FROM incidents WHERE id = " + id)) {
                 rs.next();
@@ -72,12 +73,12 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
                 assertThat(rs.getString(1)).containsIgnoringCase("gist");
             }
         }
-        assertThat(store.search(IncidentQuery.all().withBbox(new BoundingBox(36.6, 35.8, 36.62, 35.82))).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withBbox(new BoundingBox(36.6, 35.8, 36.62, 35.82))).numberMatched()).isEqualTo(1);
     }
 
     @Test
     void fallsBackToBtreeLatLonWithoutPostgis() throws Exception {
-        assumeTrue(!((PostgresIncidentStore) store).hasPostgis(), "PostGIS is installed on " + TestPostgres.describe());
+        assumeTrue(!((PostgresIncidentStore) store.incidents()).hasPostgis(), "PostGIS is installed on " + TestPostgres.describe());
         assertThat(store.info().spatialIndex()).isEqualTo("btree lat/lon");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT 1 FROM pg_indexes WHERE indexname = 'incidents_by_lat_lon'")) {
@@ -89,7 +90,7 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
     void firstImportIntoAnEmptyStoreLeavesEveryIndexAndForeignKeyInPlace() throws Exception {
         List<String> before = indexesAndConstraints();
         assertThat(before).contains("incidents_by_date", "incidents_by_text", "reports_by_incident", "reports_incident_id_fkey");
-        try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("a.csv", "test", null))) {
             for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
             w.commit();
         }
@@ -117,14 +118,14 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
         fields.put("absent", null);
         var source = new org.groundtruth.incident.Source("SOHR " + odd, "test", null);
         var record = org.groundtruth.ingest.ImportedRecord.of("test:" + odd, facts, source, "report " + odd, "ar", fields);
-        try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("a.csv", "test", null))) {
             w.upsert(record);
             w.commit();
         }
-        var created = store.create(facts, List.of());
-        var imported = store.search(IncidentQuery.all()).items().stream().filter(i -> i.id() != created.id()).findFirst().orElseThrow();
-        var found = store.find(imported.id()).orElseThrow();
-        assertThat(found.facts()).isEqualTo(store.find(created.id()).orElseThrow().facts());
+        var created = store.incidents().create(facts, List.of());
+        var imported = store.incidents().search(IncidentQuery.all()).items().stream().filter(i -> i.id() != created.id()).findFirst().orElseThrow();
+        var found = store.incidents().find(imported.id()).orElseThrow();
+        assertThat(found.facts()).isEqualTo(store.incidents().find(created.id()).orElseThrow().facts());
         assertThat(found.facts().date()).isEqualTo(facts.date());
         assertThat(found.facts().location().point()).isEqualTo(facts.location().point());
         assertThat(found.facts().casualties()).isEqualTo(facts.casualties());
@@ -134,24 +135,24 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
         assertThat(report.language()).isEqualTo("ar");
         assertThat(report.source().url()).isNull();
         assertThat(report.firstSeen()).isEqualTo(report.lastChanged());
-        var revision = store.revisions(report.id()).get(0);
+        var revision = store.incidents().revisions(report.id()).get(0);
         assertThat(revision.fields()).containsEntry("empty", "").containsEntry("notes",
                 new String(odd.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(revision.contentHash()).isEqualTo(record.contentHash());
-        assertThat(store.search(IncidentQuery.all().withText("\u0633\u0648\u0642 ancient")).numberMatched()).isEqualTo(2);
-        assertThat(store.search(IncidentQuery.all().withText("\u0627\u0631\u064A")).numberMatched()).as("a word prefix, alef folded").isEqualTo(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("\u0633\u0648\u0642 ancient")).numberMatched()).isEqualTo(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("\u0627\u0631\u064A")).numberMatched()).as("a word prefix, alef folded").isEqualTo(2);
     }
 
     /** The text index splits the stored text at spaces, as SQLite's FTS5 and the query tokens do (decision 0112). */
     @Test
     void aWordIsWhatTheStoredTextHoldsBetweenSpaces() throws Exception {
-        long mixed = store.create(IncidentForTest.at(35, 36).titled("Shell 1e10abc fired").facts(), List.of()).id();
-        long longWord = store.create(IncidentForTest.at(35, 36).titled("Long " + "x".repeat(3000) + " word").facts(), List.of()).id();
-        assertThat(store.search(IncidentQuery.all().withText("1e10abc")).items()).extracting(i -> i.id()).containsExactly(mixed);
-        assertThat(store.search(IncidentQuery.all().withText("1e10")).items()).extracting(i -> i.id()).containsExactly(mixed);
-        assertThat(store.search(IncidentQuery.all().withText("abc")).numberMatched()).as("not a word of its own").isZero();
-        assertThat(store.search(IncidentQuery.all().withText("long word")).items()).extracting(i -> i.id()).containsExactly(longWord);
-        assertThat(store.search(IncidentQuery.all().withText("x".repeat(3000))).numberMatched())
+        long mixed = store.incidents().create(IncidentForTest.at(35, 36).titled("Shell 1e10abc fired").facts(), List.of()).id();
+        long longWord = store.incidents().create(IncidentForTest.at(35, 36).titled("Long " + "x".repeat(3000) + " word").facts(), List.of()).id();
+        assertThat(store.incidents().search(IncidentQuery.all().withText("1e10abc")).items()).extracting(i -> i.id()).containsExactly(mixed);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("1e10")).items()).extracting(i -> i.id()).containsExactly(mixed);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("abc")).numberMatched()).as("not a word of its own").isZero();
+        assertThat(store.incidents().search(IncidentQuery.all().withText("long word")).items()).extracting(i -> i.id()).containsExactly(longWord);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("x".repeat(3000))).numberMatched())
                 .as("a word over 2047 bytes is not indexed").isZero();
     }
 
@@ -168,7 +169,7 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
                 }
             }
             store.close();
-            store = PostgresIncidentStore.open(oldUrl);
+            store = JdbcStore.postgres(oldUrl);
             assertThat(store.info().schemaVersion()).isNotEqualTo("2");
             checkUpgradedStore();
             try (Connection c = DriverManager.getConnection(oldUrl); Statement s = c.createStatement()) {
@@ -200,7 +201,7 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
             }
             store.close();
             url = oldUrl;
-            store = PostgresIncidentStore.open(oldUrl);
+            store = JdbcStore.postgres(oldUrl);
             assertThat(Integer.parseInt(store.info().schemaVersion())).isGreaterThanOrEqualTo(10);
             checkPublicIdsAssignedAtFirstStart(7);
             assertThat(indexesAndConstraints()).contains("incidents_by_public_id");

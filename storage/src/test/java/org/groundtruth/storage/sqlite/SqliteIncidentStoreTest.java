@@ -1,8 +1,9 @@
 package org.groundtruth.storage.sqlite;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.ingest.ImportMeta;
 import org.groundtruth.ingest.ImportWriter;
 import org.groundtruth.storage.IncidentStoreContract;
@@ -25,14 +26,14 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 
     @Override
-    protected IncidentStore reopen() {
-        SqliteIncidentStore s = SqliteIncidentStore.open(dataDir);
-        assertThat(s.integrityCheck()).isEqualTo("ok");
+    protected Store reopen() {
+        JdbcStore s = JdbcStore.sqlite(dataDir);
+        assertThat(((SqliteIncidentStore) s.incidents()).integrityCheck()).isEqualTo("ok");
         return s;
     }
 
@@ -61,8 +62,8 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(dataDir.resolve("groundtruth.db-journal")).exists();
         assertThat(Files.size(dataDir.resolve("groundtruth.db"))).isGreaterThan(sizeBefore);
         store = reopen();
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isZero();
-        assertThat(store.imports()).isEmpty();
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isZero();
+        assertThat(store.incidents().imports()).isEmpty();
         assertThat(journalMode()).isEqualTo("wal");
     }
 
@@ -71,34 +72,34 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));
              ResultSet rs = other.createStatement().executeQuery("SELECT count(*) FROM incidents")) {
             rs.next();
-            try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+            try (ImportWriter w = store.incidents().beginImport(new ImportMeta("a.csv", "test", null))) {
                 w.upsert(IncidentForTest.at(35, 36).record("test:1"));
                 assertThat(Files.exists(dataDir.resolve("groundtruth.db-journal"))).isFalse();
                 w.commit();
             }
         }
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
         assertThat(journalMode()).isEqualTo("wal");
     }
 
     /** A serving store keeps a connection open, so an import from another process keeps the WAL (its readers stay free). */
     @Test
     void anImportElsewhereKeepsTheWalWhileAServingStoreIsOpen() throws Exception {
-        ((SqliteIncidentStore) store).keepOpenForReaders();
-        closeIdlePooledConnections(store); // as a server's pool does after idling: only the kept connection is left
+        ((SqliteIncidentStore) store.incidents()).keepOpenForReaders();
+        closeIdlePooledConnections(store.incidents()); // as a server's pool does after idling: only the kept connection is left
         try (SqliteIncidentStore cli = SqliteIncidentStore.open(dataDir)) {
             try (ImportWriter w = cli.beginImport(new ImportMeta("a.csv", "test", null))) {
                 w.upsert(IncidentForTest.at(35, 36).record("test:1"));
                 assertThat(dataDir.resolve("groundtruth.db-journal")).doesNotExist();
-                assertThat(store.search(IncidentQuery.all()).numberMatched()).as("the server reads during the import").isZero();
+                assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).as("the server reads during the import").isZero();
                 w.commit();
             }
         }
-        assertThat(store.search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(1);
         assertThat(journalMode()).isEqualTo("wal");
     }
 
-    private static void closeIdlePooledConnections(IncidentStore store) throws Exception {
+    private static void closeIdlePooledConnections(org.groundtruth.incident.IncidentStore store) throws Exception {
         java.lang.reflect.Field f = org.groundtruth.storage.jdbc.JdbcIncidentStore.class.getDeclaredField("dataSource");
         f.setAccessible(true);
         var pool = ((com.zaxxer.hikari.HikariDataSource) f.get(store)).getHikariPoolMXBean();
@@ -137,7 +138,7 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     void reopeningRunsNoMigrationTwice() {
         String version = store.info().schemaVersion();
         store.close();
-        store = SqliteIncidentStore.open(dataDir);
+        store = JdbcStore.sqlite(dataDir);
         assertThat(store.info().schemaVersion()).isEqualTo(version);
     }
 
@@ -145,12 +146,12 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
     void firstImportIntoAnEmptyStoreLeavesEveryIndexInPlace() throws Exception {
         List<String> before = indexes();
         assertThat(before).contains("incidents_by_date", "incidents_by_governorate", "incidents_by_lat_lon", "reports_by_incident");
-        try (ImportWriter w = store.beginImport(new ImportMeta("a.csv", "test", null))) {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("a.csv", "test", null))) {
             for (int n = 0; n < 100; n++) w.upsert(IncidentForTest.at(35, 36).record("test:" + n));
             w.commit();
         }
         assertThat(indexes()).isEqualTo(before);
-        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+        assertThat(((SqliteIncidentStore) store.incidents()).integrityCheck()).isEqualTo("ok");
     }
 
     @Test
@@ -163,10 +164,10 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
             s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
         }
         store.close();
-        store = SqliteIncidentStore.open(oldDir);
+        store = JdbcStore.sqlite(oldDir);
         assertThat(store.info().schemaVersion()).isNotEqualTo("1");
         checkUpgradedStore();
-        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+        assertThat(((SqliteIncidentStore) store.incidents()).integrityCheck()).isEqualTo("ok");
     }
 
     @Test
@@ -180,11 +181,11 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         }
         store.close();
         dataDir = oldDir;
-        store = SqliteIncidentStore.open(oldDir);
+        store = JdbcStore.sqlite(oldDir);
         assertThat(Integer.parseInt(store.info().schemaVersion())).isGreaterThanOrEqualTo(9);
         checkPublicIdsAssignedAtFirstStart(7);
         assertThat(indexes()).contains("incidents_by_public_id");
-        assertThat(((SqliteIncidentStore) store).integrityCheck()).isEqualTo("ok");
+        assertThat(((SqliteIncidentStore) store.incidents()).integrityCheck()).isEqualTo("ok");
     }
 
     private List<String> indexes() throws Exception {

@@ -1,7 +1,7 @@
 package org.groundtruth.storage.testimony;
 
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 
@@ -20,14 +20,14 @@ class PostgresTestimonyLedgerTest extends TestimonyLedgerContract {
     private String url;
 
     @Override
-    protected IncidentStore newStore() throws Exception {
+    protected Store newStore() throws Exception {
         url = TestPostgres.newDatabase();
-        return PostgresIncidentStore.open(url);
+        return JdbcStore.postgres(url);
     }
 
     @Override
-    protected IncidentStore reopen() {
-        return PostgresIncidentStore.open(url);
+    protected Store reopen() {
+        return JdbcStore.postgres(url);
     }
 
     @AfterEach

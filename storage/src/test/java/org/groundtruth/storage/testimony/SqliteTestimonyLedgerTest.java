@@ -1,6 +1,7 @@
 package org.groundtruth.storage.testimony;
 
-import org.groundtruth.incident.IncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,13 +20,13 @@ class SqliteTestimonyLedgerTest extends TestimonyLedgerContract {
     Path dataDir;
 
     @Override
-    protected IncidentStore newStore() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store newStore() {
+        return JdbcStore.sqlite(dataDir);
     }
 
     @Override
-    protected IncidentStore reopen() {
-        return SqliteIncidentStore.open(dataDir);
+    protected Store reopen() {
+        return JdbcStore.sqlite(dataDir);
     }
 
     @Override

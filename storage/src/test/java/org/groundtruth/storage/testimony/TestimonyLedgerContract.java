@@ -1,9 +1,11 @@
 package org.groundtruth.storage.testimony;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.store.Store;
+import org.groundtruth.testimony.TestimonyLedger;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.KeyRing;
@@ -33,14 +35,14 @@ import static org.groundtruth.testimony.StatementForTest.statement;
  * rotate, and neither search nor the incident's JSON-able facts ever carry the witness's name.
  */
 public abstract class TestimonyLedgerContract {
-    protected IncidentStore store;
+    protected Store store;
     protected final SecureRandom random = new SecureRandom();
     protected final TestimonyKey key = TestimonyKey.generate(random);
     protected Incident ariha;
 
-    protected abstract IncidentStore newStore() throws Exception;
+    protected abstract Store newStore() throws Exception;
 
-    protected abstract IncidentStore reopen();
+    protected abstract Store reopen();
 
     /** Runs SQL on the store's database directly (to tamper with it as an attacker with the file would). */
     protected abstract void execute(String sql) throws Exception;
@@ -51,7 +53,7 @@ public abstract class TestimonyLedgerContract {
     @BeforeEach
     void open() throws Exception {
         store = newStore();
-        ariha = store.create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Market in Ariha").in("Ariha", "Idlib").facts(), List.of());
+        ariha = store.incidents().create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Market in Ariha").in("Ariha", "Idlib").facts(), List.of());
     }
 
     @AfterEach
@@ -60,7 +62,7 @@ public abstract class TestimonyLedgerContract {
     }
 
     WitnessProtection protection() {
-        return WitnessProtection.open(store.testimony(), KeyRing.of(key));
+        return WitnessProtection.open(store.port(TestimonyLedger.PORT), KeyRing.of(key));
     }
 
     @Test
@@ -142,37 +144,37 @@ public abstract class TestimonyLedgerContract {
     @Test
     void startingWithProtectedDataAndNoKeyIsRefusedClearly() {
         protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity());
-        assertThatThrownBy(() -> WitnessProtection.open(store.testimony(), null)).isInstanceOf(ProtectionException.class)
+        assertThatThrownBy(() -> WitnessProtection.open(store.port(TestimonyLedger.PORT), null)).isInstanceOf(ProtectionException.class)
                 .hasMessageContaining("holds 1 witness statement").hasMessageContaining("--key-file").hasMessageContaining("GROUNDTRUTH_KEY");
     }
 
     @Test
     void anEmptyStoreOpensWithoutAKeyButCannotAddWithoutOne() {
-        WitnessProtection p = WitnessProtection.open(store.testimony(), null);
+        WitnessProtection p = WitnessProtection.open(store.port(TestimonyLedger.PORT), null);
         assertThatThrownBy(() -> p.add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity())).isInstanceOf(ProtectionException.class)
                 .hasMessageContaining("needs the testimony key");
-        assertThat(store.testimony().count()).isZero();
+        assertThat(store.port(TestimonyLedger.PORT).count()).isZero();
     }
 
     @Test
     void aWrongKeyIsRefusedAtStartByItsCheckValue() {
         protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity());
         TestimonyKey wrong = TestimonyKey.generate(random);
-        assertThatThrownBy(() -> WitnessProtection.open(store.testimony(), KeyRing.of(wrong))).isInstanceOf(ProtectionException.class)
+        assertThatThrownBy(() -> WitnessProtection.open(store.port(TestimonyLedger.PORT), KeyRing.of(wrong))).isInstanceOf(ProtectionException.class)
                 .hasMessageContaining("wrong testimony key").hasMessageContaining(key.keyId());
-        assertThat(store.testimony().keyChecks()).containsExactly(key.check());
+        assertThat(store.port(TestimonyLedger.PORT).keyChecks()).containsExactly(key.check());
     }
 
     @Test
     void keysRotate() {
         protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity());
         TestimonyKey next = TestimonyKey.generate(random);
-        WitnessProtection both = WitnessProtection.open(store.testimony(), KeyRing.of(next, key));
+        WitnessProtection both = WitnessProtection.open(store.port(TestimonyLedger.PORT), KeyRing.of(next, key));
         assertThat(both.resealAll(org.groundtruth.audit.ChangeNote.system("test"))).isEqualTo(1);
-        assertThat(store.testimony().keyIdsInUse()).containsExactly(next.keyId());
-        WitnessProtection onlyNew = WitnessProtection.open(store.testimony(), KeyRing.of(next));
+        assertThat(store.port(TestimonyLedger.PORT).keyIdsInUse()).containsExactly(next.keyId());
+        WitnessProtection onlyNew = WitnessProtection.open(store.port(TestimonyLedger.PORT), KeyRing.of(next));
         assertThat(onlyNew.forIncident(ariha.id(), Audience.ADMIN).getFirst().identity().name()).isEqualTo(WITNESS_NAME);
-        assertThatThrownBy(() -> WitnessProtection.open(store.testimony(), KeyRing.of(key)))
+        assertThatThrownBy(() -> WitnessProtection.open(store.port(TestimonyLedger.PORT), KeyRing.of(key)))
                 .as("the old key alone no longer opens this store").isInstanceOf(ProtectionException.class);
     }
 
@@ -180,22 +182,22 @@ public abstract class TestimonyLedgerContract {
     void searchingForTheWitnessFindsNothing() {
         WitnessProtection p = protection();
         p.add(ariha.id(), statement(Consent.PUBLISH_WITH_NAME), identity());
-        assertThat(store.search(IncidentQuery.all().withText("Ariha")).numberMatched()).isEqualTo(1);
-        assertThat(store.search(IncidentQuery.all().withText("Zubayda")).numberMatched()).isZero();
-        assertThat(store.search(IncidentQuery.all().withText("Qarawiyyin")).numberMatched()).isZero();
-        assertThat(store.search(IncidentQuery.all().withText(WITNESS_NAME)).numberMatched()).isZero();
-        assertThat(store.find(ariha.id()).orElseThrow().toString()).doesNotContain("Zubayda");
+        assertThat(store.incidents().search(IncidentQuery.all().withText("Ariha")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(IncidentQuery.all().withText("Zubayda")).numberMatched()).isZero();
+        assertThat(store.incidents().search(IncidentQuery.all().withText("Qarawiyyin")).numberMatched()).isZero();
+        assertThat(store.incidents().search(IncidentQuery.all().withText(WITNESS_NAME)).numberMatched()).isZero();
+        assertThat(store.incidents().find(ariha.id()).orElseThrow().toString()).doesNotContain("Zubayda");
     }
 
     @Test
     void theAuditLogRecordsWhoAddedAStatementButNeitherItsIdentityNorItsText() {
         long id = protection().add(ariha.id(), statement(Consent.INTERNAL_ONLY), identity(), org.groundtruth.audit.ChangeNote.user("rana")).id();
-        var entries = store.audit().entries(0, 100, "incident:" + ariha.id(), "testimony.");
+        var entries = store.port(AuditLog.PORT).entries(0, 100, "incident:" + ariha.id(), "testimony.");
         assertThat(entries).hasSize(1);
         String entry = entries.getFirst().toString() + " " + entries.getFirst().after();
         assertThat(entries.getFirst().after()).contains("\"testimonyId\":\"" + id + "\"", "Witness A, Ariha", "internal_only", "textSha256");
         assertThat(entry).contains("user:rana").doesNotContain(WITNESS_NAME).doesNotContain("944 771").doesNotContain("vegetable stalls");
-        assertThat(store.audit().verify()).isEmpty();
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
 
     @Test
@@ -203,16 +205,16 @@ public abstract class TestimonyLedgerContract {
         WitnessProtection p = protection();
         assertThatThrownBy(() -> p.add(999_999, statement(Consent.INTERNAL_ONLY), identity())).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("999999");
-        assertThat(store.testimony().count()).isZero();
-        assertThat(store.testimony().keyChecks()).isEmpty();
+        assertThat(store.port(TestimonyLedger.PORT).count()).isZero();
+        assertThat(store.port(TestimonyLedger.PORT).keyChecks()).isEmpty();
     }
 
     @Test
     void aSealerThatFailsLeavesNothingBehind() {
-        assertThatThrownBy(() -> store.testimony().add(ariha.id(), statement(Consent.INTERNAL_ONLY), key.check(), org.groundtruth.audit.ChangeNote.system("test"), id -> {
+        assertThatThrownBy(() -> store.port(TestimonyLedger.PORT).add(ariha.id(), statement(Consent.INTERNAL_ONLY), key.check(), org.groundtruth.audit.ChangeNote.system("test"), id -> {
             throw new IllegalStateException("sealing failed");
         })).hasMessageContaining("sealing failed");
-        assertThat(store.testimony().count()).isZero();
-        assertThat(store.testimony().keyChecks()).isEmpty();
+        assertThat(store.port(TestimonyLedger.PORT).count()).isZero();
+        assertThat(store.port(TestimonyLedger.PORT).keyChecks()).isEmpty();
     }
 }

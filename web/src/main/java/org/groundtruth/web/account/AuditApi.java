@@ -15,13 +15,14 @@ import org.groundtruth.audit.AuditLog;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 
 /**
  * The audit log for admins: pages of entries at /api/audit (filter by subject or action prefix), the whole log as
  * JSON lines or CSV at /api/audit/export, and a walk of the hash chain at /api/audit/verify.
  */
-public final class AuditApi {
+public final class AuditApi implements WebFeature {
     private static final int PAGE = 1_000;
     private final AuditLog log;
 
@@ -29,6 +30,12 @@ public final class AuditApi {
         this.log = log;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/audit.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/audit", Rule.ADMIN, this::list)
                 .api(HandlerType.GET, "/api/audit/export", Rule.ADMIN, this::export)

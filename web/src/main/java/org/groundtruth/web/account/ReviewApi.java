@@ -1,5 +1,7 @@
 package org.groundtruth.web.account;
 
+import org.groundtruth.review.IncidentReviews;
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,13 +13,13 @@ import org.groundtruth.account.Role;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentStatus;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.review.ReviewRules;
 import org.groundtruth.review.ReviewStep;
 import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 
 /**
@@ -25,13 +27,19 @@ import org.groundtruth.web.Rule;
  * (POST {"to": "in_review" | "published" | "draft" | "retracted", "reason": "..."}). A move the caller's role may not
  * make is 403; a move the workflow does not have (draft to published) is 409.
  */
-public final class ReviewApi {
-    private final IncidentStore store;
+public final class ReviewApi implements WebFeature {
+    private final Store store;
 
-    public ReviewApi(IncidentStore store) {
+    public ReviewApi(Store store) {
         this.store = store;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/review.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/incidents/{id}/review", Rule.SIGNED_IN, this::history)
                 .api(HandlerType.POST, "/api/incidents/{id}/review", Rule.roles(Role.INVESTIGATOR, Role.REVIEWER), this::move);
@@ -49,7 +57,7 @@ public final class ReviewApi {
             moves.addObject().put("to", ReviewRules.code(m.to())).put("verb", m.verb()).put("reasonRequired", m.reasonRequired());
         }
         ArrayNode steps = o.putArray("history");
-        for (ReviewStep s : store.reviews().history(incident.id())) {
+        for (ReviewStep s : store.port(IncidentReviews.PORT).history(incident.id())) {
             steps.addObject().put("from", ReviewRules.code(s.from())).put("to", ReviewRules.code(s.to())).put("by", s.actor())
                     .put("reason", s.reason()).put("at", s.at().toString());
         }
@@ -74,7 +82,7 @@ public final class ReviewApi {
         if (m.get().reasonRequired() && (reason == null || reason.isBlank())) throw ApiException.badParameter("reason", "to " + m.get().verb() + " an incident, give a reason");
         ChangeNote note = Access.caller(ctx).note().because(reason);
         try {
-            Incident moved = store.reviews().move(incident.id(), to, role, note);
+            Incident moved = store.port(IncidentReviews.PORT).move(incident.id(), to, role, note);
             Json.ok(ctx, Json.object().put("id", moved.publicId()).put("internalId", moved.id()).put("status", ReviewRules.code(moved.status())));
         } catch (IllegalStateException e) {
             throw new ApiException(409, "Conflict", e.getMessage());
@@ -82,6 +90,6 @@ public final class ReviewApi {
     }
 
     private Incident find(Context ctx) {
-        return Access.visibleIncident(ctx, store, "id");
+        return Access.visibleIncident(ctx, store.incidents(), "id");
     }
 }

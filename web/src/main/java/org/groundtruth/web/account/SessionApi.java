@@ -18,6 +18,7 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.ClientAddress;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * one with a fresh random id is started (so a session id planted before login is worthless: session fixation).
  * Names, passwords and session ids are never logged.
  */
-public final class SessionApi {
+public final class SessionApi implements WebFeature {
     private static final Logger LOG = LoggerFactory.getLogger(SessionApi.class);
     private final AccountStore accounts;
     private final Passwords passwords;
@@ -44,6 +45,12 @@ public final class SessionApi {
         this.access = access;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/session.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/session", Rule.PUBLIC, this::current)
                 .api(HandlerType.POST, "/api/session", Rule.PUBLIC, this::login)

@@ -17,6 +17,7 @@ import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 
 /**
@@ -24,7 +25,7 @@ import org.groundtruth.web.Rule;
  * answer that creates it; the store keeps only its digest. Asking for another user's token by id answers 404,
  * exactly as for a token that does not exist.
  */
-public final class UserApi {
+public final class UserApi implements WebFeature {
     private final AccountStore accounts;
     private final Passwords passwords;
     private final java.time.Clock clock;
@@ -35,6 +36,12 @@ public final class UserApi {
         this.clock = clock;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/users.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/users", Rule.ADMIN, this::list)
                 .api(HandlerType.POST, "/api/users", Rule.ADMIN, this::add)

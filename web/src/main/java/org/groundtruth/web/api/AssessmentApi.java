@@ -1,5 +1,8 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +14,6 @@ import org.groundtruth.assessment.Assessor;
 import org.groundtruth.grading.Grade;
 import org.groundtruth.grading.GradeOverride;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.objective.MilitaryObjective;
 import org.groundtruth.account.Role;
 import org.groundtruth.web.Access;
@@ -19,21 +21,28 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 
 /**
  * Assessment in the JSON API: an incident's grade override (POST, reason and author required) and the objectives
  * layer (list as GeoJSON, create, read, replace). Attribution, objective analysis and grade themselves appear in the
  * incident's JSON ({@link IncidentApi}).
  */
-public final class AssessmentApi {
-    private final IncidentStore store;
+public final class AssessmentApi implements WebFeature {
+    private final Store store;
     private final Assessor assessor;
 
-    public AssessmentApi(IncidentStore store, Assessor assessor) {
+    public AssessmentApi(Store store, Assessor assessor) {
         this.store = store;
         this.assessor = assessor;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/assessment.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.POST, "/api/incidents/{id}/grade", Rule.roles(Role.REVIEWER), this::overrideGrade)
                 .api(HandlerType.GET, "/api/objectives", Rule.SIGNED_IN, this::listObjectives)
@@ -47,7 +56,7 @@ public final class AssessmentApi {
      * incident's grade as now in force, with every override recorded.
      */
     private void overrideGrade(Context ctx) {
-        Incident incident = Access.visibleIncident(ctx, store, "id");
+        Incident incident = Access.visibleIncident(ctx, store.incidents(), "id");
         ObjectNode body = Json.readObject(ctx);
         String gradeText = AssessmentJson.text(body, "grade");
         if (gradeText == null) throw ApiException.badParameter("grade", "is required: one of " + Grade.known() + ", or computed");
@@ -61,11 +70,11 @@ public final class AssessmentApi {
         Access.Caller caller = Access.caller(ctx);
         if (caller.anonymous()) throw new ApiException(401, "Unauthorized", "sign in to override a grade");
         String by = caller.user().name();
-        store.assessments().override(GradeOverride.of(incident.id(), grade, reason, by), Access.note(ctx));
+        store.port(AssessmentLedger.PORT).override(GradeOverride.of(incident.id(), grade, reason, by), Access.note(ctx));
         Assessment a = assessor.refresh(incident);
         ObjectNode g = AssessmentJson.grade(a.grade());
         ArrayNode h = g.putArray("history");
-        for (GradeOverride o : store.assessments().overrides(incident.id())) h.add(AssessmentJson.override(o));
+        for (GradeOverride o : store.port(AssessmentLedger.PORT).overrides(incident.id())) h.add(AssessmentJson.override(o));
         Json.answer(ctx, 201, Json.JSON, g);
     }
 
@@ -73,7 +82,7 @@ public final class AssessmentApi {
         ObjectNode fc = Json.object();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        List<MilitaryObjective> all = store.objectives().list();
+        List<MilitaryObjective> all = store.port(ObjectiveLayer.PORT).list();
         for (MilitaryObjective m : all) features.add(AssessmentJson.objective(m));
         fc.put("numberReturned", all.size());
         Json.answer(ctx, 200, Json.GEO_JSON, fc);
@@ -81,22 +90,22 @@ public final class AssessmentApi {
 
     private void createObjective(Context ctx) {
         MilitaryObjective m = AssessmentJson.readObjective(Json.readObject(ctx));
-        MilitaryObjective stored = store.objectives().addAll(List.of(m), Access.note(ctx)).getFirst();
+        MilitaryObjective stored = store.port(ObjectiveLayer.PORT).addAll(List.of(m), Access.note(ctx)).getFirst();
         ctx.header("Location", "/api/objectives/" + stored.id());
         Json.answer(ctx, 201, Json.GEO_JSON, AssessmentJson.objective(stored));
     }
 
     private void getObjective(Context ctx) {
         long id = ApiException.pathNumber(ctx, "an objective number");
-        MilitaryObjective m = store.objectives().find(id).orElseThrow(() -> ApiException.notFound("objective " + id));
+        MilitaryObjective m = store.port(ObjectiveLayer.PORT).find(id).orElseThrow(() -> ApiException.notFound("objective " + id));
         Json.answer(ctx, 200, Json.GEO_JSON, AssessmentJson.objective(m));
     }
 
     private void updateObjective(Context ctx) {
         long id = ApiException.pathNumber(ctx, "an objective number");
-        if (store.objectives().find(id).isEmpty()) throw ApiException.notFound("objective " + id);
+        if (store.port(ObjectiveLayer.PORT).find(id).isEmpty()) throw ApiException.notFound("objective " + id);
         JsonNode body = Json.readObject(ctx);
-        MilitaryObjective updated = store.objectives().update(id, AssessmentJson.readObjective(body), Access.note(ctx));
+        MilitaryObjective updated = store.port(ObjectiveLayer.PORT).update(id, AssessmentJson.readObjective(body), Access.note(ctx));
         Json.answer(ctx, 200, Json.GEO_JSON, AssessmentJson.objective(updated));
     }
 

@@ -21,6 +21,7 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.WebSettings;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ import java.util.Set;
  * custom header also means a page on another site cannot make a browser upload here: such a request needs a CORS
  * preflight, which this server never grants.
  */
-public final class EvidenceApi {
+public final class EvidenceApi implements WebFeature {
     public static final String NAME_HEADER = "X-Evidence-Name";
     static final int BUFFER_BYTES = 1 << 20;
     /** Types a browser may show inline from a download; anything else (HTML, SVG, scripts) goes out as octet-stream. */
@@ -61,6 +62,12 @@ public final class EvidenceApi {
         this.settings = settings;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/evidence.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         Rule investigators = Rule.roles(Role.INVESTIGATOR);
         Rule checkers = Rule.roles(Role.INVESTIGATOR, Role.REVIEWER);

@@ -1,5 +1,10 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +25,6 @@ import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStats;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Report;
 import org.groundtruth.incident.SearchResult;
@@ -29,6 +33,7 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
 import org.groundtruth.account.Role;
@@ -36,27 +41,33 @@ import org.groundtruth.web.WebSettings;
 import org.groundtruth.web.claim.ClaimJson;
 
 /** The JSON API at /api: incidents (read, create, correct), their reports, stats, imports and governorates. */
-public final class IncidentApi {
-    private final IncidentStore store;
+public final class IncidentApi implements WebFeature {
+    private final Store store;
     private final WebSettings settings;
     private final Assessor assessor;
 
-    public IncidentApi(IncidentStore store, WebSettings settings) {
+    public IncidentApi(Store store, WebSettings settings) {
         this(store, settings, assessorFor(store, settings));
     }
 
-    public IncidentApi(IncidentStore store, WebSettings settings, Assessor assessor) {
+    public IncidentApi(Store store, WebSettings settings, Assessor assessor) {
         this.store = store;
         this.settings = settings;
         this.assessor = assessor;
     }
 
     /** The assessor the web uses: the store's objectives and ledger, the settings' reference table and statements. */
-    public static Assessor assessorFor(IncidentStore store, WebSettings settings) {
-        return new Assessor(store, store.objectives(), store.assessments(), settings.statements(), settings.weapons(),
+    public static Assessor assessorFor(Store store, WebSettings settings) {
+        return new Assessor(store.incidents(), store.port(ObjectiveLayer.PORT), store.port(AssessmentLedger.PORT), settings.statements(), settings.weapons(),
                 java.time.Clock.systemUTC());
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/incidents.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Public reads show the public published incidents only (Access.visibleStatuses); an unpublished id is a 404.
         routes.api(HandlerType.GET, "/api/incidents", Rule.PUBLIC, this::list)
@@ -75,7 +86,7 @@ public final class IncidentApi {
         allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
         IncidentFilter.refuseUnknown(ctx, allowed);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.search(query);
+        SearchResult result = store.incidents().search(query);
         ObjectNode o = Json.object();
         o.put("numberMatched", result.numberMatched());
         o.put("numberReturned", result.items().size());
@@ -90,8 +101,8 @@ public final class IncidentApi {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
         ArrayNode items = o.putArray("items");
-        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
-        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        var summaries = store.port(AssessmentLedger.PORT).summaries(result.items().stream().map(Incident::id).toList());
+        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), result.items().stream().map(Incident::id).toList());
         boolean internal = Access.internalIds(ctx);
         for (Incident i : result.items()) {
             ObjectNode item = IncidentJson.summary(i, internal);
@@ -116,7 +127,7 @@ public final class IncidentApi {
             if (!reportNodes.isArray()) throw ApiException.badParameter("reports", "must be an array of reports");
             for (int i = 0; i < reportNodes.size(); i++) reports.add(IncidentFactsReader.report(reportNodes.get(i), "reports[" + i + "]"));
         }
-        Incident created = store.create(facts, reports, Access.note(ctx));
+        Incident created = store.incidents().create(facts, reports, Access.note(ctx));
         ctx.header("Location", "/api/incidents/" + created.publicId());
         Json.answer(ctx, 201, Json.JSON, detail(ctx, created, true));
     }
@@ -146,21 +157,21 @@ public final class IncidentApi {
             }
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
-        Incident updated = store.update(incident.id(), facts, Access.note(ctx));
+        Incident updated = store.incidents().update(incident.id(), facts, Access.note(ctx));
         Json.ok(ctx, detail(ctx, updated, true));
     }
 
     private void addReport(Context ctx) {
         Incident incident = find(ctx);
         NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
-        Report added = store.addReport(incident.id(), report, Access.note(ctx));
-        assessor.refresh(store.find(incident.id()).orElseThrow()); // a new source can change the grade
-        Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, incident.publicId(), store.revisions(added.id()), Access.internalIds(ctx)));
+        Report added = store.incidents().addReport(incident.id(), report, Access.note(ctx));
+        assessor.refresh(store.incidents().find(incident.id()).orElseThrow()); // a new source can change the grade
+        Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, incident.publicId(), store.incidents().revisions(added.id()), Access.internalIds(ctx)));
     }
 
     private void stats(Context ctx) {
         IncidentFilter.refuseUnknown(ctx, IncidentFilter.FILTER_PARAMETERS);
-        IncidentStats stats = store.stats(IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx)));
+        IncidentStats stats = store.incidents().stats(IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx)));
         ObjectNode o = Json.object();
         o.put("total", stats.total());
         o.put("placed", stats.placed());
@@ -186,7 +197,7 @@ public final class IncidentApi {
 
     private void imports(Context ctx) {
         ArrayNode runs = Json.array();
-        for (ImportRun r : store.imports()) {
+        for (ImportRun r : store.incidents().imports()) {
             ObjectNode o = runs.addObject();
             o.put("id", r.id());
             o.put("fileName", r.fileName());
@@ -210,7 +221,7 @@ public final class IncidentApi {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> fromGazetteer = settings.governorates().get();
         if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
-        store.stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        store.incidents().stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
         ObjectNode o = Json.object();
         ArrayNode list = o.putArray("governorates");
         names.forEach(list::add);
@@ -232,12 +243,12 @@ public final class IncidentApi {
      */
     private ObjectNode detail(Context ctx, Incident incident, boolean storeSummary) {
         boolean internal = Access.internalIds(ctx);
-        ObjectNode o = IncidentJson.detail(incident, store::revisions, internal);
-        ClaimJson.ForIncidents.of(store.claims(), List.of(incident.id())).addTo(o, incident, internal);
+        ObjectNode o = IncidentJson.detail(incident, store.incidents()::revisions, internal);
+        ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), List.of(incident.id())).addTo(o, incident, internal);
         AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
-                store.assessments().overrides(incident.id()), !Access.caller(ctx).anonymous());
-        var mergedInto = store.merges().mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
-        var survivor = mergedInto.isPresent() ? store.find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())) : java.util.Optional.<Incident>empty();
+                store.port(AssessmentLedger.PORT).overrides(incident.id()), !Access.caller(ctx).anonymous());
+        var mergedInto = store.port(MergeLedger.PORT).mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
+        var survivor = mergedInto.isPresent() ? store.incidents().find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())) : java.util.Optional.<Incident>empty();
         if (survivor.isPresent()) {
             o.put("mergedInto", survivor.get().publicId()); // the survivor's public id: the public never sees a number
         } else {
@@ -248,7 +259,7 @@ public final class IncidentApi {
 
     /** The incident of the path's {id}: a public id, or for signed-in callers also the internal number (Access). */
     private Incident find(Context ctx) {
-        return Access.visibleIncident(ctx, store, "id");
+        return Access.visibleIncident(ctx, store.incidents(), "id");
     }
 
 }

@@ -1,5 +1,6 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Set;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.merging.MergeProposal;
@@ -19,20 +19,27 @@ import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 
 /**
  * The merge review queue at /api/merges: list proposals by status, read one with both incidents side by side and
  * its history, accept (apply), undo, reject (or split an applied merge). A step the proposal's status does not
  * allow is a 409 saying why.
  */
-public final class MergeApi {
+public final class MergeApi implements WebFeature {
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "limit", "offset");
-    private final IncidentStore store;
+    private final Store store;
 
-    public MergeApi(IncidentStore store) {
+    public MergeApi(Store store) {
         this.store = store;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/merges.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Proposals show unpublished incidents side by side: signed-in users only (viewers read everything held).
         // Deciding them is part of review: investigators and reviewers (and admins, whom every rule admits).
@@ -45,7 +52,7 @@ public final class MergeApi {
     }
 
     private MergeLedger ledger() {
-        return store.merges();
+        return store.port(MergeLedger.PORT);
     }
 
     private void list(Context ctx) {
@@ -104,7 +111,7 @@ public final class MergeApi {
         ObjectNode o = proposal(p);
         ArrayNode incidents = o.putArray("incidents");
         for (long incidentId : new long[]{p.firstId(), p.secondId()}) {
-            Incident i = store.find(incidentId).orElseThrow();
+            Incident i = store.incidents().find(incidentId).orElseThrow();
             ObjectNode s = IncidentJson.summary(i, true); // signed-in only: with internalId
             var into = ledger().mergedInto(incidentId);
             if (into.isPresent()) s.put("mergedInto", into.getAsLong());

@@ -1,5 +1,6 @@
 package org.groundtruth.web.claim;
 
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,13 +22,13 @@ import org.groundtruth.claim.Response;
 import org.groundtruth.claim.ResponseKind;
 import org.groundtruth.claim.SourceDocument;
 import org.groundtruth.claim.StoredClaim;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.account.Role;
 import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 
 /**
@@ -35,28 +36,38 @@ import org.groundtruth.web.Rule;
  * {@code GET /api/claims/{id}} (the claim and the incidents it could explain), and the responses of an incident
  * ({@code GET/POST /api/incidents/{id}/responses}).
  */
-public final class ClaimApi {
+public final class ClaimApi implements WebFeature {
     private static final Set<String> LIST_PARAMETERS = Set.of("party", "placed", "unplaced", "matched", "datetime", "limit", "offset");
 
-    private final IncidentStore store;
+    private final Store store;
     private final Clock clock;
+    private final MatchOnArrival matchOnArrival;
 
-    public ClaimApi(IncidentStore store, Clock clock) {
+    public ClaimApi(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.matchOnArrival = new MatchOnArrival(store);
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/claims.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Claims list the incidents they could explain, unpublished ones included: signed-in users only. Responses hang
         // off an incident and are shown to whoever may see it.
         routes.api(HandlerType.GET, "/api/claims", Rule.SIGNED_IN, this::list)
                 .api(HandlerType.GET, "/api/claims/{id}", Rule.SIGNED_IN, this::get)
                 .api(HandlerType.GET, "/api/incidents/{id}/responses", Rule.PUBLIC, this::responses)
-                .api(HandlerType.POST, "/api/incidents/{id}/responses", Rule.roles(Role.INVESTIGATOR), this::respond);
+                .api(HandlerType.POST, "/api/incidents/{id}/responses", Rule.roles(Role.INVESTIGATOR), this::respond)
+                // an incident created or corrected through the API is matched against the claims at once
+                .after("/api/incidents*", matchOnArrival::afterIncidentWrite);
     }
 
     private ClaimLedger ledger() {
-        return store.claims();
+        return store.port(ClaimLedger.PORT);
     }
 
     private void list(Context ctx) {
@@ -99,7 +110,7 @@ public final class ClaimApi {
         ArrayNode incidents = o.putArray("incidents");
         for (ClaimMatch m : ledger().matchesForClaim(id)) {
             ObjectNode n = ClaimJson.matchForClaim(m);
-            store.find(m.incidentId()).ifPresent(i -> {
+            store.incidents().find(m.incidentId()).ifPresent(i -> {
                 n.put("title", i.facts().title());
                 n.put("date", i.facts().date().display());
                 n.put("place", i.facts().location().placeName());
@@ -111,7 +122,7 @@ public final class ClaimApi {
     }
 
     private void responses(Context ctx) {
-        var incident = Access.visibleIncident(ctx, store, "id");
+        var incident = Access.visibleIncident(ctx, store.incidents(), "id");
         long id = incident.id();
         ArrayNode list = Json.array();
         for (Response r : ledger().responsesFor(id)) list.add(ClaimJson.response(r, incident.publicId(), Access.internalIds(ctx)));
@@ -122,7 +133,7 @@ public final class ClaimApi {
 
     /** Body: {"party": ..., "kind": "denial|admission|fake|investigation|other", "date": "2015-12-23", "text", "url", "language"}. */
     private void respond(Context ctx) {
-        var incident = Access.visibleIncident(ctx, store, "id");
+        var incident = Access.visibleIncident(ctx, store.incidents(), "id");
         long id = incident.id();
         ObjectNode body = Json.readObject(ctx);
         for (var it = body.fieldNames(); it.hasNext(); ) {

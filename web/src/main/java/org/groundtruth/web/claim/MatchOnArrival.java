@@ -1,8 +1,9 @@
 package org.groundtruth.web.claim;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.matching.LedgerMatching;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +15,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class MatchOnArrival implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(MatchOnArrival.class);
-    private final IncidentStore store;
+    private final Store store;
 
-    public MatchOnArrival(IncidentStore store) {
+    public MatchOnArrival(Store store) {
         this.store = store;
     }
 
     @Override
     public synchronized void run() {
         try {
-            var s = new LedgerMatching(store.claims()).catchUp();
+            var s = new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp();
             if (s.pairs() > 0) LOG.info(s.line());
         } catch (RuntimeException e) {
             LOG.warn("matching the changed records failed; the next run will retry: {}", e.toString());

@@ -1,5 +1,6 @@
 package org.groundtruth.web.ogc;
 
+import org.groundtruth.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStats;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.SearchResult;
 
 /**
@@ -23,12 +23,12 @@ final class IncidentExtent {
     record Extent(double[] bbox, LocalDate firstDay, LocalDate lastDay) {
     }
 
-    private final IncidentStore store;
+    private final Store store;
     private final Clock clock;
     private final java.util.Map<java.util.Set<org.groundtruth.incident.IncidentStatus>, Extent> cached = new java.util.HashMap<>();
     private final java.util.Map<java.util.Set<org.groundtruth.incident.IncidentStatus>, Instant> cachedAt = new java.util.HashMap<>();
 
-    IncidentExtent(IncidentStore store, Clock clock) {
+    IncidentExtent(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -46,14 +46,14 @@ final class IncidentExtent {
     }
 
     private Extent compute(java.util.Set<org.groundtruth.incident.IncidentStatus> statuses) {
-        IncidentStats stats = store.stats(IncidentQuery.all().withStatuses(statuses));
+        IncidentStats stats = store.incidents().stats(IncidentQuery.all().withStatuses(statuses));
         LocalDate first = stats.perDay().isEmpty() ? null : stats.perDay().firstKey();
         if (stats.total() > MAX_SCANNED) return new Extent(WORLD, first, null);
         LocalDate last = null;
         double[] box = null;
         long offset = 0;
         while (true) {
-            SearchResult r = store.search(IncidentQuery.all().withStatuses(statuses).page(IncidentQuery.MAX_LIMIT, offset));
+            SearchResult r = store.incidents().search(IncidentQuery.all().withStatuses(statuses).page(IncidentQuery.MAX_LIMIT, offset));
             for (Incident i : r.items()) {
                 LocalDate lastDay = i.facts().date().lastDay();
                 if (last == null || lastDay.isAfter(last)) last = lastDay;

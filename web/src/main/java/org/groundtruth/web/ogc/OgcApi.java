@@ -1,5 +1,8 @@
 package org.groundtruth.web.ogc;
 
+import org.groundtruth.assessment.AssessmentLedger;
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -13,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.SearchResult;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.claim.ClaimJson;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 import org.groundtruth.web.Access;
 
@@ -27,7 +30,7 @@ import org.groundtruth.web.Access;
  * OGC API – Features Part 1 at /ogc with one collection, "incidents". Follows the standard's core, GeoJSON and
  * OpenAPI 3.0 conformance classes so that QGIS, GDAL and other GIS tools can read the ledger directly.
  */
-public final class OgcApi {
+public final class OgcApi implements WebFeature {
     public static final String COLLECTION = "incidents";
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     static final List<String> CONFORMANCE = List.of(
@@ -36,13 +39,13 @@ public final class OgcApi {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     private static final Set<String> FORMAT_ONLY = Set.of("f");
 
-    private final IncidentStore store;
+    private final Store store;
     private final IncidentExtent extent;
     private final Clock clock;
     private final org.groundtruth.assessment.Assessor assessor;
     private final String publicUrl;
 
-    public OgcApi(IncidentStore store, Clock clock) {
+    public OgcApi(Store store, Clock clock) {
         this(store, clock, null, null);
     }
 
@@ -50,7 +53,7 @@ public final class OgcApi {
      * With an assessor, a single item carries its attribution, objective analysis and grade computed on read. Links
      * start with {@code publicUrl} when given (a server behind a proxy), else with the request's scheme and host.
      */
-    public OgcApi(IncidentStore store, Clock clock, org.groundtruth.assessment.Assessor assessor, String publicUrl) {
+    public OgcApi(Store store, Clock clock, org.groundtruth.assessment.Assessor assessor, String publicUrl) {
         this.store = store;
         this.clock = clock;
         this.extent = new IncidentExtent(store, clock);
@@ -58,6 +61,12 @@ public final class OgcApi {
         this.publicUrl = publicUrl;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/ogc.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Public: the public sees published incidents only (Access.visibleStatuses), signed-in users all of them.
         routes.api(HandlerType.GET, "/ogc", Rule.PUBLIC, this::landing)
@@ -146,13 +155,13 @@ public final class OgcApi {
         checkFormat(ctx, allowed);
         checkCrs(ctx);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.search(query);
+        SearchResult result = store.incidents().search(query);
         String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
         ObjectNode o = Json.object();
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
-        var summaries = store.assessments().summaries(result.items().stream().map(Incident::id).toList());
-        var claims = ClaimJson.ForIncidents.of(store.claims(), result.items().stream().map(Incident::id).toList());
+        var summaries = store.port(AssessmentLedger.PORT).summaries(result.items().stream().map(Incident::id).toList());
+        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), result.items().stream().map(Incident::id).toList());
         boolean internal = Access.internalIds(ctx);
         for (Incident i : result.items()) {
             ObjectNode f = IncidentFeatures.feature(i, internal);
@@ -183,14 +192,14 @@ public final class OgcApi {
         String idText = ctx.pathParam("featureId");
         // Features are named by public id (decision 0740); an internal number from the public is a 404 like any unknown id.
         boolean internal = Access.internalIds(ctx);
-        Incident incident = (internal ? store.findByEitherId(idText) : store.findByPublicId(idText))
+        Incident incident = (internal ? store.incidents().findByEitherId(idText) : store.incidents().findByPublicId(idText))
                 .filter(i -> Access.canSee(ctx, i.status()))
                 .orElseThrow(() -> ApiException.notFound("feature " + (idText.length() > 40 ? idText.substring(0, 40) + "..." : idText)));
         long id = incident.id();
         ObjectNode o = IncidentFeatures.feature(incident, internal);
-        ClaimJson.ForIncidents.of(store.claims(), List.of(id)).addTo((ObjectNode) o.get("properties"), incident, internal);
+        ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), List.of(id)).addTo((ObjectNode) o.get("properties"), incident, internal);
         ObjectNode props = (ObjectNode) o.get("properties");
-        IncidentFeatures.addGrade(props, store.assessments().summaries(List.of(id)).get(id));
+        IncidentFeatures.addGrade(props, store.port(AssessmentLedger.PORT).summaries(List.of(id)).get(id));
         if (assessor != null) {
             IncidentFeatures.addAssessment(props, assessor.assess(incident, org.groundtruth.web.Access.visibleStatuses(ctx)), internal);
             if (org.groundtruth.web.Access.caller(ctx).anonymous() && props.hasNonNull("gradeBy")) props.put("gradeBy", "a reviewer");

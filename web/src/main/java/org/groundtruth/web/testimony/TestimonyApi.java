@@ -1,5 +1,6 @@
 package org.groundtruth.web.testimony;
 
+import org.groundtruth.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 import org.groundtruth.account.Role;
 import org.groundtruth.incident.Incident;
-import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.testimony.Audience;
 import org.groundtruth.testimony.Consent;
 import org.groundtruth.testimony.ProtectionException;
@@ -23,6 +23,7 @@ import org.groundtruth.web.Access;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +37,23 @@ import org.slf4j.LoggerFactory;
  * at fault, never its value; a sealed value that fails its integrity check is a 500 that says so, and is logged
  * by record id only.
  */
-public final class TestimonyApi {
+public final class TestimonyApi implements WebFeature {
     private static final Logger LOG = LoggerFactory.getLogger(TestimonyApi.class);
 
-    private final IncidentStore store;
+    private final Store store;
     private final WitnessProtection protection;
 
-    public TestimonyApi(IncidentStore store, WitnessProtection protection) {
+    public TestimonyApi(Store store, WitnessProtection protection) {
         this.store = store;
         this.protection = protection;
     }
 
+    @Override
+    public String openApiPart() {
+        return "/openapi/testimony.json";
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/incidents/{id}/testimony", Rule.PUBLIC, this::list)
                 .api(HandlerType.POST, "/api/incidents/{id}/testimony", Rule.roles(Role.INVESTIGATOR), this::add)
@@ -60,7 +67,7 @@ public final class TestimonyApi {
     }
 
     private void list(Context ctx) {
-        Incident incident = Access.visibleIncident(ctx, store, "id"); // a public id; else 404 as for no incident
+        Incident incident = Access.visibleIncident(ctx, store.incidents(), "id"); // a public id; else 404 as for no incident
         long incidentId = incident.id();
         Audience a = audience(ctx);
         boolean internal = Access.internalIds(ctx);
@@ -82,13 +89,13 @@ public final class TestimonyApi {
         Audience a = audience(ctx);
         if (!Access.internalIds(ctx)) throw ApiException.notFound("statement " + id);
         TestimonyView v = guarded(() -> protection.find(id, a)).orElseThrow(() -> ApiException.notFound("statement " + id));
-        Incident incident = store.find(v.incidentId()).filter(i -> Access.canSee(ctx, i.status()))
+        Incident incident = store.incidents().find(v.incidentId()).filter(i -> Access.canSee(ctx, i.status()))
                 .orElseThrow(() -> ApiException.notFound("statement " + id));
         Json.ok(ctx, json(v, incident.publicId(), true));
     }
 
     private void add(Context ctx) {
-        Incident incident = Access.visibleIncident(ctx, store, "id");
+        Incident incident = Access.visibleIncident(ctx, store.incidents(), "id");
         long incidentId = incident.id();
         Audience a = audience(ctx);
         if (!TestimonyPolicy.mayAdd(a)) throw new ApiException(403, "Forbidden", "only admins and investigators add witness statements");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.groundtruth.web.RouteTable;
+import org.groundtruth.web.WebFeature;
 import org.groundtruth.web.Rule;
 
 /**
@@ -15,7 +16,7 @@ import org.groundtruth.web.Rule;
  * all from the classpath. Leaflet and swagger-ui come from webjars, the rest from /web in the resources; nothing
  * is loaded from another host unless a tile URL is configured.
  */
-public final class UiPages {
+public final class UiPages implements WebFeature {
     public static final String SWAGGER_UI_VERSION = "5.34.1";
     private final byte[] indexHtml = resource("/web/index.html");
     private final byte[] docsHtml = resource("/web/api-docs.html");
@@ -25,6 +26,7 @@ public final class UiPages {
         this.store = store;
     }
 
+    @Override
     public void addTo(RouteTable routes) {
         routes.page("/", Rule.PUBLIC, ctx -> html(ctx, indexHtml))
                 .page("/incidents/{id}", Rule.PUBLIC, this::incidentPage)

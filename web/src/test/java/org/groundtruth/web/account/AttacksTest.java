@@ -1,5 +1,7 @@
 package org.groundtruth.web.account;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -74,9 +76,9 @@ class AttacksTest {
 
     /** What must not change when an attack is refused. */
     private String stored() {
-        return t.store.find(draft.id()).orElseThrow() + "|" + t.store.find(published.id()).orElseThrow().facts() + "|"
-                + t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched() + "|" + t.store.accounts().users() + "|"
-                + t.store.audit().count();
+        return t.store.incidents().find(draft.id()).orElseThrow() + "|" + t.store.incidents().find(published.id()).orElseThrow().facts() + "|"
+                + t.store.incidents().search(org.groundtruth.incident.IncidentQuery.all()).numberMatched() + "|" + t.store.port(AccountStore.PORT).users() + "|"
+                + t.store.port(AuditLog.PORT).count();
     }
 
     @Test
@@ -101,7 +103,7 @@ class AttacksTest {
         // reads need no token; the same change with the token goes through
         assertThat(browser.with(Access.CSRF_HEADER, null).get("/api/incidents/" + draft.publicId()).status()).isEqualTo(200);
         assertThat(browser.send("PATCH", "/api/incidents/" + draft.publicId(), patch).status()).isEqualTo(200);
-        assertThat(t.store.audit().about("incident:" + draft.id()).getLast().actor()).isEqualTo("user:rania");
+        assertThat(t.store.port(AuditLog.PORT).about("incident:" + draft.id()).getLast().actor()).isEqualTo("user:rania");
     }
 
     @Test
@@ -131,7 +133,7 @@ class AttacksTest {
     @Test
     void aBurstOfParallelGuessesGetsNoMoreThanTheLimit() throws Exception {
         // a realistic hash cost, so that each check takes long enough for a burst to overlap
-        t.store.accounts().addUser("amal", Role.ADMIN, new Passwords(Passwords.Cost.DEFAULT).hash(TestServer.PASSWORD.toCharArray()),
+        t.store.port(AccountStore.PORT).addUser("amal", Role.ADMIN, new Passwords(Passwords.Cost.DEFAULT).hash(TestServer.PASSWORD.toCharArray()),
                 ChangeNote.system("test"));
         int burst = 24;
         CountDownLatch go = new CountDownLatch(1);
@@ -205,8 +207,8 @@ class AttacksTest {
         assertThat(TestServer.sessionCookie(again)).isNotEqualTo(issued);
         assertThat(t.anonymous().with("Cookie", Access.COOKIE + "=" + issued).get("/api/session").json().get("user").isNull()).isTrue();
         // the store keeps only digests
-        assertThat(t.store.accounts().session(issued)).isEmpty();
-        assertThat(t.store.accounts().session(Secrets.digest(TestServer.sessionCookie(again)))).isPresent();
+        assertThat(t.store.port(AccountStore.PORT).session(issued)).isEmpty();
+        assertThat(t.store.port(AccountStore.PORT).session(Secrets.digest(TestServer.sessionCookie(again)))).isPresent();
     }
 
     @Test
@@ -225,7 +227,7 @@ class AttacksTest {
         assertThat(t.anonymous().with("Cookie", Access.COOKIE + "=" + TestServer.sessionCookie(ok)).get("/api/users").status()).isEqualTo(200);
         assertThat(login("amal", TestServer.PASSWORD).status()).isEqualTo(401);
         assertThat(login("amal", "a brand new passphrase").status()).isEqualTo(200);
-        assertThat(t.store.audit().entries(0, 100, null, "user.password")).singleElement()
+        assertThat(t.store.port(AuditLog.PORT).entries(0, 100, null, "user.password")).singleElement()
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("brand new").doesNotContain("argon2"));
     }
 
@@ -251,7 +253,7 @@ class AttacksTest {
         // a viewer writes nothing; an investigator cannot make users, read the audit log, or publish; a reviewer edits no facts
         assertThat(viewer.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(403);
         assertThat(investigator.send("POST", "/api/users", "{\"name\":\"mole\",\"role\":\"admin\",\"password\":\"0123456789ab\"}").status()).isEqualTo(403);
-        User inv = t.store.accounts().user("test-investigator").orElseThrow();
+        User inv = t.store.port(AccountStore.PORT).user("test-investigator").orElseThrow();
         assertThat(investigator.send("PATCH", "/api/users/" + inv.id(), "{\"role\":\"admin\"}").status()).isEqualTo(403);
         assertThat(investigator.get("/api/audit").status()).isEqualTo(403);
         assertThat(reviewer.send("PATCH", "/api/incidents/" + draft.publicId(), "{\"title\":\"x\"}").status()).isEqualTo(403);
@@ -279,9 +281,9 @@ class AttacksTest {
         // another user's token by id: 404, as if it did not exist
         User other = t.addUser("other", Role.INVESTIGATOR);
         t.tokenFor(other);
-        long othersToken = t.store.accounts().tokens(other.id()).getFirst().id();
+        long othersToken = t.store.port(AccountStore.PORT).tokens(other.id()).getFirst().id();
         assertThat(investigator.send("DELETE", "/api/tokens/" + othersToken, null).status()).isEqualTo(404);
-        assertThat(t.store.accounts().tokens(other.id()).getFirst().revokedAt()).isNull();
+        assertThat(t.store.port(AccountStore.PORT).tokens(other.id()).getFirst().revokedAt()).isNull();
     }
 
     @Test
@@ -341,7 +343,7 @@ class AttacksTest {
         assertThat(log).as("log output").doesNotContain(token).doesNotContain(session.substring(session.indexOf('=') + 1))
                 .doesNotContain(TestServer.PASSWORD).doesNotContain("a wrong password").doesNotContain("secret-password-xyz");
         // the audit log holds no secret either
-        String audit = t.store.audit().entries(0, 1000, null, null).toString();
+        String audit = t.store.port(AuditLog.PORT).entries(0, 1000, null, null).toString();
         assertThat(audit).doesNotContain(token).doesNotContain(TestServer.PASSWORD).doesNotContain("argon2").doesNotContain(Secrets.digest(token));
     }
 

@@ -1,5 +1,7 @@
 package org.groundtruth.web.account;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -42,17 +44,17 @@ class PasswordUpgradeTest {
         assertThat(oldHash).contains("m=1024,t=1,p=1");
         TestServer.Client laptop = t.login("amal", TestServer.PASSWORD);
 
-        String newHash = t.store.accounts().user(amal.id()).orElseThrow().passwordHash();
+        String newHash = t.store.port(AccountStore.PORT).user(amal.id()).orElseThrow().passwordHash();
         assertThat(newHash).startsWith("$argon2id$v=19$m=2048,t=2,p=1$").isNotEqualTo(oldHash);
         assertThat(new Passwords(RAISED).matches(TestServer.PASSWORD.toCharArray(), newHash)).isTrue();
-        assertThat(t.store.audit().about("user:" + amal.id())).extracting(AuditEntry::action).containsExactly("user.add", "user.password.rehash");
-        assertThat(t.store.audit().about("user:" + amal.id()).getLast().after()).doesNotContain(newHash).doesNotContain("argon2");
+        assertThat(t.store.port(AuditLog.PORT).about("user:" + amal.id())).extracting(AuditEntry::action).containsExactly("user.add", "user.password.rehash");
+        assertThat(t.store.port(AuditLog.PORT).about("user:" + amal.id()).getLast().after()).doesNotContain(newHash).doesNotContain("argon2");
 
         // the session made by that login still works; a second login checks the new hash and changes nothing
         assertThat(laptop.get("/api/session").json().at("/user/name").asText()).isEqualTo("amal");
         TestServer.Client phone = t.login("amal", TestServer.PASSWORD);
-        assertThat(t.store.accounts().user(amal.id()).orElseThrow().passwordHash()).isEqualTo(newHash);
-        assertThat(t.store.audit().about("user:" + amal.id())).hasSize(2);
+        assertThat(t.store.port(AccountStore.PORT).user(amal.id()).orElseThrow().passwordHash()).isEqualTo(newHash);
+        assertThat(t.store.port(AuditLog.PORT).about("user:" + amal.id())).hasSize(2);
         assertThat(laptop.get("/api/session").json().at("/user/name").asText()).isEqualTo("amal");
         assertThat(phone.get("/api/session").json().at("/user/name").asText()).isEqualTo("amal");
     }
@@ -61,7 +63,7 @@ class PasswordUpgradeTest {
     void aWrongPasswordNeverRehashes() {
         User amal = t.addUser("amal", Role.ADMIN);
         assertThat(t.anonymous().send("POST", "/api/session", "{\"name\": \"amal\", \"password\": \"not the password at all\"}").status()).isEqualTo(401);
-        assertThat(t.store.accounts().user(amal.id()).orElseThrow().passwordHash()).isEqualTo(amal.passwordHash());
+        assertThat(t.store.port(AccountStore.PORT).user(amal.id()).orElseThrow().passwordHash()).isEqualTo(amal.passwordHash());
     }
 
     @Test

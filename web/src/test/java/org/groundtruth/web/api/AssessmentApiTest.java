@@ -1,5 +1,6 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ class AssessmentApiTest {
         assertThat(over.json().get("value").asText()).isEqualTo("confirmed");
         assertThat(over.json().get("computed").asText()).isEqualTo("weak");
         assertThat(over.json().get("by").asText()).isEqualTo("test-reviewer");
-        assertThat(t.store.audit().about("incident:" + i.id())).anySatisfy(e -> {
+        assertThat(t.store.port(AuditLog.PORT).about("incident:" + i.id())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("grade.override");
             assertThat(e.actor()).contains("test-reviewer");
         });
@@ -133,7 +134,7 @@ class AssessmentApiTest {
                  "validTo": "2016-02-01", "source": "analyst map v2"}""");
         assertThat(put.json().at("/properties/validTo").asText()).isEqualTo("2016-02-01");
         assertThat(inv.get("/api/objectives/" + id).json().at("/properties/source").asText()).isEqualTo("analyst map v2");
-        assertThat(t.store.audit().about("objective:" + id)).extracting(e -> e.action()).containsExactly("objective.add", "objective.update");
+        assertThat(t.store.port(AuditLog.PORT).about("objective:" + id)).extracting(e -> e.action()).containsExactly("objective.add", "objective.update");
         assertThat(inv.send("POST", "/api/objectives", """
                 {"name": "x", "wkt": "POINT (36 35)", "source": "s", "validFrom": "2016-01-01", "validTo": "2015-01-01"}""")
                 .json().get("description").asText()).contains("validTo").contains("before");

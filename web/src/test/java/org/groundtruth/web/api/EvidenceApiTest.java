@@ -1,5 +1,7 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.evidence.EvidenceLedger;
+import org.groundtruth.testimony.TestimonyLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.groundtruth.account.Role;
 import org.groundtruth.evidence.TestImages;
@@ -166,8 +168,8 @@ class EvidenceApiTest {
         assertThat(upload(as(Role.VIEWER), "", "x.bin", new byte[] {1}).status()).isEqualTo(403);
         assertThat(upload(as(Role.REVIEWER), "", "x.bin", new byte[] {1}).status()).isEqualTo(403);
         assertThat(postJson(as(Role.VIEWER), "/api/evidence/" + id + "/verifications", "{\"kind\":\"other\",\"method\":\"m\",\"result\":\"r\"}").status()).isEqualTo(403);
-        assertThat(t.store.evidence().list()).hasSize(1);
-        assertThat(t.store.evidence().custody(id)).hasSize(2); // ACQUIRED, LINKED: refusals wrote nothing
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).hasSize(1);
+        assertThat(t.store.port(EvidenceLedger.PORT).custody(id)).hasSize(2); // ACQUIRED, LINKED: refusals wrote nothing
 
         // a browser session: an upload without the CSRF token is refused, with it accepted
         t.addUser("amira", Role.INVESTIGATOR);
@@ -177,7 +179,7 @@ class EvidenceApiTest {
         assertThat(upload(noCsrf, "", "y.bin", new byte[] {2}).status()).isEqualTo(403);
         Answer ok = upload(session, "", "y.bin", new byte[] {2});
         assertThat(ok.status()).isEqualTo(201);
-        assertThat(t.store.evidence().custody(ok.json().path("id").asLong()).getFirst().event().actor()).isEqualTo("amira");
+        assertThat(t.store.port(EvidenceLedger.PORT).custody(ok.json().path("id").asLong()).getFirst().event().actor()).isEqualTo("amira");
     }
 
     @Test
@@ -194,7 +196,7 @@ class EvidenceApiTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooBig))));
         assertThat(chunked.status()).isEqualTo(413);
 
-        assertThat(t.store.evidence().list()).isEmpty();
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).isEmpty();
         try (Stream<Path> files = Files.walk(dir.resolve("evidence"))) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -212,7 +214,7 @@ class EvidenceApiTest {
             assertThat(a.json().path("description").asText()).startsWith(lie.getKey() + ": its content is ").contains("but its name says", "nothing was stored");
         }
         assertThat(upload("?acceptTypeMismatch=maybe", "photo.jpg", page).status()).isEqualTo(400);
-        assertThat(t.store.evidence().list()).isEmpty();
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).isEmpty();
         try (Stream<Path> files = Files.walk(dir.resolve("evidence"))) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -253,9 +255,9 @@ class EvidenceApiTest {
         var report = org.groundtruth.intake.evidence.BundleVerifier.verify(file);
         assertThat(report.findings()).isEmpty();
         assertThat(report.filesChecked()).isEqualTo(2);
-        long first = t.store.evidence().forIncident(incidentId).getFirst().id();
-        assertThat(t.store.evidence().custody(first).getLast().event().action().name()).isEqualTo("EXPORTED");
-        assertThat(t.store.evidence().custody(first).getLast().event().actor()).isEqualTo("test-reviewer");
+        long first = t.store.port(EvidenceLedger.PORT).forIncident(incidentId).getFirst().id();
+        assertThat(t.store.port(EvidenceLedger.PORT).custody(first).getLast().event().action().name()).isEqualTo("EXPORTED");
+        assertThat(t.store.port(EvidenceLedger.PORT).custody(first).getLast().event().actor()).isEqualTo("test-reviewer");
     }
 
     /** The custody log cannot be changed and goes into bundles: the person a file came from is a pseudonym or nothing. */
@@ -264,17 +266,17 @@ class EvidenceApiTest {
         Answer named = upload("?incident=" + incidentId + "&from=" + URLEncoder.encode("Ahmad Khalil", StandardCharsets.UTF_8), "a.png", png(3, 40, 40));
         assertThat(named.status()).isEqualTo(400);
         assertThat(named.body()).contains("pseudonym").doesNotContain("Ahmad");
-        assertThat(t.store.evidence().list()).isEmpty();
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).isEmpty();
 
         var keys = org.groundtruth.testimony.KeyRing.of(org.groundtruth.testimony.TestimonyKey.generate(new java.security.SecureRandom()));
-        org.groundtruth.testimony.WitnessProtection.open(t.store.testimony(), keys).add(incidentId,
+        org.groundtruth.testimony.WitnessProtection.open(t.store.port(TestimonyLedger.PORT), keys).add(incidentId,
                 new org.groundtruth.testimony.Statement("Witness A, Ariha", "amal", java.time.LocalDate.of(2015, 12, 2), "ar",
                         "I saw the market burn.", org.groundtruth.testimony.Consent.INTERNAL_ONLY),
                 new org.groundtruth.testimony.WitnessIdentity("Ahmad Khalil", null));
         Answer pseudonymous = upload("?incident=" + incidentId + "&from=" + URLEncoder.encode("Witness A, Ariha", StandardCharsets.UTF_8), "a.png", png(3, 40, 40));
         assertThat(pseudonymous.status()).as(pseudonymous.body()).isEqualTo(201);
         long id = pseudonymous.json().path("id").asLong();
-        assertThat(t.store.evidence().custody(id).getFirst().event().details()).containsEntry("person", "Witness A, Ariha");
+        assertThat(t.store.port(EvidenceLedger.PORT).custody(id).getFirst().event().details()).containsEntry("person", "Witness A, Ariha");
     }
 
     @Test
@@ -288,6 +290,6 @@ class EvidenceApiTest {
         assertThat(get("/api/evidence/999").status()).isEqualTo(404);
         assertThat(get("/api/evidence/abc").status()).isEqualTo(400);
         assertThat(get("/api/evidence?incident=1%20OR%201=1").status()).isEqualTo(404);
-        assertThat(t.store.evidence().list()).isEmpty();
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package org.groundtruth.web.api;
 
+import org.groundtruth.audit.AuditLog;
+import org.groundtruth.merging.MergeLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +44,7 @@ class MergeApiTest {
         a = t.add(exact(35.8100, 36.6100, 0)).id();
         b = t.add(exact(35.8102, 36.6100, 5)).id();
         c = t.add(IncidentForTest.at(35.8101, 36.6101).on("2015-11-29").titled("Airstrikes on Ariha")).id();
-        MergeWorkflow.run(t.store.merges(), MergeParameters.DEFAULT, 0.95, "system:merge");
+        MergeWorkflow.run(t.store.port(MergeLedger.PORT), MergeParameters.DEFAULT, 0.95, "system:merge");
         r = t.as(org.groundtruth.account.Role.REVIEWER);
     }
 
@@ -77,7 +79,7 @@ class MergeApiTest {
         assertThat(applied.at("/items/0/incidents/1/mergedInto").asLong()).isEqualTo(a);
         assertThat(applied.at("/items/0/incidents/0/reportCount").asInt()).isEqualTo(2);
         assertThat(r.get("/api/incidents/" + b).json().get("mergedInto").asText()).as("the survivor's public id")
-                .isEqualTo(t.store.find(a).orElseThrow().publicId());
+                .isEqualTo(t.store.incidents().find(a).orElseThrow().publicId());
         assertThat(r.get("/api/incidents/" + a).json().get("mergedInto").isNull()).isTrue();
         assertThat(r.get("/api/incidents/" + a).json().get("reports")).hasSize(2);
         // the merged incident is hidden from the incident list
@@ -91,7 +93,7 @@ class MergeApiTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().get("status").asText()).isEqualTo("applied");
         assertThat(accepted.json().get("decidedBy").asText()).startsWith("user:");
-        assertThat(t.store.audit().verify()).isEmpty();
+        assertThat(t.store.port(AuditLog.PORT).verify()).isEmpty();
 
         var again = r.send("POST", "/api/merges/" + id + "/apply", "{}");
         assertThat(again.status()).isEqualTo(409);

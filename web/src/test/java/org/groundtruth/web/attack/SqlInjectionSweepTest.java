@@ -1,5 +1,9 @@
 package org.groundtruth.web.attack;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.store.Store;
+import org.groundtruth.testimony.TestimonyLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,8 +30,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.IncidentForTest;
-import org.groundtruth.incident.IncidentStore;
-import org.groundtruth.storage.postgres.PostgresIncidentStore;
 import org.groundtruth.storage.postgres.TestPostgres;
 import org.groundtruth.storage.jdbc.SearchText;
 import org.groundtruth.storage.sqlite.SqliteIncidentStore;
@@ -76,15 +78,16 @@ class SqlInjectionSweepTest {
 
     @Test
     void sqlite() throws Exception {
-        try (SqliteIncidentStore store = SqliteIncidentStore.open(dir)) {
-            sweep(store, () -> DriverManager.getConnection("jdbc:sqlite:" + store.file()));
+        try (JdbcStore store = JdbcStore.sqlite(dir)) {
+            Path file = ((SqliteIncidentStore) store.incidents()).file();
+            sweep(store, () -> DriverManager.getConnection("jdbc:sqlite:" + file));
         }
     }
 
     @Test
     void postgresql() throws Exception {
         String url = TestPostgres.newDatabase();
-        try (PostgresIncidentStore store = PostgresIncidentStore.open(url)) {
+        try (JdbcStore store = JdbcStore.postgres(url)) {
             sweep(store, () -> DriverManager.getConnection(url));
         } finally {
             TestPostgres.dropDatabase(url);
@@ -95,21 +98,21 @@ class SqlInjectionSweepTest {
         Connection connect() throws Exception;
     }
 
-    void sweep(IncidentStore store, Connector db) throws Exception {
-        store.create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Market in Ariha").in("Ariha", "Idlib")
+    void sweep(Store store, Connector db) throws Exception {
+        store.incidents().create(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Market in Ariha").in("Ariha", "Idlib")
                 .hitting(CivilianObject.MARKET).by("Russian warplanes").facts(), List.of());
-        store.create(IncidentForTest.at(34.73, 36.71).on("2015-09-30").titled("Homes in Talbiseh").in("Talbiseh", "Homs").facts(), List.of());
-        long third = store.create(IncidentForTest.unplaced("Kafr Zita", "Hama").on("2015-10-05").titled("Unplaced strike").facts(), List.of()).id();
-        WitnessProtection.open(store.testimony(), keys).add(third,
+        store.incidents().create(IncidentForTest.at(34.73, 36.71).on("2015-09-30").titled("Homes in Talbiseh").in("Talbiseh", "Homs").facts(), List.of());
+        long third = store.incidents().create(IncidentForTest.unplaced("Kafr Zita", "Hama").on("2015-10-05").titled("Unplaced strike").facts(), List.of()).id();
+        WitnessProtection.open(store.port(TestimonyLedger.PORT), keys).add(third,
                 new Statement("Witness A", "Interviewer", LocalDate.of(2015, 12, 2), "ar", "Statement text.", Consent.INTERNAL_ONLY),
                 new WitnessIdentity("Zubayda Qarawiyyin-Haddad", null));
 
         // Requests carry an admin's API token, so that every incident (drafts too) is in reach of every filter.
-        var admin = store.accounts().addUser("sweep-admin", org.groundtruth.account.Role.ADMIN,
+        var admin = store.port(AccountStore.PORT).addUser("sweep-admin", org.groundtruth.account.Role.ADMIN,
                 new org.groundtruth.web.account.Passwords(org.groundtruth.web.TestServer.TEST_COST).hash("not used here".toCharArray()),
                 org.groundtruth.audit.ChangeNote.system("test"));
         String token = org.groundtruth.web.account.Secrets.newToken();
-        store.accounts().addToken(admin.id(), "sweep", org.groundtruth.web.account.Secrets.digest(token), null, org.groundtruth.audit.ChangeNote.system("test"));
+        store.port(AccountStore.PORT).addToken(admin.id(), "sweep", org.groundtruth.web.account.Secrets.digest(token), null, org.groundtruth.audit.ChangeNote.system("test"));
         bearer = "Bearer " + token;
         try (GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0), org.groundtruth.web.SecuritySettings.DEFAULT, keys)) {
             String base = server.baseUrl();
@@ -120,7 +123,7 @@ class SqlInjectionSweepTest {
             assertThat(back.get("summary").asText()).isEqualTo(INJECTIONS.get(0));
             assertThat(back.at("/location/placeName").asText()).isEqualTo(INJECTIONS.get(12));
 
-            List<org.groundtruth.incident.Incident> incidents = store.search(org.groundtruth.incident.IncidentQuery.all()).items();
+            List<org.groundtruth.incident.Incident> incidents = store.incidents().search(org.groundtruth.incident.IncidentQuery.all()).items();
             Snapshot before = snapshot(db);
             assertThat(before.rows().get("incidents")).isEqualTo(4);
             int requests = 0;

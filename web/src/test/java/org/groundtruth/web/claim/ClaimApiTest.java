@@ -1,5 +1,6 @@
 package org.groundtruth.web.claim;
 
+import org.groundtruth.claim.ClaimLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class ClaimApiTest {
     @BeforeEach
     void start() {
         t = new TestServer(dir);
-        try (ClaimImport im = t.store.claims().beginImport(new ImportMeta("claims.csv", "claims-csv", null))) {
+        try (ClaimImport im = t.store.port(ClaimLedger.PORT).beginImport(new ImportMeta("claims.csv", "claims-csv", null))) {
             im.upsert(new ClaimRecord("t:near-ariha", "test", ClaimForTest.by("Party A (synthetic)").on("2015-11-29")
                     .statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).target("terrorist command post").claim(), Map.of("id", "1"), null));
             im.upsert(new ClaimRecord("t:nowhere", "test", ClaimForTest.by("Party B (synthetic)")

@@ -1,5 +1,7 @@
 package org.groundtruth.web.testimony;
 
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.testimony.TestimonyLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -144,7 +146,7 @@ class TestimonyApiTest {
             assertThat(a.status()).as(role.code()).isEqualTo(403);
         }
         assertThat(t.anonymous().send("POST", "/api/incidents/" + ariha.publicId() + "/testimony", body("W", "internal_only")).status()).isEqualTo(401);
-        assertThat(t.store.testimony().count()).isZero();
+        assertThat(t.store.port(TestimonyLedger.PORT).count()).isZero();
     }
 
     @Test
@@ -164,7 +166,7 @@ class TestimonyApiTest {
         assertThat(broken.body()).doesNotContain(NAME).doesNotContain(CONTACT);
         assertThat(t.as(Role.ADMIN).send("POST", "/api/incidents/99999/testimony", body("W", "internal_only")).status()).isEqualTo(404);
         assertThat(t.as(Role.ADMIN).get("/api/testimony/abc").status()).isEqualTo(400);
-        assertThat(t.store.testimony().count()).isZero();
+        assertThat(t.store.port(TestimonyLedger.PORT).count()).isZero();
     }
 
     @Test
@@ -183,7 +185,7 @@ class TestimonyApiTest {
     @Test
     void aTamperedIdentityIsRefusedWithoutSayingWhatItHeld() throws Exception {
         long id = add("Witness A", "internal_only");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + t.store.file()); var s = c.createStatement()) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ((org.groundtruth.storage.sqlite.SqliteIncidentStore) t.store.incidents()).file()); var s = c.createStatement()) {
             s.execute("UPDATE testimonies SET name_sealed = substr(name_sealed, 1, length(name_sealed) - 1) || "
                     + "CASE WHEN substr(name_sealed, -1) = x'00' THEN x'01' ELSE x'00' END");
         }
@@ -198,7 +200,7 @@ class TestimonyApiTest {
         add("Witness A", "internal_only");
         t.close();
         t = null;
-        try (SqliteIncidentStore store = SqliteIncidentStore.open(dir)) {
+        try (org.groundtruth.storage.store.JdbcStore store = org.groundtruth.storage.store.JdbcStore.sqlite(dir)) {
             assertThatThrownBy(() -> GroundtruthServer.start(store, WebSettings.local(0))).isInstanceOf(ProtectionException.class)
                     .hasMessageContaining("holds 1 witness statement");
             assertThatThrownBy(() -> GroundtruthServer.start(store, WebSettings.local(0), org.groundtruth.web.SecuritySettings.DEFAULT, KeyRing.of(TestimonyKey.generate(new SecureRandom()))))

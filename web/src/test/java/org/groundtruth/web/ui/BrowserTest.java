@@ -1,5 +1,8 @@
 package org.groundtruth.web.ui;
 
+import org.groundtruth.account.AccountStore;
+import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.review.IncidentReviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -143,7 +146,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("44-49", "edited by hand");
-        assertThat(t.store.find(ariha.id()).orElseThrow().editedByHand()).isTrue();
+        assertThat(t.store.incidents().find(ariha.id()).orElseThrow().editedByHand()).isTrue();
 
         browser.findElement(By.id("new-link")).click();
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
@@ -156,7 +159,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
         waitFor(() -> !browser.findElements(By.cssSelector("#incident-page h2")).isEmpty());
         assertThat(browser.findElement(By.id("incident-page")).getText()).contains("Bakery in Maarat al-Numan", "2015-12-01", "Local council");
-        assertThat(t.store.search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
+        assertThat(t.store.incidents().search(org.groundtruth.incident.IncidentQuery.all()).numberMatched()).isEqualTo(9);
     }
 
     @Test
@@ -225,7 +228,7 @@ class BrowserTest {
     @Test
     void readmeScreenshotWithRealEvents() throws IOException {
         int loaded = org.groundtruth.web.UcdpSampleForTest.load(t.store, 600);
-        t.store.reviews().publishAllDrafts(org.groundtruth.audit.ChangeNote.system("test")); // public datasets, as the demo does
+        t.store.port(IncidentReviews.PORT).publishAllDrafts(org.groundtruth.audit.ChangeNote.system("test")); // public datasets, as the demo does
         browser.get(t.url("/"));
         waitReady();
         assertThat(count()).isEqualTo((loaded + 8) + " incidents match");
@@ -297,7 +300,7 @@ class BrowserTest {
 
     @Test
     void reviewTheMergeQueueAcceptAndUndo() throws IOException {
-        org.groundtruth.merging.MergeWorkflow.run(t.store.merges(), org.groundtruth.merging.MergeParameters.DEFAULT, 2, "system:merge");
+        org.groundtruth.merging.MergeWorkflow.run(t.store.port(MergeLedger.PORT), org.groundtruth.merging.MergeParameters.DEFAULT, 2, "system:merge");
         browser.get(t.url("/"));
         waitReady();
         assertThat(browser.findElement(By.id("merges-link")).isDisplayed()).as("the public has no merge queue").isFalse();
@@ -342,7 +345,7 @@ class BrowserTest {
         screenshot("review-desktop");
         browser.findElement(By.cssSelector("#review button[data-to=published]")).click();
         waitFor(() -> browser.findElement(By.id("review")).getText().contains("Status: published"));
-        assertThat(t.store.find(draft.id()).orElseThrow().status()).isEqualTo(org.groundtruth.incident.IncidentStatus.PUBLISHED);
+        assertThat(t.store.incidents().find(draft.id()).orElseThrow().status()).isEqualTo(org.groundtruth.incident.IncidentStatus.PUBLISHED);
 
         browser.get(t.url("/#/audit"));
         waitFor(() -> !browser.findElements(By.id("audit-page")).isEmpty());
@@ -354,7 +357,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#user-form [name=password]")).sendKeys("a reviewer's passphrase");
         browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
         waitFor(() -> browser.findElement(By.id("users")).getText().contains("sami"));
-        assertThat(t.store.accounts().user("sami").orElseThrow().role()).isEqualTo(org.groundtruth.account.Role.REVIEWER);
+        assertThat(t.store.port(AccountStore.PORT).user("sami").orElseThrow().role()).isEqualTo(org.groundtruth.account.Role.REVIEWER);
         screenshot("audit-desktop");
 
         browser.findElement(By.id("who")).click();

@@ -1,5 +1,6 @@
 package org.groundtruth.web.ui;
 
+import org.groundtruth.claim.ClaimLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,14 +48,14 @@ class ClaimsBrowserTest {
         ariha = t.add(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the market in Ariha").in("Ariha", "Idlib")
                 .hitting(CivilianObject.MARKET).killed(40, 49));
         t.add(IncidentForTest.at(34.73, 36.71).on("2015-09-30").titled("Talbiseh, homes hit").in("Talbiseh", "Homs"));
-        try (ClaimImport im = t.store.claims().beginImport(new ImportMeta("claims.csv", "claims-csv", null))) {
+        try (ClaimImport im = t.store.port(ClaimLedger.PORT).beginImport(new ImportMeta("claims.csv", "claims-csv", null))) {
             im.upsert(new ClaimRecord("t:1", "test", ClaimForTest.by("Party A (synthetic)").on("2015-11-29").statedAt("2015-11-30T08:00:00Z")
                     .at(35.83, 36.62).target("terrorist command post").claim(), Map.of("id", "1"), null));
             im.upsert(new ClaimRecord("t:2", "test", ClaimForTest.by("Party B (synthetic)").place(ClaimedPlace.unplaced(List.of("Tell Nowhere"))).claim(),
                     Map.of("id", "2"), null));
             im.commit();
         }
-        new LedgerMatching(t.store.claims()).matchAll(MatchParameters.withinKmAndDays(25, 1));
+        new LedgerMatching(t.store.port(ClaimLedger.PORT)).matchAll(MatchParameters.withinKmAndDays(25, 1));
         System.setProperty("webdriver.chrome.driver", BrowserTest.CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserTest.CHROMIUM.toFile());

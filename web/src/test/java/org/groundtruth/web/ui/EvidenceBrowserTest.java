@@ -1,10 +1,11 @@
 package org.groundtruth.web.ui;
 
+import org.groundtruth.evidence.EvidenceLedger;
 import org.groundtruth.evidence.EvidenceService;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.intake.evidence.MetadataAnalyzer;
 import org.groundtruth.storage.evidence.FileBlobStore;
-import org.groundtruth.storage.sqlite.SqliteIncidentStore;
+import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.web.WebSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class EvidenceBrowserTest {
     @TempDir
     Path profile;
     org.groundtruth.web.TestServer t;
-    SqliteIncidentStore store;
+    JdbcStore store;
     ChromeDriver browser;
     long incidentId;
 
@@ -128,7 +129,7 @@ class EvidenceBrowserTest {
                 document.getElementById('evidence-drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
                 """);
         waitFor(() -> browser.findElements(By.cssSelector(".evidence-table tr[data-evidence-id]")).size() == 4);
-        assertThat(store.evidence().forIncident(incidentId)).hasSize(4);
+        assertThat(store.port(EvidenceLedger.PORT).forIncident(incidentId)).hasSize(4);
     }
 
     private void signIn(String name) {

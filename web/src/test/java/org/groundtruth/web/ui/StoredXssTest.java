@@ -1,5 +1,7 @@
 package org.groundtruth.web.ui;
 
+import org.groundtruth.claim.ClaimLedger;
+import org.groundtruth.testimony.TestimonyLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -91,22 +93,22 @@ class StoredXssTest {
                 Casualties.UNKNOWN, java.util.Set.of(CivilianObject.MARKET), List.of(payload("perpetrator")), List.of(payload("weapon")));
         Map<String, String> revisionFields = new LinkedHashMap<>();
         revisionFields.put(payload("revisionFieldName"), payload("revisionFieldValue"));
-        incident = t.store.create(facts, List.of(new NewReport(payload("originKey"),
+        incident = t.store.incidents().create(facts, List.of(new NewReport(payload("originKey"),
                 new Source(payload("sourceName"), payload("dataset"), "javascript:(window.__xss=window.__xss||[]).push('sourceUrl')"),
                 payload("reportText"), "en", revisionFields)));
         String pseudonym = payload("pseudonym"); // also where the evidence below came from: only a witness's pseudonym may be
-        WitnessProtection.open(t.store.testimony(), keys).add(incident.id(),
+        WitnessProtection.open(t.store.port(TestimonyLedger.PORT), keys).add(incident.id(),
                 new Statement(pseudonym, payload("interviewer"), LocalDate.of(2015, 12, 2), "ar", payload("statementText"), Consent.PUBLISH_ANONYMISED),
                 new WitnessIdentity(payload("witnessName"), payload("witnessContact")));
         // claims: a party's claim near the incident (party, target) and one the gazetteer could not place (its locality)
-        try (org.groundtruth.claim.ClaimImport im = t.store.claims().beginImport(new org.groundtruth.ingest.ImportMeta("claims.csv", "claims-csv", null))) {
+        try (org.groundtruth.claim.ClaimImport im = t.store.port(ClaimLedger.PORT).beginImport(new org.groundtruth.ingest.ImportMeta("claims.csv", "claims-csv", null))) {
             im.upsert(new org.groundtruth.claim.ClaimRecord("x:1", "test", org.groundtruth.claim.ClaimForTest.by(payload("claimParty")).on("2015-11-29")
                     .statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).target(payload("claimTarget")).claim(), Map.of("id", "1"), null));
             im.upsert(new org.groundtruth.claim.ClaimRecord("x:2", "test", org.groundtruth.claim.ClaimForTest.by("Party B")
                     .place(org.groundtruth.claim.ClaimedPlace.unplaced(List.of(payload("claimLocality")))).claim(), Map.of("id", "2"), null));
             im.commit();
         }
-        new org.groundtruth.matching.LedgerMatching(t.store.claims()).matchAll(org.groundtruth.matching.MatchParameters.withinKmAndDays(25, 1));
+        new org.groundtruth.matching.LedgerMatching(t.store.port(ClaimLedger.PORT)).matchAll(org.groundtruth.matching.MatchParameters.withinKmAndDays(25, 1));
         TestServer.Answer responded = t.as(org.groundtruth.account.Role.ADMIN).send("POST", "/api/incidents/" + incident.publicId() + "/responses",
                 Json.object().put("party", payload("responseParty")).put("kind", "denial").put("date", "2015-12-23")
                         .put("text", payload("responseText")).put("url", "javascript:(window.__xss=window.__xss||[]).push('responseUrl')").toString());

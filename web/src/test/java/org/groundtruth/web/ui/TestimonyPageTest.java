@@ -1,5 +1,6 @@
 package org.groundtruth.web.ui;
 
+import org.groundtruth.testimony.TestimonyLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -84,7 +85,7 @@ class TestimonyPageTest {
         waitFor(() -> browser.findElements(By.cssSelector("#statement-list li")).size() == 1);
         String forInvestigator = browser.findElement(By.id("testimony")).getText();
         assertThat(forInvestigator).contains("Testimony (1)", "Witness A, Ariha", "internal only", "by R. Investigator", NAME, "first rocket");
-        assertThat(t.store.testimony().count()).isEqualTo(1);
+        assertThat(t.store.port(TestimonyLedger.PORT).count()).isEqualTo(1);
 
         browser.findElement(By.cssSelector("#statement-form [name=pseudonym]")).sendKeys("Witness B, Ariha");
         browser.findElement(By.cssSelector("#statement-form [name=interviewer]")).sendKeys("R. Investigator");

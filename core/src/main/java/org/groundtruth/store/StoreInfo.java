@@ -1,4 +1,4 @@
-package org.groundtruth.incident;
+package org.groundtruth.store;
 
 /**
  * @param kind          "sqlite" or "postgresql"

@@ -1,0 +1,34 @@
+package org.groundtruth.web;
+
+/**
+ * One feature's part of the server: its routes (each with its {@link Rule}), its part of the OpenAPI document and its
+ * module of the UI. A feature implements this in its own web package and is listed once in {@link WebFeatures}; it
+ * edits no shared route table, OpenAPI file or navigation.
+ */
+public interface WebFeature {
+
+    /** Adds this feature's routes (and any after-hooks) to the table. */
+    void addTo(RouteTable routes);
+
+    /**
+     * The classpath resource holding this feature's part of the OpenAPI document (its {@code tags}, {@code paths} and
+     * {@code components.schemas}), merged into /openapi.json; null when the feature documents no API route.
+     */
+    default String openApiPart() {
+        return null;
+    }
+
+    /**
+     * This feature's ES module of the UI, as served under /static (for example {@code "claims.js"}); the UI's boot module
+     * imports every listed one, and each registers its own pages and navigation link. Null when it has none.
+     */
+    default String uiModule() {
+        return null;
+    }
+
+    /** Makes a feature from what the server holds (the store, settings, access checks). */
+    @FunctionalInterface
+    interface Factory {
+        WebFeature create(WebContext context);
+    }
+}

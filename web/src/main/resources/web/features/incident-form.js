@@ -1,0 +1,104 @@
+// The form that creates an incident or corrects one (JSON merge-patch); while it is open, a click on the map sets its
+// coordinates.
+import { el, $, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
+import { can, getJson, sendJson } from '../shared/session.js';
+import { objectLabels, refresh } from '../shared/search.js';
+import { addRoute, addNavLink } from '../shared/router.js';
+import { map } from './map.js';
+
+const L = window.L;
+const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
+
+async function renderForm(id) {
+  const mine = beginView(false);
+  let inc = null;
+  if (id) { try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { showViewError(mine, err); return; } }
+  if (!isCurrent(mine)) return;
+  const d = inc ? inc.date : { precision: 'day', firstDay: '', lastDay: '', localTime: null, utcOffset: null };
+  const l = inc ? inc.location : { lat: null, lon: null, precision: 'town', radiusMetres: null, placeName: '', governorate: '', district: '', countryCode: 'SY' };
+  const c = inc ? inc.casualties : {};
+  const input = (name, value, attrs = {}) => el('input', { name, value: value ?? '', ...attrs });
+  const select = (name, options, value) => el('select', { name }, options.map((o) => el('option', { value: o, selected: o === value }, o.replace(/_/g, ' '))));
+  const range = (key, label) => el('div', { class: 'row' },
+    el('label', {}, `${label} (min)`, input(`${key}Min`, c[key]?.min, { type: 'number', min: 0 })),
+    el('label', {}, `${label} (max)`, input(`${key}Max`, c[key]?.max, { type: 'number', min: 0 })));
+  const msg = el('div', { id: 'form-message' });
+  const f = el('form', { class: 'incident-form', id: 'incident-form', novalidate: true },
+    el('h2', {}, inc ? `Correct: ${inc.title}` : 'New incident'),
+    el('label', {}, 'Title', input('title', inc?.title, { required: true })),
+    el('label', {}, 'Summary', el('textarea', { name: 'summary' }, inc?.summary || '')),
+    el('fieldset', {}, el('legend', {}, 'When'),
+      el('label', {}, 'Precision', select('datePrecision', ['exact_time', 'day', 'week', 'month', 'year'], d.precision)),
+      el('div', { class: 'row' }, el('label', {}, 'First day', input('firstDay', d.firstDay, { type: 'date', required: true })),
+        el('label', {}, 'Last day', input('lastDay', d.lastDay, { type: 'date' }))),
+      el('div', { class: 'row' }, el('label', {}, 'Local time (exact time only)', input('localTime', d.localTime, { type: 'time' })),
+        el('label', {}, 'UTC offset', input('utcOffset', d.utcOffset, { placeholder: '+03:00' })))),
+    el('fieldset', {}, el('legend', {}, 'Where'),
+      el('p', { class: 'hint' }, 'Click the map to set the coordinates, or type them.'),
+      el('div', { class: 'row' }, el('label', {}, 'Latitude', input('lat', l.lat, { type: 'number', step: 'any' })),
+        el('label', {}, 'Longitude', input('lon', l.lon, { type: 'number', step: 'any' }))),
+      el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),
+        el('label', {}, 'Radius (m)', input('radiusMetres', l.radiusMetres, { type: 'number', min: 0 }))),
+      el('label', {}, 'Place name', input('placeName', l.placeName)),
+      el('div', { class: 'row' }, el('label', {}, 'Governorate', input('governorate', l.governorate)), el('label', {}, 'District', input('district', l.district))),
+      el('label', {}, 'Country code', input('countryCode', l.countryCode))),
+    el('fieldset', {}, el('legend', {}, 'Civilian casualties'), range('killed', 'Killed'), range('injured', 'Injured'),
+      range('childrenKilled', 'Children killed'), range('womenKilled', 'Women killed'), range('menKilled', 'Men killed')),
+    el('fieldset', {}, el('legend', {}, 'Objects hit'), el('div', { class: 'checks' },
+      OBJECTS.map((o) => el('label', {}, el('input', { type: 'checkbox', name: 'objectsHit', value: o, checked: inc?.objectsHit.includes(o) }), objectLabels[o] || o)))),
+    el('label', {}, 'Alleged perpetrators (one per line)', el('textarea', { name: 'perpetrators' }, (inc?.perpetrators || []).join('\n'))),
+    el('label', {}, 'Weapons (one per line)', el('textarea', { name: 'weapons' }, (inc?.weapons || []).join('\n'))),
+    inc ? null : el('fieldset', {}, el('legend', {}, 'First report'),
+      el('label', {}, 'Source', input('sourceName', '', { placeholder: 'who said it' })),
+      el('label', {}, 'Link', input('sourceUrl', '', { type: 'url', placeholder: 'https://…' })),
+      el('label', {}, 'What it says', el('textarea', { name: 'reportText' }))),
+    msg,
+    el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, inc ? 'Save correction' : 'Create incident'),
+      el('a', { class: 'secondary', href: inc ? `#/incidents/${inc.id}` : '#/' }, 'Cancel')));
+  f.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const data = new FormData(f);
+    const v = (k) => { const s = (data.get(k) || '').toString().trim(); return s === '' ? null : s; };
+    const n = (k) => (v(k) === null ? null : Number(v(k)));
+    const lines = (k) => (v(k) || '').split('\n').map((s) => s.trim()).filter(Boolean);
+    const rng = (k) => ({ min: n(`${k}Min`), max: n(`${k}Max`) });
+    const placed = v('lat') !== null || v('lon') !== null;
+    const payload = {
+      title: v('title'), summary: v('summary'),
+      date: { precision: v('datePrecision'), firstDay: v('firstDay'), lastDay: v('lastDay') || v('firstDay'), localTime: v('localTime'), utcOffset: v('utcOffset') },
+      location: { lat: n('lat'), lon: n('lon'), precision: placed ? v('locationPrecision') : null, radiusMetres: n('radiusMetres'),
+        placeName: v('placeName'), governorate: v('governorate'), district: v('district'), countryCode: v('countryCode') },
+      casualties: { killed: rng('killed'), injured: rng('injured'), childrenKilled: rng('childrenKilled'), womenKilled: rng('womenKilled'), menKilled: rng('menKilled') },
+      objectsHit: data.getAll('objectsHit'), perpetrators: lines('perpetrators'), weapons: lines('weapons'),
+    };
+    if (payload.date.precision !== 'exact_time') { payload.date.localTime = null; }
+    try {
+      let saved;
+      if (inc) {
+        if (inc.location.lat === payload.location.lat && inc.location.lon === payload.location.lon) delete payload.location.lat, delete payload.location.lon;
+        saved = await sendJson('PATCH', `/api/incidents/${inc.id}`, payload);
+      } else {
+        if (v('sourceName') || v('sourceUrl')) payload.reports = [{ source: { name: v('sourceName'), url: v('sourceUrl') }, text: v('reportText') }];
+        saved = await sendJson('POST', '/api/incidents', payload);
+      }
+      location.hash = `#/incidents/${saved.id}`;
+      refresh();
+    } catch (err) {
+      msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message));
+    }
+  });
+  $('view').replaceChildren(f);
+  scrollToView();
+}
+
+// While the form is open, a click on the map sets its coordinates.
+map.on('click', (e) => {
+  const f = document.getElementById('incident-form');
+  if (!f) return;
+  f.elements.lat.value = e.latlng.lat.toFixed(5);
+  f.elements.lon.value = L.Util.wrapNum(e.latlng.lng, [-180, 180], true).toFixed(5);
+});
+
+addRoute('edit', /^\/incidents\/([0-9a-zA-Z]{1,20})\/edit$/, (r) => renderForm(r.id), { params: (m) => ({ id: m[1] }) });
+addRoute('new', /^\/new$/, () => renderForm(null));
+addNavLink({ id: 'new-link', href: '#/new', label: 'New incident', order: 20, visible: can.edit });
