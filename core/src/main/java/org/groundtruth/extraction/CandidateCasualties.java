@@ -53,18 +53,45 @@ public record CandidateCasualties(CasualtyFigure killed, CasualtyFigure injured,
         if (!updates.isEmpty()) return figure(updates.get(updates.size() - 1));
         CasualtyFigure largestTotal = largest(of, CasualtyMention::isTotal);
         if (largestTotal != null) return largestTotal;
-        return sumOfGroups(of.stream().filter(m -> !m.subgroup()).toList());
+        return sumOfListedGroups(of.stream().filter(m -> !m.subgroup()).toList());
     }
 
     private static CasualtyFigure largest(List<CasualtyMention> mentions, Predicate<CasualtyMention> which) {
+        // a stated number beats a vague word ("people were killed ... one person died" is one)
         return mentions.stream().filter(which)
-                .max(Comparator.comparingInt((CasualtyMention m) -> m.count().min()).thenComparing(m -> m.qualifier() != Quantity.Qualifier.VAGUE))
+                .max(Comparator.comparing((CasualtyMention m) -> m.qualifier() != Quantity.Qualifier.VAGUE).thenComparingInt(m -> m.count().min()))
                 .map(CandidateCasualties::figure).orElse(null);
     }
 
-    /** Children, women and men counted apart and no total: their sum, at least, when any part was a lower bound. */
-    private static CasualtyFigure sumOfGroups(List<CasualtyMention> parts) {
+    /** Parts named together ("a woman and a child", "3 أطفال وامرأة ورجل") are this close in characters at most. */
+    private static final int LIST_GAP = 25;
+
+    /**
+     * No total given: the groups listed together added up ("a woman and a child" killed is two), the largest list when
+     * there are several (the same dead may be named again in a later sentence, and must not be counted twice).
+     */
+    private static CasualtyFigure sumOfListedGroups(List<CasualtyMention> parts) {
         if (parts.isEmpty()) return null;
+        List<CasualtyMention> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparing(CasualtyMention::span));
+        CasualtyFigure best = null;
+        List<CasualtyMention> list = new ArrayList<>();
+        for (int i = 0; i <= sorted.size(); i++) {
+            boolean continues = i < sorted.size() && !list.isEmpty()
+                    && sorted.get(i).span().start() - list.get(list.size() - 1).span().end() <= LIST_GAP;
+            if (i < sorted.size() && (list.isEmpty() || continues)) {
+                list.add(sorted.get(i));
+                continue;
+            }
+            CasualtyFigure sum = sum(list);
+            if (best == null || sum.count().min() > best.count().min()) best = sum;
+            list.clear();
+            if (i < sorted.size()) list.add(sorted.get(i));
+        }
+        return best;
+    }
+
+    private static CasualtyFigure sum(List<CasualtyMention> parts) {
         if (parts.size() == 1) return figure(parts.get(0));
         int min = 0;
         Integer max = 0;

@@ -20,6 +20,13 @@ final class CasualtyReader {
     private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 4;
     private static final Set<String> TO = Set.of("to", "الى", "до");
     private static final Set<String> ARTICLES = Set.of("a", "an", "one");
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "та", "і", "й", "و", "-");
+    /** Words that may follow a count of people without being its noun ("kills 13 in", "загинули 7 у"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "of", "and", "were", "was", "are", "is", "have", "has", "had",
+            "more", "others", "yesterday", "today", "after", "when", "while", "as", "by", "from", "near", "inside", "including", "among",
+            "least", "so", "far", "this", "last", "during", "over", "people",
+            "في", "على", "من", "عن", "الى", "و", "بعد", "قبل", "جراء", "اثر", "بينهم", "منهم", "حتى", "فيما", "كما", "اليوم", "امس",
+            "у", "в", "на", "з", "із", "та", "і", "й", "ще", "після", "внаслідок", "через", "серед", "зокрема", "вчора", "сьогодні", "а", "але");
 
     private CasualtyReader() {
     }
@@ -38,7 +45,9 @@ final class CasualtyReader {
             int head = head(tokens, code, q);
             String headCode = head < 0 ? null : code[head];
             if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode)) continue;
+            if (head < 0 && countsSomethingElse(tokens, code, q)) continue;
             CasualtyMention.Outcome outcome = outcomeOf(headCode);
+            if (outcome == null) outcome = combinedRightAfter(tokens, code, Math.max(q.to(), head + 1));
             if (outcome == null) outcome = nearestCue(tokens, code, q.from(), Math.max(q.to(), head + 1));
             if (outcome == null) continue;
             int end = Math.max(q.to(), head + 1);
@@ -57,10 +66,13 @@ final class CasualtyReader {
     /** The person or casualty noun that a number counts: among the next few words, or just before (Arabic duals). */
     private static int head(List<Token> tokens, String[] code, Quantity q) {
         int words = 0;
-        for (int k = q.to(); k < tokens.size() && words < HEAD_WORDS; k++) {
+        for (int k = q.numberTo(); k < tokens.size() && words < HEAD_WORDS; k++) {
             Token t = tokens.get(k);
             if (t.sentence() != tokens.get(q.from()).sentence()) break;
-            if (t.isNumber()) break;
+            if (t.isNumber()) {
+                if (k > q.numberTo() && tokens.get(k - 1).isAny(LIST_JOINERS)) continue;   // "65 та 34 років": one noun for both
+                break;
+            }
             if (!t.isWord()) {
                 if (t.isMark(",") || t.isMark("،") || t.isMark(".")) break;
                 continue;
@@ -75,6 +87,15 @@ final class CasualtyReader {
         if (q.from() > 0 && code[q.from() - 1] != null && tokens.get(q.from() - 1).sentence() == tokens.get(q.from()).sentence()
                 && Set.of(PERSON, CHILD, WOMAN, MAN, COMBATANT, KILLED, INJURED).contains(code[q.from() - 1])) return q.from() - 1;
         return -1;
+    }
+
+    /** "шість авіабомб", "three villages": a number directly followed by a noun that is no person counts that noun. */
+    private static boolean countsSomethingElse(List<Token> tokens, String[] code, Quantity q) {
+        if (q.numberTo() >= tokens.size()) return false;
+        Token next = tokens.get(q.numberTo());
+        if (!next.isWord() || next.sentence() != tokens.get(q.from()).sentence()) return false;
+        if (code[q.numberTo()] != null) return false;
+        return !next.isAny(FUNCTION_WORDS) && next.norm().length() > 2;
     }
 
     private static CasualtyMention.Outcome outcomeOf(String c) {
@@ -111,6 +132,15 @@ final class CasualtyReader {
             if (o != null && words < bestDistance) return o;
         }
         return best;
+    }
+
+    /** "more than 15 civilians between martyr and wounded", "8 killed and wounded": a combined cue right after the noun. */
+    private static CasualtyMention.Outcome combinedRightAfter(List<Token> tokens, String[] code, int k) {
+        for (int words = 0; k < tokens.size() && words < 2; k++) {
+            if (COMBINED.equals(code[k])) return CasualtyMention.Outcome.KILLED_OR_INJURED;
+            if (tokens.get(k).isWord()) words++;
+        }
+        return null;
     }
 
     private static boolean includedBefore(List<Token> tokens, String[] code, int from) {
@@ -181,8 +211,9 @@ final class CasualtyReader {
             if (plural && (o != CasualtyMention.Outcome.KILLED || KILLED.equals(c))) continue;
             CountRange count = plural ? new CountRange(2, null) : CountRange.exactly(n);
             Span span = (article ? tokens.get(k - 1).span() : t.span()).union(t.span());
+            boolean among = includedBefore(tokens, code, article ? k - 1 : k);
             out.add(new CasualtyMention(o, groupOf(c, t), count, plural ? Quantity.Qualifier.VAGUE : Quantity.Qualifier.EXACT,
-                    false, false, false, span));
+                    among, false, false, span));
             at.add(k);
         }
         return out;

@@ -40,9 +40,9 @@ final class CasualtyWords {
             .add(COMBATANT, "fighter|fighters|militant|militants|member|members|soldier|soldiers|troops|gunmen|gunman|militiamen|operatives"
                     + "|officer|officers|commander|commanders|rebels|jihadis|personnel|عنصر|عناصر|مقاتل|مقاتلين|مقاتلا|مقاتلان|مسلح|مسلحين|جندي|جنود|عسكري|عسكريين"
                     + "|військов*|бійц*|бійців|солдат*|окупант*")
-            .add(PERSON, "people|persons|person|civilian|civilians|citizen|citizens|resident|residents|individuals|brothers|someone|worker|workers|doctor|pilot"
-                    + "|شخص|شخصا|اشخاص|الاشخاص|مدني|مدنيا|مدنيين|مدنيان|المدنيين|مدنيون|مواطن|مواطنين|مواطنا|سوريا|سوريين|افراد"
-                    + "|людин*|людей|люди|особ*|осіб|цивільн*|мешканц*|жител*|громадян*|містян*")
+            .add(PERSON, "people|persons|person|others|other people|civilian|civilians|citizen|citizens|resident|residents|individuals|brothers|someone|worker|workers|doctor|pilot"
+                    + "|شخص|شخصا|اشخاص|الاشخاص|اخرين|اخرون|آخرين|آخرون|مدني|مدنيا|مدنيين|مدنيان|المدنيين|مدنيون|مواطن|مواطنين|مواطنا|سوريا|سوريين|افراد"
+                    + "|людин*|людей|люди|особ*|осіб|інших|інші|цивільн*|мешканц*|жител*|громадян*|містян*")
             .add(INCLUDE, "including|among them|among whom|of them|of whom|among the dead|among the victims|among those killed|incl|inclusive of"
                     + "|بينهم|منهم|من بينهم|من بين القتلى|بينهما|من بين الضحايا|هم"
                     + "|серед них|серед яких|з них|зокрема|у тому числі|в тому числі|включаючи|серед загиблих|серед постраждалих|серед поранених")
@@ -54,5 +54,5 @@ final class CasualtyWords {
                     + "|barrel|barrels|bombs|bomb|km|kilometres|kilometers|metres|meters|building|buildings|houses|homes|cars|vehicles|villages|towns"
                     + "|family|families|times|attacks|explosions|drones|sorties|percent|per|kg|tons|neighbourhoods|neighborhoods|areas|points|locations"
                     + "|غاره|غارات|صاروخ|صواريخ|قذيفه|قذائف|برميل|براميل|كم|كيلومتر|ساعه|ساعات|دقيقه|دقائق|يوم|منزل|منازل|مبنى|مباني|قريه|قرى|عائله|عوائل|مرات|طائرات|طائره"
-                    + "|ударів|ударами|удари|удар|ракет*|каб*|фаб*|дрон*|шахед*|безпілотник*|бпла|км|кілометр*|годин*|хвилин*|будинк*|будинок|багатоповерхів*|автомобіл*|сіл|населен*|разів|вибух*|день|доби");
+                    + "|ударів|ударами|удари|удар|ракет*|каб*|фаб*|авіабомб*|бомб*|снаряд*|атак*|обстріл*|років|роки|рік|year|years|عاما|عام|سنه|سنوات|дрон*|шахед*|безпілотник*|бпла|км|кілометр*|годин*|хвилин*|будинк*|будинок|багатоповерхів*|автомобіл*|сіл|населен*|разів|вибух*|день|доби");
 }

@@ -64,7 +64,7 @@ final class NumberReader {
                 max = null;
                 to = after.to();
             }
-            out.add(new Quantity(from, to, min, max, q));
+            out.add(new Quantity(from, to, core.to, min, max, q));
             i = core.to;
         }
         return out;

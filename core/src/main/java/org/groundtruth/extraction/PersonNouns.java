@@ -29,6 +29,10 @@ final class PersonNouns {
 
     /** 1 for a singular, 2 for a dual, null for a plural or an unknown word. */
     static Integer count(Token t) {
-        return COUNT.get(t.norm());
+        for (String f : t.forms()) {
+            Integer n = COUNT.get(f);
+            if (n != null) return n;
+        }
+        return null;
     }
 }

@@ -62,6 +62,7 @@ final class PlaceReader {
     private Candidate longestAt(List<Token> tokens, boolean[] blocked, int i) {
         Token first = tokens.get(i);
         if (!first.isWord() || first.isAny(PlaceWords.NOT_PLACES) && !isArabic(first)) return null;
+        if (isArabic(first) && (first.isAny(PlaceWords.ARABIC_NOT_PLACES) || first.isAny(PlaceWords.CUES) && !first.isAny(PlaceWords.ARABIC_NAME_PREFIXES))) return null;
         Candidate region = regionWord(tokens, i);
         if (region != null) return region;
         boolean arabic = isArabic(first);
@@ -77,7 +78,7 @@ final class PlaceReader {
                 boolean continues = end == i || arabic || t.capitalised() || t.isAny(PlaceWords.CONNECTORS)
                         || tokens.get(end - 1).isMark("-") || (tokens.get(end - 1).isWord() && tokens.get(end - 1).joinedToNext());
                 if (!continues || (end > i && t.isAny(PlaceWords.NOT_PLACES) && !arabic)) break;
-                if (arabic && end > i && isArabic(t) && startsNewArabicPhrase(t)) break;
+                if (arabic && end > i && isArabic(t) && (startsNewArabicPhrase(t) || t.isAny(PlaceWords.CUES))) break;
                 words++;
                 ends.add(end + 1);
                 end++;
@@ -111,7 +112,8 @@ final class PlaceReader {
             MatchKind kind = m.get().kind();
             boolean exact = kind == MatchKind.EXACT || kind == MatchKind.NORMALISED;
             boolean accept;
-            if (arabic) accept = cue || (exact && words >= 2);
+            if (arabic && words == 1 && first.isAny(PlaceWords.ARABIC_NAME_PREFIXES)) accept = false;
+            else if (arabic) accept = cue || (exact && words >= 2);
             else if (exact) accept = true;
             else if (kind == MatchKind.SKELETON) accept = cue || name.length() >= 6;
             else accept = cue && name.length() >= 6;

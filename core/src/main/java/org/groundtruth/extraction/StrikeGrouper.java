@@ -113,6 +113,8 @@ final class StrikeGrouper {
         List<Span> anchors = anchors(ps.stream().filter(p -> p.role() == PlaceMention.Role.SITE).map(PlaceMention::span).toList(),
                 ps.stream().filter(p -> p.role() == PlaceMention.Role.SITE).toList(), totals);
         if (anchors.size() < 2) anchors = dateAnchors(ds, totals);
+        List<PlaceMention> distinctSites = distinctSites(ps);
+        if (anchors.size() < 2 && distinctSites.size() >= 2 && totals.size() == 1) return oneTollForSeveralSites(from, to, ps, ds, cs, ts, distinctSites);
         if (anchors.size() < 2) {
             Unit u = new Unit(from, to);
             u.places.addAll(ps);
@@ -134,6 +136,40 @@ final class StrikeGrouper {
         }
         for (TermMention t : ts) nearest(units, anchors, t.span()).terms.add(t);
         for (Unit u : units) u.harm = harmWords || !u.casualties.isEmpty();
+        return units;
+    }
+
+    private static List<PlaceMention> distinctSites(List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : places) {
+            if (p.role() != PlaceMention.Role.SITE) continue;
+            if (out.stream().noneMatch(o -> samePlace(o, p))) out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * "Shelling of Kramatorsk and Druzhkivka killed five": one toll for several places. Each place is a strike of its
+     * own, without a figure; the toll goes to a clause without a place, which the summary rule drops when later
+     * sentences give the places their own figures.
+     */
+    private List<Unit> oneTollForSeveralSites(int from, int to, List<PlaceMention> ps, List<DateMention> ds, List<CasualtyMention> cs,
+                                              List<TermMention> ts, List<PlaceMention> sites) {
+        List<Unit> units = new ArrayList<>();
+        Unit toll = new Unit(from, to);
+        toll.casualties.addAll(cs);
+        toll.dates.addAll(ds);
+        toll.places.addAll(ps.stream().filter(p -> p.role() != PlaceMention.Role.SITE).toList());
+        toll.harm = true;
+        units.add(toll);
+        for (PlaceMention site : sites) {
+            Unit u = new Unit(from, to);
+            u.places.add(site);
+            u.dates.addAll(ds);
+            u.terms.addAll(ts);
+            u.harm = true;
+            units.add(u);
+        }
         return units;
     }
 

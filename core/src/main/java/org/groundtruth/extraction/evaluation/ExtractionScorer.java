@@ -74,7 +74,7 @@ public final class ExtractionScorer {
                 s.one("date", gold.date().state(), c == null || c.date() == null ? null : c.date().date(), d -> dateRight(gold.date(), d),
                         d -> d.display());
                 s.one("place", gold.place().state(), c == null ? null : c.place(), p -> placeRight(gold.place(), p),
-                        p -> p.match().place().toString());
+                        p -> p.match().place() + " from \"" + p.written() + "\"");
                 s.count("killed", gold.killed(), c == null ? null : c.casualties().killed());
                 s.count("injured", gold.injured(), c == null ? null : c.casualties().injured());
                 s.count("children", gold.children(), c == null ? null : c.casualties().children());

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * The English labelled set, derived from UCDP GED Syria (shared/data/ucdp-ged-syria, CC BY 4.0): each source
  * headline with the events UCDP coded from it. Only what the headline supports is labelled:
  * <ul>
- *   <li>texts: headlines of articles that are the only source of every event coded from them (events with several
- *       sources are left out: their coding rests on text we do not have); Airwars record numbers ("R3591") are not text;</li>
+ *   <li>texts: headlines of articles that are the only source of exactly one event (events with several sources rest
+ *       on text we do not have; an article coded as several events has a headline that cannot say which is which);
+ *       Airwars record numbers ("R3591") are not text;</li>
  *   <li>date: UCDP's day (date precision 1) when it is on or up to 30 days before the publication day; later days and
  *       coarser precisions are not labelled (the extractor reads the headline against its publication day);</li>
  *   <li>place: UCDP's point, with a radius from its precision (exact 10 km, near 25 km, district 25 km; governorate:
@@ -69,14 +70,14 @@ public final class UcdpHeadlineSet {
         for (List<CSVRecord> events : byArticle.values()) {
             CSVRecord first = events.get(0);
             String headline = first.get("source_headline").strip();
-            if (first.get("source_date").contains(";") || headline.length() < 15 || AIRWARS_ID.matcher(headline).matches()) continue;
+            if (events.size() != 1 || first.get("source_date").contains(";") || headline.length() < 15 || AIRWARS_ID.matcher(headline).matches()) continue;
             LocalDate published;
             try {
                 published = LocalDate.parse(first.get("source_date"));
             } catch (RuntimeException e) {
                 continue;
             }
-            boolean sampled = events.size() == 1 && killedLabels.containsKey(Long.parseLong(first.get("id")));
+            boolean sampled = killedLabels.containsKey(Long.parseLong(first.get("id")));
             if (onlyKilledSample && !sampled) continue;
             List<LabelledStrike> strikes = new ArrayList<>();
             for (CSVRecord e : events) strikes.add(strike(e, headline, published));
