@@ -69,6 +69,8 @@ final class PlaceReader {
         boolean latinOrCyrillic = !arabic;
         if (latinOrCyrillic && !first.capitalised() && !(first.isAny(PlaceWords.CONNECTORS) && i + 1 < tokens.size() && tokens.get(i).joinedToNext())) return null;
         boolean cue = hasCue(tokens, i);
+        // Arabic has no capitals: only the words after a cue are looked up (every word would cost a gazetteer search)
+        if (arabic && !cue && !quoted(tokens, i)) return null;
         int end = i;
         int words = 0;
         List<Integer> ends = new ArrayList<>();
@@ -78,7 +80,7 @@ final class PlaceReader {
                 boolean continues = end == i || arabic || t.capitalised() || t.isAny(PlaceWords.CONNECTORS)
                         || tokens.get(end - 1).isMark("-") || (tokens.get(end - 1).isWord() && tokens.get(end - 1).joinedToNext());
                 if (!continues || (end > i && t.isAny(PlaceWords.NOT_PLACES) && !arabic)) break;
-                if (arabic && end > i && isArabic(t) && (startsNewArabicPhrase(t) || t.isAny(PlaceWords.CUES))) break;
+                if (arabic && end > i && !continuesArabicName(tokens.get(i), t, words)) break;
                 words++;
                 ends.add(end + 1);
                 end++;
@@ -95,6 +97,16 @@ final class PlaceReader {
             if (c.isPresent()) return c.get();
         }
         return null;
+    }
+
+    /**
+     * Arabic names of several words are "prefix + name" ("كفر نبل", "جسر الشغور", "أبو الظهور") or "name + definite
+     * word" ("معرة النعمان", "السعن الأسود"); any other word ends the name; two words at most, three after a prefix.
+     */
+    private static boolean continuesArabicName(Token first, Token t, int wordsSoFar) {
+        int most = first.isAny(PlaceWords.ARABIC_NAME_PREFIXES) ? 3 : 2;
+        if (!isArabic(t) || wordsSoFar >= most || startsNewArabicPhrase(t) || t.isAny(PlaceWords.CUES) || t.isAny(PlaceWords.ARABIC_NOT_PLACES)) return false;
+        return first.isAny(PlaceWords.ARABIC_NAME_PREFIXES) && wordsSoFar == 1 || t.norm().startsWith("ال");
     }
 
     /** A conjunction-prefixed Arabic word starts a new phrase: "رطلة والكسرة" are two places. */
@@ -167,6 +179,10 @@ final class PlaceReader {
         return null;
     }
 
+    private static boolean quoted(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).isMark("«") || tokens.get(i - 1).isMark("\"") || tokens.get(i - 1).isMark("“") || tokens.get(i - 1).isMark("("));
+    }
+
     private static boolean hasCue(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (isArabic(t) && t.forms().size() > 1 && (t.norm().startsWith("ب") || t.norm().startsWith("وب"))) return true;
@@ -185,7 +201,11 @@ final class PlaceReader {
         return false;
     }
 
+    /** Names longer than this are no place names; looking them up only costs time. */
+    private static final int MAX_NAME_CHARS = 40;
+
     private Optional<PlaceMatch> find(String name, String hint, String country) {
+        if (name.length() > MAX_NAME_CHARS) return Optional.empty();
         return memo.computeIfAbsent(name + "\u0000" + hint + "\u0000" + country, k -> lookup.lookup(name, hint, country));
     }
 
@@ -301,9 +321,15 @@ final class PlaceReader {
         return out;
     }
 
-    private static int indexOf(List<Token> tokens, int charOffset) {
-        for (Token t : tokens) if (t.span().start() <= charOffset && charOffset < t.span().end()) return t.index();
-        return 0;
+    /** The token at a character offset (binary search: tokens are in text order). */
+    static int indexOf(List<Token> tokens, int charOffset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
+            else hi = mid - 1;
+        }
+        return tokens.isEmpty() ? 0 : lo;
     }
 
     private static String contextGovernorate(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
