@@ -17,7 +17,7 @@ import static org.groundtruth.extraction.CasualtyWords.*;
  * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date is marked cumulative.
  */
 final class CasualtyReader {
-    private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 4;
+    private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 6;
     private static final Set<String> TO = Set.of("to", "الى", "до");
     private static final Set<String> ARTICLES = Set.of("a", "an", "one");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or", "та", "і", "й", "و", "-");
@@ -49,6 +49,7 @@ final class CasualtyReader {
             CasualtyMention.Outcome outcome = outcomeOf(headCode);
             if (outcome == null) outcome = combinedRightAfter(tokens, code, Math.max(q.to(), head + 1));
             if (outcome == null) outcome = nearestCue(tokens, code, q.from(), Math.max(q.to(), head + 1));
+            if (outcome == null) outcome = continuedList(tokens, q, out, mentionAt);
             if (outcome == null) continue;
             int end = Math.max(q.to(), head + 1);
             boolean subgroup = includedBefore(tokens, code, q.from()) || isGroupAfterTotal(out, mentionAt, tokens, q, headCode);
@@ -59,7 +60,7 @@ final class CasualtyReader {
             mentionAt.add(q.from());
             used.add(new int[]{q.from(), end});
         }
-        out.addAll(bareNouns(tokens, code, used, mentionAt));
+        out.addAll(bareNouns(tokens, code, used, mentionAt, List.copyOf(out)));
         return markCumulative(tokens, code, quantities, out, mentionAt);
     }
 
@@ -134,6 +135,20 @@ final class CasualtyReader {
         return best;
     }
 
+    /**
+     * "five killed in Saraqib and three others in Arnabeh", "مقتل خمسة ... وثلاثة آخرين": a number joined by "and" to
+     * the figure before it in the sentence is of the same kind.
+     */
+    private static CasualtyMention.Outcome continuedList(List<Token> tokens, Quantity q, List<CasualtyMention> out, List<Integer> at) {
+        if (out.isEmpty()) return null;
+        int last = at.get(at.size() - 1);
+        if (tokens.get(last).sentence() != tokens.get(q.from()).sentence() || q.from() - last > 20) return null;
+        Token first = tokens.get(q.from());
+        boolean joined = first.norm().startsWith("و") && Normaliser.isArabicLetter(first.norm().codePointAt(0))
+                || q.from() > 0 && tokens.get(q.from() - 1).isAny(LIST_JOINERS);
+        return joined ? out.get(out.size() - 1).outcome() : null;
+    }
+
     /** "more than 15 civilians between martyr and wounded", "8 killed and wounded": a combined cue right after the noun. */
     private static CasualtyMention.Outcome combinedRightAfter(List<Token> tokens, String[] code, int k) {
         for (int words = 0; k < tokens.size() && words < 2; k++) {
@@ -194,7 +209,7 @@ final class CasualtyReader {
     }
 
     /** Singular and dual person nouns without a number next to a cue; plurals next to a killing as "at least two". */
-    private static List<CasualtyMention> bareNouns(List<Token> tokens, String[] code, List<int[]> used, List<Integer> at) {
+    private static List<CasualtyMention> bareNouns(List<Token> tokens, String[] code, List<int[]> used, List<Integer> at, List<CasualtyMention> counted) {
         List<CasualtyMention> out = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             String c = code[k];
@@ -206,17 +221,28 @@ final class CasualtyReader {
             if (n == null && article) n = 1;
             boolean plural = n == null;
             int cueDistance = plural ? 2 : BARE_CUE;
+            boolean among = includedBefore(tokens, code, article ? k - 1 : k);
             CasualtyMention.Outcome o = KILLED.equals(c) ? CasualtyMention.Outcome.KILLED : nearestCueWithin(tokens, code, k, cueDistance);
+            if (o == null && among) o = outcomeBefore(tokens, counted, at, k);   // "وثلاثة آخرين بينهم طفلان": among the three killed
             if (o == null) continue;
             if (plural && (o != CasualtyMention.Outcome.KILLED || KILLED.equals(c))) continue;
             CountRange count = plural ? new CountRange(2, null) : CountRange.exactly(n);
             Span span = (article ? tokens.get(k - 1).span() : t.span()).union(t.span());
-            boolean among = includedBefore(tokens, code, article ? k - 1 : k);
             out.add(new CasualtyMention(o, groupOf(c, t), count, plural ? Quantity.Qualifier.VAGUE : Quantity.Qualifier.EXACT,
                     among, false, false, span));
             at.add(k);
         }
         return out;
+    }
+
+    /** The outcome of the last figure counted before token k in its sentence, or null. */
+    private static CasualtyMention.Outcome outcomeBefore(List<Token> tokens, List<CasualtyMention> counted, List<Integer> at, int k) {
+        CasualtyMention.Outcome o = null;
+        for (int i = 0; i < counted.size(); i++) {
+            int pos = at.get(i);
+            if (pos < k && tokens.get(pos).sentence() == tokens.get(k).sentence()) o = counted.get(i).outcome();
+        }
+        return o;
     }
 
     private static boolean cueStartsAt(List<Token> tokens, String[] code, int k) {

@@ -47,7 +47,8 @@ public final class RuleBasedExtractor implements TextExtractor {
         List<ResponseMention> responses = responses(tokens, terms);
 
         boolean[] harm = harmSentences(tokens);
-        List<CandidateReport> candidates = new StrikeGrouper(tokens, source.publishedAt() == null ? null : source.publishedAt().toLocalDate())
+        List<CandidateReport> candidates = new StrikeGrouper(tokens, source.publishedAt() == null ? null : source.publishedAt().toLocalDate(),
+                source.language() != Language.UKRAINIAN)
                 .group(dates, placeMentions, casualties, terms, responses, harm);
         List<String> notes = new ArrayList<>();
         if (source.publishedAt() == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");

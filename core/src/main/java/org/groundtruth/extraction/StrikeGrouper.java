@@ -21,12 +21,21 @@ import java.util.Set;
 final class StrikeGrouper {
     private static final Set<String> HARM_EVENTS = Set.of("strike", "shelling", "explosion", "clashes", "execution");
 
+    /** How far ahead a figure's place may be written ("killed five civilians, among them three children, in Saraqib"). */
+    private static final int PLACE_AHEAD_CHARS = 80;
+
     private final List<Token> tokens;
     private final LocalDate published;
+    private final boolean placeFollowsFigure;
 
-    StrikeGrouper(List<Token> tokens, LocalDate published) {
+    /**
+     * @param placeFollowsFigure English and Arabic reports mostly write the figure before its place ("killed 5 in X",
+     *                           "مقتل خمسة ... في X"); Ukrainian ones often the place first ("У Сумах 8 загиблих")
+     */
+    StrikeGrouper(List<Token> tokens, LocalDate published, boolean placeFollowsFigure) {
         this.tokens = tokens;
         this.published = published;
+        this.placeFollowsFigure = placeFollowsFigure;
     }
 
     /** The mentions of one clause or one strike. */
@@ -50,7 +59,9 @@ final class StrikeGrouper {
             return null;
         }
 
+        /** The first date stated outright, else the first relative one ("today, 1 October 2016" is 1 October 2016). */
         DateMention date() {
+            for (DateMention d : dates) if (d.basis() == DateMention.Basis.STATED) return d;
             return dates.isEmpty() ? null : dates.get(0);
         }
 
@@ -112,6 +123,13 @@ final class StrikeGrouper {
 
         List<Span> anchors = anchors(ps.stream().filter(p -> p.role() == PlaceMention.Role.SITE).map(PlaceMention::span).toList(),
                 ps.stream().filter(p -> p.role() == PlaceMention.Role.SITE).toList(), totals);
+        if (anchors.size() >= 2) {
+            // areas named beside the sites ("in Idlib province") take the figures nearest them: a summary, dropped later
+            List<Span> withAreas = new ArrayList<>(anchors);
+            for (PlaceMention p : ps) if (p.role() == PlaceMention.Role.AREA) withAreas.add(p.span());
+            withAreas.sort(Comparator.naturalOrder());
+            anchors = withAreas;
+        }
         if (anchors.size() < 2) anchors = dateAnchors(ds, totals);
         List<PlaceMention> distinctSites = distinctSites(ps);
         if (anchors.size() < 2 && distinctSites.size() >= 2 && totals.size() == 1) return oneTollForSeveralSites(from, to, ps, ds, cs, ts, distinctSites);
@@ -130,7 +148,8 @@ final class StrikeGrouper {
         for (DateMention d : ds) nearest(units, anchors, d.span()).dates.add(d);
         Unit lastTotal = null;
         for (CasualtyMention c : cs) {
-            Unit u = c.subgroup() && lastTotal != null ? lastTotal : nearest(units, anchors, c.span());
+            Span ahead = placeFollowsFigure ? followingSpan(anchors, c.span()) : null;
+            Unit u = c.subgroup() && lastTotal != null ? lastTotal : ahead != null ? units.get(anchors.indexOf(ahead)) : nearest(units, anchors, c.span());
             u.casualties.add(c);
             if (!c.subgroup()) lastTotal = u;
         }
@@ -174,11 +193,12 @@ final class StrikeGrouper {
     }
 
     /** Sites that each took a casualty total: the sentence describes one strike per such site. */
-    private static List<Span> anchors(List<Span> siteSpans, List<PlaceMention> sites, List<CasualtyMention> totals) {
+    private List<Span> anchors(List<Span> siteSpans, List<PlaceMention> sites, List<CasualtyMention> totals) {
         if (sites.size() < 2 || totals.size() < 2) return List.of();
         List<Span> used = new ArrayList<>();
         for (CasualtyMention c : totals) {
-            Span best = nearestSpan(siteSpans, c.span());
+            Span best = placeFollowsFigure ? followingSpan(siteSpans, c.span()) : null;
+            if (best == null) best = nearestSpan(siteSpans, c.span());
             if (!used.contains(best)) used.add(best);
         }
         // two mentions of one place are one anchor
@@ -207,6 +227,14 @@ final class StrikeGrouper {
         }
         used.sort(Comparator.naturalOrder());
         return used;
+    }
+
+    private static Span followingSpan(List<Span> spans, Span s) {
+        Span best = null;
+        for (Span a : spans) {
+            if (a.start() >= s.end() && a.start() - s.end() <= PLACE_AHEAD_CHARS && (best == null || a.start() < best.start())) best = a;
+        }
+        return best;
     }
 
     private static Unit nearest(List<Unit> units, List<Span> anchors, Span s) {
