@@ -60,8 +60,9 @@ final class CasualtyReader {
             mentionAt.add(q.from());
             used.add(new int[]{q.from(), end});
         }
+        int counted = out.size();
         out.addAll(bareNouns(tokens, code, used, mentionAt, List.copyOf(out)));
-        return markCumulative(tokens, code, quantities, out, mentionAt);
+        return markCumulative(tokens, code, quantities, out, mentionAt, counted);
     }
 
     /** The person or casualty noun that a number counts: among the next few words, or just before (Arabic duals). */
@@ -277,7 +278,7 @@ final class CasualtyReader {
      * total ("raises to 145 the number killed since the escalation began"; "60 killed in 5 days of clashes").
      */
     private static List<CasualtyMention> markCumulative(List<Token> tokens, String[] code, List<Quantity> quantities,
-                                                        List<CasualtyMention> mentions, List<Integer> at) {
+                                                        List<CasualtyMention> mentions, List<Integer> at, int numbered) {
         List<Integer> markers = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1]))) markers.add(k);
@@ -288,7 +289,7 @@ final class CasualtyReader {
         boolean[] cumulative = new boolean[mentions.size()];
         for (int marker : markers) {
             int best = -1, bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < mentions.size(); i++) {
+            for (int i = 0; i < numbered; i++) {     // running totals are numbers, not nouns without one
                 int pos = at.get(i);
                 if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker) continue;
                 int d = Math.abs(pos - marker);

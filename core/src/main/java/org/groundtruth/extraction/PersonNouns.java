@@ -29,7 +29,9 @@ final class PersonNouns {
 
     /** 1 for a singular, 2 for a dual, null for a plural or an unknown word. */
     static Integer count(Token t) {
-        for (String f : t.forms()) {
+        Integer own = COUNT.get(t.norm());
+        if (own != null || !Normaliser.isArabicLetter(t.norm().codePointAt(0))) return own;
+        for (String f : t.forms()) {   // Arabic clitics: "وطفلة" is one child; English plurals are not singulars
             Integer n = COUNT.get(f);
             if (n != null) return n;
         }

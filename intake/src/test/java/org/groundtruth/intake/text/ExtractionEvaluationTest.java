@@ -1,6 +1,5 @@
 package org.groundtruth.intake.text;
 
-import org.groundtruth.extraction.PlaceLookup;
 import org.groundtruth.extraction.RuleBasedExtractor;
 import org.groundtruth.extraction.evaluation.ScoreReport;
 import org.groundtruth.gazetteer.BundledGazetteer;
@@ -23,7 +22,7 @@ class ExtractionEvaluationTest {
     @Test
     void scoresEverySetAndStaysAboveTheMeasuredFloors() throws Exception {
         Gazetteer g = BundledGazetteer.load();
-        List<ScoreReport> reports = ExtractionEvaluation.run(new RuleBasedExtractor(PlaceLookup.of(g)), g, Files.exists(UCDP) ? UCDP : null);
+        List<ScoreReport> reports = ExtractionEvaluation.run(new RuleBasedExtractor(new TransliteratingPlaceLookup(g)), g, Files.exists(UCDP) ? UCDP : null);
         for (ScoreReport r : reports) {
             System.out.println(ExtractionEvaluation.format(r));
             if (System.getenv("EXTRACTION_MISSES") != null) r.misses().forEach(m -> System.out.println("  miss " + m));
