@@ -28,5 +28,12 @@ class ExtractionEvaluationTest {
             if (System.getenv("EXTRACTION_MISSES") != null) r.misses().forEach(m -> System.out.println("  miss " + m));
         }
         assertThat(reports).isNotEmpty();
+        for (ScoreReport r : reports) {
+            assertThat(r.field("date").precision()).as(r.set() + " date precision").isGreaterThan(0.9);
+            assertThat(r.field("killed").precision()).as(r.set() + " killed precision").isGreaterThan(0.6);
+            assertThat(r.field("killed").recall()).as(r.set() + " killed recall").isGreaterThan(0.6);
+            assertThat(r.field("place").precision()).as(r.set() + " place precision").isGreaterThan(0.6);
+            assertThat(r.field("place").recall()).as(r.set() + " place recall").isGreaterThan(0.5);
+        }
     }
 }
