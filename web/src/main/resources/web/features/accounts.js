@@ -80,7 +80,7 @@ async function renderMyAccount() {
     } catch (err) { fail(err); }
   });
   $('view').replaceChildren(el('section', { id: 'account-page' }, el('h2', {}, `${session.user.name} (${session.user.role})`), pw,
-    el('h3', {}, 'API tokens'), el('table', { class: 'audit' }, el('tr', {}, ['#', 'Label', 'Made', 'State', ''].map((h) => el('th', {}, h))), rows),
+    el('h3', {}, 'API tokens'), el('div', { class: 'scroll-x' }, el('table', { class: 'audit' }, el('tr', {}, ['#', 'Label', 'Made', 'State', ''].map((h) => el('th', {}, h))), rows)),
     tf, shown, msg));
 }
 

@@ -46,14 +46,19 @@ function assessmentSection(inc, reload) {
 
 function overrideForm(inc, reload) {
   const msg = el('div');
-  const f = el('form', { class: 'incident-form', id: 'override-form' },
+  // No grade is chosen for the reviewer: a menu that starts on one records it when only the reason was typed.
+  const f = el('form', { class: 'incident-form', id: 'override-form', novalidate: true },
     el('fieldset', {}, el('legend', {}, 'Override the grade (reviewers)'),
-      el('label', {}, 'Grade', el('select', { name: 'grade' },
+      el('label', {}, 'Grade', el('select', { name: 'grade', required: true },
+        el('option', { value: '', selected: true, disabled: true }, 'choose…'),
         ['confirmed', 'fair', 'weak', 'contested', 'discounted', 'computed'].map((v) => el('option', { value: v }, v === 'computed' ? 'back to computed' : v)))),
       el('label', {}, 'Reason (kept with the override)', el('textarea', { name: 'reason', rows: 2, required: true })),
       el('button', { type: 'submit' }, 'Record override'), msg));
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
+    const missing = [!f.elements.grade.value ? 'Choose a grade (or "back to computed")' : null,
+      !f.elements.reason.value.trim() ? 'Give the reason, kept with the override' : null].filter(Boolean);
+    if (missing.length) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, `${missing.join('; ')}.`)); return; }
     try {
       await sendJson('POST', `/api/incidents/${inc.id}/grade`, { grade: f.elements.grade.value, reason: f.elements.reason.value });
       reload();

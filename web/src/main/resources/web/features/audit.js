@@ -27,7 +27,7 @@ async function renderAudit() {
         const r = await getJson('/api/audit/verify');
         check.textContent = r.intact ? `chain intact (${r.entries} entries)` : `BROKEN: ${r.problem}`;
       } }, 'Check the chain'), ' ', check),
-    el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows),
+    el('div', { class: 'scroll-x' }, el('table', { class: 'audit' }, el('tr', {}, ['#', 'When (UTC)', 'Who', 'What', 'Subject', 'Why', 'Change'].map((h) => el('th', {}, h))), rows)),
     users));
 }
 
@@ -56,7 +56,7 @@ async function usersBox() {
     try { await sendJson('POST', '/api/users', v); renderAudit(); } catch (err) { msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, err.message)); }
   });
   return el('section', { id: 'users' }, el('h2', {}, 'Users'),
-    el('table', { class: 'audit' }, el('tr', {}, ['Name', 'Role', 'State', ''].map((h) => el('th', {}, h))), rows), f, msg);
+    el('div', { class: 'scroll-x' }, el('table', { class: 'audit' }, el('tr', {}, ['Name', 'Role', 'State', ''].map((h) => el('th', {}, h))), rows)), f, msg);
 }
 
 addRoute('audit', /^\/audit$/, renderAudit);

@@ -1,28 +1,44 @@
-// The filter panel: each change searches again (debounced for typing); the choices (governorates, objects hit) come
-// from the server. The panel folds while one incident is read or edited, and on a phone.
+// The filter panel: each change searches again (debounced for typing) and is written into the address; an address
+// with filters (#/?object=market&q=Ariha) sets them. The choices (governorates, objects hit) come from the server.
+// The panel folds while one incident is read or edited, and on a phone.
 import { el, $, isPhone } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
-import { filter, objectLabels, refresh } from '../shared/search.js';
+import { filter, objectLabels, filtersChanged, setFilterFromQuery, onFilterFromAddress } from '../shared/search.js';
 import { onRoute } from '../shared/router.js';
 import { atStart } from '../shared/boot.js';
 import { showObjectives } from './map.js';
 
 const form = $('filter-form');
+const FIELDS = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q',
+  'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party' };
 let debounce = null;
 function onFilterInput(e) {
   const t = e.target;
   if (t.id === 'f-objectives') { if (e.type === 'change') showObjectives(t.checked).catch(() => {}); return; }
-  const key = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q',
-    'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party' }[t.id];
+  const key = FIELDS[t.id];
   if (!key) return;
   filter[key] = t.value.trim();
   clearTimeout(debounce);
-  debounce = setTimeout(refresh, 250);
+  debounce = setTimeout(filtersChanged, 250);
 }
 form.addEventListener('input', onFilterInput);
 form.addEventListener('change', onFilterInput);
 form.addEventListener('submit', (e) => e.preventDefault());
-form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; showObjectives(false); refresh(); }, 0); });
+form.addEventListener('reset', () => { setTimeout(() => { for (const k of Object.keys(filter)) filter[k] = ''; showObjectives(false); filtersChanged(); }, 0); });
+
+/** Shows the filters in the form (after they came from an address); a choice the list lacks is added to it. */
+function showFiltersInForm() {
+  for (const [id, key] of Object.entries(FIELDS)) {
+    const input = $(id);
+    if (input.tagName === 'SELECT' && filter[key] && ![...input.options].some((o) => o.value === filter[key])) {
+      input.append(el('option', { value: filter[key] }, filter[key]));
+    }
+    input.value = filter[key];
+  }
+}
+// A shared address's filters apply from the first search on (the form shows them once its choices are loaded).
+if (location.hash.startsWith('#/?')) setFilterFromQuery(location.hash.slice(3));
+onFilterFromAddress(showFiltersInForm);
 
 async function loadChoices() {
   const data = await getJson('/api/governorates');
@@ -31,7 +47,7 @@ async function loadChoices() {
   const obj = $('f-object');
   for (const o of data.objects) { obj.append(el('option', { value: o.code }, o.label)); objectLabels[o.code] = o.label; }
 }
-atStart('choices', loadChoices);
+atStart('choices', () => loadChoices().finally(showFiltersInForm));
 
 // Phones start with the filters folded so that the map and the list come first.
 if (isPhone()) $('filters').open = false;

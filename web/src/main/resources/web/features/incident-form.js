@@ -9,10 +9,19 @@ import { map } from './map.js';
 const L = window.L;
 const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
 
+// The governorate is chosen from those the gazetteer knows, not typed (a typo would hide the incident from the filter).
+let knownGovernorates = null;
+async function governorateChoices() {
+  if (!knownGovernorates) knownGovernorates = (await getJson('/api/governorates')).known || [];
+  return knownGovernorates;
+}
+
 async function renderForm(id) {
   const mine = beginView(false);
-  let inc = null;
-  if (id) { try { inc = await getJson(`/api/incidents/${id}`); } catch (err) { showViewError(mine, err); return; } }
+  let inc = null, governorates;
+  try {
+    [inc, governorates] = await Promise.all([id ? getJson(`/api/incidents/${id}`) : null, governorateChoices()]);
+  } catch (err) { showViewError(mine, err); return; }
   if (!isCurrent(mine)) return;
   const d = inc ? inc.date : { precision: 'day', firstDay: '', lastDay: '', localTime: null, utcOffset: null };
   const l = inc ? inc.location : { lat: null, lon: null, precision: 'town', radiusMetres: null, placeName: '', governorate: '', district: '', countryCode: 'SY' };
@@ -40,7 +49,9 @@ async function renderForm(id) {
       el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),
         el('label', {}, 'Radius (m)', input('radiusMetres', l.radiusMetres, { type: 'number', min: 0 }))),
       el('label', {}, 'Place name', input('placeName', l.placeName)),
-      el('div', { class: 'row' }, el('label', {}, 'Governorate', input('governorate', l.governorate)), el('label', {}, 'District', input('district', l.district))),
+      el('div', { class: 'row' }, el('label', {}, 'Governorate', el('select', { name: 'governorate' }, el('option', { value: '' }, 'not named'),
+        [...new Set([...governorates, ...(l.governorate ? [l.governorate] : [])])].sort().map((g) => el('option', { value: g, selected: g === l.governorate }, g)))),
+      el('label', {}, 'District', input('district', l.district))),
       el('label', {}, 'Country code', input('countryCode', l.countryCode))),
     el('fieldset', {}, el('legend', {}, 'Civilian casualties'), range('killed', 'Killed'), range('injured', 'Injured'),
       range('childrenKilled', 'Children killed'), range('womenKilled', 'Women killed'), range('menKilled', 'Men killed')),
@@ -57,6 +68,15 @@ async function renderForm(id) {
       el('a', { class: 'secondary', href: inc ? `#/incidents/${inc.id}` : '#/' }, 'Cancel')));
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
+    // Every missing field at once, each marked, rather than the server's first complaint only.
+    for (const i of f.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+    const missing = [...f.querySelectorAll('[required]')].filter((i) => !i.value.trim());
+    if (missing.length) {
+      for (const i of missing) i.setAttribute('aria-invalid', 'true');
+      msg.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Missing: ${missing.map(labelOf).join(', ')}.`));
+      missing[0].focus();
+      return;
+    }
     const data = new FormData(f);
     const v = (k) => { const s = (data.get(k) || '').toString().trim(); return s === '' ? null : s; };
     const n = (k) => (v(k) === null ? null : Number(v(k)));
@@ -89,6 +109,11 @@ async function renderForm(id) {
   });
   $('view').replaceChildren(f);
   scrollToView();
+}
+
+/** The words of the label around a field ("First day"). */
+function labelOf(input) {
+  return input.closest('label')?.firstChild?.textContent.trim() || input.name;
 }
 
 // While the form is open, a click on the map sets its coordinates.

@@ -1,15 +1,14 @@
-// The list of matching incidents, newest first: the page every other page leads back to.
+// The list of matching incidents, newest first (the server sorts): the page every other page leads back to. Its
+// address carries the filters (#/?governorate=Idlib&object=market), so a view can be shared.
 import { el, $, plural, beginView } from '../shared/dom.js';
-import { objectLabels, results, onResults } from '../shared/search.js';
-import { setFallbackRoute, currentRoute, addNavLink } from '../shared/router.js';
+import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged } from '../shared/search.js';
+import { addRoute, setFallbackRoute, currentRoute, addNavLink } from '../shared/router.js';
 
 function renderList() {
   beginView(false);
-  const { features, matched } = results;
-  // Newest first: the list is where people look for what just happened.
-  const shown = [...features].sort((a, b) => (b.properties.dateFirstDay || '').localeCompare(a.properties.dateFirstDay || '') || (b.properties.internalId || 0) - (a.properties.internalId || 0) || String(a.id).localeCompare(String(b.id))).slice(0, 200);
+  const { features, matched, placed } = results;
   const list = el('ul', { class: 'incident-list', id: 'incident-list' });
-  for (const f of shown) {
+  for (const f of features) {
     const p = f.properties;
     const tags = (p.objectsHit ? p.objectsHit.split('; ') : []).map((o) => el('span', { class: 'tag' }, objectLabels[o] || o));
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
@@ -20,16 +19,25 @@ function renderList() {
       el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), p.killed !== 'unknown' ? `killed ${p.killed}` : null].filter(Boolean).join(' · ')),
       tags)));
   }
-  const unplaced = features.filter((f) => !f.geometry).length;
-  $('view').replaceChildren(
+  const unplaced = matched - placed;
+  $('view').replaceChildren(...[
+    filter.bbox ? el('p', { class: 'area-note', id: 'area-note' }, 'In the area opened on the map. ',
+      el('button', { type: 'button', class: 'linkish', id: 'area-clear', onclick: () => { filter.bbox = ''; filtersChanged(); } }, 'List the whole map')) : null,
     el('p', { class: 'summary-line' },
       `${plural(matched, 'incident', 'incidents')} match`,
-      unplaced ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
-      shown.length < matched ? `. Listing the newest ${shown.length}` : '',
-      features.length < matched ? `; the map shows ${features.length.toLocaleString('en')} of them (narrow the filters to see the rest).` : '.'),
-    list);
+      unplaced > 0 ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
+      features.length < matched ? `. Listing the newest ${features.length}.` : '.'),
+    list].filter(Boolean));
 }
 
-setFallbackRoute('list', renderList);
+function showList(r) {
+  // An address with filters sets them (and searches again); the bare list keeps the current ones and names them.
+  if (r.query && setFilterFromQuery(r.query)) refresh();
+  else showFiltersInAddress();
+  renderList();
+}
+
+addRoute('list', /^\/(?:\?(.*))?$/, showList, { params: (m) => ({ query: m[1] || '' }) });
+setFallbackRoute('list', () => showList({ query: '' }));
 addNavLink({ id: 'incidents-link', href: '#/', label: 'Incidents', order: 10 });
 onResults(() => { if (currentRoute().name === 'list') renderList(); });

@@ -1,8 +1,9 @@
-// The map: basemap (country outlines, or tiles where configured), the matching incidents as clustered markers, the
-// selection (the incident or claim being read) and, on request, known military objectives.
+// The map: basemap (country outlines, or tiles where configured), every matching incident in view (counts per cell
+// from the server where many lie in view, single markers where few), the selection (the incident or claim being read)
+// and, on request, known military objectives.
 import { el, $ } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
-import { onResults } from '../shared/search.js';
+import { filterParams, filterQuery, onResults } from '../shared/search.js';
 import { onRoute, currentRoute } from '../shared/router.js';
 import { atStart, whenStarted } from '../shared/boot.js';
 
@@ -34,8 +35,40 @@ async function loadBasemap() {
     style: { color: '#9aa7b0', weight: 0.8, fillColor: '#fbfaf7', fillOpacity: 1 },
     attribution: 'Natural Earth',
   }).addTo(map);
+  await loadAdmin1().catch((e) => console.warn('boundaries', e));
   clusters.bringToFront && clusters.bringToFront();
 }
+
+// First-level boundaries (governorates, oblasts) with their names, drawn from zoom 5 on, only those in view: the
+// world's 4,500 areas at once would slow every pan.
+const ADMIN1_FROM_ZOOM = 5;
+const admin1Layer = L.layerGroup();
+let admin1 = null; // [{ layer, bounds, name }] once loaded
+async function loadAdmin1() {
+  const topo = await getJson('/static/basemap/admin1-10m.json');
+  const areas = window.topojson.feature(topo, topo.objects.admin1).features;
+  admin1 = areas.map((f) => {
+    const layer = L.geoJSON(f, { interactive: false, style: { color: '#7c8a94', weight: 0.9, dashArray: '4 3', fill: false, className: 'admin1' } });
+    return { layer, bounds: layer.getBounds(), name: f.properties.name };
+  });
+  showAdmin1();
+}
+function showAdmin1() {
+  admin1Layer.clearLayers();
+  if (!admin1 || map.getZoom() < ADMIN1_FROM_ZOOM) return;
+  const view = map.getBounds().pad(0.2);
+  const labels = map.getZoom() >= ADMIN1_FROM_ZOOM + 1;
+  for (const a of admin1) {
+    if (!view.intersects(a.bounds)) continue;
+    admin1Layer.addLayer(a.layer);
+    if (labels && a.name) {
+      admin1Layer.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'admin1-label', interactive: false })
+        .setLatLng(a.bounds.getCenter()).setContent(el('span', {}, a.name)));
+    }
+  }
+}
+admin1Layer.addTo(map);
+map.on('moveend', showAdmin1);
 
 const PARTY_LABELS = { russian_military: 'Russian military', syrian_government: 'Syrian government', us_led_coalition: 'US-led coalition',
   turkish_military: 'Turkish military', israeli_military: 'Israeli military', other: 'other party', unknown: 'unknown' };
@@ -85,14 +118,88 @@ function showMarkers(features) {
     markers.push(m);
   }
   clusters.addLayers(markers);
+  return markers.length;
 }
 
-onResults((r) => showMarkers(r.features));
+// Where many incidents lie in view, the server counts them per cell of the map's zoom, and the map shows the counts;
+// where at most this many lie in view, it fetches them one by one.
+const POINTS_UP_TO = 1000;
+const cellsLayer = L.layerGroup().addTo(map);
+
+function showCells(cells) {
+  clusters.clearLayers();
+  cellsLayer.clearLayers();
+  for (const c of cells) {
+    const size = c.count < 100 ? 'small' : c.count < 1000 ? 'medium' : 'large';
+    const label = el('span', {}, c.count.toLocaleString('en'));
+    const icon = L.divIcon({ html: label, className: `cell-count cell-${size}`, iconSize: null });
+    L.marker([c.lat, c.lon], { icon, keyboard: true, title: `${c.count.toLocaleString('en')} incidents: open the list` })
+      .on('click', () => openCell(c)).addTo(cellsLayer);
+  }
+  return cells.reduce((n, c) => n + c.count, 0);
+}
+
+/** A cell opens into the list of its incidents (the area is a filter, in the address too), and the map zooms to them. */
+function openCell(c) {
+  const q = new URLSearchParams(filterQuery());
+  q.set('bbox', c.bbox.map((v) => Math.round(v * 1e6) / 1e6).join(','));
+  location.hash = `#/?${q}`;
+  const [w, s, e, n] = c.bbox;
+  map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 14 });
+}
+
+/** The view's box (a quarter wider each way, so a small pan needs no new answer), or null when the whole world shows. */
+function viewBox() {
+  const b = map.getBounds().pad(0.25);
+  if (b.getEast() - b.getWest() >= 360) return null;
+  const lon = (x) => L.Util.wrapNum(x, [-180, 180], true);
+  const lat = (y) => Math.max(-90, Math.min(90, y));
+  return [lon(b.getWest()), lat(b.getSouth()), lon(b.getEast()), lat(b.getNorth())].map((v) => v.toFixed(5)).join(',');
+}
+
+// The map shows what matches the filters in its view, not only in an opened cell: it asks without the filters' area.
+let drawNo = 0;
+async function showMatches() {
+  const mine = ++drawNo;
+  const p = filterParams(); p.delete('bbox');
+  const box = viewBox();
+  if (box) p.set('bbox', box);
+  const cellsQuery = new URLSearchParams(p); cellsQuery.set('zoom', String(Math.round(map.getZoom())));
+  try {
+    const cells = await getJson(`/api/map/cells?${cellsQuery}`);
+    if (mine !== drawNo) return;
+    let shown, mode;
+    if (cells.numberMatched <= POINTS_UP_TO) {
+      p.set('placed', 'true'); p.set('limit', String(POINTS_UP_TO));
+      const page = await getJson(`/ogc/collections/incidents/items?${p}`);
+      if (mine !== drawNo) return;
+      cellsLayer.clearLayers();
+      shown = showMarkers(page.features); mode = 'points';
+    } else {
+      shown = showCells(cells.cells); mode = 'cells';
+    }
+    Object.assign($('map').dataset, { mode, shown: String(shown) });
+  } catch (err) { console.warn('map', err); }
+}
+
+/** Fits the map around every match (from a coarse count over the whole world). */
+async function fitToMatches() {
+  const p = filterParams(); p.set('zoom', '3');
+  const cells = await getJson(`/api/map/cells?${p}`).catch(() => ({ cells: [] }));
+  if (!cells.cells.length) return;
+  const s = Math.min(...cells.cells.map((c) => c.bbox[1])), w = Math.min(...cells.cells.map((c) => c.bbox[0]));
+  const n = Math.max(...cells.cells.map((c) => c.bbox[3])), e = Math.max(...cells.cells.map((c) => c.bbox[2]));
+  map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 9, animate: false });
+}
+
+onResults(() => showMatches());
+map.on('moveend', () => showMatches());
 // A page that shows nothing on the map itself clears the selection of the page before.
 onRoute((r) => { if (!r.keepsSelection) showSelection(null); });
 window.addEventListener('resize', () => map.invalidateSize());
 atStart('basemap', loadBasemap);
-whenStarted(() => {
+whenStarted(async () => {
   map.invalidateSize();
-  if (clusters.getLayers().length && currentRoute().name === 'list') map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 9 });
+  if (currentRoute().name === 'list') await fitToMatches();
+  await showMatches();
 });

@@ -1,7 +1,7 @@
 // The timeline: incidents per week (per month over two years) for the filters without the period; dragging across it
 // sets the period filter.
 import { $ } from '../shared/dom.js';
-import { filter, refresh, onResults } from '../shared/search.js';
+import { filter, filtersChanged, onResults } from '../shared/search.js';
 
 const canvas = $('timeline');
 let bins = [];          // [{start: Date-string, end: Date-string, count}]
@@ -89,7 +89,7 @@ canvas.addEventListener('pointerup', (e) => {
 function setPeriod(from, to) {
   filter.from = from || ''; filter.to = to || '';
   $('f-from').value = filter.from; $('f-to').value = filter.to;
-  refresh();
+  filtersChanged();
 }
 $('timeline-clear').addEventListener('click', () => setPeriod('', ''));
 window.addEventListener('resize', drawTimeline);

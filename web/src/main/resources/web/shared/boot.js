@@ -8,7 +8,7 @@ const loading = [];
 const started = [];
 /** Work to finish before the first page is drawn; a failure is logged under {@code name} and does not stop the page. */
 export function atStart(name, fn) { loading.push({ name, fn }); }
-/** Runs once the first page is drawn. */
+/** Runs once the first page is drawn; the page counts as ready when every such step has finished. */
 export function whenStarted(fn) { started.push(fn); }
 
 export async function boot() {
@@ -16,6 +16,6 @@ export async function boot() {
   await Promise.all(loading.map(({ name, fn }) => fn().catch((e) => console.warn(name, e))));
   await refresh();
   startRouting();
-  for (const fn of started) fn();
+  await Promise.all(started.map((fn) => fn()));
   document.body.dataset.ready = 'true';
 }

@@ -37,7 +37,32 @@ public final class PlaceNames {
     private static final Set<String> NOISE_WORDS = Set.of("nahiyah", "nahiya", "nahia", "nahiyeh", "mantiqah",
             "mantiqa", "mantikah", "district", "subdistrict", "governorate", "governate", "province",
             "muhafazah", "muhafazat", "mohafazat", "oblast", "oblast'", "raion", "rayon", "region", "city", "town",
-            "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov");
+            "village", "neighbourhood", "neighborhood", "quarter", "hay", "mahallah", "of", "the", "gov", "krai", "kray",
+            "republic", "voblast", "voblasts", "mintaqat", "mintaqah", "mintaqa", "markaz", "suburb");
+
+    /** Words that say a name is a first-level area (a governorate, an oblast), in the languages sources use. */
+    private static final Set<String> FIRST_LEVEL_WORDS = Set.of("governorate", "governate", "province", "muhafazah",
+            "muhafazat", "mohafazat", "oblast", "oblast'", "region", "krai", "kray", "republic", "voblast", "voblasts", "gov",
+            "محافظة", "محافظه", "область", "обл");
+
+    /** Words that say a name is a second-level area (a district, a raion). */
+    private static final Set<String> SECOND_LEVEL_WORDS = Set.of("district", "subdistrict", "nahiyah", "nahiya", "nahia",
+            "mintaqat", "mintaqah", "mintaqa",
+            "nahiyeh", "mantiqah", "mantiqa", "mantikah", "raion", "rayon", "район", "منطقة", "منطقه", "ناحية", "ناحيه");
+
+    /** Which level of area a name says it is by its own words ("Kursk Oblast", "Afrin district"), if any. */
+    public enum AreaWord { FIRST_LEVEL, SECOND_LEVEL, NONE }
+
+    /** The level of area the name's own words name: "Hama Governorate" is first-level, "Ariha district" second-level. */
+    public static AreaWord areaWord(String name) {
+        if (name == null) return AreaWord.NONE;
+        AreaWord found = AreaWord.NONE;
+        for (String w : Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}،]+")) {
+            if (FIRST_LEVEL_WORDS.contains(w)) return AreaWord.FIRST_LEVEL;
+            if (SECOND_LEVEL_WORDS.contains(w)) found = AreaWord.SECOND_LEVEL;
+        }
+        return found;
+    }
 
     private static final String SUN_LETTERS = "tdrzsnl";
 
@@ -71,6 +96,64 @@ public final class PlaceNames {
             Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
             Map.entry('ь', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ъ', ""), Map.entry('ы', "y"),
             Map.entry('э', "e"), Map.entry('ё', "e"));
+
+    /**
+     * Words that narrow an area without naming another one: "northern Aleppo", "Idlib countryside", "Reef Hama",
+     * "ريف حماة". A first-level name written with them still means that first-level area.
+     */
+    private static final Set<String> AREA_QUALIFIERS = Set.of("north", "northern", "south", "southern", "east", "eastern",
+            "west", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west", "countryside", "rural", "reef", "rif", "outskirts", "suburbs", "suburb", "environs",
+            "area", "areas", "of", "the", "in", "near", "around", "ريف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+            "شرقي", "غربي", "الشمالي", "الجنوبي", "الشرقي", "الغربي");
+
+    /** The name without {@link #AREA_QUALIFIERS}: "northern Aleppo countryside" -> "Aleppo"; the name itself if none. */
+    public static String withoutAreaQualifiers(String name) {
+        if (name == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (String w : name.strip().split("[\\s,،()]+")) {
+            if (AREA_QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The letters of a name in lower case without accents, punctuation, spaces or area words, and nothing else
+     * changed (no article or doubled-letter rules): for counting typing slips ("Idib", "Alppo" for Idlib, Aleppo).
+     */
+    public static String plainKey(String name) {
+        if (name == null) return "";
+        String[] raw = foldCharacters(name).split(" +");
+        StringBuilder out = new StringBuilder();
+        for (String w : raw) if (raw.length == 1 || !NOISE_WORDS.contains(w)) out.append(w);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(.{3,}?)(s'?kyi|s'?kyy|s'?kiy|s'?kii|s'?koi|s'?koy|s'?ka|s'?ke|s'?ky|s'?kiy)$");
+
+    /**
+     * The town a Ukrainian or Russian district is named after, in the spellings it may have: raions are adjectives of
+     * their centre ("Umanskyi raion" of Uman, "Prylutskyi" of Pryluky, "Kremenchutskyi" of Kremenchuk, "Berezivskyi"
+     * of Berezivka). Empty when the name is not such an adjective.
+     */
+    public static List<String> adjectiveStems(String name) {
+        List<String> words = words(name);
+        if (words.isEmpty()) return List.of();
+        String last = words.get(words.size() - 1);
+        java.util.regex.Matcher m = ADJECTIVE_ENDING.matcher(last);
+        if (!m.matches()) return List.of();
+        String stem = m.group(1);
+        String head = String.join(" ", words.subList(0, words.size() - 1));
+        List<String> stems = new ArrayList<>();
+        stems.add(stem);
+        if (stem.endsWith("ts")) stems.add(stem.substring(0, stem.length() - 2) + "k"); // Prylutskyi: Pryluky
+        if (stem.endsWith("z")) stems.add(stem.substring(0, stem.length() - 1) + "h");  // Kryvorizkyi: Kryvyi Rih
+        if (stem.endsWith("iv")) stems.add(stem + "ka");                                  // Berezivskyi: Berezivka
+        return stems.stream().map(x -> head.isEmpty() ? x : head + " " + x).toList();
+    }
 
     /** Values sources write when there is no name. */
     private static final Set<String> NO_NAME = Set.of("", "na", "n/a", "null", "none", "-", "--", "?", "unknown");

@@ -12,5 +12,14 @@ import org.groundtruth.place.Location;
 public interface Placer {
     Placer NONE = location -> location;
 
+
     Location place(Location location);
+
+    /**
+     * As {@link #place(Location)}, with the other place names of the same record (a claim's other localities, the
+     * town of a neighbourhood, "north of Hama"), which a placer may use to choose between namesakes.
+     */
+    default Location place(Location location, java.util.List<String> otherNamesInRecord) {
+        return place(location);
+    }
 }

@@ -16,10 +16,11 @@ import java.util.Set;
  *                 false: only incidents no claim matched; null: both
  * @param grade  code of the effective grade ("fair"; see {@code grading.Grade}), as last assessed or overridden
  * @param party  code of an attributed party ("russian_military", or "unknown"), as last assessed
+ * @param sort   the order of the page; null is {@link IncidentSort#DATE} (oldest strike first)
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                             String governorate, String text, Boolean placed, int limit, long offset,
-                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party) {
+                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party, IncidentSort sort) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -35,6 +36,14 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         statuses = statuses == null ? null : Set.copyOf(statuses);
         grade = blankToNull(grade);
         party = blankToNull(party);
+        sort = sort == null ? IncidentSort.DATE : sort;
+    }
+
+    /** A query in date order, oldest strike first. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses,
+                         Boolean claimed, String grade, String party) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, null);
     }
 
     /** A query without the assessment filters. */
@@ -60,18 +69,19 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null, null);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party); }
-    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party); }
-    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party); }
-    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party); }
-    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party, sort); }
+    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party, sort); }
+    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party, sort); }
+    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p, sort); }
+    public IncidentQuery withSort(IncidentSort s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, s); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party, sort); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -45,6 +45,26 @@ public interface IncidentStore {
     IncidentStats stats(IncidentQuery query);
 
     /**
+     * Calls back with the coordinates of every placed incident the query matches, in no particular order, ignoring
+     * its limit, offset and sort: what the map counts per cell at any number of incidents. Adapters stream a
+     * projection; this default pages through {@link #search}.
+     */
+    default void forEachPoint(IncidentQuery query, PointConsumer consumer) {
+        IncidentQuery placed = query.withPlaced(true);
+        for (long offset = 0; ; offset += IncidentQuery.MAX_LIMIT) {
+            SearchResult page = search(placed.page(IncidentQuery.MAX_LIMIT, offset));
+            for (Incident i : page.items()) consumer.accept(i.facts().location().point().lat(), i.facts().location().point().lon());
+            if (page.items().size() < IncidentQuery.MAX_LIMIT) return;
+        }
+    }
+
+    /** Receives one incident's coordinates. */
+    @FunctionalInterface
+    interface PointConsumer {
+        void accept(double lat, double lon);
+    }
+
+    /**
      * Creates an incident (a draft) from facts entered by hand, with its first reports; the audit log records it in
      * the same transaction, with who and why from {@code note}.
      */

@@ -49,4 +49,9 @@ public record Location(Coordinates point, LocationPrecision precision, Integer r
     public Location withGovernorate(String g) {
         return new Location(point, precision, radiusMetres, placeName, g, district, countryCode, placedBy);
     }
+
+    /** The same location filed under another country: a place the gazetteer found across the border. */
+    public Location withCountryCode(String code) {
+        return new Location(point, precision, radiusMetres, placeName, governorate, district, code, placedBy);
+    }
 }

@@ -175,6 +175,74 @@ class GazetteerTest {
         assertThat(gazetteer.governorates(null)).hasSize(6);
     }
 
+    // two villages named Tall Hamid 60 km apart in one governorate, and the towns a record may name beside them
+    static final List<Place> NAMESAKES = Stream.of(
+            governorate("Idlib").at(35.93, 36.63),
+            town("Tall Hamid").in("Idlib").at(36.10, 36.70).district("Harim district"),
+            town("Tall Hamid").in("Idlib").at(35.60, 36.60).district("Maarat al-Numan district"),
+            town("Harim").in("Idlib").at(36.21, 36.52),
+            town("Maarat al-Numan").in("Idlib").at(35.648, 36.674),
+            town("Kafr Nabl").in("Idlib").at(35.615, 36.561)
+    ).map(PlaceForTest::build).toList();
+
+    @Test
+    void namesakesAreChosenByTheOtherCluesOfTheRecord() {
+        Gazetteer g = new Gazetteer(NAMESAKES);
+        // the district as written
+        Location byDistrict = g.place(Location.unplaced("Tall Hamid", "Idlib", "Maarat al-Numan district", "SY"));
+        assertThat(byDistrict.point().lat()).isEqualTo(35.60);
+        assertThat(byDistrict.precision()).isEqualTo(LocationPrecision.TOWN);
+        // the other places of the record
+        Location byNeighbour = g.place(Location.unplaced("Tall Hamid", "Idlib", null, "SY"), List.of("Harim"));
+        assertThat(byNeighbour.point().lat()).isEqualTo(36.10);
+        assertThat(g.place(Location.unplaced("Tall Hamid", "Idlib", null, "SY"), List.of("Kafr Nabl")).point().lat()).isEqualTo(35.60);
+        // "north of X" in the name itself
+        Location north = g.place(Location.unplaced("Tall Hamid, 40 km north of Maarat al-Numan", "Idlib", null, "SY"));
+        assertThat(north.point().lat()).isEqualTo(36.10);
+        Location south = g.place(Location.unplaced("Tall Hamid (south of Maarat al-Numan)", "Idlib", null, "SY"));
+        assertThat(south.point().lat()).isEqualTo(35.60);
+    }
+
+    @Test
+    void anUncertainChoiceBetweenNamesakesLowersTheStatedPrecision() {
+        Gazetteer g = new Gazetteer(NAMESAKES);
+        PlaceMatch m = g.lookup("Tall Hamid", "Idlib", "SY").orElseThrow();
+        assertThat(m.uncertain()).isTrue();
+        assertThat(m.uncertainKm()).isGreaterThan(50);
+        Location l = g.place(Location.unplaced("Tall Hamid", "Idlib", null, "SY"));
+        assertThat(l.precision()).isEqualTo(LocationPrecision.GOVERNORATE); // 56 km apart: more than a district
+        assertThat(l.effectiveRadiusMetres()).isGreaterThanOrEqualTo((int) (m.uncertainKm() * 1000));
+        // settled by a clue: no longer uncertain
+        assertThat(g.lookup("Tall Hamid", new PlaceClues("Idlib", "Harim district", "SY", List.of())).orElseThrow().uncertain()).isFalse();
+    }
+
+    @Test
+    void northOfAPlaceAlonePlacesAtThatPlaceWithDistrictPrecision() {
+        Gazetteer g = new Gazetteer(NAMESAKES);
+        Location l = g.place(Location.unplaced("north of Harim", "Idlib", null, "SY"));
+        assertThat(l.point().lat()).isEqualTo(36.21);
+        assertThat(l.precision()).isEqualTo(LocationPrecision.DISTRICT);
+        assertThat(RelativePhrase.parse("5 km south-east of Hama")).map(RelativePhrase::bearingDegrees).contains(135.0);
+        assertThat(RelativePhrase.parse("شمال حماة")).map(RelativePhrase::anchor).contains("حماة");
+        assertThat(RelativePhrase.parse("Northern Aleppo")).isEmpty();
+    }
+
+    @Test
+    void aFuzzyMatchNeverBeatsAStrictNameAcrossTheBorder() {
+        Gazetteer g = new Gazetteer(Stream.of(
+                town("Voronizh").country("UA").at(51.78, 33.46),
+                town("Kurskoye").country("UA").at(45.03, 34.94),
+                town("Voronezh").country("RU").at(51.67, 39.19),
+                town("Kursk").country("RU").at(51.73, 36.18)).map(PlaceForTest::build).toList());
+        assertThat(g.lookup("Voronezh", null, "UA").orElseThrow().place().countryCode()).isEqualTo("RU");
+        assertThat(g.lookup("Kursk", null, "UA").orElseThrow().place().countryCode()).isEqualTo("RU");
+        assertThat(g.lookup("Voronizh", null, "UA").orElseThrow().place().countryCode()).isEqualTo("UA");
+        Location placed = g.place(Location.unplaced("Kursk", null, null, "UA"));
+        assertThat(placed.countryCode()).isEqualTo("RU");
+        // a country whose neighbours the gazetteer does not hold searches only at home
+        assertThat(g.lookup("Kursk", null, "SY")).isEmpty();
+    }
+
     @Test
     void placesValidateOnConstruction() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> town(" ").build()).hasMessageContaining("name");

@@ -12,6 +12,7 @@ final class PlaceForTest {
     private String arabic;
     private List<String> alternatives = List.of();
     private String governorate;
+    private String district;
     private String country = "SY";
     private String source = "test";
     private Coordinates point = new Coordinates(35, 36);
@@ -41,6 +42,11 @@ final class PlaceForTest {
         return this;
     }
 
+    PlaceForTest district(String district) {
+        this.district = district;
+        return this;
+    }
+
     PlaceForTest at(double lat, double lon) {
         this.point = new Coordinates(lat, lon);
         return this;
@@ -67,6 +73,6 @@ final class PlaceForTest {
     }
 
     Place build() {
-        return new Place(name, arabic, alternatives, point, level, governorate, null, country, source);
+        return new Place(name, arabic, alternatives, point, level, governorate, district, country, source);
     }
 }

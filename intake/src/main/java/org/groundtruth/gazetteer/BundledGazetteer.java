@@ -22,9 +22,12 @@ import java.util.Set;
  * The gazetteer that ships with Groundtruth, read from the classpath (resources under /gazetteer, each dataset with
  * its ATTRIBUTION file):
  * <ol>
- *   <li>GeoNames populated places of Syria and Ukraine (CC BY 4.0), TOWN level, governorate from their admin-1 code;</li>
- *   <li>the governorates and oblasts themselves (governorates.csv: names and spellings), GOVERNORATE level, placed at
- *       the medoid of their GeoNames places;</li>
+ *   <li>GeoNames populated places of Syria, Ukraine, Russia and Belarus (CC BY 4.0; population over 1,000 or
+ *       administrative seats), TOWN level, governorate from their admin-1 code;</li>
+ *   <li>the governorates and oblasts themselves, GOVERNORATE level, placed at the medoid of their GeoNames places:
+ *       Syria's and Ukraine's from governorates.csv (names and spellings), Russia's and Belarus's first-level regions
+ *       as GeoNames names them (so that a record filed under Ukraine that names Kursk or the Bryansk region finds them,
+ *       docs/decisions/0210);</li>
  *   <li>the Syrian Archive gazetteer (GPL-2.0, crito/syrianarchive): English and Arabic names;</li>
  *   <li>places derived from UCDP GED Syria 2016-2019 (CC BY 4.0), see {@link GazetteerFiles#placesFromUcdpGed};</li>
  *   <li>the Syrian Archive R package's places (CC BY-SA 4.0, seankross/syrianarchive);</li>
@@ -86,6 +89,7 @@ public final class BundledGazetteer {
         List<Place> geonames = new ArrayList<>();
         geonames.addAll(geoNamesCities("geonames_cities_SY.csv", admin1, specByCode));
         geonames.addAll(geoNamesCities("geonames_cities_UA.csv", admin1, specByCode));
+        geonames.addAll(geoNamesCities("geonames_cities_RU_BY.csv", admin1, specByCode));
 
         List<Place> governorates = new ArrayList<>();
         Map<String, Coordinates> capitals = new HashMap<>();
@@ -101,6 +105,7 @@ public final class BundledGazetteer {
                     s.name(), null, s.country(), GOVERNORATES));
             if (capital != null) capitals.put(s.name(), capital);
         }
+        governorates.addAll(regionsWithoutSpec(admin1, specByCode, geonames));
         Gazetteer governorateNames = new Gazetteer(governorates);
         List<Place> syrianGeonames = geonames.stream().filter(p -> p.countryCode().equals("SY")).toList();
         SourcePlaceCheck check = new SourcePlaceCheck(governorateNames, syrianGeonames, capitals);
@@ -114,11 +119,33 @@ public final class BundledGazetteer {
         return List.copyOf(all);
     }
 
-    /** GeoNames admin-1 codes ("SY.10") to names ("Hama") for Syria and Ukraine. */
+    /** GeoNames admin-1 codes ("SY.10", "RU.41") to names ("Hama", "Kursk Oblast") for Syria, Ukraine, Russia, Belarus. */
     static Map<String, String> admin1Names() {
         Map<String, String> names = new HashMap<>();
-        for (CsvRows.Row r : rows("geonames_admin1_SY_UA.csv", List.of("code", "name"))) names.put(r.get("code"), r.get("name"));
+        for (String file : List.of("geonames_admin1_SY_UA.csv", "geonames_admin1_RU_BY.csv")) {
+            for (CsvRows.Row r : rows(file, List.of("code", "name"))) names.put(r.get("code"), r.get("name"));
+        }
         return names;
+    }
+
+    /**
+     * First-level regions that governorates.csv does not list (Russia's and Belarus's): named as GeoNames names them,
+     * at the medoid of their GeoNames places; regions without any place in the bundled extract are left out.
+     */
+    private static List<Place> regionsWithoutSpec(Map<String, String> admin1, Map<String, GovernorateSpec> specByCode,
+                                                  List<Place> geonames) {
+        Map<String, List<Place>> members = new LinkedHashMap<>();
+        for (Place p : geonames) if (p.governorate() != null) members.computeIfAbsent(p.countryCode() + "|" + p.governorate(), k -> new ArrayList<>()).add(p);
+        List<Place> regions = new ArrayList<>();
+        admin1.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (specByCode.containsKey(e.getKey())) return;
+            String country = e.getKey().substring(0, 2);
+            List<Place> in = members.get(country + "|" + e.getValue());
+            if (in == null || in.isEmpty()) return;
+            regions.add(new Place(e.getValue(), null, List.of(), medoid(in), LocationPrecision.GOVERNORATE, e.getValue(), null,
+                    country, GOVERNORATES));
+        });
+        return regions;
     }
 
     /** A row of governorates.csv: the area's names, and its capital with the capital's other names (Kiev, Halab). */

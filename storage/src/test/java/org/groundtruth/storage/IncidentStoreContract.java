@@ -92,6 +92,47 @@ public abstract class IncidentStoreContract {
                 List.of("Su-24", "Cluster Munition"));
     }
 
+    // ---- order by any date, and the points the map counts (issue 9 item 4)
+
+    @Test
+    void listsSortByEachOfTheirDatesEitherWayAndPageWithoutOverlap() {
+        IncidentStore incidents = store.incidents();
+        Incident october = incidents.create(IncidentForTest.at(35, 36).on("2015-10-12").titled("october").facts(), List.of());
+        Incident month = incidents.create(IncidentForTest.at(35, 36).on(IncidentDate.inMonth(2015, 11)).titled("november").facts(), List.of());
+        Incident day = incidents.create(IncidentForTest.at(35, 36).on("2015-11-29").titled("29 november").facts(), List.of());
+        Incident september = incidents.create(IncidentForTest.at(35, 36).on("2015-09-30").titled("september").facts(), List.of());
+        incidents.update(october.id(), IncidentForTest.at(35, 36).on("2015-10-12").titled("october, corrected").facts());
+        java.util.function.Function<org.groundtruth.incident.IncidentSort, List<Long>> order = sort -> incidents.search(
+                IncidentQuery.all().withSort(sort)).items().stream().map(Incident::id).toList();
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.DATE)).containsExactly(september.id(), october.id(), month.id(), day.id());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.DATE_NEWEST)).containsExactly(day.id(), month.id(), october.id(), september.id());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.RECORDED_NEWEST)).containsExactly(september.id(), day.id(), month.id(), october.id());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.RECORDED)).containsExactly(october.id(), month.id(), day.id(), september.id());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.UPDATED_NEWEST).getFirst()).isEqualTo(october.id());
+        List<Long> paged = new ArrayList<>();
+        for (int offset = 0; offset < 4; offset += 3) {
+            incidents.search(IncidentQuery.all().withSort(org.groundtruth.incident.IncidentSort.DATE_NEWEST).page(3, offset)).items()
+                    .forEach(i -> paged.add(i.id()));
+        }
+        assertThat(paged).containsExactlyElementsOf(order.apply(org.groundtruth.incident.IncidentSort.DATE_NEWEST));
+    }
+
+    @Test
+    void pointsAreEveryPlacedMatchOfTheQueryWhateverItsLimit() {
+        IncidentStore incidents = store.incidents();
+        for (int k = 0; k < 30; k++) incidents.create(IncidentForTest.at(35 + k * 0.01, 36.5).on("2015-11-29").facts(), List.of());
+        incidents.create(IncidentForTest.unplaced("Kafr Zita", "Hama").on("2015-11-29").facts(), List.of());
+        store.port(org.groundtruth.review.IncidentReviews.PORT).publishAllDrafts(org.groundtruth.audit.ChangeNote.system("test"));
+        incidents.create(IncidentForTest.at(35.5, 36.5).on("2015-11-29").titled("a draft").facts(), List.of());
+        List<double[]> published = new ArrayList<>();
+        incidents.forEachPoint(IncidentQuery.all().page(5, 10).withStatuses(java.util.Set.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)),
+                (lat, lon) -> published.add(new double[] {lat, lon}));
+        assertThat(published).as("limit and offset ignored; the unplaced one and the draft left out").hasSize(30);
+        List<double[]> inBox = new ArrayList<>();
+        incidents.forEachPoint(IncidentQuery.all().withBbox(new BoundingBox(36, 35.095, 37, 35.195)), (lat, lon) -> inBox.add(new double[] {lat, lon}));
+        assertThat(inBox).hasSize(10).allSatisfy(p -> assertThat(p[0]).isBetween(35.095, 35.195));
+    }
+
     // ---- public ids (decision 0740)
 
     @Test
@@ -382,6 +423,17 @@ public abstract class IncidentStoreContract {
         IncidentStats idlib = store.incidents().stats(IncidentQuery.all().withGovernorate("Idlib").page(1, 5));
         assertThat(idlib.total()).isEqualTo(2);
         assertThat(idlib.perObject()).containsOnly(Map.entry(MARKET, 2L), Map.entry(RESIDENTIAL, 1L));
+    }
+
+    @Test
+    void statsCountIncidentsByTheDatasetsOfTheirReports() {
+        IncidentForTest ucdp = IncidentForTest.at(36.2, 37.1).in("Aleppo", "Aleppo").on("2016-01-01").from(new Source("UCDP", "ucdp-ged", null));
+        store.incidents().create(ucdp.facts(), List.of(ucdp.report("ucdp:1"), ucdp.report("ucdp:2")));
+        IncidentForTest local = IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29");
+        store.incidents().create(local.facts(), List.of(local.report("local:1"), ucdp.report("ucdp:3")));
+        idOf(IncidentForTest.unplaced("Douma", null).on("2015-11-30"));
+        assertThat(store.incidents().stats(IncidentQuery.all()).perDataset()).containsOnly(Map.entry("ucdp-ged", 2L), Map.entry("test", 1L));
+        assertThat(store.incidents().stats(IncidentQuery.all().withGovernorate("Aleppo")).perDataset()).containsOnly(Map.entry("ucdp-ged", 1L));
     }
 
     // ---- imports

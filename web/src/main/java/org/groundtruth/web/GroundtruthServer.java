@@ -119,7 +119,21 @@ public final class GroundtruthServer implements AutoCloseable {
         });
         new OpenApiDocument(features.stream().map(WebFeature::openApiPart).filter(Objects::nonNull).toList()).addTo(table);
         for (WebFeature f : features) f.addTo(table);
+        String uiModules = uiModulesScript(features);
+        table.page("/ui/features.js", Rule.PUBLIC, ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-cache").result(uiModules));
         return table;
+    }
+
+    /** An ES module that imports every feature's UI modules, so that the page loads exactly the features served. */
+    public static String uiModulesScript(List<WebFeature> features) {
+        StringBuilder js = new StringBuilder("// The UI modules of the features this server serves (WebFeature.uiModules).\n");
+        for (WebFeature f : features) {
+            for (String module : f.uiModules()) {
+                if (!module.matches("/static/[a-z0-9/-]+\\.js")) throw new IllegalStateException("not a module served under /static: " + module);
+                js.append("import '").append(module).append("';\n");
+            }
+        }
+        return js.toString();
     }
 
     /**

@@ -10,10 +10,11 @@ import java.util.Set;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.incident.IncidentSort;
 
 /**
  * Reads the incident filter that the OGC API, the JSON API and the stats share from query parameters:
- * bbox, datetime, limit, offset, actor, object, governorate, q, placed, grade (effective grade code) and party
+ * bbox, datetime, limit, offset, sort, actor, object, governorate, q, placed, grade (effective grade code) and party
  * (attributed party code, or unknown). Each bad value is an {@link ApiException}
  * naming the parameter.
  *
@@ -24,7 +25,8 @@ public final class IncidentFilter {
     public static final int DEFAULT_LIMIT = 100;
     public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed",
             "grade", "party");
-    public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset");
+    /** How a list is paged and ordered: limit, offset, and sort (a date, oldest first, or newest first with a minus). */
+    public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset", "sort");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
     private IncidentFilter() {
@@ -71,6 +73,9 @@ public final class IncidentFilter {
         } else if (party != null && !party.isBlank()) {
             party = "unknown";
         }
+        String sortText = single(p, "sort");
+        IncidentSort sort = sortText == null || sortText.isBlank() ? null : IncidentSort.parse(sortText).orElseThrow(() ->
+                ApiException.badParameter("sort", "must be one of " + IncidentSort.known()));
         Boolean claimed = null;
         String claimedText = single(p, "claimed");
         if (claimedText != null && !claimedText.isBlank()) {
@@ -79,7 +84,7 @@ public final class IncidentFilter {
         }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset, null, claimed, grade, party);
+                    single(p, "q"), placed, limit, offset, null, claimed, grade, party, sort);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }

@@ -19,11 +19,12 @@ public interface WebFeature {
     }
 
     /**
-     * This feature's ES module of the UI, as served under /static (for example {@code "claims.js"}); the UI's boot module
-     * imports every listed one, and each registers its own pages and navigation link. Null when it has none.
+     * This feature's ES modules of the UI, as served (for example {@code "/static/features/claims.js"}); the page imports
+     * every feature's modules (through {@code /ui/features.js}), and each registers its own pages, navigation link and
+     * incident-page sections when imported, so their order does not matter.
      */
-    default String uiModule() {
-        return null;
+    default java.util.List<String> uiModules() {
+        return java.util.List.of();
     }
 
     /** Makes a feature from what the server holds (the store, settings, access checks). */

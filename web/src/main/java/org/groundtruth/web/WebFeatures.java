@@ -14,6 +14,7 @@ import org.groundtruth.web.api.EvidenceApi;
 import org.groundtruth.web.api.IncidentApi;
 import org.groundtruth.web.api.MergeApi;
 import org.groundtruth.web.claim.ClaimApi;
+import org.groundtruth.web.map.MapApi;
 import org.groundtruth.web.ogc.OgcApi;
 import org.groundtruth.web.testimony.TestimonyApi;
 import org.groundtruth.web.ui.UiPages;
@@ -40,6 +41,7 @@ public final class WebFeatures {
             c -> new AuditApi(c.store().port(AuditLog.PORT)),
             c -> new ClaimApi(c.store(), c.clock()),
             c -> new TestimonyApi(c.store(), c.protection()),
+            c -> new MapApi(c.store().incidents()),
             c -> new UiPages(c.store().incidents()));
 
     private static Passwords passwords(WebContext c) {

@@ -260,7 +260,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             Where where = where(query);
             long matched = count(c, where);
             if (query.limit() == 0 || matched <= query.offset()) return new SearchResult(List.of(), matched);
-            String sql = "SELECT * FROM incidents i" + where.sql() + " ORDER BY i.date_first, i.id LIMIT ? OFFSET ?";
+            String sql = "SELECT * FROM incidents i" + where.sql() + " ORDER BY " + orderBy(query.sort()) + " LIMIT ? OFFSET ?";
             List<Incident> items = loadIncidents(c, sql, (ps, first) -> {
                 int next = where.bind(ps, first);
                 ps.setInt(next, query.limit());
@@ -268,6 +268,37 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             });
             return new SearchResult(items, matched);
         });
+    }
+
+    /** Streams only lat and lon; PostgreSQL's driver streams (rather than holding every row) only inside a transaction. */
+    @Override
+    public void forEachPoint(IncidentQuery query, PointConsumer consumer) {
+        read("reading incident points", c -> {
+            Where where = where(query.withPlaced(true));
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.lat, i.lon FROM incidents i" + where.sql())) {
+                ps.setFetchSize(10_000);
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) consumer.accept(rs.getDouble(1), rs.getDouble(2));
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
+    }
+
+    /** The columns of a sort, then the id, all in its direction, so that equal dates still page without overlap. */
+    static String orderBy(org.groundtruth.incident.IncidentSort sort) {
+        String columns = switch (sort) {
+            case DATE, DATE_NEWEST -> "i.date_first %1$s, i.date_last %1$s, i.id %1$s";
+            case RECORDED, RECORDED_NEWEST -> "i.created_at %1$s, i.id %1$s";
+            case UPDATED, UPDATED_NEWEST -> "i.updated_at %1$s, i.id %1$s";
+        };
+        return columns.formatted(sort.newestFirst() ? "DESC" : "ASC");
     }
 
     @Override
@@ -318,7 +349,15 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                     }
                 }
             }
-            return new IncidentStats(total, placed, perDay, perGovernorate, perObject);
+            Map<String, Long> perDataset = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.source_dataset AS d, count(DISTINCT r.incident_id) AS n FROM reports r"
+                    + " WHERE r.incident_id IN (SELECT i.id FROM incidents i" + where.sql() + ") GROUP BY r.source_dataset ORDER BY n DESC, d")) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) perDataset.put(rs.getString("d"), rs.getLong("n"));
+                }
+            }
+            return new IncidentStats(total, placed, perDay, perGovernorate, perObject, perDataset);
         });
     }
 

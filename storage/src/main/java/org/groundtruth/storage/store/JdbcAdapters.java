@@ -16,8 +16,10 @@ import org.groundtruth.storage.claim.JdbcClaimLedger;
 import org.groundtruth.storage.evidence.JdbcEvidenceLedger;
 import org.groundtruth.storage.merging.JdbcMergeLedger;
 import org.groundtruth.storage.testimony.JdbcTestimonyLedger;
+import org.groundtruth.storage.warning.JdbcSightingLedger;
 import org.groundtruth.store.Port;
 import org.groundtruth.testimony.TestimonyLedger;
+import org.groundtruth.warning.SightingLedger;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +38,8 @@ final class JdbcAdapters {
             Map.entry(TestimonyLedger.PORT, s -> new JdbcTestimonyLedger(s.database(), s.incidents().auditLog())),
             Map.entry(EvidenceLedger.PORT, s -> new JdbcEvidenceLedger(s.database())),
             Map.entry(ObjectiveLayer.PORT, s -> new JdbcObjectiveLayer(s.database())),
-            Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())));
+            Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())),
+            Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())));
 
     private JdbcAdapters() {
     }

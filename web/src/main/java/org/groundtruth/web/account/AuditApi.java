@@ -36,6 +36,11 @@ public final class AuditApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/audit.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/audit", Rule.ADMIN, this::list)
                 .api(HandlerType.GET, "/api/audit/export", Rule.ADMIN, this::export)

@@ -51,6 +51,11 @@ public final class SessionApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/accounts.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/session", Rule.PUBLIC, this::current)
                 .api(HandlerType.POST, "/api/session", Rule.PUBLIC, this::login)

@@ -43,6 +43,11 @@ public final class AssessmentApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/assessment.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.POST, "/api/incidents/{id}/grade", Rule.roles(Role.REVIEWER), this::overrideGrade)
                 .api(HandlerType.GET, "/api/objectives", Rule.SIGNED_IN, this::listObjectives)

@@ -68,6 +68,11 @@ public final class EvidenceApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/evidence.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         Rule investigators = Rule.roles(Role.INVESTIGATOR);
         Rule checkers = Rule.roles(Role.INVESTIGATOR, Role.REVIEWER);

@@ -68,6 +68,11 @@ public final class IncidentApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/map.js", "/static/features/timeline.js", "/static/features/filters.js", "/static/features/list.js", "/static/features/incident.js", "/static/features/incident-form.js", "/static/features/credits.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Public reads show the public published incidents only (Access.visibleStatuses); an unpublished id is a 404.
         routes.api(HandlerType.GET, "/api/incidents", Rule.PUBLIC, this::list)
@@ -192,6 +197,8 @@ public final class IncidentApi implements WebFeature {
         new TreeMap<>(stats.perGovernorate()).forEach(perGovernorate::put);
         ObjectNode perObject = o.putObject("perObject");
         new TreeMap<>(stats.perObject()).forEach((obj, n) -> perObject.put(obj.code(), n));
+        ObjectNode perDataset = o.putObject("perDataset");
+        new TreeMap<>(stats.perDataset()).forEach(perDataset::put);
         Json.ok(ctx, o);
     }
 
@@ -216,15 +223,23 @@ public final class IncidentApi implements WebFeature {
         Json.ok(ctx, o);
     }
 
-    /** Names from the gazetteer, plus any governorate the stored incidents name. */
+    /**
+     * The governorates to filter by: those where an incident the caller may see lies (a choice with no data only
+     * empties the map), spelled as the gazetteer spells them where it knows them; and under {@code known} every
+     * governorate the gazetteer knows, for choosing one when entering an incident.
+     */
     private void governorates(Context ctx) {
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> fromGazetteer = settings.governorates().get();
-        if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
-        store.incidents().stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream().filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        TreeSet<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        if (fromGazetteer != null) fromGazetteer.stream().filter(s -> s != null && !s.isBlank()).forEach(known::add);
+        TreeSet<String> withData = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        store.incidents().stats(IncidentQuery.all().withStatuses(Access.visibleStatuses(ctx))).perGovernorate().keySet().stream()
+                .filter(s -> s != null && !s.isBlank()).map(s -> known.contains(s) ? known.ceiling(s) : s).forEach(withData::add);
         ObjectNode o = Json.object();
         ArrayNode list = o.putArray("governorates");
-        names.forEach(list::add);
+        withData.forEach(list::add);
+        ArrayNode all = o.putArray("known");
+        known.forEach(all::add);
         ArrayNode objects = o.putArray("objects");
         for (CivilianObject c : CivilianObject.values()) objects.addObject().put("code", c.code()).put("label", c.label());
         Json.ok(ctx, o);

@@ -40,6 +40,11 @@ public final class MergeApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/merges.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Proposals show unpublished incidents side by side: signed-in users only (viewers read everything held).
         // Deciding them is part of review: investigators and reviewers (and admins, whom every rule admits).

@@ -55,6 +55,11 @@ public final class ClaimApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/claims.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         // Claims list the incidents they could explain, unpublished ones included: signed-in users only. Responses hang
         // off an incident and are shown to whoever may see it.

@@ -54,6 +54,11 @@ public final class TestimonyApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/testimony.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.GET, "/api/incidents/{id}/testimony", Rule.PUBLIC, this::list)
                 .api(HandlerType.POST, "/api/incidents/{id}/testimony", Rule.roles(Role.INVESTIGATOR), this::add)

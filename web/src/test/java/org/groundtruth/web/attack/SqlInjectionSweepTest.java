@@ -65,9 +65,9 @@ class SqlInjectionSweepTest {
     /** Parameters that take free text: an honest answer matches nothing, or the one incident stored with these very words. */
     static final List<String> FREE_TEXT = List.of("q", "actor", "governorate");
     /** Parameters with a type: an injection there must be refused with a 400 naming the parameter. */
-    static final List<String> TYPED = List.of("object", "bbox", "bbox-crs", "datetime", "limit", "offset", "placed", "claimed");
+    static final List<String> TYPED = List.of("object", "bbox", "bbox-crs", "datetime", "limit", "offset", "sort", "placed", "claimed");
     /** Parameters no filter has: refused as unknown. */
-    static final List<String> UNKNOWN = List.of("sort", "order", "id", "where", "filter");
+    static final List<String> UNKNOWN = List.of("sortby", "order", "id", "where", "filter");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final KeyRing keys = KeyRing.of(TestimonyKey.generate(new SecureRandom()));

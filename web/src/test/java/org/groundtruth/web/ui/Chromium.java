@@ -107,6 +107,17 @@ final class Chromium implements AutoCloseable {
                 .toList();
     }
 
+    /** Saves what the page shows to target/screenshots/NAME.png (never a tracked file). */
+    void screenshot(String name) {
+        try {
+            Path out = Path.of("target/screenshots").resolve(name + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         browser.quit();

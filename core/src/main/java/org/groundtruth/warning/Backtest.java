@@ -1,0 +1,89 @@
+package org.groundtruth.warning;
+
+import org.groundtruth.place.Coordinates;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How alerts fared against incidents with a clock time: how many incidents fell at a warned place inside its ETA
+ * window ({@link IncidentLinker}) with the alert issued before the strike, the lead time they had, how many alerts
+ * were followed by an incident, and how many places each alert warned (the cost of crying wolf).
+ */
+public final class Backtest {
+    private Backtest() {
+    }
+
+    /** An incident as the back-test reads it: where (with its uncertainty) and when (a window of instants). */
+    public record Strike(String id, Coordinates point, double radiusKm, Instant from, Instant to) {
+        public Strike {
+            Objects.requireNonNull(point, "point");
+            if (to.isBefore(from)) throw new IllegalArgumentException("strike " + id + " ends before it starts");
+        }
+    }
+
+    /**
+     * @param strikes          incidents read
+     * @param warned           of them, how many fell at a warned place inside its window, warned before the strike
+     * @param leadMinutes      the lead time of each warned strike (strike start − alert issued), sorted
+     * @param alerts           alerts issued
+     * @param alertsWithStrike of them, how many had a strike at a place they warned
+     * @param placesPerAlert   the number of places each alert warned, sorted
+     */
+    public record Report(int strikes, int warned, List<Double> leadMinutes, int alerts, int alertsWithStrike, List<Integer> placesPerAlert) {
+        public double medianLeadMinutes() {
+            return leadMinutes.isEmpty() ? Double.NaN : median(leadMinutes.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        public double shareWithFiveMinutes() {
+            return leadMinutes.isEmpty() ? Double.NaN : leadMinutes.stream().filter(m -> m >= 5).count() / (double) leadMinutes.size();
+        }
+
+        public double medianPlacesPerAlert() {
+            return placesPerAlert.isEmpty() ? Double.NaN : median(placesPerAlert.stream().mapToDouble(Integer::doubleValue).toArray());
+        }
+
+        /** Share of strikes warned in time (recall). */
+        public double recall() {
+            return strikes == 0 ? Double.NaN : warned / (double) strikes;
+        }
+
+        /** Share of alerts followed by a strike at a place they warned (precision, by alert). */
+        public double precision() {
+            return alerts == 0 ? Double.NaN : alertsWithStrike / (double) alerts;
+        }
+
+        private static double median(double[] sorted) {
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+
+    /** Alerts as last issued or updated while active (their threats), strikes as recorded. */
+    public static Report run(List<Alert> alerts, List<Strike> strikes) {
+        List<Double> leads = new ArrayList<>();
+        Set<String> alertsHit = new HashSet<>();
+        int warned = 0;
+        for (Strike s : strikes) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (Alert a : alerts) {
+                if (a.issuedAt().isAfter(s.from())) continue;
+                if (IncidentLinker.link(a, s.point(), s.radiusKm(), s.from(), s.to()).isEmpty()) continue;
+                alertsHit.add(a.id());
+                best = Math.max(best, Duration.between(a.issuedAt(), s.from()).toMillis() / 60_000.0);
+            }
+            if (best > Double.NEGATIVE_INFINITY) {
+                warned++;
+                leads.add(best);
+            }
+        }
+        leads.sort(null);
+        List<Integer> places = alerts.stream().map(a -> a.threats().size()).sorted().toList();
+        return new Report(strikes.size(), warned, List.copyOf(leads), alerts.size(), alertsHit.size(), places);
+    }
+}

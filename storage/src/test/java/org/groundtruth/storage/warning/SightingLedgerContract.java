@@ -1,0 +1,88 @@
+package org.groundtruth.storage.warning;
+
+import org.groundtruth.place.Coordinates;
+import org.groundtruth.store.Store;
+import org.groundtruth.warning.EventKind;
+import org.groundtruth.warning.Post;
+import org.groundtruth.warning.Sighting;
+import org.groundtruth.warning.SightingLedger;
+import org.groundtruth.warning.SightingRejectedException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.groundtruth.warning.WarningForTest.*;
+
+/** What every {@link SightingLedger} must do; subclasses make a fresh store (SQLite file, PostgreSQL database). */
+public abstract class SightingLedgerContract {
+    private static final String TOKEN_A = "a".repeat(64), TOKEN_B = "b".repeat(64);
+    private static final Coordinates HILL = new Coordinates(35.512345, 36.012345);
+    protected Store store;
+    private SightingLedger ledger;
+
+    protected abstract Store newStore() throws Exception;
+
+    protected void dropStore() {
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = newStore();
+        ledger = store.port(SightingLedger.PORT);
+        ledger.addSpotter("falcon", List.of(new Post("post-falcon", HILL), new Post("roof", null)), TOKEN_A);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        dropStore();
+    }
+
+    @Test
+    void spottersAreFoundByPseudonymAndByTokenDigestWithTheirPosts() {
+        var s = ledger.spotterByToken(TOKEN_A).orElseThrow();
+        assertThat(s.pseudonym()).isEqualTo("falcon");
+        assertThat(s.post("post-falcon").orElseThrow().point()).isEqualTo(HILL);
+        assertThat(s.post("roof").orElseThrow().point()).isNull();
+        assertThat(ledger.spotter("falcon")).contains(s);
+        assertThat(ledger.spotterByToken(TOKEN_B)).isEmpty();
+        assertThatThrownBy(() -> ledger.addSpotter("falcon", List.of(), TOKEN_B)).hasMessageContaining("already registered");
+        assertThatThrownBy(() -> ledger.addSpotter("owl", List.of(), TOKEN_A)).hasMessageContaining("already registered");
+        assertThat(ledger.spotter("owl")).as("a refused registration stores nothing").isEmpty();
+    }
+
+    @Test
+    void aSightingIsStoredWholeAndReadBackAsItWas() {
+        Sighting take = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(2));
+        Sighting over = ledger.record(seen("falcon", TAKE_OFF.plusMillis(120_500), SU24, EventKind.OVERFLIGHT, 35.612345, 36.3, null),
+                TAKE_OFF.plusSeconds(121));
+        assertThat(take.id()).isNotNull().isNotEqualTo(over.id());
+        List<Sighting> back = ledger.observedBetween(TAKE_OFF, TAKE_OFF.plusSeconds(3600), AIRCRAFT, BASES);
+        assertThat(back).containsExactly(take, over);
+        assertThat(back.get(1).reportedPosition()).isEqualTo(new Coordinates(35.612345, 36.3));
+        assertThat(ledger.observedBetween(TAKE_OFF.plusSeconds(1), TAKE_OFF.plusSeconds(3600), AIRCRAFT, BASES)).containsExactly(over);
+        assertThat(ledger.count()).isEqualTo(2);
+        ledger.linkAlert(take.id(), "alert-7");
+        assertThat(ledger.alertOf(take.id())).contains("alert-7");
+        assertThat(ledger.alertOf(over.id())).isEmpty();
+    }
+
+    @Test
+    void unknownAndRevokedSpottersAreRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> ledger.record(takeOff("stranger", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF))
+                .isInstanceOf(SightingRejectedException.class).hasMessage("spotter: not registered");
+        ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF);
+        Instant revoked = TAKE_OFF.plusSeconds(60);
+        ledger.revokeSpotter("falcon", revoked);
+        assertThat(ledger.spotter("falcon").orElseThrow().revokedAt()).isEqualTo(revoked);
+        assertThatThrownBy(() -> ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(90), SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(90)))
+                .isInstanceOf(SightingRejectedException.class).hasMessageStartingWith("spotter: revoked");
+        assertThat(ledger.count()).as("the revoked spotter's past sighting stays, the new one is not stored").isEqualTo(1);
+        assertThatThrownBy(() -> ledger.revokeSpotter("nobody", revoked)).hasMessage("no such spotter");
+    }
+}
