@@ -1,0 +1,353 @@
+package org.groundtruth.extraction;
+
+import org.groundtruth.gazetteer.MatchKind;
+import org.groundtruth.gazetteer.Place;
+import org.groundtruth.gazetteer.PlaceMatch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places in tokenised text through the gazetteer. Candidate names are runs of up to four capitalised words
+ * (Latin or Cyrillic, with connectors such as "al-" and "Deir ez-"), and in Arabic, which has no capitals, the words
+ * after a place cue ("في", "مدينة", "ريف", the clitic "بـ"). Each is looked up as written and under its other forms
+ * (case endings, clitics); how sure the match must be depends on the evidence: an exact or normalised name is taken,
+ * a consonant-skeleton match needs a capital letter or a cue, a fuzzy one a cue. The longest name wins.
+ *
+ * <p>Then the context: a governorate, "Idlib countryside", "ريف إدلب", "Харківська область" or "Харківщина" is an
+ * AREA; "south of Idlib", "جنوب الرقة" a REFERENCE; both give the governorate in which the sentence's other names
+ * are looked up again when their first reading was unsure or fell elsewhere. Names read in a country other than the
+ * one most surely named in the text are looked up again in that country.
+ */
+final class PlaceReader {
+    private static final int MAX_WORDS = 4;
+    private static final Pattern REGION_SUFFIX = Pattern.compile("(.{3,})щин(а|і|у|и|ою)");
+
+    private final PlaceLookup lookup;
+    private final Map<String, Optional<PlaceMatch>> memo = new HashMap<>();
+
+    PlaceReader(PlaceLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    private record Candidate(int from, int to, String written, PlaceMatch match, boolean cue) {
+    }
+
+    List<PlaceMention> read(List<Token> tokens, boolean[] blocked) {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Candidate c = blocked[i] ? null : longestAt(tokens, blocked, i);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            found.add(c);
+            i = c.to();
+        }
+        found = sameCountry(found);
+        List<PlaceMention> mentions = new ArrayList<>();
+        for (Candidate c : found) mentions.add(withRole(tokens, c));
+        return withGovernorateContext(tokens, mentions);
+    }
+
+    // ------------------------------------------------------------------------------------------------ candidates
+
+    private Candidate longestAt(List<Token> tokens, boolean[] blocked, int i) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || first.isAny(PlaceWords.NOT_PLACES) && !isArabic(first)) return null;
+        if (isArabic(first) && (first.isAny(PlaceWords.ARABIC_NOT_PLACES) || first.isAny(PlaceWords.CUES) && !first.isAny(PlaceWords.ARABIC_NAME_PREFIXES))) return null;
+        Candidate region = regionWord(tokens, i);
+        if (region != null) return region;
+        boolean arabic = isArabic(first);
+        boolean latinOrCyrillic = !arabic;
+        if (latinOrCyrillic && !first.capitalised() && !(first.isAny(PlaceWords.CONNECTORS) && i + 1 < tokens.size() && tokens.get(i).joinedToNext())) return null;
+        boolean cue = hasCue(tokens, i);
+        // Arabic has no capitals: only the words after a cue are looked up (every word would cost a gazetteer search)
+        if (arabic && !cue && !quoted(tokens, i)) return null;
+        int end = i;
+        int words = 0;
+        List<Integer> ends = new ArrayList<>();
+        while (end < tokens.size() && words < MAX_WORDS && !blocked[end] && tokens.get(end).sentence() == first.sentence()) {
+            Token t = tokens.get(end);
+            if (t.isWord()) {
+                boolean continues = end == i || arabic || t.capitalised() || t.isAny(PlaceWords.CONNECTORS)
+                        || tokens.get(end - 1).isMark("-") || (tokens.get(end - 1).isWord() && tokens.get(end - 1).joinedToNext());
+                if (!continues || (end > i && t.isAny(PlaceWords.NOT_PLACES) && !arabic)) break;
+                if (arabic && end > i && !continuesArabicName(tokens.get(i), t, words)) break;
+                words++;
+                ends.add(end + 1);
+                end++;
+            } else if ((t.isMark("-") || t.isMark("'") || t.isMark("’")) && t.joinedToNext() && end > i && tokens.get(end - 1).joinedToNext()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            int to = ends.get(k);
+            int n = k + 1;
+            Optional<Candidate> c = best(tokens, i, to, n, cue);
+            if (c.isPresent()) return c.get();
+        }
+        return null;
+    }
+
+    /**
+     * Arabic names of several words are "prefix + name" ("كفر نبل", "جسر الشغور", "أبو الظهور") or "name + definite
+     * word" ("معرة النعمان", "السعن الأسود"); any other word ends the name; two words at most, three after a prefix.
+     */
+    private static boolean continuesArabicName(Token first, Token t, int wordsSoFar) {
+        int most = first.isAny(PlaceWords.ARABIC_NAME_PREFIXES) ? 3 : 2;
+        if (!isArabic(t) || wordsSoFar >= most || startsNewArabicPhrase(t) || t.isAny(PlaceWords.CUES) || t.isAny(PlaceWords.ARABIC_NOT_PLACES)) return false;
+        return first.isAny(PlaceWords.ARABIC_NAME_PREFIXES) && wordsSoFar == 1 || t.norm().startsWith("ال");
+    }
+
+    /** A conjunction-prefixed Arabic word starts a new phrase: "رطلة والكسرة" are two places. */
+    private static boolean startsNewArabicPhrase(Token t) {
+        return t.norm().startsWith("و") && t.norm().length() > 3 && !t.forms().get(0).equals(t.norm().substring(1));
+    }
+
+    private Optional<Candidate> best(List<Token> tokens, int from, int to, int words, boolean cue) {
+        Token first = tokens.get(from);
+        boolean arabic = isArabic(first);
+        String written = text(tokens, from, to);
+        for (String name : variants(tokens, from, to)) {
+            Optional<PlaceMatch> m = find(name, null, null);
+            if (m.isEmpty()) continue;
+            MatchKind kind = m.get().kind();
+            boolean exact = kind == MatchKind.EXACT || kind == MatchKind.NORMALISED;
+            boolean accept;
+            if (arabic && words == 1 && first.isAny(PlaceWords.ARABIC_NAME_PREFIXES)) accept = false;
+            else if (arabic) accept = cue || (exact && words >= 2);
+            else if (exact) accept = true;
+            else if (kind == MatchKind.SKELETON) accept = cue || name.length() >= 6;
+            else accept = cue && name.length() >= 6;
+            if (accept) return Optional.of(new Candidate(from, to, written, m.get(), cue));
+        }
+        return Optional.empty();
+    }
+
+    /** The name as written, then with the first word's clitics off (Arabic) and the last word's endings off (Cyrillic). */
+    private static List<String> variants(List<Token> tokens, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(text(tokens, from, to));
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        String middle = to - from > 1 ? text(tokens, from + 1, to) : "";
+        if (isArabic(first)) {
+            for (String f : first.forms()) out.add(to - from > 1 ? f + " " + middle : f);
+        }
+        if (!isArabic(last) && last.forms().size() > 1) {
+            String head = to - from > 1 ? text(tokens, from, to - 1) + (tokens.get(to - 2).joinedToNext() ? "" : " ") : "";
+            for (String f : last.forms().subList(1, last.forms().size())) out.add(head + f);
+        }
+        return List.copyOf(out);
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(tokens.get(k).raw());
+            if (k + 1 < to && !tokens.get(k).joinedToNext()) b.append(' ');
+        }
+        return b.toString();
+    }
+
+    /** "Харківщина", "на Дніпропетровщині": the oblast of the city the word is made from. */
+    private Candidate regionWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised()) return null;
+        Matcher m = REGION_SUFFIX.matcher(t.norm());
+        if (!m.matches()) return null;
+        String stem = m.group(1);
+        for (String city : List.of(stem, stem + "ськ", stem + "а", stem + "и")) {
+            Optional<PlaceMatch> town = find(city, null, "UA");
+            if (town.isEmpty() || town.get().place().governorate() == null) continue;
+            Optional<Place> oblast = lookup.governorate(town.get().place().governorate(), town.get().place().countryCode());
+            if (oblast.isPresent()) {
+                PlaceMatch asOblast = new PlaceMatch(oblast.get(), town.get().kind(), town.get().score(), town.get().matchedName(), 0, false);
+                return new Candidate(i, i + 1, t.raw(), asOblast, true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoted(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).isMark("«") || tokens.get(i - 1).isMark("\"") || tokens.get(i - 1).isMark("“") || tokens.get(i - 1).isMark("("));
+    }
+
+    private static boolean hasCue(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (isArabic(t) && t.forms().size() > 1 && (t.norm().startsWith("ب") || t.norm().startsWith("وب"))) return true;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+            Token p = tokens.get(k);
+            if (p.sentence() != t.sentence()) return false;
+            if (p.isMark("«") || p.isMark("\"") || p.isMark("“") || p.isMark("(")) return k == i - 1;
+            if (!p.isWord()) {
+                if (p.isMark(".") && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).raw().length() <= 3) continue; // "с." "м."
+                return false;
+            }
+            if (p.isAny(PlaceWords.CUES)) return true;
+            if (!p.is("the") && !p.is("ال")) return false;
+            seen++;
+        }
+        return false;
+    }
+
+    /** Names longer than this are no place names; looking them up only costs time. */
+    private static final int MAX_NAME_CHARS = 40;
+
+    private Optional<PlaceMatch> find(String name, String hint, String country) {
+        if (name.length() > MAX_NAME_CHARS) return Optional.empty();
+        return memo.computeIfAbsent(name + "\u0000" + hint + "\u0000" + country, k -> lookup.lookup(name, hint, country));
+    }
+
+    // ------------------------------------------------------------------------------------------------ context
+
+    /** Re-reads names that fell outside the country most surely named in the text. */
+    private List<Candidate> sameCountry(List<Candidate> found) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Candidate c : found) {
+            MatchKind k = c.match().kind();
+            if ((k == MatchKind.EXACT || k == MatchKind.NORMALISED) && !c.match().ambiguous()) votes.merge(c.match().place().countryCode(), 1, Integer::sum);
+        }
+        String country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (country == null) return found;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c.match().place().countryCode().equals(country)) {
+                out.add(c);
+                continue;
+            }
+            Optional<PlaceMatch> again = find(c.written(), null, country);
+            if (again.isPresent() && again.get().kind().ordinal() <= c.match().kind().ordinal() + 1) {
+                out.add(new Candidate(c.from(), c.to(), c.written(), again.get(), c.cue()));
+            } else if (c.match().kind() == MatchKind.EXACT || c.match().kind() == MatchKind.NORMALISED) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private PlaceMention withRole(List<Token> tokens, Candidate c) {
+        Span span = tokens.get(c.from()).span().union(tokens.get(c.to() - 1).span());
+        PlaceMention.Role role = PlaceMention.Role.SITE;
+        PlaceMatch match = c.match();
+        if (match.place().isGovernorate()) {
+            role = PlaceMention.Role.AREA;
+        } else if (isArea(tokens, c.from(), c.to())) {
+            role = PlaceMention.Role.AREA;
+            Optional<Place> g = match.place().governorate() == null ? Optional.empty()
+                    : lookup.governorate(match.place().governorate(), match.place().countryCode());
+            if (g.isPresent()) match = new PlaceMatch(g.get(), match.kind(), match.score(), match.matchedName(), match.editDistance(), false);
+        } else if (isReference(tokens, c.from())) {
+            role = PlaceMention.Role.REFERENCE;
+        }
+        return new PlaceMention(match, c.written(), role, span);
+    }
+
+    private static boolean isArea(List<Token> tokens, int from, int to) {
+        int after = nextWord(tokens, to);
+        if (after >= 0 && tokens.get(after).isAny(PlaceWords.AREA_AFTER) && tokens.get(after).sentence() == tokens.get(from).sentence()) return true;
+        int before = previousWord(tokens, from);
+        if (before < 0) return false;
+        if (tokens.get(before).isAny(PlaceWords.AREA_BEFORE)) return true;
+        if (tokens.get(before).is("of")) {
+            int b2 = previousWord(tokens, before);
+            if (b2 >= 0 && tokens.get(b2).is("the")) b2 = previousWord(tokens, b2);
+            return b2 >= 0 && tokens.get(b2).isAny(PlaceWords.AREA_BEFORE);
+        }
+        return false;
+    }
+
+    private static boolean isReference(List<Token> tokens, int from) {
+        int before = previousWord(tokens, from);
+        if (before < 0) return false;
+        Token b = tokens.get(before);
+        if (b.isAny(PlaceWords.DIRECTIONS) && !b.is("від")) return isArabic(b);
+        if (b.is("of") || b.is("від")) {
+            int b2 = previousWord(tokens, before);
+            return b2 >= 0 && tokens.get(b2).isAny(PlaceWords.DIRECTIONS);
+        }
+        return false;
+    }
+
+    private static int nextWord(List<Token> tokens, int k) {
+        for (; k < tokens.size(); k++) if (tokens.get(k).isWord()) return k;
+        return -1;
+    }
+
+    private static int previousWord(List<Token> tokens, int k) {
+        for (k = k - 1; k >= 0; k--) {
+            if (tokens.get(k).isWord()) return k;
+            if (!tokens.get(k).isMark("-") && !tokens.get(k).isMark(",")) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Sites read unsurely, or in a governorate other than the one the sentence (else the text) puts in context, are
+     * looked up again inside that governorate.
+     */
+    private List<PlaceMention> withGovernorateContext(List<Token> tokens, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention m : mentions) {
+            if (m.role() != PlaceMention.Role.SITE) {
+                out.add(m);
+                continue;
+            }
+            String context = contextGovernorate(tokens, mentions, m);
+            PlaceMatch match = m.match();
+            boolean unsure = match.kind() == MatchKind.SKELETON || match.kind() == MatchKind.FUZZY || match.ambiguous();
+            if (context != null && (unsure || !context.equals(match.place().governorate()))) {
+                Optional<PlaceMatch> again = find(m.written(), context, match.place().countryCode());
+                if (again.isEmpty()) {
+                    for (String v : variants(tokens, indexOf(tokens, m.span().start()), indexOf(tokens, m.span().end() - 1) + 1)) {
+                        again = find(v, context, match.place().countryCode());
+                        if (again.isPresent()) break;
+                    }
+                }
+                if (again.isPresent() && !again.get().place().isGovernorate()) match = again.get();
+            }
+            out.add(new PlaceMention(match, m.written(), m.role(), m.span()));
+        }
+        return out;
+    }
+
+    /** The token at a character offset (binary search: tokens are in text order). */
+    static int indexOf(List<Token> tokens, int charOffset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
+            else hi = mid - 1;
+        }
+        return tokens.isEmpty() ? 0 : lo;
+    }
+
+    private static String contextGovernorate(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
+        int sentence = sentenceOf(tokens, site.span().start());
+        String inText = null;
+        for (PlaceMention m : mentions) {
+            if (m.role() == PlaceMention.Role.SITE || m.governorate() == null) continue;
+            if (sentenceOf(tokens, m.span().start()) == sentence) return m.governorate();
+            if (inText == null) inText = m.governorate();
+        }
+        return inText;
+    }
+
+    private static int sentenceOf(List<Token> tokens, int charOffset) {
+        return tokens.get(indexOf(tokens, charOffset)).sentence();
+    }
+
+    private static boolean isArabic(Token t) {
+        return !t.norm().isEmpty() && Normaliser.isArabicLetter(t.norm().codePointAt(0));
+    }
+}

@@ -1,0 +1,116 @@
+package org.groundtruth.extraction;
+
+import org.groundtruth.claim.ResponseKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The built-in extractor: rules and lexicons for English, Arabic and Ukrainian over a gazetteer. Reads, in order,
+ * dates (so their numbers are not counts), air bases and party names (so "Hama airbase" and "Moscow" are not strike
+ * sites), places, casualty figures, objects, weapons and events, and replies of parties; then groups them into one
+ * candidate per strike ({@link StrikeGrouper}). Immutable and thread-safe; no I/O.
+ */
+public final class RuleBasedExtractor implements TextExtractor {
+    private final PlaceLookup places;
+    private final Tokenizer tokenizer;
+
+    public RuleBasedExtractor(PlaceLookup places, WordForms wordForms) {
+        this.places = Objects.requireNonNull(places, "places");
+        this.tokenizer = new Tokenizer(Objects.requireNonNull(wordForms, "wordForms"));
+    }
+
+    public RuleBasedExtractor(PlaceLookup places) {
+        this(places, new RuleWordForms());
+    }
+
+    @Override
+    public Extraction extract(SourceText source) {
+        List<Token> tokens = tokenizer.tokenize(source.text(), source.language());
+        boolean[] occupied = new boolean[tokens.size()];
+        List<DateMention> dates = DateReader.read(tokens, source.publishedAt(), occupied).stream().map(DateReader.Found::mention).toList();
+
+        List<TermMention> terms = new ArrayList<>();
+        boolean[] notPlaces = occupied.clone();
+        for (Token t : tokens) if (t.isNumber()) notPlaces[t.index()] = true;
+        terms(tokens, WeaponWords.BASES, TermKind.BASE, terms, notPlaces);
+        terms(tokens, PartyWords.LEXICON, TermKind.PARTY, terms, notPlaces);
+        List<PlaceMention> placeMentions = new PlaceReader(places).read(tokens, notPlaces);
+
+        List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied));
+        terms(tokens, ObjectWords.LEXICON, TermKind.OBJECT, terms, null);
+        terms(tokens, WeaponWords.AIRCRAFT, TermKind.AIRCRAFT, terms, null);
+        terms(tokens, WeaponWords.MUNITIONS, TermKind.MUNITION, terms, null);
+        terms(tokens, WeaponWords.EVENTS, TermKind.EVENT, terms, null);
+        terms.sort((a, b) -> a.span().compareTo(b.span()));
+        List<ResponseMention> responses = responses(tokens, terms);
+
+        boolean[] harm = harmSentences(tokens);
+        List<CandidateReport> candidates = new StrikeGrouper(tokens, source.publishedAt() == null ? null : source.publishedAt().toLocalDate(),
+                source.language() != Language.UKRAINIAN)
+                .group(dates, placeMentions, casualties, terms, responses, harm);
+        List<String> notes = new ArrayList<>();
+        if (source.publishedAt() == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");
+        if (candidates.isEmpty()) notes.add("no strike described: no casualty, object hit or attack was found");
+        return new Extraction(source, candidates, dates, placeMentions, casualties, terms, responses, notes);
+    }
+
+    /** Finds a lexicon's terms; party phrases naming two parties give two mentions; "no party" phrases give none. */
+    private static void terms(List<Token> tokens, Lexicon lexicon, TermKind kind, List<TermMention> out, boolean[] block) {
+        for (Lexicon.Match m : lexicon.find(tokens)) {
+            if (block != null) for (int k = m.from(); k < m.to(); k++) block[k] = true;
+            if (m.code().equals(PartyWords.NONE)) continue;
+            for (String code : m.code().split("\\+")) out.add(new TermMention(kind, code, m.span(tokens)));
+        }
+    }
+
+    /** A reply cue and the party named nearest to it in the same sentence, before it if possible. */
+    private static List<ResponseMention> responses(List<Token> tokens, List<TermMention> terms) {
+        List<ResponseMention> out = new ArrayList<>();
+        for (Lexicon.Match m : ResponseWords.LEXICON.find(tokens)) {
+            Span cue = m.span(tokens);
+            int sentence = tokens.get(m.from()).sentence();
+            TermMention party = null;
+            int best = Integer.MAX_VALUE;
+            for (TermMention t : terms) {
+                if (t.kind() != TermKind.PARTY || sentenceAt(tokens, t.span().start()) != sentence) continue;
+                int d = t.span().end() <= cue.start() ? cue.start() - t.span().end() : (t.span().start() - cue.end()) * 2;
+                if (d < best) {
+                    best = d;
+                    party = t;
+                }
+            }
+            if (party == null) continue;
+            ResponseKind kind = ResponseKind.valueOf(m.code());
+            ResponseMention r = new ResponseMention(party.code(), kind, cue, party.span());
+            ResponseMention same = out.stream().filter(x -> x.party().equals(r.party()) && sentenceAt(tokens, x.span().start()) == sentence)
+                    .findFirst().orElse(null);
+            if (same == null) out.add(r);
+            else if (same.kind() == ResponseKind.DENIAL && kind == ResponseKind.CALLED_FAKE) out.set(out.indexOf(same), r);
+        }
+        return out;
+    }
+
+    private static int sentenceAt(List<Token> tokens, int charOffset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
+            else hi = mid - 1;
+        }
+        return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
+    }
+
+    /** Sentences with a word of killing or wounding, even without a number ("martyrs and wounded in Rastan"). */
+    private static boolean[] harmSentences(List<Token> tokens) {
+        int n = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+        boolean[] harm = new boolean[n];
+        for (Lexicon.Match m : CasualtyWords.LEXICON.find(tokens)) {
+            String c = m.code();
+            if (c.equals(CasualtyWords.KILL) || c.equals(CasualtyWords.KILLED) || c.equals(CasualtyWords.INJURE) || c.equals(CasualtyWords.INJURED)
+                    || c.equals(CasualtyWords.COMBINED)) harm[tokens.get(m.from()).sentence()] = true;
+        }
+        return harm;
+    }
+}
