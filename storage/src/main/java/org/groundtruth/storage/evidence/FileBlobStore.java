@@ -133,6 +133,17 @@ public final class FileBlobStore implements BlobStore {
     }
 
     @Override
+    public void remove(Sha256 sha256) {
+        Path p = pathOf(sha256);
+        try {
+            Files.deleteIfExists(p);
+            fsyncDirectory(p.getParent());
+        } catch (IOException e) {
+            throw new BlobStoreException("cannot remove the unrecorded file " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public boolean contains(Sha256 sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

@@ -125,7 +125,7 @@ public final class EvidenceApi implements WebFeature {
             acquisition = new Acquisition(actor(ctx), ctx.queryParam("sourceUrl"), ctx.queryParam("device"), ctx.queryParam("from"), null,
                     ctx.queryParam("note"));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("sourceUrl", e.getMessage());
+            throw new ApiException(400, "InvalidParameterValue", e.getMessage() + "; nothing was stored"); // names the field, never the value
         }
         boolean acceptTypeMismatch = flag(ctx, "acceptTypeMismatch");
         long declared = ctx.req().getContentLengthLong();
