@@ -74,6 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
             long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
+            org.groundtruth.storage.files.OwnerOnly.tree(dataDir.resolve("demo-sources")); // owner-only like all the data directory (0611)
             System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
