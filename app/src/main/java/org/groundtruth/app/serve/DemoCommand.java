@@ -87,7 +87,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
-                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
+                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence))
+                .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
     }
 
