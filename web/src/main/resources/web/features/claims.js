@@ -100,7 +100,7 @@ async function renderClaim(id) {
   const incidents = el('ul', { class: 'claims' });
   for (const m of c.incidents) {
     incidents.append(el('li', {}, el('div', { class: 'source' }, el('a', { href: `#/incidents/${m.incidentId}` }, m.title || `Incident ${m.incidentId}`),
-      el('span', { class: 'precision' }, ` · ${m.date || ''} · killed ${m.killed || 'unknown'} · score ${m.score.toFixed(2)}`)), el('div', { class: 'text' }, m.reason)));
+      el('span', { class: 'precision' }, ` · ${m.date || ''} · killed ${m.killed && m.killed !== 'unknown' ? m.killed : 'not counted'} · score ${m.score.toFixed(2)}`)), el('div', { class: 'text' }, m.reason)));
   }
   $('view').replaceChildren(el('article', { class: 'incident', id: 'claim-page' },
     el('a', { href: '#/claims' }, '← All claims'), el('h2', { dir: 'auto' }, c.party), facts,

@@ -10,7 +10,7 @@ import { showObjectives } from './map.js';
 
 const form = $('filter-form');
 const FIELDS = { 'f-from': 'from', 'f-to': 'to', 'f-governorate': 'governorate', 'f-object': 'object', 'f-actor': 'actor', 'f-q': 'q',
-  'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party' };
+  'f-claimed': 'claimed', 'f-grade': 'grade', 'f-party': 'party', 'f-kind': 'kind' };
 let debounce = null;
 function onFilterInput(e) {
   const t = e.target;

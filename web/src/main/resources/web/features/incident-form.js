@@ -2,7 +2,7 @@
 // coordinates.
 import { el, $, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, getJson, sendJson } from '../shared/session.js';
-import { objectLabels, refresh } from '../shared/search.js';
+import { objectLabels, refresh, KIND_LABELS } from '../shared/search.js';
 import { addRoute, addNavLink } from '../shared/router.js';
 import { map } from './map.js';
 
@@ -36,6 +36,9 @@ async function renderForm(id) {
     el('h2', {}, inc ? `Correct: ${inc.title}` : 'New incident'),
     el('label', {}, 'Title', input('title', inc?.title, { required: true })),
     el('label', {}, 'Summary', el('textarea', { name: 'summary' }, inc?.summary || '')),
+    // a new incident entered here is a strike unless the analyst says otherwise: the map shows strikes by default
+    el('label', {}, 'Kind of event', el('select', { name: 'kind' }, Object.entries(KIND_LABELS)
+      .map(([code, label]) => el('option', { value: code, selected: code === (inc ? inc.kind : 'air_strike') }, label)))),
     el('fieldset', {}, el('legend', {}, 'When'),
       el('label', {}, 'Precision', select('datePrecision', ['exact_time', 'day', 'week', 'month', 'year'], d.precision)),
       el('div', { class: 'row' }, el('label', {}, 'First day', input('firstDay', d.firstDay, { type: 'date', required: true })),
@@ -84,7 +87,7 @@ async function renderForm(id) {
     const rng = (k) => ({ min: n(`${k}Min`), max: n(`${k}Max`) });
     const placed = v('lat') !== null || v('lon') !== null;
     const payload = {
-      title: v('title'), summary: v('summary'),
+      title: v('title'), summary: v('summary'), kind: v('kind'),
       date: { precision: v('datePrecision'), firstDay: v('firstDay'), lastDay: v('lastDay') || v('firstDay'), localTime: v('localTime'), utcOffset: v('utcOffset') },
       location: { lat: n('lat'), lon: n('lon'), precision: placed ? v('locationPrecision') : null, radiusMetres: n('radiusMetres'),
         placeName: v('placeName'), governorate: v('governorate'), district: v('district'), countryCode: v('countryCode') },

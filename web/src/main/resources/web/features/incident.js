@@ -2,7 +2,7 @@
 // review, claims and responses, evidence, testimony), each placed by its order number.
 import { el, $, safeUrl, plural, factRow, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, getJson, sendJson } from '../shared/session.js';
-import { objectLabels } from '../shared/search.js';
+import { objectLabels, KIND_LABELS, countText } from '../shared/search.js';
 import { addRoute } from '../shared/router.js';
 import { map, showSelection } from './map.js';
 
@@ -26,6 +26,7 @@ async function renderIncident(id) {
   if (!isCurrent(mine)) return;
   const d = inc.date, l = inc.location, c = inc.casualties;
   const facts = el('dl', { class: 'facts' });
+  factRow(facts, 'Kind of event', KIND_LABELS[inc.kind] || inc.kind);
   factRow(facts, 'Date', d.display, ' ', el('span', { class: 'precision' }, `(precision: ${d.precision.replace('_', ' ')})`));
   if (d.instantUtc) factRow(facts, 'In UTC', d.instantUtc);
   factRow(facts, 'Place', [l.placeName, l.district, l.governorate, l.countryCode].filter(Boolean).join(', ') || 'not named');
@@ -38,7 +39,7 @@ async function renderIncident(id) {
   factRow(facts, 'Id', el('code', { id: 'public-id' }, inc.id), inc.internalId ? ` · internal #${inc.internalId} (staff and CLI only)` : '');
   const cas = el('table', { class: 'casualties' }, el('tr', {}, el('th', {}, 'Civilians'), el('th', {}, 'Count')),
     [['Killed', c.killed], ['Injured', c.injured], ['Children killed', c.childrenKilled], ['Women killed', c.womenKilled], ['Men killed', c.menKilled]]
-      .map(([k, r]) => el('tr', {}, el('td', {}, k), el('td', {}, r.display))));
+      .map(([k, r]) => el('tr', {}, el('td', {}, k), el('td', {}, countText(r.display)))));
   const reload = () => renderIncident(inc.id);
   const parts = await Promise.all(sections.map((s) => s.build(inc, reload)));
   const view = el('article', { class: 'incident', id: 'incident-page' },

@@ -1,7 +1,7 @@
 // The list of matching incidents, newest first (the server sorts): the page every other page leads back to. Its
 // address carries the filters (#/?governorate=Idlib&object=market), so a view can be shared.
 import { el, $, plural, beginView } from '../shared/dom.js';
-import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged } from '../shared/search.js';
+import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged, KIND_LABELS, countText } from '../shared/search.js';
 import { addRoute, setFallbackRoute, currentRoute, addNavLink } from '../shared/router.js';
 
 function renderList() {
@@ -14,9 +14,10 @@ function renderList() {
     if (!f.geometry) tags.push(el('span', { class: 'tag unplaced' }, 'not placed'));
     if (p.grade) tags.push(el('span', { class: `tag grade grade-${p.grade}` }, p.grade));
     if (p.claimed) tags.push(el('span', { class: 'tag claimed' }, 'claimed by a party'));
+    if (p.kind && p.kind !== 'air_strike') tags.push(el('span', { class: `tag kind kind-${p.kind}` }, KIND_LABELS[p.kind] || p.kind));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
       el('span', { class: 'title', dir: 'auto' }, p.title),
-      el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), p.killed !== 'unknown' ? `killed ${p.killed}` : null].filter(Boolean).join(' · ')),
+      el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), `killed ${countText(p.killed)}`].filter(Boolean).join(' · ')),
       tags)));
   }
   const unplaced = matched - placed;

@@ -3,7 +3,11 @@
 // and, on request, known military objectives.
 import { el, $ } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
+<<<<<<< HEAD
 import { filter, filterParams, filterQuery, onResults, refresh, addAddressPart, showFiltersInAddress } from '../shared/search.js';
+=======
+import { filterParams, filterQuery, onResults, KIND_LABELS, countText } from '../shared/search.js';
+>>>>>>> 02ca06e
 import { onRoute, currentRoute } from '../shared/router.js';
 import { atStart, whenStarted } from '../shared/boot.js';
 
@@ -80,7 +84,8 @@ function popupFor(f) {
   return el('div', {},
     el('span', { class: 'popup-title' }, p.title),
     el('div', {}, p.date), el('div', {}, [p.place, p.governorate].filter(Boolean).join(', ')),
-    el('div', {}, `Killed: ${p.killed}`),
+    p.kind && p.kind !== 'air_strike' ? el('div', {}, `Kind: ${KIND_LABELS[p.kind] || p.kind}`) : null,
+    el('div', {}, `Killed: ${countText(p.killed)}`),
     p.grade ? el('div', {}, `Grade: ${p.grade}${p.gradeOverridden ? ' (reviewer)' : ''}`) : null,
     p.attributedParties ? el('div', {}, `Attributed to: ${partiesLabel(p.attributedParties)}`) : null,
     el('a', { href: `#/incidents/${f.id}` }, 'Open incident'));

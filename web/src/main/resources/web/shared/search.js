@@ -4,8 +4,14 @@ import { getJson } from './session.js';
 import { currentRoute } from './router.js';
 
 // The filters, in the address too (#/?governorate=Idlib&from=2015-10-01), so that a view can be shared; "bbox" is the
-// area of a map cell the reader opened (its incidents are listed).
-export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', bbox: '' };
+// area of a map cell the reader opened (its incidents are listed). "kind" empty means strikes (air, drone and missile
+// strikes), what the map and list show by default; any other choice is written into the address (#/?kind=all).
+export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', kind: '', bbox: '' };
+/** The event kinds as the server codes them, in words. */
+export const KIND_LABELS = { air_strike: 'air or drone strike', missile: 'missile strike', shelling: 'shelling',
+  ground_fighting: 'ground fighting', other: 'other violence', unknown: 'kind not known' };
+/** A casualty count as the reader sees it: a count the source did not give is "not counted", never 0. */
+export function countText(display) { return !display || display === 'unknown' ? 'not counted' : display; }
 /** Labels of the civilian-object codes, as the server names them (filled at start by the filters). */
 export const objectLabels = {};
 /**
@@ -19,6 +25,7 @@ export function filterParams(withPeriod = true) {
   const p = new URLSearchParams();
   if (withPeriod && (filter.from || filter.to)) p.set('datetime', `${filter.from || '..'}/${filter.to || '..'}`);
   for (const k of ['bbox', 'governorate', 'object', 'actor', 'q', 'claimed', 'grade', 'party']) if (filter[k]) p.set(k, filter[k]);
+  p.set('kind', filter.kind || 'strikes');
   return p;
 }
 

@@ -196,9 +196,14 @@ public final class Assessor {
         return null;
     }
 
-    /** The incident as the activity index learns from it, if it is placed, dated closely enough and names a party. */
+    /**
+     * The incident as the activity index learns from it, if it may be a strike, is placed, dated closely enough and
+     * names a party.
+     */
     public static Optional<ActivityRecord> activityRecord(Incident i) {
         IncidentFacts f = i.facts();
+        // a ground battle naming the government is no evidence of who flies strikes there
+        if (!f.kind().mayBeStrike()) return Optional.empty();
         if (!f.location().isPlaced() || f.location().precision() == LocationPrecision.COUNTRY) return Optional.empty();
         long days = ChronoUnit.DAYS.between(f.date().firstDay(), f.date().lastDay()) + 1;
         if (days > LONGEST_ACTIVITY_WINDOW_DAYS) return Optional.empty();

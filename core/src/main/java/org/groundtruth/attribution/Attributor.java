@@ -43,8 +43,9 @@ public final class Attributor {
     }
 
     public Attribution attribute(AttributionInput in) {
-        Ledger l = new Ledger();
         IncidentFacts f = in.facts();
+        if (!f.kind().mayBeStrike()) return notAStrike(f.kind());
+        Ledger l = new Ledger();
         namedBySources(l, f, in.datasets());
         for (PartyStatement s : in.statements()) statement(l, s);
         activity(l, in.activity());
@@ -54,6 +55,17 @@ public final class Attributor {
             l.factor(s.operator(), SIGHTING, "sighting: " + s.description());
         }
         return l.result();
+    }
+
+    /**
+     * Attribution weighs who struck from the air (aircraft, munitions, claims of strikes): for shelling, ground
+     * fighting and other violence it has no evidence to weigh, so it says unknown rather than guess (decision 0213).
+     */
+    static Attribution notAStrike(org.groundtruth.incident.EventKind kind) {
+        List<Candidate> cs = new ArrayList<>();
+        for (Party p : Party.values()) cs.add(new Candidate(p, 1.0 / Party.values().length, List.of(), List.of()));
+        return new Attribution(cs, Set.of(), "Not attributed: the sources code this event as " + kind.label()
+                + ", not a strike; attribution weighs evidence of strikes only.");
     }
 
     private static void namedBySources(Ledger l, IncidentFacts f, Set<String> datasets) {

@@ -13,9 +13,11 @@ import java.util.Set;
  *
  * @param allegedPerpetrators as the sources named them ("Russian warplanes", "Government of Syria")
  * @param weapons             munitions and aircraft reported ("Cluster Munition", "Su-24")
+ * @param kind                what kind of event it was, as its source coded it; null is {@link EventKind#UNKNOWN}
  */
 public record IncidentFacts(String title, String summary, IncidentDate date, Location location, Casualties casualties,
-                            Set<CivilianObject> objectsHit, List<String> allegedPerpetrators, List<String> weapons) {
+                            Set<CivilianObject> objectsHit, List<String> allegedPerpetrators, List<String> weapons,
+                            EventKind kind) {
 
     public IncidentFacts {
         Objects.requireNonNull(date, "date");
@@ -25,9 +27,20 @@ public record IncidentFacts(String title, String summary, IncidentDate date, Loc
         objectsHit = objectsHit == null || objectsHit.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objectsHit));
         allegedPerpetrators = allegedPerpetrators == null ? List.of() : List.copyOf(allegedPerpetrators);
         weapons = weapons == null ? List.of() : List.copyOf(weapons);
+        kind = Objects.requireNonNullElse(kind, EventKind.UNKNOWN);
+    }
+
+    /** Facts whose kind nobody coded ({@link EventKind#UNKNOWN}). */
+    public IncidentFacts(String title, String summary, IncidentDate date, Location location, Casualties casualties,
+                         Set<CivilianObject> objectsHit, List<String> allegedPerpetrators, List<String> weapons) {
+        this(title, summary, date, location, casualties, objectsHit, allegedPerpetrators, weapons, EventKind.UNKNOWN);
     }
 
     public IncidentFacts withLocation(Location l) {
-        return new IncidentFacts(title, summary, date, l, casualties, objectsHit, allegedPerpetrators, weapons);
+        return new IncidentFacts(title, summary, date, l, casualties, objectsHit, allegedPerpetrators, weapons, kind);
+    }
+
+    public IncidentFacts withKind(EventKind k) {
+        return new IncidentFacts(title, summary, date, location, casualties, objectsHit, allegedPerpetrators, weapons, k);
     }
 }

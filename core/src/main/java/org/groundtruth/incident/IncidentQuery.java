@@ -17,10 +17,13 @@ import java.util.Set;
  * @param grade  code of the effective grade ("fair"; see {@code grading.Grade}), as last assessed or overridden
  * @param party  code of an attributed party ("russian_military", or "unknown"), as last assessed
  * @param sort   the order of the page; null is {@link IncidentSort#DATE} (oldest strike first)
+ * @param kinds  only incidents of one of these event kinds; null for all ({@link EventKind#STRIKES} is what the
+ *               map and lists ask for by default)
  */
 public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
                             String governorate, String text, Boolean placed, int limit, long offset,
-                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party, IncidentSort sort) {
+                            Set<IncidentStatus> statuses, Boolean claimed, String grade, String party, IncidentSort sort,
+                            Set<EventKind> kinds) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -37,6 +40,14 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         grade = blankToNull(grade);
         party = blankToNull(party);
         sort = sort == null ? IncidentSort.DATE : sort;
+        kinds = kinds == null ? null : Set.copyOf(kinds);
+    }
+
+    /** A query over incidents of every kind. */
+    public IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, String actor, CivilianObject object,
+                         String governorate, String text, Boolean placed, int limit, long offset, Set<IncidentStatus> statuses,
+                         Boolean claimed, String grade, String party, IncidentSort sort) {
+        this(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, null);
     }
 
     /** A query in date order, oldest strike first. */
@@ -69,19 +80,20 @@ public record IncidentQuery(BoundingBox bbox, LocalDate from, LocalDate to, Stri
         return new IncidentQuery(null, null, null, null, null, null, null, null, 100, 0, null, null, null, null);
     }
 
-    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party, sort); }
-    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party, sort); }
-    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party, sort); }
-    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party, sort); }
-    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p, sort); }
-    public IncidentQuery withSort(IncidentSort s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, s); }
-    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party, sort); }
+    public IncidentQuery withBbox(BoundingBox b) { return new IncidentQuery(b, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withPeriod(LocalDate f, LocalDate t) { return new IncidentQuery(bbox, f, t, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withActor(String a) { return new IncidentQuery(bbox, from, to, a, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withObject(CivilianObject o) { return new IncidentQuery(bbox, from, to, actor, o, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withGovernorate(String g) { return new IncidentQuery(bbox, from, to, actor, object, g, text, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withText(String q) { return new IncidentQuery(bbox, from, to, actor, object, governorate, q, placed, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withPlaced(Boolean p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, p, limit, offset, statuses, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withStatuses(Set<IncidentStatus> s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, s, claimed, grade, party, sort, kinds); }
+    public IncidentQuery withClaimed(Boolean c) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, c, grade, party, sort, kinds); }
+    public IncidentQuery withGrade(String g) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, g, party, sort, kinds); }
+    public IncidentQuery withParty(String p) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, p, sort, kinds); }
+    public IncidentQuery withSort(IncidentSort s) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, s, kinds); }
+    public IncidentQuery withKinds(Set<EventKind> k) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, limit, offset, statuses, claimed, grade, party, sort, k); }
+    public IncidentQuery page(int l, long o) { return new IncidentQuery(bbox, from, to, actor, object, governorate, text, placed, l, o, statuses, claimed, grade, party, sort, kinds); }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -145,7 +145,8 @@ public final class LedgerMatching {
     static List<IncidentFootprint> incidentFootprints(List<IncidentSpot> spots) {
         List<IncidentFootprint> out = new ArrayList<>(spots.size());
         for (IncidentSpot s : spots) {
-            if (s.location().isPlaced()) out.add(IncidentFootprint.of(s.id(), s.location(), s.date(), s.objectsHit()));
+            // a claim says what a party struck: shelling, ground fighting and other violence are not candidates
+            if (s.location().isPlaced() && s.kind().mayBeStrike()) out.add(IncidentFootprint.of(s.id(), s.location(), s.date(), s.objectsHit()));
         }
         return out;
     }

@@ -31,6 +31,7 @@ public final class IncidentForTest {
     private String reportText;
     private String language = "en";
     private Source source = new Source("Test monitor", "test", null);
+    private EventKind kind = EventKind.AIR_STRIKE;
 
     private IncidentForTest(Location location) {
         this.location = location;
@@ -59,6 +60,7 @@ public final class IncidentForTest {
         c.reportText = reportText;
         c.language = language;
         c.source = source;
+        c.kind = kind;
         return c;
     }
 
@@ -69,6 +71,13 @@ public final class IncidentForTest {
     public IncidentForTest on(IncidentDate d) {
         IncidentForTest c = copy();
         c.date = d;
+        return c;
+    }
+
+    /** An event of this kind; fixtures are air strikes unless told. */
+    public IncidentForTest kind(EventKind k) {
+        IncidentForTest c = copy();
+        c.kind = k;
         return c;
     }
 
@@ -139,7 +148,7 @@ public final class IncidentForTest {
     }
 
     public IncidentFacts facts() {
-        return new IncidentFacts(title, summary, date, location, casualties, objectsHit, perpetrators, weapons);
+        return new IncidentFacts(title, summary, date, location, casualties, objectsHit, perpetrators, weapons, kind);
     }
 
     /** The fields a source row saying these facts would have; they change whenever the facts change. */
@@ -157,6 +166,7 @@ public final class IncidentForTest {
         f.put("perpetrators", String.join(";", perpetrators));
         f.put("weapons", String.join(";", weapons));
         f.put("text", reportText);
+        if (kind != EventKind.AIR_STRIKE) f.put("kind", kind == null ? null : kind.code());
         return f;
     }
 

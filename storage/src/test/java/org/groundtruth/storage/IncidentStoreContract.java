@@ -95,6 +95,29 @@ public abstract class IncidentStoreContract {
     // ---- order by any date, and the points the map counts (issue 9 item 4)
 
     @Test
+    void anIncidentKeepsItsEventKindAndTheKindFilterFindsIt() {
+        long strike = store.incidents().create(IncidentForTest.at(35, 36).facts(), List.of()).id();
+        long battle = store.incidents().create(IncidentForTest.at(35.1, 36).kind(org.groundtruth.incident.EventKind.GROUND_FIGHTING).facts(), List.of()).id();
+        long uncoded = store.incidents().create(IncidentForTest.at(35.2, 36).kind(null).facts(), List.of()).id();
+        try (ImportWriter w = store.incidents().beginImport(meta("kinds.csv"))) {
+            w.upsert(IncidentForTest.at(35.3, 36).kind(org.groundtruth.incident.EventKind.MISSILE).record("kinds:1"));
+            w.upsert(IncidentForTest.at(35.4, 36).kind(org.groundtruth.incident.EventKind.SHELLING).record("kinds:2"));
+            w.commit();
+        }
+        assertThat(store.incidents().find(battle).orElseThrow().facts().kind()).isEqualTo(org.groundtruth.incident.EventKind.GROUND_FIGHTING);
+        assertThat(store.incidents().find(uncoded).orElseThrow().facts().kind()).isEqualTo(org.groundtruth.incident.EventKind.UNKNOWN);
+        IncidentQuery strikes = IncidentQuery.all().withKinds(org.groundtruth.incident.EventKind.STRIKES);
+        assertThat(store.incidents().search(strikes).items()).extracting(i -> i.facts().kind())
+                .containsExactly(org.groundtruth.incident.EventKind.AIR_STRIKE, org.groundtruth.incident.EventKind.MISSILE);
+        assertThat(store.incidents().stats(strikes).total()).isEqualTo(2);
+        assertThat(store.incidents().search(IncidentQuery.all().withKinds(java.util.EnumSet.of(org.groundtruth.incident.EventKind.GROUND_FIGHTING,
+                org.groundtruth.incident.EventKind.UNKNOWN))).items()).extracting(Incident::id).containsExactly(battle, uncoded);
+        assertThat(store.incidents().search(IncidentQuery.all()).numberMatched()).isEqualTo(5);
+        store.incidents().update(battle, IncidentForTest.at(35.1, 36).facts());
+        assertThat(store.incidents().search(strikes).items()).extracting(Incident::id).contains(strike, battle);
+    }
+
+    @Test
     void listsSortByEachOfTheirDatesEitherWayAndPageWithoutOverlap() {
         IncidentStore incidents = store.incidents();
         Incident october = incidents.create(IncidentForTest.at(35, 36).on("2015-10-12").titled("october").facts(), List.of());
@@ -638,6 +661,55 @@ public abstract class IncidentStoreContract {
         Incident added = store.incidents().create(fullFacts(), List.of());
         assertThat(first.values()).doesNotContain(added.publicId());
         assertThat(store.incidents().findByPublicId(first.get(2L))).map(i -> i.facts().title()).contains("Old market strike 2");
+    }
+
+    /**
+     * Four incidents as a store of the schema just before event kinds (sqlite and postgres V100) held them, with the
+     * source rows their reports' revisions keep: an ACLED armed clash whose later revision recoded it an air strike
+     * (columns kept once per import), a UCDP GED non-state battle (a JSON object), an incident with a Syrian Archive
+     * barrel-bomb video and an ACLED clash, and a row of an unknown layout.
+     */
+    protected static List<String> rowsBeforeEventKinds() {
+        List<String> out = new ArrayList<>(rowsBeforePublicIds(4));
+        out.add("INSERT INTO imports (id, file_name, format, file_sha256, started_at, finished_at, inserted, updated, unchanged,"
+                + " unplaced, field_names) VALUES (1, 'acled.csv', 'acled', NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:01Z',"
+                + " 2, 0, 0, 0, '[\"event_id_cnty\",\"event_type\",\"sub_event_type\",\"notes\"]')");
+        String[][] reports = {
+                {"1", "1", "acled:SYR1", "acled"}, {"2", "2", "ucdp-ged:216585", "ucdp-ged"},
+                {"3", "3", "syrian-archive:37461", "syrian-archive"}, {"4", "3", "acled:SYR2", "acled"}, {"5", "4", "mine:1", "mine"}};
+        for (String[] r : reports) {
+            out.add("INSERT INTO reports (id, incident_id, origin_key, source_name, source_dataset, source_url, text, language,"
+                    + " first_seen, last_changed, revision_count, content_hash) VALUES (" + r[0] + ", " + r[1] + ", '" + r[2]
+                    + "', 'Monitor', '" + r[3] + "', NULL, 'text', 'en', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 1, 'abc')");
+        }
+        String revision = "INSERT INTO report_revisions (report_id, revision, import_id, recorded_at, content_hash, fields) VALUES (";
+        out.add(revision + "1, 1, 1, '2025-01-01T00:00:00Z', 'a', '[\"SYR1\",\"Battles\",\"Armed clash\",\"Fighting\"]')");
+        out.add(revision + "1, 2, 1, '2025-01-02T00:00:00Z', 'b', '[\"SYR1\",\"Explosions/Remote violence\",\"Air/drone strike\",\"Jets\"]')");
+        out.add(revision + "2, 1, NULL, '2025-01-01T00:00:00Z', 'c', '{\"id\":\"216585\",\"type_of_violence\":\"2\","
+                + "\"side_a\":\"Ahrar al-Sham\",\"side_b\":\"IS\",\"source_headline\":\"19 explosive barrels hit Daraya city\"}')");
+        out.add(revision + "3, 1, NULL, '2025-01-01T00:00:00Z', 'd', '{\"Description\":\"Helicopter dropping a Barrel bomb\","
+                + "\"Weapons_Used\":\"Barrel Bomb\"}')");
+        out.add(revision + "4, 1, 1, '2025-01-01T00:00:00Z', 'e', '[\"SYR2\",\"Battles\",\"Armed clash\",\"Clashes\"]')");
+        out.add(revision + "5, 1, NULL, '2025-01-01T00:00:00Z', 'f', '{\"id\":\"1\",\"what\":\"a strike\"}')");
+        return out;
+    }
+
+    /**
+     * The store opened over {@link #rowsBeforeEventKinds}: each incident has the kind its rows hold (the latest
+     * revision counts; a strike coded by any report wins; rows that say nothing are unknown), and the kind filter
+     * finds them.
+     */
+    protected void checkEventKindsGivenAtFirstStart() throws Exception {
+        java.util.Map<Long, org.groundtruth.incident.EventKind> kinds = new java.util.HashMap<>();
+        for (Incident i : store.incidents().search(IncidentQuery.all()).items()) kinds.put(i.id(), i.facts().kind());
+        assertThat(kinds).containsOnly(Map.entry(1L, org.groundtruth.incident.EventKind.AIR_STRIKE),
+                Map.entry(2L, org.groundtruth.incident.EventKind.GROUND_FIGHTING),
+                Map.entry(3L, org.groundtruth.incident.EventKind.AIR_STRIKE), Map.entry(4L, org.groundtruth.incident.EventKind.UNKNOWN));
+        assertThat(store.incidents().search(IncidentQuery.all().withKinds(org.groundtruth.incident.EventKind.STRIKES)).items())
+                .extracting(Incident::id).containsExactly(1L, 3L);
+        store.close();
+        store = reopen();
+        assertThat(store.incidents().find(2).orElseThrow().facts().kind()).isEqualTo(org.groundtruth.incident.EventKind.GROUND_FIGHTING);
     }
 
     /** The store opened over {@link #PRE_UPGRADE_ROWS}: old rows read back, are found, and take new revisions. */

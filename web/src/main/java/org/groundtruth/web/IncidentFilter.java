@@ -15,7 +15,8 @@ import org.groundtruth.incident.IncidentSort;
 /**
  * Reads the incident filter that the OGC API, the JSON API and the stats share from query parameters:
  * bbox, datetime, limit, offset, sort, actor, object, governorate, q, placed, grade (effective grade code) and party
- * (attributed party code, or unknown). Each bad value is an {@link ApiException}
+ * (attributed party code, or unknown) and kind (event kinds: "strikes", "all", or codes separated by commas; absent is
+ * every kind: the UI asks for strikes by default). Each bad value is an {@link ApiException}
  * naming the parameter.
  *
  * <p>Incident dates are windows of local calendar days, so datetime filters by day: a time in the request is
@@ -24,7 +25,7 @@ import org.groundtruth.incident.IncidentSort;
 public final class IncidentFilter {
     public static final int DEFAULT_LIMIT = 100;
     public static final Set<String> FILTER_PARAMETERS = Set.of("bbox", "datetime", "actor", "object", "governorate", "q", "placed", "claimed",
-            "grade", "party");
+            "grade", "party", "kind");
     /** How a list is paged and ordered: limit, offset, and sort (a date, oldest first, or newest first with a minus). */
     public static final Set<String> PAGING_PARAMETERS = Set.of("limit", "offset", "sort");
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
@@ -82,9 +83,15 @@ public final class IncidentFilter {
             if (!claimedText.equals("true") && !claimedText.equals("false")) throw ApiException.badParameter("claimed", "must be true or false");
             claimed = Boolean.valueOf(claimedText);
         }
+        java.util.Set<org.groundtruth.incident.EventKind> kinds;
+        try {
+            kinds = org.groundtruth.incident.EventKind.parseSet(single(p, "kind"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("kind", e.getMessage());
+        }
         try {
             return new IncidentQuery(bbox, period[0], period[1], single(p, "actor"), object, single(p, "governorate"),
-                    single(p, "q"), placed, limit, offset, null, claimed, grade, party, sort);
+                    single(p, "q"), placed, limit, offset, null, claimed, grade, party, sort, kinds);
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("datetime", e.getMessage());
         }

@@ -1,5 +1,8 @@
 package org.groundtruth.web;
 
+import org.groundtruth.incident.EventKind;
+import org.groundtruth.incident.EventKindCoding;
+
 import org.groundtruth.store.Store;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +26,8 @@ import org.groundtruth.place.PlacedBy;
 import org.groundtruth.time.IncidentDate;
 
 /**
- * Real incidents for UI tests and the README screenshot: the first rows with civilian deaths from the UCDP GED Syria
+ * Real incidents for UI tests and the README screenshot: the first strikes (air, drone or missile, as
+ * {@link EventKindCoding#ucdp} reads UCDP's coding and headline) with civilian deaths from the UCDP GED Syria
  * file in shared/data (CC BY 4.0, UCDP; Sundberg and Melander 2013). Deliberately small and loose: the real importer
  * lives in the intake module; this only needs plausible, real places, dates and counts.
  */
@@ -36,7 +40,7 @@ public final class UcdpSampleForTest {
         return Path.of(shared, "data", "ucdp-ged-syria", "ucdp_ged_syria_2016_2019.csv");
     }
 
-    /** Loads up to {@code count} events with civilian deaths; returns how many were stored. */
+    /** Loads up to {@code count} strikes with civilian deaths; returns how many were stored. */
     public static int load(Store store, int count) throws IOException {
         int stored = 0;
         try (Reader in = Files.newBufferedReader(file(), StandardCharsets.UTF_8)) {
@@ -44,6 +48,8 @@ public final class UcdpSampleForTest {
                 if (stored >= count) break;
                 int civilians = Integer.parseInt(r.get("deaths_civilians"));
                 if (civilians == 0) continue;
+                EventKind kind = EventKindCoding.ucdp(r.get("type_of_violence"), r.get("side_a"), r.get("side_b"), r.get("source_headline"));
+                if (!kind.isStrike()) continue;
                 LocalDate start = LocalDate.parse(r.get("date_start")), end = LocalDate.parse(r.get("date_end"));
                 IncidentDate date = IncidentDate.between(start, end);
                 LocationPrecision precision = switch (r.get("where_prec")) {
@@ -59,7 +65,7 @@ public final class UcdpSampleForTest {
                 String title = headline.isBlank() ? r.get("where_coordinates") : headline;
                 if (title.length() > 120) title = title.substring(0, 117) + "...";
                 IncidentFacts facts = new IncidentFacts(title, null, date, location,
-                        new Casualties(CountRange.of(civilians, civilians), null, null, null, null), null, List.of(r.get("side_a")), List.of());
+                        new Casualties(CountRange.of(civilians, civilians), null, null, null, null), null, List.of(r.get("side_a")), List.of(), kind);
                 store.incidents().create(facts, List.of(new NewReport("ucdp-ged:" + r.get("id"), new Source(r.get("source_office"), "ucdp-ged", null),
                         headline, "en", Map.of("id", r.get("id"), "best", r.get("best"), "where_prec", r.get("where_prec")))));
                 stored++;

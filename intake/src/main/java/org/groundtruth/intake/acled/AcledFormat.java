@@ -2,6 +2,7 @@ package org.groundtruth.intake.acled;
 
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.EventKindCoding;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.Source;
 import org.groundtruth.ingest.ImportedRecord;
@@ -86,7 +87,8 @@ public final class AcledFormat implements RecordFormat {
         String title = (subEventType != null ? subEventType : eventType) + " in "
                 + Texts.firstNonBlank(location.placeName(), location.governorate(), country, "unknown place");
         IncidentFacts facts = new IncidentFacts(title, notes, date, location, Casualties.killed(killed),
-                CivilianObjectKeywords.detect(notes), perpetrators(row, eventType), List.of());
+                CivilianObjectKeywords.detect(notes), perpetrators(row, eventType), List.of(),
+                EventKindCoding.acled(eventType, subEventType, notes));
         Source source = new Source(row.text("source"), dataset(), null);
         return ImportedRecord.of("acled:" + id, facts, source, notes, "en", row.fields());
     }

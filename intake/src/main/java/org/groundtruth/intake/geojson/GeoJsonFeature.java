@@ -2,6 +2,7 @@ package org.groundtruth.intake.geojson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.groundtruth.incident.Casualties;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.CountRange;
 import org.groundtruth.incident.IncidentFacts;
@@ -41,7 +42,8 @@ import java.util.Set;
  * place, governorate, district, country, location_precision (exact, neighbourhood, town, district, governorate,
  * country), radius_m, killed / killed_min / killed_max, injured / injured_min / injured_max, children_killed,
  * women_killed, men_killed (a number or "3-5"), objects (codes such as "market", "medical"), perpetrators, weapons
- * (arrays, or strings separated by ';'), source, url, language. Other properties are kept as raw fields.
+ * (arrays, or strings separated by ';'), kind (an event kind: air_strike, missile, shelling, ground_fighting, other,
+ * unknown), source, url, language. Other properties are kept as raw fields.
  */
 final class GeoJsonFeature {
     private static final DateFormats DAYS = DateFormats.of("uuuu-MM-dd", "uuuu-MM", "uuuu");
@@ -73,14 +75,24 @@ final class GeoJsonFeature {
         String description = text("description", "text");
         String summary = Texts.firstNonBlank(text("summary"), description);
         Set<CivilianObject> objects = objects(title, description);
+        EventKind kind = kind();
         if (hasProblems()) return null;
         IncidentFacts facts = new IncidentFacts(title, summary, date, location, casualties, objects,
-                list("perpetrators"), list("weapons"));
+                list("perpetrators"), list("weapons"), kind);
         Map<String, String> fields = fields();
         String id = feature.hasNonNull("id") ? feature.get("id").asText() : text("id");
         String key = "geojson:" + (id != null ? id : ImportedRecord.hashOf(fields).substring(0, 32));
         Source source = new Source(text("source"), dataset, text("url"));
         return ImportedRecord.of(key, facts, source, Texts.firstNonBlank(description, summary, title), text("language"), fields);
+    }
+
+    private EventKind kind() {
+        String k = text("kind");
+        if (k == null) return EventKind.UNKNOWN;
+        return EventKind.parse(k).orElseGet(() -> {
+            problem("kind", "'" + k + "' is not an event kind; known are " + String.join(", ", EventKind.codes()));
+            return EventKind.UNKNOWN;
+        });
     }
 
     boolean hasProblems() {

@@ -3,6 +3,8 @@ package org.groundtruth.intake.mapping;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.EventKind;
+import org.groundtruth.incident.EventKindCoding;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.Source;
 import org.groundtruth.ingest.ImportRejectedException;
@@ -86,14 +88,31 @@ public final class MappingFormat implements RecordFormat {
         String text = v.text(MappingField.TEXT);
         Set<CivilianObject> objects = spec.rule(MappingField.OBJECTS) == null
                 ? CivilianObjectKeywords.detect(title, summary, text) : objects(v);
+        EventKind kind = kind(v, title, summary, text);
         if (v.row.hasProblems()) return null;
         IncidentFacts facts = new IncidentFacts(title, summary, date, location, casualties, objects,
-                v.list(MappingField.PERPETRATORS), v.list(MappingField.WEAPONS));
+                v.list(MappingField.PERPETRATORS), v.list(MappingField.WEAPONS), kind);
         Map<String, String> fields = row.fields();
         String id = v.text(MappingField.ID);
         String key = spec.keyPrefix() + ":" + (id != null ? id : ImportedRecord.hashOf(fields).substring(0, 32));
         Source source = new Source(v.text(MappingField.SOURCE_NAME), spec.dataset(), v.text(MappingField.SOURCE_URL));
         return ImportedRecord.of(key, facts, source, Texts.firstNonBlank(text, summary, title), v.text(MappingField.LANGUAGE), fields);
+    }
+
+    /**
+     * The mapped kind (a code, a label or a common spelling, after the rule's {@code values}); without a kind rule, the
+     * kind the row's own words name ("Russian jets struck ..."), as the objects are found without an objects rule.
+     */
+    private EventKind kind(MappedValues v, String title, String summary, String text) {
+        if (spec.rule(MappingField.KIND) == null) return EventKindCoding.fromWords(
+                java.util.stream.Stream.of(title, summary, text).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" | ")));
+        String k = v.text(MappingField.KIND);
+        if (k == null) return EventKind.UNKNOWN;
+        return EventKind.parse(k).orElseGet(() -> {
+            v.problem(MappingField.KIND, "'" + k + "' is not an event kind; known are " + String.join(", ", EventKind.codes())
+                    + " (translate it with values: in the mapping)");
+            return EventKind.UNKNOWN;
+        });
     }
 
     /** killed_min takes the lower bound of its cell, killed_max the upper: one "3-5" column can feed both. */

@@ -1,6 +1,7 @@
 package org.groundtruth.intake.syrianarchive;
 
 import org.groundtruth.incident.Casualties;
+import org.groundtruth.incident.EventKindCoding;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.Source;
 import org.groundtruth.ingest.ImportedRecord;
@@ -87,7 +88,7 @@ public final class SyrianArchiveFormat implements RecordFormat {
         IncidentFacts facts = new IncidentFacts(Texts.shorten(description, 140), description, date, location,
                 new Casualties(CasualtyPhrases.killed(description), CasualtyPhrases.injured(description), null, null, null),
                 CivilianObjectKeywords.detect(description), perpetrators(violation, description),
-                weapon == null ? List.of() : Texts.split(weapon, ","));
+                weapon == null ? List.of() : Texts.split(weapon, ","), EventKindCoding.syrianArchive(weapon, description));
         String youtube = row.text("Youtube_ID");
         String url = youtube != null && youtube.startsWith("http") ? youtube : row.text("Video_URL");
         Source source = new Source(row.text("Source"), dataset(), url);

@@ -2,6 +2,7 @@ package org.groundtruth.intake.ucdp;
 
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.EventKindCoding;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.Source;
 import org.groundtruth.ingest.ImportedRecord;
@@ -66,6 +67,7 @@ public final class UcdpGedFormat implements RecordFormat {
         Integer low = row.parse("low", Counts::count);
         Integer best = row.parse("best", Counts::count);
         Integer high = row.parse("high", Counts::count);
+        Integer unknownStatus = row.parse("deaths_unknown", Counts::count); // optional: older exports lack it
         if (row.hasProblems()) return null;
 
         String headline = row.text("source_headline");
@@ -76,10 +78,13 @@ public final class UcdpGedFormat implements RecordFormat {
                 : violence + " in " + Texts.firstNonBlank(where, location.governorate(), "Syria");
         String summary = "UCDP GED " + violence + ", " + row.text("dyad_name") + ". Deaths: " + best
                 + " (low " + low + ", high " + high + "), of them civilians: " + civilians + ".";
-        CountRange killed = civilians == null ? CountRange.UNKNOWN : CountRange.exactly(civilians);
+        // the dead whose status UCDP could not tell may be civilians: the civilian toll is a range up to them too
+        CountRange killed = civilians == null ? CountRange.UNKNOWN
+                : unknownStatus == null || unknownStatus == 0 ? CountRange.exactly(civilians) : CountRange.of(civilians, civilians + unknownStatus);
         String sideA = row.text("side_a");
         IncidentFacts facts = new IncidentFacts(title, summary, date, location, Casualties.killed(killed),
-                CivilianObjectKeywords.detect(headline), sideA == null ? List.of() : List.of(sideA), List.of());
+                CivilianObjectKeywords.detect(headline), sideA == null ? List.of() : List.of(sideA), List.of(),
+                EventKindCoding.ucdp(row.text("type_of_violence"), sideA, row.text("side_b"), headline));
         Source source = new Source(row.text("source_office"), dataset(), null);
         return ImportedRecord.of("ucdp-ged:" + id, facts, source, Texts.firstNonBlank(article, headline), "en", row.fields());
     }

@@ -357,7 +357,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
         return db.read("reading incidents to match", c -> {
             StringBuilder sql = new StringBuilder("SELECT id, lat, lon, location_precision, radius_m, date_first, date_last,"
                     + " local_time, utc_offset_seconds, date_precision, objects_hit, place_name, governorate, district,"
-                    + " country_code, placed_by FROM incidents WHERE merged_into IS NULL");
+                    + " country_code, placed_by, event_kind FROM incidents WHERE merged_into IS NULL");
             List<Binder> binds = new ArrayList<>();
             if (after != null) {
                 sql.append(" AND updated_at > ?");
@@ -388,7 +388,7 @@ public final class JdbcClaimLedger implements ClaimLedger {
     }
 
     private IncidentSpot spot(ResultSet rs) throws SQLException {
-        return new IncidentSpot(rs.getLong("id"), Rows.location(rs), Rows.incidentDate(db, rs), Rows.objectsHit(rs));
+        return new IncidentSpot(rs.getLong("id"), Rows.location(rs), Rows.incidentDate(db, rs), Rows.objectsHit(rs), Rows.eventKind(rs));
     }
 
     @Override

@@ -76,6 +76,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                 .load();
         flyway.migrate();
         assignPublicIds(dataSource);
+        EventKindBackfill.run(dataSource);
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
@@ -568,7 +569,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                 cs.childrenKilled().min(), cs.childrenKilled().max(), cs.womenKilled().min(), cs.womenKilled().max(),
                 cs.menKilled().min(), cs.menKilled().max(),
                 objectCodes(f), Json.list(f.allegedPerpetrators()), actorSearch(f.allegedPerpetrators()),
-                f.weapons().isEmpty() ? "[]" : Json.list(f.weapons())};
+                f.weapons().isEmpty() ? "[]" : Json.list(f.weapons()), f.kind().code()};
     }
 
     private static String objectCodes(IncidentFacts f) {
@@ -742,6 +743,12 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             else textFilter(w, tokens);
         }
         if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.kinds() != null) {
+            List<org.groundtruth.incident.EventKind> kinds = q.kinds().stream().sorted().toList();
+            String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+            Param[] ps = kinds.stream().map(k -> (Param) (p, i) -> p.setString(i, k.code())).toArray(Param[]::new);
+            w.and(kinds.isEmpty() ? "1 = 0" : "i.event_kind IN (" + marks + ")", ps);
+        }
         if (q.grade() != null) {
             w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
                     (ps, i) -> ps.setString(i, q.grade().toLowerCase(java.util.Locale.ROOT)));

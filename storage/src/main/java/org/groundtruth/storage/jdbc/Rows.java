@@ -3,6 +3,7 @@ package org.groundtruth.storage.jdbc;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.CountRange;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.IncidentStatus;
@@ -35,7 +36,7 @@ public final class Rows {
                 range(rs, "women_killed"), range(rs, "men_killed"));
         IncidentFacts facts = new IncidentFacts(rs.getString("title"), rs.getString("summary"), date, location, casualties,
                 objectsHit(rs), Json.parseList(rs.getString("perpetrators")),
-                Json.parseList(rs.getString("weapons")));
+                Json.parseList(rs.getString("weapons")), eventKind(rs));
         return new Incident(rs.getLong("id"), rs.getString("public_id"), facts, IncidentStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("edited_by_hand"), List.of(), store.readInstant(rs, "created_at"),
                 store.readInstant(rs, "updated_at"));
@@ -74,6 +75,13 @@ public final class Rows {
                     () -> new IllegalStateException("stored civilian object '" + code + "' is not known")));
         }
         return set;
+    }
+
+    /** An incident row's event kind; NULL (a row the backfill has not reached) is unknown. */
+    public static EventKind eventKind(ResultSet rs) throws SQLException {
+        String code = rs.getString("event_kind");
+        if (code == null) return EventKind.UNKNOWN;
+        return EventKind.parse(code).orElseThrow(() -> new IllegalStateException("stored event kind '" + code + "' is not known"));
     }
 
     private static CountRange range(ResultSet rs, String prefix) throws SQLException {

@@ -16,7 +16,7 @@ public final class Sql {
             "governorate_key", "district", "country_code", "placed_by",
             "killed_min", "killed_max", "injured_min", "injured_max", "children_killed_min", "children_killed_max",
             "women_killed_min", "women_killed_max", "men_killed_min", "men_killed_max",
-            "objects_hit", "perpetrators", "actor_search", "weapons");
+            "objects_hit", "perpetrators", "actor_search", "weapons", "event_kind");
 
     /** The SQL types of {@link #FACT_COLUMNS}, for binding nulls (and for PostgreSQL's binary COPY). */
     public static final int[] FACT_TYPES;

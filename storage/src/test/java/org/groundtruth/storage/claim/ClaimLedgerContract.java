@@ -200,6 +200,28 @@ public abstract class ClaimLedgerContract {
         assertThat(ledger.matchState()).hasValueSatisfying(s -> assertThat(s.radiusKm()).isEqualTo(25));
     }
 
+    /** Issue 10 item 1: a claim says what a party struck; a ground battle beside it is no candidate. */
+    @Test
+    void claimsAreMatchedOnlyToIncidentsThatMayBeStrikes() throws Exception {
+        long strike = store.incidents().create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").facts(), List.of()).id();
+        long uncoded = store.incidents().create(IncidentForTest.at(35.8137, 36.6093).on("2015-11-29")
+                .kind(org.groundtruth.incident.EventKind.UNKNOWN).facts(), List.of()).id();
+        long battle = store.incidents().create(IncidentForTest.at(35.8138, 36.6094).on("2015-11-29")
+                .kind(org.groundtruth.incident.EventKind.GROUND_FIGHTING).facts(), List.of()).id();
+        importClaims(record("t:1", ClaimForTest.by("Russian MoD").on("2015-11-29").statedAt("2015-11-30T08:00:00Z").at(35.83, 36.62).claim()));
+        LedgerMatching matching = new LedgerMatching(ledger);
+        matching.matchAll(MatchParameters.withinKmAndDays(25, 1));
+        assertThat(ledger.matchesForIncident(strike)).hasSize(1);
+        assertThat(ledger.matchesForIncident(uncoded)).as("an uncoded incident may be a strike").hasSize(1);
+        assertThat(ledger.matchesForIncident(battle)).isEmpty();
+        // recoded as shelling: its match goes at the next catch-up
+        Thread.sleep(2);
+        store.incidents().update(strike, IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").kind(org.groundtruth.incident.EventKind.SHELLING).facts());
+        matching.catchUp();
+        assertThat(ledger.matchesForIncident(strike)).isEmpty();
+        assertThat(ledger.matchesForIncident(uncoded)).hasSize(1);
+    }
+
     @Test
     void anIncidentMergedIntoAnotherIsNoLongerOneAClaimCouldExplain() {
         long first = store.incidents().create(IncidentForTest.at(35.8136, 36.6092).on("2015-11-29").hitting(MARKET).facts(), List.of()).id();

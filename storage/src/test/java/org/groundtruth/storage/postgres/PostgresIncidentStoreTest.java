@@ -189,6 +189,28 @@ class PostgresIncidentStoreTest extends IncidentStoreContract {
     }
 
     @Test
+    void aStoreWithIncidentsBeforeEventKindsGivesEachTheKindItsRowsHold() throws Exception {
+        String oldUrl = TestPostgres.newDatabase();
+        String mine = url;
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(oldUrl, null, null).locations("classpath:db/migration/postgres")
+                    .target("12").load().migrate(); // the last migration before event kinds (V100)
+            try (Connection c = DriverManager.getConnection(oldUrl); Statement s = c.createStatement()) {
+                for (String sql : rowsBeforeEventKinds()) s.execute(sql);
+            }
+            store.close();
+            url = oldUrl;
+            store = JdbcStore.postgres(oldUrl);
+            checkEventKindsGivenAtFirstStart();
+        } finally {
+            store.close();
+            store = null;
+            url = mine;
+            TestPostgres.dropDatabase(oldUrl);
+        }
+    }
+
+    @Test
     void aStoreWithIncidentsBeforePublicIdsGivesEachOneAtItsFirstStart() throws Exception {
         String oldUrl = TestPostgres.newDatabase();
         String mine = url;

@@ -188,6 +188,22 @@ class SqliteIncidentStoreTest extends IncidentStoreContract {
         assertThat(((SqliteIncidentStore) store.incidents()).integrityCheck()).isEqualTo("ok");
     }
 
+    @Test
+    void aStoreWithIncidentsBeforeEventKindsGivesEachTheKindItsRowsHold(@TempDir Path oldDir) throws Exception {
+        String url = "jdbc:sqlite:" + oldDir.resolve(SqliteIncidentStore.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite")
+                .target("10").load().migrate(); // the last migration before event kinds (V100)
+        try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            for (String sql : rowsBeforeEventKinds()) s.execute(sql);
+            s.execute("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents");
+        }
+        store.close();
+        dataDir = oldDir;
+        store = JdbcStore.sqlite(oldDir);
+        checkEventKindsGivenAtFirstStart();
+        assertThat(((SqliteIncidentStore) store.incidents()).integrityCheck()).isEqualTo("ok");
+    }
+
     private List<String> indexes() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("groundtruth.db"));

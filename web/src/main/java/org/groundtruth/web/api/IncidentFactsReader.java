@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.groundtruth.incident.Casualties;
 import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.incident.CountRange;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.NewReport;
@@ -37,7 +38,7 @@ import org.groundtruth.web.ApiException;
  * typo never silently drops a correction; the read-only fields that {@link IncidentJson} writes are ignored.
  */
 public final class IncidentFactsReader {
-    private static final Set<String> FACT_FIELDS = Set.of("title", "summary", "date", "location", "casualties", "objectsHit", "perpetrators", "weapons");
+    private static final Set<String> FACT_FIELDS = Set.of("title", "summary", "date", "location", "casualties", "objectsHit", "perpetrators", "weapons", "kind");
     private static final Set<String> READ_ONLY = Set.of("id", "status", "editedByHand", "reportCount", "createdAt", "updatedAt", "reports");
     private static final Set<String> DATE_FIELDS = Set.of("precision", "firstDay", "lastDay", "localTime", "utcOffset", "display", "instantUtc");
     private static final Set<String> LOCATION_FIELDS = Set.of("lat", "lon", "precision", "radiusMetres", "placeName", "governorate", "district", "countryCode", "placedBy");
@@ -60,7 +61,15 @@ public final class IncidentFactsReader {
                     "'" + s + "' is not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList()))));
         }
         return new IncidentFacts(textOr(o, "title", ""), textOr(o, "summary", ""), date, location, casualties, objects,
-                strings(o.get("perpetrators"), "perpetrators"), strings(o.get("weapons"), "weapons"));
+                strings(o.get("perpetrators"), "perpetrators"), strings(o.get("weapons"), "weapons"), kind(o.get("kind")));
+    }
+
+    /** An event kind's code ("air_strike"); absent or null is unknown. */
+    static EventKind kind(JsonNode node) {
+        if (node == null || node.isNull()) return EventKind.UNKNOWN;
+        if (!node.isTextual()) throw ApiException.badParameter("kind", "must be a string: one of " + String.join(", ", EventKind.codes()));
+        return EventKind.parse(node.asText()).orElseThrow(() -> ApiException.badParameter("kind",
+                "is not one of " + String.join(", ", EventKind.codes())));
     }
 
     /** A date as an object, or as a string: "2015-11-29", "2015-11", "2015", or "2015-11-29T13:45+03:00". */

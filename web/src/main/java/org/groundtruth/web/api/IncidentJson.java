@@ -95,6 +95,7 @@ public final class IncidentJson {
     private static void writeFacts(ObjectNode o, IncidentFacts f) {
         o.put("title", f.title());
         o.put("summary", f.summary());
+        o.put("kind", f.kind().code());
         o.set("date", date(f.date()));
         o.set("location", location(f.location()));
         o.set("casualties", casualties(f.casualties()));

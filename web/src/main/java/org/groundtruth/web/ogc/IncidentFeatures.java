@@ -38,6 +38,7 @@ public final class IncidentFeatures {
         ObjectNode p = o.putObject("properties");
         p.put("title", f.title());
         p.put("summary", f.summary());
+        p.put("kind", f.kind().code());
         IncidentDate d = f.date();
         p.put("date", d.display());
         p.put("dateFirstDay", d.firstDay().toString());

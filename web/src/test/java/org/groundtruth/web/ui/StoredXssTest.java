@@ -90,7 +90,8 @@ class StoredXssTest {
         Location where = new Location(new Coordinates(35.8126, 36.6096), LocationPrecision.TOWN, 500, payload("placeName"),
                 payload("governorate"), payload("district"), "SY", PlacedBy.SOURCE);
         IncidentFacts facts = new IncidentFacts(payload("title"), payload("summary"), IncidentDate.onDay(LocalDate.of(2015, 11, 29)), where,
-                Casualties.UNKNOWN, java.util.Set.of(CivilianObject.MARKET), List.of(payload("perpetrator")), List.of(payload("weapon")));
+                Casualties.UNKNOWN, java.util.Set.of(CivilianObject.MARKET), List.of(payload("perpetrator")), List.of(payload("weapon")),
+                org.groundtruth.incident.EventKind.AIR_STRIKE);
         Map<String, String> revisionFields = new LinkedHashMap<>();
         revisionFields.put(payload("revisionFieldName"), payload("revisionFieldValue"));
         incident = t.store.incidents().create(facts, List.of(new NewReport(payload("originKey"),
