@@ -4,6 +4,13 @@ import { el, $, plural, beginView } from '../shared/dom.js';
 import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged, KIND_LABELS, countText } from '../shared/search.js';
 import { addRoute, setFallbackRoute, currentRoute, addNavLink } from '../shared/router.js';
 
+const actions = [];
+/**
+ * Adds something to the list's head for the matching incidents (bulk review adds "Review these N"): {@code build(results)}
+ * returns a node or null, and runs at each render.
+ */
+export function addListAction(build) { actions.push(build); }
+
 function renderList() {
   beginView(false);
   const { features, matched, placed } = results;
@@ -28,6 +35,7 @@ function renderList() {
       `${plural(matched, 'incident', 'incidents')} match`,
       unplaced > 0 ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
       features.length < matched ? `. Listing the newest ${features.length}.` : '.'),
+    ...actions.map((build) => build(results)),
     list].filter(Boolean));
 }
 

@@ -3,11 +3,7 @@
 // and, on request, known military objectives.
 import { el, $ } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
-<<<<<<< HEAD
-import { filter, filterParams, filterQuery, onResults, refresh, addAddressPart, showFiltersInAddress } from '../shared/search.js';
-=======
-import { filterParams, filterQuery, onResults, KIND_LABELS, countText } from '../shared/search.js';
->>>>>>> 02ca06e
+import { filter, filterParams, filterQuery, onResults, refresh, addAddressPart, showFiltersInAddress, KIND_LABELS, countText } from '../shared/search.js';
 import { onRoute, currentRoute } from '../shared/router.js';
 import { atStart, whenStarted } from '../shared/boot.js';
 

@@ -37,4 +37,15 @@ public interface IncidentReviews {
      * names every incident; returns how many were published.
      */
     long publishImported(String importActor, ChangeNote note);
+
+    /**
+     * Reviews a selection at once: every selected incident from which {@code role} may move to {@code to} moves (each
+     * by the workflow's own move: submit, publish, send back, retract, reopen), the others stay and are counted by
+     * status. One transaction, batched; one audit entry (subject {@link ReviewSelection#auditSubject()}) naming every
+     * incident moved, with the reason, which is required. {@code dryRun} counts without changing anything.
+     *
+     * @throws IllegalArgumentException no reason given
+     * @throws java.util.NoSuchElementException the selection names an import that does not exist
+     */
+    BulkReview moveAll(ReviewSelection selection, IncidentStatus to, Role role, ChangeNote note, boolean dryRun);
 }

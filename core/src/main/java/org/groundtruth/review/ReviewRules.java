@@ -46,6 +46,16 @@ public final class ReviewRules {
         return role == Role.ADMIN || move.roles().contains(role);
     }
 
+    /**
+     * The statuses from which {@code role} may move an incident to {@code to} (null role: a system actor, every move
+     * the workflow has). A bulk review moves the selected incidents in these and leaves the others.
+     */
+    public static java.util.Set<IncidentStatus> sourcesOf(IncidentStatus to, Role role) {
+        java.util.Set<IncidentStatus> out = EnumSet.noneOf(IncidentStatus.class);
+        for (Move m : MOVES) if (m.to() == to && (role == null || mayMove(role, m))) out.add(m.from());
+        return out;
+    }
+
     /** The moves this role may make from this status (for the buttons on the incident page). */
     public static List<Move> movesFrom(IncidentStatus from, Role role) {
         return MOVES.stream().filter(m -> m.from() == from && mayMove(role, m)).toList();

@@ -41,7 +41,11 @@ public final class IncidentFilter {
     }
 
     public static IncidentQuery read(Context ctx) {
-        Map<String, List<String>> p = ctx.queryParamMap();
+        return read(ctx.queryParamMap());
+    }
+
+    /** The filter in these parameters (a request's, or a query string a bulk review or the CLI was given). */
+    public static IncidentQuery read(Map<String, List<String>> p) {
         String bboxCrs = single(p, "bbox-crs");
         if (bboxCrs != null && !bboxCrs.equals(CRS84)) throw ApiException.badParameter("bbox-crs", "only " + CRS84 + " is supported");
         BoundingBox bbox = bbox(single(p, "bbox"));

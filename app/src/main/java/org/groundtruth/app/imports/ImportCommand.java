@@ -57,6 +57,10 @@ public final class ImportCommand implements Callable<Integer> {
                     ImportTarget.of(store.incidents(), org.groundtruth.app.account.CliActor.actor()), TerminalProgress.forFile(String.valueOf(file.getFileName())));
             System.out.println(report.summary());
             System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());
+            if (report.run() != null && report.inserted() + report.updated() > 0) {
+                System.out.println("Import " + report.run().id() + ": its new rows are drafts; review them together with"
+                        + " `groundtruth review --import " + report.run().id() + " --to in_review --reason TEXT`.");
+            }
             if (report.unplaced() > 0) {
                 System.out.println("Rows kept without a place (fix their place names, or add places to the gazetteer):");
                 report.unplacedListed().stream().limit(allUnplaced ? Long.MAX_VALUE : UNPLACED_SHOWN)

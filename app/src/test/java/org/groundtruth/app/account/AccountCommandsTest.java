@@ -180,4 +180,41 @@ class AccountCommandsTest {
         assertThat(run("review", "999", "--data", data.toString()).err()).contains("no incident 999");
         assertThat(run("review", "abc", "--data", data.toString()).err()).contains("no incident abc");
     }
+
+    @Test
+    void reviewTakesAnImportOrAFilterAndAuditsOneAct() {
+        Path data = dir.resolve("data");
+        long importId;
+        try (var store = JdbcStore.sqlite(data)) {
+            try (var w = store.incidents().beginImport(new org.groundtruth.ingest.ImportMeta("rows.csv", "test", null, "cli:amal"))) {
+                for (int k = 0; k < 40; k++) {
+                    w.upsert(IncidentForTest.at(35.8 + k * 0.001, 36.6).on("2016-01-0" + (1 + k % 9)).in("Town " + k, k < 25 ? "Idlib" : "Hama").record("row-" + k));
+                }
+                importId = w.commit().id();
+            }
+            store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2016-01-01").in("Ariha", "Idlib").titled("typed in").facts(), List.of());
+        }
+        String d = data.toString();
+        assertThat(run("review", "--import", Long.toString(importId), "--to", "in_review", "--data", d).err()).contains("--reason");
+        assertThat(run("review", "5", "--import", Long.toString(importId), "--to", "in_review", "--reason", "x", "--data", d).err())
+                .contains("name one incident (ID), or a selection");
+        assertThat(run("review", "--filter", "limit=5", "--to", "in_review", "--reason", "x", "--data", d).err()).contains("--filter: 'limit' is not a filter");
+        assertThat(run("review", "--import", "77", "--to", "in_review", "--reason", "x", "--data", d).err()).contains("no import 77");
+
+        Run submit = run("review", "--import", Long.toString(importId), "--to", "in_review", "--reason", "rows checked", "--data", d);
+        assertThat(submit.exit()).as(submit.err()).isZero();
+        assertThat(submit.out()).contains("import " + importId + ": moved 40 of 40 incidents to in_review");
+        Run dry = run("review", "--filter", "governorate=Idlib", "--to", "published", "--reason", "two sources", "--dry-run", "--data", d);
+        assertThat(dry.out()).contains("governorate=Idlib: would move 25 of 26 incidents to published; left as they are: 1 draft");
+        Run publish = run("review", "--filter", "governorate=Idlib", "--to", "published", "--reason", "two sources", "--data", d);
+        assertThat(publish.out()).contains("governorate=Idlib: moved 25 of 26 incidents to published; left as they are: 1 draft");
+        try (var store = JdbcStore.sqlite(data)) {
+            var published = org.groundtruth.incident.IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED));
+            assertThat(store.incidents().search(published).numberMatched()).isEqualTo(25);
+            var acts = store.port(AuditLog.PORT).entries(0, 100, null, "review.bulk");
+            assertThat(acts).extracting(e -> e.subject() + " " + e.reason()).containsExactly("import:" + importId + " rows checked", "incidents:filter two sources");
+            assertThat(acts.getLast().actor()).startsWith("cli:");
+            assertThat(acts.getLast().before()).contains("governorate=Idlib");
+        }
+    }
 }

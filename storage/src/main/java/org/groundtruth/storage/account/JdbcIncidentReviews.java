@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -14,22 +18,34 @@ import org.groundtruth.account.Role;
 import org.groundtruth.audit.AuditRecord;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStatus;
+import org.groundtruth.review.BulkReview;
+import org.groundtruth.review.ReviewSelection;
 import org.groundtruth.review.IncidentReviews;
 import org.groundtruth.review.ReviewRules;
 import org.groundtruth.review.ReviewStep;
 import org.groundtruth.storage.jdbc.Database;
+import org.groundtruth.storage.jdbc.Database.Work;
 
 /** Review moves: incidents.status changed, a row in incident_reviews and an audit entry, in one transaction. */
 public final class JdbcIncidentReviews implements IncidentReviews {
     private final Database db;
     private final JdbcAuditLog audit;
     private final LongFunction<Optional<Incident>> finder;
+    private final Selector selector;
 
-    public JdbcIncidentReviews(Database db, JdbcAuditLog audit, LongFunction<Optional<Incident>> finder) {
+    /** Reads the status of every incident a filter matches, on the caller's connection (the incident ledger does it). */
+    @FunctionalInterface
+    public interface Selector {
+        Map<Long, IncidentStatus> statusesOf(Connection c, IncidentQuery query) throws SQLException;
+    }
+
+    public JdbcIncidentReviews(Database db, JdbcAuditLog audit, LongFunction<Optional<Incident>> finder, Selector selector) {
         this.db = db;
         this.audit = audit;
         this.finder = finder;
+        this.selector = selector;
     }
 
     @Override
@@ -135,6 +151,68 @@ public final class JdbcIncidentReviews implements IncidentReviews {
                     Snapshot.fields("status", "published", "count", moved.size(), "incidents", moved)));
             return (long) moved.size();
         });
+    }
+
+    @Override
+    public BulkReview moveAll(ReviewSelection selection, IncidentStatus to, Role role, ChangeNote note, boolean dryRun) {
+        if (note.reason() == null || note.reason().isBlank()) throw new IllegalArgumentException("a bulk review needs a reason");
+        Set<IncidentStatus> sources = ReviewRules.sourcesOf(to, role);
+        Work<BulkReview> work = c -> {
+            Map<Long, IncidentStatus> selected = select(c, selection);
+            Map<IncidentStatus, List<Long>> movable = new EnumMap<>(IncidentStatus.class);
+            Map<IncidentStatus, Long> left = new EnumMap<>(IncidentStatus.class);
+            selected.forEach((id, status) -> {
+                if (sources.contains(status)) movable.computeIfAbsent(status, k -> new ArrayList<>()).add(id);
+                else left.merge(status, 1L, Long::sum);
+            });
+            if (dryRun) {
+                List<Long> would = movable.values().stream().flatMap(List::stream).sorted().toList();
+                return new BulkReview(to, selected.size(), would, left, true);
+            }
+            Instant now = Instant.now();
+            List<Long> moved = new ArrayList<>();
+            Map<String, Object> byMove = new LinkedHashMap<>();
+            for (Map.Entry<IncidentStatus, List<Long>> e : movable.entrySet()) {
+                List<Long> done = BulkMoves.move(db, c, e.getValue(), e.getKey(), to, note, now);
+                moved.addAll(done);
+                byMove.put(ReviewRules.move(e.getKey(), to).orElseThrow().verb(), done.size());
+                long raced = e.getValue().size() - done.size(); // changed status meanwhile: left where another writer put it
+                if (raced > 0) left.merge(e.getKey(), raced, Long::sum);
+            }
+            moved.sort(null);
+            if (!moved.isEmpty()) {
+                Map<String, Object> leftByCode = new LinkedHashMap<>();
+                left.forEach((st, n) -> leftByCode.put(ReviewRules.code(st), n));
+                audit.append(c, new AuditRecord(note, "review.bulk", selection.auditSubject(),
+                        Snapshot.fields("selection", selection.description(), "selected", selected.size()),
+                        Snapshot.fields("status", ReviewRules.code(to), "count", moved.size(), "moves", byMove, "left", leftByCode, "incidents", moved)));
+            }
+            return new BulkReview(to, selected.size(), moved, left, false);
+        };
+        String doing = "reviewing " + selection.description();
+        return dryRun ? db.read(doing, work) : db.write(doing, work);
+    }
+
+    /** The status of every selected incident (merged-away ones excepted: their reports are under the survivor), by id. */
+    private Map<Long, IncidentStatus> select(Connection c, ReviewSelection selection) throws SQLException {
+        if (selection.filter() != null) return selector.statusesOf(c, selection.filter());
+        long importId = selection.importId();
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM imports WHERE id = ? AND finished_at IS NOT NULL")) {
+            ps.setLong(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new NoSuchElementException("no import " + importId);
+            }
+        }
+        Map<Long, IncidentStatus> out = new LinkedHashMap<>();
+        // the incidents its rows are in now: a report moves to the survivor when its incident is merged
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.status FROM incidents i WHERE i.merged_into IS NULL AND i.id IN"
+                + " (SELECT r.incident_id FROM reports r JOIN report_revisions v ON v.report_id = r.id WHERE v.import_id = ?) ORDER BY i.id")) {
+            ps.setLong(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), IncidentStatus.valueOf(rs.getString(2)));
+            }
+        }
+        return out;
     }
 
     private void insertStep(Connection c, long incidentId, IncidentStatus from, IncidentStatus to, ChangeNote note, Instant now) throws SQLException {

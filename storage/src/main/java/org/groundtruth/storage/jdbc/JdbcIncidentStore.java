@@ -292,6 +292,23 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         });
     }
 
+    /**
+     * The status of every incident {@code query} matches, by id in id order, ignoring its limit, offset and sort; read
+     * on the caller's connection (inside its transaction): what a bulk review selects.
+     */
+    public Map<Long, IncidentStatus> statusesOf(Connection c, IncidentQuery query) throws SQLException {
+        Where where = where(query);
+        Map<Long, IncidentStatus> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.status FROM incidents i" + where.sql() + " ORDER BY i.id")) {
+            ps.setFetchSize(10_000);
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), IncidentStatus.valueOf(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
     /** The columns of a sort, then the id, all in its direction, so that equal dates still page without overlap. */
     static String orderBy(org.groundtruth.incident.IncidentSort sort) {
         String columns = switch (sort) {

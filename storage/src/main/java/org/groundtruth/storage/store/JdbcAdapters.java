@@ -32,7 +32,7 @@ final class JdbcAdapters {
     private static final Map<Port<?>, Function<JdbcStore, ?>> ADAPTERS = Map.ofEntries(
             Map.entry(AuditLog.PORT, s -> s.incidents().auditLog()),
             Map.entry(AccountStore.PORT, s -> new JdbcAccountStore(s.database(), s.incidents().auditLog())),
-            Map.entry(IncidentReviews.PORT, s -> new JdbcIncidentReviews(s.database(), s.incidents().auditLog(), s.incidents()::find)),
+            Map.entry(IncidentReviews.PORT, s -> new JdbcIncidentReviews(s.database(), s.incidents().auditLog(), s.incidents()::find, s.incidents()::statusesOf)),
             Map.entry(ClaimLedger.PORT, s -> new JdbcClaimLedger(s.database(), s.incidents().auditLog())),
             Map.entry(MergeLedger.PORT, s -> new JdbcMergeLedger(s.database(), s.incidents()::refreshSearch, s.incidents().auditLog())),
             Map.entry(TestimonyLedger.PORT, s -> new JdbcTestimonyLedger(s.database(), s.incidents().auditLog())),

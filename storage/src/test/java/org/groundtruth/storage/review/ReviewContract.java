@@ -1,8 +1,13 @@
 package org.groundtruth.storage.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import org.groundtruth.incident.IncidentQuery;
+import org.groundtruth.review.BulkReview;
+import org.groundtruth.review.ReviewSelection;
 import org.groundtruth.account.Role;
 import org.groundtruth.audit.AuditEntry;
 import org.groundtruth.audit.AuditLog;
@@ -42,7 +47,7 @@ public abstract class ReviewContract {
     protected long importRows(String actor, String... originKeys) {
         try (ImportWriter w = store.incidents().beginImport(new ImportMeta("rows.csv", "test", null, actor))) {
             int n = 0;
-            for (String k : originKeys) w.upsert(IncidentForTest.at(35.0 + n * 0.01, 36.0).on("2016-01-0" + (1 + n++ % 9)).titled("row " + k).record(k));
+            for (String k : originKeys) w.upsert(IncidentForTest.at(35.0 + (n % 100) * 0.01, 36.0 + (n / 100) * 0.001).on("2016-01-0" + (1 + n++ % 9)).titled("row " + k).record(k));
             return w.commit().id();
         }
     }
@@ -88,6 +93,89 @@ public abstract class ReviewContract {
         assertThat(act.after()).contains("\"count\":3").contains("\"incidents\":[" + byOrigin("d1").id() + "," + byOrigin("d6").id() + "," + byOrigin("d7").id() + "]");
         assertThat(reviews().history(byOrigin("d6").id())).singleElement()
                 .satisfies(s -> assertThat(s.from() + ">" + s.to() + " " + s.actor() + " " + s.reason()).isEqualTo("DRAFT>PUBLISHED system:demo public datasets"));
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
+
+    @Test
+    void aBulkReviewMovesWhatTheWorkflowAllowsInOneAuditedAct() {
+        String[] keys = new String[30];
+        for (int k = 0; k < keys.length; k++) keys[k] = "a" + k;
+        long a = importRows("cli:amal", keys);
+        long b = importRows("cli:amal", "b1", "b2");
+        Incident typed = store.incidents().create(IncidentForTest.at(35.9, 36.6).on("2016-02-01").titled("typed in").facts(), List.of(), ChangeNote.user("amal"));
+
+        assertThatThrownBy(() -> reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal"), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a bulk review needs a reason");
+        assertThatThrownBy(() -> reviews().moveAll(ReviewSelection.ofImport(999), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal").because("x"), false))
+                .isInstanceOf(java.util.NoSuchElementException.class).hasMessage("no import 999");
+        // a dry run counts and changes nothing
+        BulkReview preview = reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami").because("x"), true);
+        assertThat(preview.selected()).isEqualTo(30);
+        assertThat(preview.moved()).isEmpty();
+        assertThat(preview.left()).containsExactly(Map.entry(IncidentStatus.DRAFT, 30L));
+        BulkReview submitPreview = reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal").because("x"), true);
+        assertThat(submitPreview.moved()).hasSize(30);
+        assertThat(byOrigin("a0").status()).isEqualTo(IncidentStatus.DRAFT);
+
+        BulkReview submitted = reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR,
+                ChangeNote.user("amal").because("checked against the source"), false);
+        assertThat(submitted.moved()).hasSize(30);
+        assertThat(byOrigin("b1").status()).isEqualTo(IncidentStatus.DRAFT);
+        reviews().move(byOrigin("a7").id(), IncidentStatus.DRAFT, Role.REVIEWER, ChangeNote.user("sami").because("wrong town"));
+        // an investigator may not publish: nothing moves, nothing is recorded
+        long entries = store.port(AuditLog.PORT).count();
+        BulkReview refused = reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.PUBLISHED, Role.INVESTIGATOR, ChangeNote.user("amal").because("x"), false);
+        assertThat(refused.moved()).isEmpty();
+        assertThat(refused.left()).containsOnly(Map.entry(IncidentStatus.IN_REVIEW, 29L), Map.entry(IncidentStatus.DRAFT, 1L));
+        assertThat(store.port(AuditLog.PORT).count()).isEqualTo(entries);
+
+        BulkReview published = reviews().moveAll(ReviewSelection.ofImport(a), IncidentStatus.PUBLISHED, Role.REVIEWER,
+                ChangeNote.user("sami").because("two sources each"), false);
+        assertThat(published.moved()).hasSize(29).doesNotContain(byOrigin("a7").id());
+        assertThat(published.left()).containsExactly(Map.entry(IncidentStatus.DRAFT, 1L));
+        assertThat(published.line()).isEqualTo("moved 29 of 30 incidents to published; left as they are: 1 draft");
+        assertThat(byOrigin("a0").status()).isEqualTo(IncidentStatus.PUBLISHED);
+        assertThat(byOrigin("a7").status()).isEqualTo(IncidentStatus.DRAFT);
+        assertThat(store.incidents().find(typed.id()).orElseThrow().status()).isEqualTo(IncidentStatus.DRAFT);
+        assertThat(reviews().history(byOrigin("a0").id())).extracting(s -> s.to() + " " + s.actor() + " " + s.reason())
+                .containsExactly("IN_REVIEW user:amal checked against the source", "PUBLISHED user:sami two sources each");
+
+        AuditEntry act = store.port(AuditLog.PORT).entries(0, 100, null, "review.bulk").getLast();
+        assertThat(act.subject()).isEqualTo("import:" + a);
+        assertThat(act.reason()).isEqualTo("two sources each");
+        assertThat(act.before()).contains("\"selection\":\"import " + a + "\"").contains("\"selected\":30");
+        assertThat(act.after()).contains("\"count\":29").contains("\"moves\":{\"publish\":29}").contains("\"left\":{\"draft\":1}");
+        for (Long id : published.moved()) assertThat(act.after()).contains(String.valueOf(id));
+        assertThat(store.port(AuditLog.PORT).entries(0, 100, null, "review.bulk")).hasSize(2);
+
+        // a filter: the list's filters select, whatever their status; limit and offset are ignored
+        IncidentQuery january2to3 = IncidentQuery.all().withPeriod(java.time.LocalDate.parse("2016-01-02"), java.time.LocalDate.parse("2016-01-03")).page(1, 0);
+        long expected = store.incidents().search(january2to3.withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED))).numberMatched();
+        BulkReview byFilter = reviews().moveAll(ReviewSelection.matching(january2to3, "datetime=2016-01-02/2016-01-03"), IncidentStatus.RETRACTED,
+                Role.REVIEWER, ChangeNote.user("sami").because("the dates were a day off"), false);
+        assertThat(store.incidents().search(january2to3.withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED))).numberMatched()).isZero();
+        assertThat(expected).isGreaterThan(1);
+        assertThat(byFilter.moved()).hasSize((int) expected);
+        assertThat(store.port(AuditLog.PORT).entries(0, 100, null, "review.bulk").getLast().subject()).isEqualTo("incidents:filter");
+        assertThat(b).isNotEqualTo(a);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
+
+    @Test
+    void thousandsAreReviewedInOneTransactionQuickly() {
+        int n = 6_000;
+        String[] keys = new String[n];
+        for (int k = 0; k < n; k++) keys[k] = "r" + k;
+        long id = importRows("cli:amal", keys);
+        long t0 = System.nanoTime();
+        BulkReview submitted = reviews().moveAll(ReviewSelection.ofImport(id), IncidentStatus.IN_REVIEW, Role.ADMIN, ChangeNote.user("amal").because("batch"), false);
+        BulkReview published = reviews().moveAll(ReviewSelection.ofImport(id), IncidentStatus.PUBLISHED, Role.ADMIN, ChangeNote.user("amal").because("batch"), false);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "bulk review of %d incidents (submit, then publish): %.2f s%n", n, seconds);
+        assertThat(submitted.moved()).hasSize(n);
+        assertThat(published.moved()).hasSize(n);
+        assertThat(store.incidents().search(IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED)).page(0, 0)).numberMatched()).isEqualTo(n);
+        assertThat(seconds).as("two bulk reviews of %d incidents", n).isLessThan(30);
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
 }
