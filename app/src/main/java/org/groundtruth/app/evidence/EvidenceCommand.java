@@ -7,6 +7,7 @@ import org.groundtruth.evidence.Acquisition;
 import org.groundtruth.evidence.CustodyEntry;
 import org.groundtruth.evidence.EvidenceItem;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.evidence.SigningKey;
 import org.groundtruth.evidence.FileHead;
 import org.groundtruth.evidence.NearDuplicate;
 import org.groundtruth.evidence.StoredBlob;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
 /** {@code groundtruth evidence ...}: add files, list them, show one with its custody log, export a bundle, record a verification step. */
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = "Evidence files: stored once by SHA-256, with capture metadata and a chain of custody.",
-        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.ListItems.class, EvidenceCommand.Show.class,
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.PublicKey.class, EvidenceCommand.ListItems.class, EvidenceCommand.Show.class,
                 EvidenceCommand.Export.class, EvidenceCommand.Verified.class})
 public final class EvidenceCommand {
 
@@ -246,26 +247,53 @@ public final class EvidenceCommand {
         @Option(names = "--by", paramLabel = "NAME", description = "Who exports (default: cli:<login name>).")
         String by;
 
+        @Mixin
+        SigningKeyOptions signing;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            SigningKey key = signing.key(store.dataDir());
             try (Store s = store.open()) {
                 EvidenceService evidence = EvidenceWiring.service(s, store);
                 EvidenceBundle.Exported done;
                 long incidentId;
                 try {
                     incidentId = evidence.incidentNamed(incidentText.strip());
-                    done = EvidenceBundle.export(evidence, incidentId, by == null ? defaultActor() : by, out);
+                    done = EvidenceBundle.export(evidence, incidentId, by == null ? defaultActor() : by, out, key);
                 } catch (NoSuchElementException | IllegalArgumentException e) {
                     throw userError(e);
                 } catch (UncheckedIOException e) {
                     throw new UserException(e.getMessage(), e);
                 }
                 spec.commandLine().getOut().printf("exported %d files (%d bytes) of incident %d to %s%n", done.files(), done.bytes(), incidentId, done.file());
+                spec.commandLine().getOut().printf("signed with %s (fingerprint %s); check it with: groundtruth verify-bundle %s --key %s%n",
+                        key.publicKey().text(), key.publicKey().fingerprint(), done.file(), key.publicKey().text());
                 spec.commandLine().getOut().flush();
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "public-key", mixinStandardHelpOptions = true,
+            description = "Print the public key that evidence bundles are signed with (the signing key is created, owner-only, if there is none yet). "
+                    + "Give it to whoever must check bundles: groundtruth verify-bundle FILE --key PUBLIC_KEY.")
+    public static final class PublicKey implements Callable<Integer> {
+        @Mixin
+        SigningKeyOptions signing;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            SigningKey key = signing.key(null);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(key.publicKey().text());
+            out.println("# fingerprint " + key.publicKey().fingerprint() + "; the private key is in " + signing.file().toAbsolutePath());
+            out.flush();
             return 0;
         }
     }

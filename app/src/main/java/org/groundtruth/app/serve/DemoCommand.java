@@ -61,6 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     KeyOptions keyOptions;
 
+    @picocli.CommandLine.Mixin
+    org.groundtruth.app.evidence.SigningKeyOptions signingKey;
+
     @Override
     public Integer call() throws Exception {
         org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
@@ -86,8 +89,10 @@ public final class DemoCommand implements Callable<Integer> {
             return 0;
         }
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
+        org.groundtruth.evidence.SigningKey signer = signingKey.key(dataDir);
+        System.out.println(org.groundtruth.app.evidence.SigningKeyFiles.announce(signer));
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
-                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence))
+                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, signer))
                 .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
     }

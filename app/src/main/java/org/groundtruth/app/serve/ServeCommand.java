@@ -60,9 +60,13 @@ public final class ServeCommand implements Callable<Integer> {
                     + "groundtruth/alerts/<country>/<admin1>/<admin2>.")
     String mqtt;
 
+    @Mixin
+    org.groundtruth.app.evidence.SigningKeyOptions signingKey;
+
     @Override
     public Integer call() throws Exception {
         KeyRing keys = keyOptions.keys();
+        org.groundtruth.evidence.SigningKey signer = signingKey.key(storeOptions.dataDir());
         Store store = storeOptions.open();
         KeyOptions.protection(store, keys); // refuses a store with witness statements and no key, or a wrong key, before anything starts
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
@@ -87,7 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (uploadMaxMb < 1) throw new UserException("--upload-max-mb must be at least 1, not " + uploadMaxMb);
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, storeOptions);
-        settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+        settings = settings.withEvidence(evidence, uploadMaxMb << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, signer));
+        System.out.println(org.groundtruth.app.evidence.SigningKeyFiles.announce(signer));
         if (!loopback) System.out.println("Serving beyond loopback: sign-in works only through HTTPS (Secure cookies); put a TLS proxy in front.");
         SecuritySettings security;
         try {

@@ -189,6 +189,94 @@ class EvidenceCommandsTest {
         assertThat(slip.err()).contains("bundle refused").contains("'files/../../../etc/cron.d/x' climbs out");
     }
 
+    /**
+     * Issue 9 item 10: a bundle edited consistently (the manifest's incident changed; a custody entry dropped with the
+     * manifest's head hash and count updated) verified as intact. The manifest is signed with the store's key, kept
+     * outside the data directory; verify-bundle --key with its public key names every such edit, and a bundle re-signed
+     * with another key.
+     */
+    @Test
+    void aSignedBundleEditedConsistentlyIsNotIntactAgainstTheStoresKey() throws Exception {
+        Path signingKey = dir.resolve("keys/evidence-signing.key");
+        assertThat(addAll().exit()).isZero();
+        Run publicKey = run("evidence", "public-key", "--signing-key", signingKey.toString());
+        assertThat(publicKey.exit()).as(publicKey.err()).isZero();
+        String key = publicKey.out().lines().findFirst().orElseThrow();
+        assertThat(key).startsWith("ed25519:");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(signingKey))).isEqualTo("rw-------");
+        assertThat(run("evidence", "public-key", "--signing-key", signingKey.toString()).out()).as("created once, then reused").startsWith(key);
+
+        Path bundle = dir.resolve("out/incident.zip");
+        Run export = run("evidence", "export", Long.toString(incidentId), "--out", bundle.toString(), "--data", data.toString(),
+                "--signing-key", signingKey.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("signed with " + key);
+        Run ok = run("verify-bundle", bundle.toString(), "--key", key);
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("intact").contains("signed by the key given");
+        assertThat(run("verify-bundle", bundle.toString(), "--key", signingKey.toString()).exit()).as("the key file names the key too").isZero();
+
+        // the manifest's incident changed
+        Path otherIncident = rewrite(bundle, "incident.zip", (name, b) -> name.equals("manifest.json")
+                ? new String(b, StandardCharsets.UTF_8).replaceFirst("\"incident\" : \"[^\"]+\"", "\"incident\" : \"someone-else\"").getBytes(StandardCharsets.UTF_8) : b, null);
+        Run edited = run("verify-bundle", otherIncident.toString(), "--key", key);
+        assertThat(edited.exit()).isEqualTo(1);
+        assertThat(edited.err()).contains("SIGNATURE manifest.json: the signature does not match the manifest");
+        assertThat(run("verify-bundle", otherIncident.toString()).exit()).as("even without --key").isEqualTo(1);
+
+        // a custody entry dropped, the manifest's head hash and count updated to match
+        Path dropped = dropLastCustodyEntry(bundle, "dropped.zip");
+        Run d = run("verify-bundle", dropped.toString(), "--key", key);
+        assertThat(d.exit()).isEqualTo(1);
+        assertThat(d.err()).contains("SIGNATURE manifest.json").doesNotContain("CUSTODY");
+
+        // the same edit re-signed with another key: consistent in itself, but not this store's
+        org.groundtruth.evidence.SigningKey mallory = org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom());
+        Path resigned = rewrite(dropped, "resigned.zip", (name, b) -> b, null, mallory);
+        Run own = run("verify-bundle", resigned.toString());
+        assertThat(own.exit()).as(own.err()).isZero();
+        assertThat(own.out()).contains("NOT checked against a key you trust");
+        Run trusted = run("verify-bundle", resigned.toString(), "--key", key);
+        assertThat(trusted.exit()).isEqualTo(1);
+        assertThat(trusted.err()).contains("SIGNATURE manifest.json: signed by key " + mallory.publicKey().fingerprint()).contains("not by the key given");
+
+        // the signature removed
+        Path unsigned = rewrite(bundle, "unsigned.zip", (name, b) -> name.equals("manifest.sig") ? null : b, null);
+        assertThat(run("verify-bundle", unsigned.toString(), "--key", key).err()).contains("SIGNATURE manifest.json: not signed");
+        assertThat(run("verify-bundle", bundle.toString(), "--key", "ed25519:AAAA").exit()).as("a malformed key is refused").isEqualTo(2);
+    }
+
+    /** Drops each chain's last custody entry and sets the manifest's custodyHead and custodyEntries to match: consistent, unsigned edit. */
+    private Path dropLastCustodyEntry(Path bundle, String name) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var custody = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(entry(bundle, "custody.json"));
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(entry(bundle, "manifest.json"));
+        for (var f : manifest.withArray("files")) {
+            var chain = (com.fasterxml.jackson.databind.node.ArrayNode) custody.get(f.get("sha256").asText());
+            chain.remove(chain.size() - 1);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) f).put("custodyEntries", chain.size())
+                    .put("custodyHead", chain.get(chain.size() - 1).get("entryHash").asText());
+        }
+        byte[] c = json.writeValueAsBytes(custody);
+        byte[] m = json.writeValueAsBytes(manifest);
+        return rewrite(bundle, name, (n, b) -> n.equals("custody.json") ? c : n.equals("manifest.json") ? m : b, null);
+    }
+
+    private static byte[] entry(Path bundle, String name) throws IOException {
+        try (ZipFile in = ZipFile.builder().setPath(bundle).get(); InputStream s = in.getInputStream(in.getEntry(name))) {
+            return s.readAllBytes();
+        }
+    }
+
+    /** As {@link #rewrite(Path, String, BiFunction, String)}, then signs the manifest again with {@code signer}. */
+    private Path rewrite(Path bundle, String name, BiFunction<String, byte[], byte[]> change, String extra,
+                         org.groundtruth.evidence.SigningKey signer) throws IOException {
+        byte[] manifest = entry(bundle, "manifest.json");
+        String sig = "{\"algorithm\":\"Ed25519\",\"signs\":\"manifest.json\",\"publicKey\":\"" + signer.publicKey().text()
+                + "\",\"signature\":\"" + java.util.Base64.getEncoder().encodeToString(signer.sign(manifest)) + "\"}";
+        return rewrite(bundle, name, (n, b) -> n.equals("manifest.sig") ? sig.getBytes(StandardCharsets.UTF_8) : change.apply(n, b), extra);
+    }
+
     private static byte[] flip(byte[] b) {
         byte[] c = b.clone();
         c[c.length / 2] ^= 0x40;

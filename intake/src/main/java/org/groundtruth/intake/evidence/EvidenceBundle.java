@@ -13,6 +13,7 @@ import org.groundtruth.evidence.CaptureMetadata;
 import org.groundtruth.evidence.CustodyEntry;
 import org.groundtruth.evidence.EvidenceItem;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.evidence.SigningKey;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,8 +32,12 @@ import java.util.zip.Deflater;
  * manifest.json              format, incident, when, by whom; per file: path, SHA-256, size, type, name, capture metadata,
  *                            perceptual hash, number of custody entries and the hash of the last one
  * custody.json               every file's chain of custody, entry by entry, with the hashes that chain them
+ * manifest.sig               the Ed25519 signature of manifest.json's exact bytes by the store's signing key, and
+ *                            that key's public half (decision 0610)
  * files/&lt;sha256&gt;/&lt;name&gt;     the files, byte for byte as held
  * </pre>
+ * The signature covers the manifest only, and the manifest binds everything else: each file by its SHA-256, each
+ * chain of custody by the hash of its last entry (which, chained, covers every entry before it) and its length.
  * An EXPORTED entry is appended to each file's chain first, so the bundle's custody log ends with this export. The
  * zip is written to a temporary file beside {@code out} and moved into place when complete.
  */
@@ -41,6 +46,7 @@ public final class EvidenceBundle {
     public static final int VERSION = 1;
     public static final String MANIFEST = "manifest.json";
     public static final String CUSTODY = "custody.json";
+    public static final String SIGNATURE = "manifest.sig";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EvidenceBundle() {
@@ -50,7 +56,7 @@ public final class EvidenceBundle {
     public record Exported(Path file, int files, long bytes) {
     }
 
-    public static Exported export(EvidenceService evidence, long incidentId, String by, Path out) {
+    public static Exported export(EvidenceService evidence, long incidentId, String by, Path out, SigningKey signer) {
         Path target = out.toAbsolutePath();
         String bundleName = target.getFileName().toString();
         List<EvidenceItem> items = itemsToExport(evidence, incidentId);
@@ -60,7 +66,7 @@ public final class EvidenceBundle {
             temp = Files.createTempFile(target.getParent(), "." + bundleName, ".part");
             long bytes;
             try (OutputStream fileOut = Files.newOutputStream(temp)) {
-                bytes = write(evidence, items, incidentId, by, bundleName, fileOut);
+                bytes = write(evidence, items, incidentId, by, bundleName, fileOut, signer);
             }
             try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -92,8 +98,9 @@ public final class EvidenceBundle {
      * Appends an EXPORTED entry to each item's chain, then writes the bundle to {@code out} (not closed); returns
      * the bytes of evidence written.
      */
-    static long write(EvidenceService evidence, List<EvidenceItem> items, long incidentId, String by, String bundleName, OutputStream out)
-            throws IOException {
+    static long write(EvidenceService evidence, List<EvidenceItem> items, long incidentId, String by, String bundleName, OutputStream out,
+                      SigningKey signer) throws IOException {
+        java.util.Objects.requireNonNull(signer, "a bundle is always signed");
         for (EvidenceItem item : items) evidence.exported(item.id(), by, incidentId, bundleName);
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("format", FORMAT).put("version", VERSION).put("incident", evidence.publicIdOf(incidentId)) // never the internal number
@@ -129,7 +136,9 @@ public final class EvidenceBundle {
             }
         });
         zip.setLevel(Deflater.BEST_SPEED);
-        putBytes(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
+        byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
+        putBytes(zip, MANIFEST, manifestBytes);
+        putBytes(zip, SIGNATURE, JSON.writeValueAsBytes(signature(manifestBytes, signer)));
         putBytes(zip, CUSTODY, JSON.writeValueAsBytes(custody));
         byte[] buffer = new byte[1 << 20];
         for (EvidenceItem item : items) {
@@ -146,8 +155,19 @@ public final class EvidenceBundle {
         return bytes;
     }
 
-    /** The {@link BundleWriter} port over this format, for the web layer. */
-    public static BundleWriter writer(EvidenceService evidence) {
+    /** {@code manifest.sig}: what signed, with which key, and the signature of the manifest's exact bytes. */
+    static ObjectNode signature(byte[] manifestBytes, SigningKey signer) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("algorithm", SigningKey.ALGORITHM);
+        o.put("signs", MANIFEST);
+        o.put("publicKey", signer.publicKey().text());
+        o.put("signature", java.util.Base64.getEncoder().encodeToString(signer.sign(manifestBytes)));
+        return o;
+    }
+
+    /** The {@link BundleWriter} port over this format, for the web layer; every bundle is signed by {@code signer}. */
+    public static BundleWriter writer(EvidenceService evidence, SigningKey signer) {
+        java.util.Objects.requireNonNull(signer, "signer");
         return new BundleWriter() {
             @Override
             public void check(long incidentId) {
@@ -168,7 +188,7 @@ public final class EvidenceBundle {
                         public void write(byte[] b, int off, int len) {
                             sink.write(b, off, len);
                         }
-                    });
+                    }, signer);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the bundle of incident " + incidentId + ": " + e.getMessage(), e);
                 }

@@ -60,7 +60,7 @@ class EvidenceApiTest {
     void start() {
         t = new TestServer(dir.resolve("data"), store -> {
             EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-            return WebSettings.local(0).withEvidence(evidence, LIMIT, EvidenceBundle.writer(evidence));
+            return WebSettings.local(0).withEvidence(evidence, LIMIT, EvidenceBundle.writer(evidence, org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom())));
         });
         incidentId = t.addDraft(IncidentForTest.at(35.8137, 36.6121).on("2015-11-29")).id();
     }

@@ -49,7 +49,7 @@ class EvidenceBrowserTest {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER), "no Chromium here");
         t = new org.groundtruth.web.TestServer(dir.resolve("data"), s -> {
             EvidenceService evidence = new EvidenceService(s, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
-            return WebSettings.local(0).withEvidence(evidence, 2L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+            return WebSettings.local(0).withEvidence(evidence, 2L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom())));
         });
         store = t.store;
         incidentId = t.addDraft(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the market in Ariha")).id();

@@ -84,7 +84,7 @@ class StoredXssTest {
         t = new TestServer(dir.resolve("data"), store -> {
             var evidence = new org.groundtruth.evidence.EvidenceService(store, org.groundtruth.storage.evidence.FileBlobStore.open(dir.resolve("evidence")),
                     new org.groundtruth.intake.evidence.MetadataAnalyzer(), java.time.Clock.systemUTC());
-            return WebSettings.local(0).withEvidence(evidence, 1L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence));
+            return WebSettings.local(0).withEvidence(evidence, 1L << 20, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom())));
         }, keys);
         t.addUser("amal", org.groundtruth.account.Role.ADMIN);
         Location where = new Location(new Coordinates(35.8126, 36.6096), LocationPrecision.TOWN, 500, payload("placeName"),
