@@ -60,7 +60,8 @@ function renderDownloads() {
       'Witnesses, spotters, report texts, internal ids and confidential sources are never included; rows from sources whose terms ',
       'forbid republishing them are given as references to their ids.'),
     applied, skipped,
-    el('div', { class: 'row' }, el('label', {}, 'Format ', format), el('label', { class: 'check' }, hxl, ' HXL tag row (CSV)')),
+    el('label', {}, 'Format ', format),
+    el('label', { class: 'check' }, hxl, ' HXL tag row (CSV)'),
     el('p', {}, link),
     el('p', {}, el('a', { href: '/api/exports/dictionary.md', id: 'export-dictionary' }, 'Data dictionary'), ': every column, its HXL tag and the redaction rules.')));
   scrollToView();
