@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -78,37 +80,60 @@ public record Selection(LocalDate from, LocalDate to, BoundingBox area, Set<Stri
 
     /** Reads {@code key=value;key=value}; commas separate several values of one key. Names the key that is wrong. */
     public static Selection parse(String filter) {
-        LocalDate from = null, to = null;
-        BoundingBox area = null;
-        Set<String> gov = new LinkedHashSet<>(), parties = new LinkedHashSet<>(), grades = new LinkedHashSet<>();
-        List<String> ids = new ArrayList<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         if (filter == null || filter.isBlank()) return all();
         for (String part : filter.split(";")) {
             if (part.isBlank()) continue;
             int eq = part.indexOf('=');
             if (eq < 0) throw new IllegalArgumentException("filter: '" + part.strip() + "' is not key=value (keys: " + String.join(", ", KEYS) + ")");
-            String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = part.substring(eq + 1).strip();
-            List<String> values = List.of(value.split(",")).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
-            switch (key) {
-                case "from" -> from = day(key, value);
-                case "to" -> to = day(key, value);
-                case "bbox" -> area = bbox(values);
-                case "governorate" -> gov.addAll(values);
-                case "party" -> parties.addAll(values);
-                case "grade" -> grades.addAll(values);
-                case "ids" -> ids.addAll(values);
-                default -> throw new IllegalArgumentException("filter: unknown key '" + key + "' (keys: " + String.join(", ", KEYS) + ")");
+            values.computeIfAbsent(part.substring(0, eq).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(part.substring(eq + 1));
+        }
+        return of(values);
+    }
+
+    /**
+     * The selection named by keys and their values, as a query string gives them ({@code governorate=Idlib&grade=fair});
+     * a value may hold several, separated by commas. Names the key that is wrong, and refuses keys it does not know.
+     */
+    public static Selection of(Map<String, List<String>> values) {
+        LocalDate from = null, to = null;
+        BoundingBox area = null;
+        Set<String> gov = new LinkedHashSet<>(), parties = new LinkedHashSet<>(), grades = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            String key = e.getKey().strip().toLowerCase(Locale.ROOT);
+            for (String raw : e.getValue()) {
+                String value = raw == null ? "" : raw.strip();
+                List<String> list = List.of(value.split(",")).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+                switch (key) {
+                    case "from" -> from = value.isEmpty() ? from : day(key, value);
+                    case "to" -> to = value.isEmpty() ? to : day(key, value);
+                    case "bbox" -> area = value.isEmpty() ? area : bbox(list);
+                    case "governorate" -> gov.addAll(list);
+                    case "party" -> parties.addAll(list);
+                    case "grade" -> grades.addAll(list);
+                    case "ids" -> ids.addAll(list);
+                    default -> throw new IllegalArgumentException("filter: unknown key '" + shortened(key) + "' (keys: " + String.join(", ", KEYS) + ")");
+                }
             }
         }
         return new Selection(from, to, area, gov, parties, grades, ids);
+    }
+
+    /** The keys a filter may name. */
+    public static List<String> keys() {
+        return KEYS;
+    }
+
+    private static String shortened(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
     private static LocalDate day(String key, String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("filter " + key + ": '" + value + "' is not a day like 2015-11-29");
+            throw new IllegalArgumentException("filter " + key + ": '" + shortened(value) + "' is not a day like 2015-11-29");
         }
     }
 

@@ -40,4 +40,16 @@ class SelectionTest {
         assertThat(Selection.all().describe()).isEqualTo("all published incidents");
         assertThat(Selection.all().query(10, 0).statuses()).isEqualTo(Set.of(IncidentStatus.PUBLISHED));
     }
+
+    @Test
+    void queryParametersReadLikeTheFilterAndCannotSmuggleAKey() {
+        Selection s = Selection.of(java.util.Map.of("governorate", java.util.List.of("Idlib,Hama", "Homs"), "from", java.util.List.of("2015-09-30")));
+        assertThat(s.governorates()).containsExactlyInAnyOrder("idlib", "hama", "homs");
+        assertThat(s.from()).isEqualTo(LocalDate.of(2015, 9, 30));
+        // a value with a semicolon stays one value of its key: it names no governorate "x;grade=fair" exists, and sets no grade
+        Selection odd = Selection.of(java.util.Map.of("governorate", java.util.List.of("x;grade=fair")));
+        assertThat(odd.grades()).isEmpty();
+        assertThatThrownBy(() -> Selection.of(java.util.Map.of("colour", java.util.List.of("red")))).hasMessageContaining("unknown key 'colour'");
+        assertThat(Selection.of(java.util.Map.of())).isEqualTo(Selection.all());
+    }
 }

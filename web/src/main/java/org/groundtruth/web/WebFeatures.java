@@ -44,7 +44,8 @@ public final class WebFeatures {
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
             org.groundtruth.web.warning.WarningApi::new,
-            c -> new UiPages(c.store().incidents()));
+            c -> new UiPages(c.store().incidents()),
+            c -> new org.groundtruth.web.publication.ExportApi(c.store()));
 
     private static Passwords passwords(WebContext c) {
         return new Passwords(c.security().passwordCost());

@@ -7,6 +7,7 @@ import org.groundtruth.claim.ClaimLedger;
 import org.groundtruth.evidence.EvidenceLedger;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.objective.ObjectiveLayer;
+import org.groundtruth.publication.PublicationLedger;
 import org.groundtruth.review.IncidentReviews;
 import org.groundtruth.storage.account.JdbcAccountStore;
 import org.groundtruth.storage.account.JdbcIncidentReviews;
@@ -15,6 +16,7 @@ import org.groundtruth.storage.assessment.JdbcObjectiveLayer;
 import org.groundtruth.storage.claim.JdbcClaimLedger;
 import org.groundtruth.storage.evidence.JdbcEvidenceLedger;
 import org.groundtruth.storage.merging.JdbcMergeLedger;
+import org.groundtruth.storage.publication.JdbcPublicationLedger;
 import org.groundtruth.storage.testimony.JdbcTestimonyLedger;
 import org.groundtruth.storage.warning.JdbcSightingLedger;
 import org.groundtruth.store.Port;
@@ -40,7 +42,8 @@ final class JdbcAdapters {
             Map.entry(ObjectiveLayer.PORT, s -> new JdbcObjectiveLayer(s.database())),
             Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())),
             Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())),
-            Map.entry(org.groundtruth.warning.AlertLedger.PORT, s -> new org.groundtruth.storage.warning.JdbcAlertLedger(s.database())));
+            Map.entry(org.groundtruth.warning.AlertLedger.PORT, s -> new org.groundtruth.storage.warning.JdbcAlertLedger(s.database())),
+            Map.entry(PublicationLedger.PORT, s -> new JdbcPublicationLedger(s.database(), s.incidents().auditLog())));
 
     private JdbcAdapters() {
     }

@@ -1,0 +1,256 @@
+package org.groundtruth.storage.publication;
+
+import org.groundtruth.assessment.GradeSummary;
+import org.groundtruth.audit.AuditRecord;
+import org.groundtruth.audit.ChangeNote;
+import org.groundtruth.grading.Grade;
+import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.Report;
+import org.groundtruth.incident.Source;
+import org.groundtruth.publication.Publishable;
+import org.groundtruth.publication.PublicationLedger;
+import org.groundtruth.publication.Republication;
+import org.groundtruth.publication.Selection;
+import org.groundtruth.publication.SourceLicence;
+import org.groundtruth.storage.account.JdbcAuditLog;
+import org.groundtruth.storage.jdbc.Database;
+import org.groundtruth.storage.jdbc.JdbcIncidentStore;
+import org.groundtruth.storage.jdbc.Param;
+import org.groundtruth.storage.jdbc.SearchText;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Publication on SQLite and PostgreSQL. Published incidents are read in chunks of {@value #CHUNK} by id
+ * ({@code id > last ORDER BY id LIMIT n}, then the reports whose incident ids fall in the chunk's range), so no
+ * connection or cursor stays open between chunks, both dialects behave alike, and memory holds one chunk whatever
+ * the store's size. Report texts are never read: an export has no use for them.
+ */
+public final class JdbcPublicationLedger implements PublicationLedger {
+    static final int CHUNK = 2_000;
+    private static final int MAX_PUSHED_IDS = 500;
+    private static final String INCIDENT_COLUMNS = "i.id, i.public_id, i.title, i.summary, i.date_first, i.date_last, i.local_time,"
+            + " i.utc_offset_seconds, i.date_precision, i.lat, i.lon, i.location_precision, i.radius_m, i.place_name, i.governorate,"
+            + " i.district, i.country_code, i.placed_by, i.killed_min, i.killed_max, i.injured_min, i.injured_max,"
+            + " i.children_killed_min, i.children_killed_max, i.women_killed_min, i.women_killed_max, i.men_killed_min,"
+            + " i.men_killed_max, i.objects_hit, i.perpetrators, i.weapons, i.status, i.edited_by_hand, i.created_at, i.updated_at,"
+            + " g.effective_grade, g.override_grade, g.parties";
+
+    private final Database db;
+    private final JdbcAuditLog audit;
+    private final int chunk;
+
+    public JdbcPublicationLedger(Database db, JdbcAuditLog audit) {
+        this(db, audit, CHUNK);
+    }
+
+    /** With chunks of {@code chunk} incidents (tests use small ones to cross chunk edges). */
+    public JdbcPublicationLedger(Database db, JdbcAuditLog audit, int chunk) {
+        if (chunk < 1) throw new IllegalArgumentException("chunk must be positive");
+        this.db = db;
+        this.audit = audit;
+        this.chunk = chunk;
+    }
+
+    @Override
+    public Stream<Publishable> published(Selection selection) {
+        Filter filter = filter(selection);
+        Iterator<Publishable> chunks = new Iterator<>() {
+            private List<Publishable> rows = List.of();
+            private int next;
+            private long afterId = Long.MIN_VALUE;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                while (next >= rows.size() && !exhausted) {
+                    rows = readChunk(filter, afterId);
+                    next = 0;
+                    if (rows.size() < chunk) exhausted = true;
+                    if (!rows.isEmpty()) afterId = rows.get(rows.size() - 1).incident().id();
+                }
+                return next < rows.size();
+            }
+
+            @Override
+            public Publishable next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return rows.get(next++);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The store-side part of a selection: published, not merged, period, area, governorates, listed ids. */
+    private record Filter(String sql, List<Param> params) {
+    }
+
+    private Filter filter(Selection s) {
+        List<String> clauses = new ArrayList<>(List.of("i.status = 'PUBLISHED'", "i.merged_into IS NULL", "i.id > ?"));
+        List<Param> params = new ArrayList<>();
+        if (s.from() != null) {
+            clauses.add("i.date_last >= ?");
+            params.add((ps, k) -> db.bindDate(ps, k, s.from()));
+        }
+        if (s.to() != null) {
+            clauses.add("i.date_first <= ?");
+            params.add((ps, k) -> db.bindDate(ps, k, s.to()));
+        }
+        BoundingBox b = s.area();
+        if (b != null) {
+            clauses.add("i.lat >= ? AND i.lat <= ?");
+            params.add((ps, k) -> ps.setDouble(k, b.minLat()));
+            params.add((ps, k) -> ps.setDouble(k, b.maxLat()));
+            clauses.add(b.crossesAntimeridian() ? "(i.lon >= ? OR i.lon <= ?)" : "i.lon >= ? AND i.lon <= ?");
+            params.add((ps, k) -> ps.setDouble(k, b.minLon()));
+            params.add((ps, k) -> ps.setDouble(k, b.maxLon()));
+        }
+        // governorates are matched on the redacted value too; here only narrowed by the stored key where that is exact
+        if (!s.governorates().isEmpty() && !s.governorates().contains("unknown")) {
+            List<String> keys = s.governorates().stream().map(SearchText::key).distinct().toList();
+            clauses.add("i.governorate_key IN (" + marks(keys.size()) + ")");
+            for (String key : keys) params.add((ps, k) -> ps.setString(k, key));
+        }
+        if (!s.publicIds().isEmpty() && s.publicIds().size() <= MAX_PUSHED_IDS) {
+            clauses.add("i.public_id IN (" + marks(s.publicIds().size()) + ")");
+            for (String id : s.publicIds()) params.add((ps, k) -> ps.setString(k, id));
+        }
+        return new Filter(" WHERE " + String.join(" AND ", clauses), List.copyOf(params));
+    }
+
+    private List<Publishable> readChunk(Filter filter, long afterId) {
+        return db.read("reading published incidents", c -> {
+            List<Incident> incidents = new ArrayList<>(chunk);
+            List<GradeSummary> grades = new ArrayList<>(chunk);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + INCIDENT_COLUMNS
+                    + " FROM incidents i LEFT JOIN incident_grades g ON g.incident_id = i.id" + filter.sql()
+                    + " ORDER BY i.id LIMIT " + chunk)) {
+                ps.setLong(1, afterId);
+                int k = 2;
+                for (Param p : filter.params()) p.bind(ps, k++);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Incident i = PublishedRows.incident(db, rs);
+                        incidents.add(i);
+                        grades.add(grade(i.id(), rs));
+                    }
+                }
+            }
+            if (incidents.isEmpty()) return List.of();
+            Map<Long, List<Report>> reports = reports(c, incidents.get(0).id(), incidents.get(incidents.size() - 1).id());
+            List<Publishable> out = new ArrayList<>(incidents.size());
+            for (int k = 0; k < incidents.size(); k++) {
+                Incident i = incidents.get(k);
+                out.add(new Publishable(PublishedRows.withReports(i, reports.getOrDefault(i.id(), List.of())), grades.get(k)));
+            }
+            return out;
+        });
+    }
+
+    /** The reports (sources only, no texts) of every incident whose id lies in the range; the caller keeps its own. */
+    private Map<Long, List<Report>> reports(Connection c, long firstId, long lastId) throws SQLException {
+        Map<Long, List<Report>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, incident_id, origin_key, source_name, source_dataset, source_url"
+                + " FROM reports WHERE incident_id >= ? AND incident_id <= ? ORDER BY incident_id, id")) {
+            ps.setLong(1, firstId);
+            ps.setLong(2, lastId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Report r = new Report(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            new Source(rs.getString(4), rs.getString(5), rs.getString(6)), null, null, null, null, 0);
+                    out.computeIfAbsent(r.incidentId(), x -> new ArrayList<>(2)).add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static GradeSummary grade(long incidentId, ResultSet rs) throws SQLException {
+        String effective = rs.getString("effective_grade");
+        String parties = rs.getString("parties");
+        if (effective == null && parties == null) return null;
+        Grade g = effective == null ? null : Grade.parse(effective).orElse(null);
+        List<String> codes = parties == null ? List.of()
+                : List.of(parties.split("\\|")).stream().filter(p -> !p.isBlank()).toList();
+        return new GradeSummary(incidentId, g, rs.getString("override_grade") != null, codes);
+    }
+
+    @Override
+    public List<SourceLicence> licenceMarks() {
+        return db.read("reading licence marks", c -> {
+            List<SourceLicence> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT dataset, terms, licence, attribution FROM publication_licences ORDER BY dataset");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(licence(rs));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public SourceLicence mark(SourceLicence mark, ChangeNote note) {
+        String dataset = mark.dataset().strip().toLowerCase(Locale.ROOT);
+        return db.write("recording the licence mark of " + dataset, c -> {
+            SourceLicence before = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT dataset, terms, licence, attribution FROM publication_licences WHERE dataset = ?")) {
+                ps.setString(1, dataset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) before = licence(rs);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(before == null
+                    ? "INSERT INTO publication_licences (terms, licence, attribution, marked_by, marked_at, dataset) VALUES (?, ?, ?, ?, ?, ?)"
+                    : "UPDATE publication_licences SET terms = ?, licence = ?, attribution = ?, marked_by = ?, marked_at = ? WHERE dataset = ?")) {
+                ps.setString(1, mark.terms().code());
+                ps.setString(2, mark.licence());
+                ps.setString(3, mark.attribution());
+                ps.setString(4, note.actor());
+                db.bindInstant(ps, 5, JdbcIncidentStore.now());
+                ps.setString(6, dataset);
+                ps.executeUpdate();
+            }
+            SourceLicence after = new SourceLicence(dataset, mark.terms(), mark.licence(), mark.attribution());
+            audit.append(c, new AuditRecord(note, "licence.mark", "dataset:" + dataset, before == null ? null : json(before), json(after)));
+            return after;
+        });
+    }
+
+    private static SourceLicence licence(ResultSet rs) throws SQLException {
+        Republication terms = Republication.parse(rs.getString("terms"))
+                .orElseThrow(() -> new IllegalStateException("stored licence terms are not known"));
+        return new SourceLicence(rs.getString("dataset"), terms, rs.getString("licence"), rs.getString("attribution"));
+    }
+
+    private static String json(SourceLicence l) {
+        return org.groundtruth.storage.jdbc.Json.fields(orderedFields(l));
+    }
+
+    private static Map<String, String> orderedFields(SourceLicence l) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("dataset", l.dataset());
+        m.put("terms", l.terms().code());
+        if (l.licence() != null) m.put("licence", l.licence());
+        if (l.attribution() != null) m.put("attribution", l.attribution());
+        return m;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}

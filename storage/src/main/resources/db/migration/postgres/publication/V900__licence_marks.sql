@@ -1,0 +1,11 @@
+-- Publication (issue 12, decision 0901): each dataset's licence mark as a person recorded it. A mark here takes
+-- precedence over the defaults the code knows (UCDP GED and Syrian Archive open, ACLED reference only); a dataset
+-- with no mark at all stays restricted. dataset is kept in lower case; terms is open, reference_only or restricted.
+CREATE TABLE publication_licences (
+    dataset     text PRIMARY KEY,
+    terms       text        NOT NULL CHECK (terms IN ('open', 'reference_only', 'restricted')),
+    licence     text,
+    attribution text,
+    marked_by   text        NOT NULL,
+    marked_at   timestamptz NOT NULL
+);
