@@ -40,10 +40,10 @@ async function renderForm(id) {
     el('label', {}, 'Kind of event', el('select', { name: 'kind' }, Object.entries(KIND_LABELS)
       .map(([code, label]) => el('option', { value: code, selected: code === (inc ? inc.kind : 'air_strike') }, label)))),
     el('fieldset', {}, el('legend', {}, 'When'),
-      el('label', {}, 'Precision', select('datePrecision', ['exact_time', 'day', 'week', 'month', 'year'], d.precision)),
+      el('label', {}, 'Precision', select('datePrecision', ['exact_time', 'part_of_day', 'day', 'week', 'month', 'year'], d.precision)),
       el('div', { class: 'row' }, el('label', {}, 'First day', input('firstDay', d.firstDay, { type: 'date', required: true })),
         el('label', {}, 'Last day', input('lastDay', d.lastDay, { type: 'date' }))),
-      el('div', { class: 'row' }, el('label', {}, 'Local time (exact time only)', input('localTime', d.localTime, { type: 'time' })),
+      el('div', { class: 'row' }, el('label', {}, 'Local time (exact time; part of day: its start)', input('localTime', d.localTime, { type: 'time' })),
         el('label', {}, 'UTC offset', input('utcOffset', d.utcOffset, { placeholder: '+03:00' })))),
     el('fieldset', {}, el('legend', {}, 'Where'),
       el('p', { class: 'hint' }, 'Click the map to set the coordinates, or type them.'),
@@ -94,7 +94,7 @@ async function renderForm(id) {
       casualties: { killed: rng('killed'), injured: rng('injured'), childrenKilled: rng('childrenKilled'), womenKilled: rng('womenKilled'), menKilled: rng('menKilled') },
       objectsHit: data.getAll('objectsHit'), perpetrators: lines('perpetrators'), weapons: lines('weapons'),
     };
-    if (payload.date.precision !== 'exact_time') { payload.date.localTime = null; }
+    if (payload.date.precision !== 'exact_time' && payload.date.precision !== 'part_of_day') { payload.date.localTime = null; }
     try {
       let saved;
       if (inc) {

@@ -19,8 +19,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof ImportRejectedException rejected) {
             err.println("groundtruth: import rejected, nothing was stored. Problems:");
             rejected.problems().stream().limit(MAX_LISTED).forEach(p -> err.println("  " + p));
-            if (rejected.problems().size() > MAX_LISTED) {
-                err.println("  ... and " + (rejected.problems().size() - MAX_LISTED) + " more");
+            long shown = Math.min(MAX_LISTED, rejected.problems().size());
+            if (rejected.total() > shown) {
+                err.println("  ... and " + (rejected.total() - shown) + " more (" + rejected.total() + " problems in all)");
             }
             err.flush();
             return EXIT_REJECTED;

@@ -40,6 +40,20 @@ class CommandLineTest {
         }
     }
 
+    /** Issue 10 item 6: 1,013 problems are 1,013, not "50 listed and 51 more". */
+    @Test
+    void theProblemCountSaysTheTrueNumberOfProblems(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("Date,Town\n");
+        for (int i = 0; i < 1_013; i++) csv.append("2015-02-30,Ariha\n");
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, csv);
+        Path mapping = dir.resolve("m.yaml");
+        Files.writeString(mapping, "dataset: monitor\nconstants:\n  country: SY\nfields:\n  date: Date\n  place: Town\n");
+        Run r = run("import", file.toString(), "--format", "csv", "--mapping", mapping.toString(), "--data", dir.resolve("data").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("export.csv:2").contains("... and 963 more (1013 problems in all)");
+    }
+
     @Test
     void badFileExitsNonZeroNamingLineAndColumnAndStoresNothing(@TempDir Path dir) throws Exception {
         Path good = SHARED.resolve("data/ucdp-ged-syria/ucdp_ged_syria_2016_2019.csv");

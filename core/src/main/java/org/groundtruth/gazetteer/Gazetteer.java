@@ -85,6 +85,7 @@ public final class Gazetteer implements Placer {
     /** Governorate entries by (country, hint as written), for the same reason. */
     private final Map<String, List<Entry>> governorateEntriesBySpelling = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_SPELLINGS = 10_000;
+    private final DistrictSizes districtSizes;
 
     public Gazetteer(Collection<Place> places) {
         this.places = List.copyOf(places);
@@ -98,6 +99,7 @@ public final class Gazetteer implements Placer {
             countries.add(p.countryCode());
         }
         fuzzy = new FuzzyIndex(names.skeletons(), 2);
+        districtSizes = new DistrictSizes(this.places);
         for (int i = 0; i < this.places.size(); i++) governorateKeysOfPlace.add(governorateKeysOf(i, this.places.get(i)));
     }
 
@@ -127,6 +129,35 @@ public final class Gazetteer implements Placer {
      * "north of X" in the name or among the other names). The name may itself be "Kafr Nabl, north of Maarat al-Numan".
      */
     public Optional<PlaceMatch> lookup(String name, PlaceClues clues) {
+        Optional<PlaceMatch> found = lookupAsWritten(name, clues);
+        if (!PlaceNames.hasCyrillic(name) && !PlaceNames.hasCyrillic(clues.governorate())) return found;
+        // Cyrillic is keyed the Ukrainian way (Харків = Kharkiv); Russia's places are spelt the Russian way (Белгород =
+        // Belgorod, not Bilhorod): a second look in Russian romanisation, the stricter match winning (decision 0216)
+        // ("Белгородская область" is Belgorodskaya oblast: Belgorod Oblast)
+        String district = PlaceNames.russianLatin(clues.district());
+        List<String> others = clues.otherNames().stream().map(PlaceNames::russianLatin).toList();
+        for (String hint : russianForms(clues.governorate())) {
+            PlaceClues russian = new PlaceClues(hint, district, clues.countryCode(), others);
+            for (String form : russianForms(name)) {
+                Optional<PlaceMatch> inRussian = lookupAsWritten(form, russian);
+                if (inRussian.isPresent() && (found.isEmpty() || inRussian.get().kind().compareTo(found.get().kind()) < 0)) {
+                    found = inRussian;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A name in Russian romanisation, then the region nouns it may stand for; a list of the null for null. */
+    private static List<String> russianForms(String name) {
+        if (name == null) return java.util.Collections.singletonList(null);
+        String latin = PlaceNames.russianLatin(name);
+        List<String> forms = new ArrayList<>(List.of(latin));
+        forms.addAll(PlaceNames.russianRegionNouns(latin));
+        return forms;
+    }
+
+    private Optional<PlaceMatch> lookupAsWritten(String name, PlaceClues clues) {
         if (PlaceNames.isNoName(name)) return Optional.empty();
         RelativePhrase relative = RelativePhrase.parse(name).filter(r -> r.name() != null).orElse(null);
         String target = relative != null ? relative.name() : name;
@@ -363,10 +394,21 @@ public final class Gazetteer implements Placer {
             m = lookupWithParts(around.get().anchor(), clues);
             if (m.isPresent()) return placed(location, m.get(), coarser(m.get().place().level(), LocationPrecision.DISTRICT));
         }
-        m = lookupWithParts(location.district(), new PlaceClues(hint, null, country, otherNamesInRecord));
+        PlaceClues districtClues = new PlaceClues(hint, null, country, otherNamesInRecord);
+        m = lookupWithParts(location.district(), districtClues);
+        // a raion is named as an adjective of its centre ("Kupianskyi raion" is Kupiansk's)
+        for (String stem : m.isPresent() || PlaceNames.isNoName(location.district()) ? List.<String>of() : PlaceNames.adjectiveStems(location.district())) {
+            m = lookupWithParts(stem, districtClues);
+            if (m.isPresent()) break;
+        }
         if (m.isPresent()) {
             Place p = m.get().place();
-            return placed(location, m.get(), p.isGovernorate() ? LocationPrecision.GOVERNORATE : LocationPrecision.DISTRICT);
+            if (p.isGovernorate()) return placed(location, m.get(), LocationPrecision.GOVERNORATE);
+            // the district's seat stands for the whole district: say how far the district reaches, not a town's 5 km
+            Location l = placed(location, m.get(), LocationPrecision.DISTRICT);
+            double reachKm = districtSizes.reachKm(p.countryCode(), location.district(), p.point());
+            int radius = (int) Math.round(Math.max(reachKm, m.get().uncertainKm()) * 1000);
+            return new Location(l.point(), l.precision(), radius, l.placeName(), l.governorate(), l.district(), l.countryCode(), l.placedBy());
         }
         Optional<Place> g = PlaceNames.isNoName(location.placeName()) ? Optional.empty()
                 : firstLevelArea(location.placeName(), countryAlpha2(country));

@@ -98,6 +98,69 @@ public final class PlaceNames {
             Map.entry('э', "e"), Map.entry('ё', "e"));
 
     /**
+     * Russian Cyrillic as GeoNames spells Russia's places (BGN/PCGN style: "Белгород" = "Belgorod", "Липецк" = "Lipetsk",
+     * "Нижний Новгород" = "Nizhniy Novgorod"); the Ukrainian-only letters keep their Ukrainian values.
+     */
+    private static final Map<Character, String> RUSSIAN = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
+            Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
+            Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
+            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
+            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""),
+            Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('і', "i"), Map.entry('ї', "i"),
+            Map.entry('є', "ie"), Map.entry('ґ', "g"));
+
+    /** Whether the text has Cyrillic letters. */
+    public static boolean hasCyrillic(String text) {
+        if (text == null) return false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The text with its Cyrillic letters in Russian romanisation ({@link #RUSSIAN}), other characters unchanged and case
+     * kept at the start of each word; null stays null. The keys romanise Cyrillic the Ukrainian way, so a Russian name
+     * is looked up a second time in this form (docs/decisions/0216-russian-cyrillic-names.md).
+     */
+    public static String russianLatin(String text) {
+        if (text == null || !hasCyrillic(text)) return text;
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length() + 8);
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            char lower = Character.toLowerCase(c);
+            String latin = RUSSIAN.get(lower);
+            if (latin == null) {
+                out.append(c);
+            } else if (c != lower && !latin.isEmpty()) {
+                out.append(Character.toUpperCase(latin.charAt(0))).append(latin, 1, latin.length());
+            } else {
+                out.append(latin);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern RUSSIAN_REGION = java.util.regex.Pattern.compile(
+            "(?i)^(.*?)(\\p{L}{3,}?)(sk)(aya|aja|aia|iy|ij|ii|oy|oye|oe)\\s+(oblast'?|krai|kray|region|respublika)$");
+
+    /**
+     * The nouns a Russian first-level name written as an adjective may stand for, as GeoNames names the regions:
+     * "Kurskaya oblast" is Kursk Oblast, "Belgorodskaya oblast" Belgorod Oblast (the adjective's "sk" is the town's own
+     * in one, a suffix in the other, so both are given). Empty when the name is not such an adjective.
+     */
+    public static List<String> russianRegionNouns(String latinName) {
+        if (latinName == null) return List.of();
+        java.util.regex.Matcher m = RUSSIAN_REGION.matcher(latinName.strip());
+        if (!m.matches()) return List.of();
+        String head = m.group(1), stem = m.group(2);
+        return List.of(head + stem + "sk Oblast", head + stem + " Oblast");
+    }
+
+    /**
      * Words that narrow an area without naming another one: "northern Aleppo", "Idlib countryside", "Reef Hama",
      * "ريف حماة". A first-level name written with them still means that first-level area.
      */
@@ -152,6 +215,7 @@ public final class PlaceNames {
         if (stem.endsWith("ts")) stems.add(stem.substring(0, stem.length() - 2) + "k"); // Prylutskyi: Pryluky
         if (stem.endsWith("z")) stems.add(stem.substring(0, stem.length() - 1) + "h");  // Kryvorizkyi: Kryvyi Rih
         if (stem.endsWith("iv")) stems.add(stem + "ka");                                  // Berezivskyi: Berezivka
+        stems.add(stem + "sk");                                                           // Kupianskyi: Kupiansk
         return stems.stream().map(x -> head.isEmpty() ? x : head + " " + x).toList();
     }
 
@@ -304,11 +368,15 @@ public final class PlaceNames {
         return collapseDoubles(out.toString());
     }
 
-    /** w and y act as vowels unless they start the word or a vowel follows them (Dayr = Deir, Hawla = Houla). */
+    /**
+     * w and y act as vowels unless they start the word or a vowel follows them (Dayr = Deir, Hawla = Houla); y between a
+     * consonant and a vowel is a softening written y or i (Kupyansk = Kupiansk, Slavyansk = Sloviansk).
+     */
     private static boolean isSemiVowel(String s, int i) {
         char c = s.charAt(i);
         if (c != 'w' && c != 'y') return false;
         if (i == 0) return false;
+        if (c == 'y' && !isVowel(s.charAt(i - 1))) return true;
         return i + 1 >= s.length() || !isVowel(s.charAt(i + 1));
     }
 

@@ -4,6 +4,11 @@ package org.groundtruth.time;
 public enum DatePrecision {
     /** A clock time is known (to the minute or better). */
     EXACT_TIME,
+    /**
+     * The part of the day is known ("in the morning", "during the night"), not the clock time: a window of
+     * {@link IncidentDate#PART_OF_DAY_HOURS} hours starting at the date's local time ({@link PartOfDay}).
+     */
+    PART_OF_DAY,
     /** The day is known, not the time. */
     DAY,
     /** Known only to within a week (or a span of up to 7 days). */

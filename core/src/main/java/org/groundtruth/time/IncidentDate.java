@@ -17,6 +17,8 @@ import java.util.Objects;
  */
 public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime localTime, ZoneOffset offset,
                            DatePrecision precision) {
+    /** How long the window of a {@link DatePrecision#PART_OF_DAY} date is, from its local time. */
+    public static final int PART_OF_DAY_HOURS = 6;
 
     public IncidentDate {
         Objects.requireNonNull(firstDay, "firstDay");
@@ -25,11 +27,12 @@ public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime loca
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("date window ends (" + lastDay + ") before it starts (" + firstDay + ")");
         }
-        if (precision == DatePrecision.EXACT_TIME) {
-            if (localTime == null) throw new IllegalArgumentException("an exact-time date needs a time of day");
-            if (!firstDay.equals(lastDay)) throw new IllegalArgumentException("an exact-time date covers one day");
+        if (precision == DatePrecision.EXACT_TIME || precision == DatePrecision.PART_OF_DAY) {
+            String what = precision == DatePrecision.EXACT_TIME ? "an exact-time date" : "a part-of-day date";
+            if (localTime == null) throw new IllegalArgumentException(what + " needs a time of day");
+            if (!firstDay.equals(lastDay)) throw new IllegalArgumentException(what + " covers one day");
         } else if (localTime != null) {
-            throw new IllegalArgumentException("a time of day is only kept with precision EXACT_TIME, not " + precision);
+            throw new IllegalArgumentException("a time of day is only kept with precision EXACT_TIME or PART_OF_DAY, not " + precision);
         }
         if (precision == DatePrecision.DAY && !firstDay.equals(lastDay)) {
             throw new IllegalArgumentException("a day-precision date covers one day, not " + firstDay + ".." + lastDay);
@@ -42,6 +45,11 @@ public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime loca
 
     public static IncidentDate at(LocalDate day, LocalTime time, ZoneOffset offset) {
         return new IncidentDate(day, day, time, offset, DatePrecision.EXACT_TIME);
+    }
+
+    /** A part of a day: the window of {@link #PART_OF_DAY_HOURS} hours from {@code start}, local time. */
+    public static IncidentDate partOfDay(LocalDate day, LocalTime start, ZoneOffset offset) {
+        return new IncidentDate(day, day, start, offset, DatePrecision.PART_OF_DAY);
     }
 
     public static IncidentDate between(LocalDate first, LocalDate last) {
@@ -62,8 +70,18 @@ public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime loca
 
     /** The moment, in UTC, when a clock time is known; null otherwise. A time without offset is read as UTC. */
     public Instant instantUtc() {
-        if (localTime == null) return null;
+        if (localTime == null || precision != DatePrecision.EXACT_TIME) return null;
         return firstDay.atTime(localTime).toInstant(offset == null ? ZoneOffset.UTC : offset);
+    }
+
+    /**
+     * The window in UTC when the part of the day is known: {start, end} (end exclusive, {@link #PART_OF_DAY_HOURS}
+     * later); null for other precisions. A time without offset is read as UTC.
+     */
+    public Instant[] partOfDayUtc() {
+        if (precision != DatePrecision.PART_OF_DAY) return null;
+        Instant start = firstDay.atTime(localTime).toInstant(offset == null ? ZoneOffset.UTC : offset);
+        return new Instant[] {start, start.plusSeconds(PART_OF_DAY_HOURS * 3600L)};
     }
 
     public boolean overlaps(LocalDate from, LocalDate to) {
@@ -75,6 +93,10 @@ public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime loca
         return switch (precision) {
             case EXACT_TIME -> firstDay + " " + localTime.format(DateTimeFormatter.ofPattern("HH:mm"))
                     + (offset == null ? " UTC" : " " + (offset.equals(ZoneOffset.UTC) ? "UTC" : offset.getId()));
+            case PART_OF_DAY -> firstDay + " " + PartOfDay.nameOf(localTime) + " ("
+                    + localTime.format(DateTimeFormatter.ofPattern("HH:mm")) + "–"
+                    + localTime.plusHours(PART_OF_DAY_HOURS).format(DateTimeFormatter.ofPattern("HH:mm"))
+                    + (offset == null ? " UTC" : " " + (offset.equals(ZoneOffset.UTC) ? "UTC" : offset.getId())) + ")";
             case DAY -> firstDay.toString();
             case WEEK -> firstDay + " to " + lastDay + " (week)";
             case MONTH -> isWholeMonth() ? firstDay.toString().substring(0, 7) + " (month)"

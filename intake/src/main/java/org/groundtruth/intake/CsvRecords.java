@@ -17,7 +17,17 @@ public final class CsvRecords {
      *                  becomes a problem of the whole row.
      */
     public static void feed(CsvTable table, RecordSink sink, Function<CsvRow, ImportedRecord> interpret) {
+        feed(table, sink, null, interpret);
+    }
+
+    /** As above; rows {@code skip} accepts (a mapping's skip conditions; null: none) are counted as skipped, not read. */
+    public static void feed(CsvTable table, RecordSink sink, java.util.function.Predicate<CsvRow> skip,
+                            Function<CsvRow, ImportedRecord> interpret) {
         table.forEachRow(row -> {
+            if (skip != null && !row.hasProblems() && skip.test(row)) {
+                sink.skipped(row.line());
+                return;
+            }
             ImportedRecord record = null;
             if (!row.hasProblems()) {
                 try {

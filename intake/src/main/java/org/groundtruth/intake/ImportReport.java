@@ -16,15 +16,24 @@ import java.util.List;
  */
 public record ImportReport(String file, String format, String fileSha256, long rows, long inserted, long updated,
                            long unchanged, long placedBySource, long placedByGazetteer, long unplaced,
-                           List<UnplacedRow> unplacedListed, ImportRun run, Duration duration) {
+                           List<UnplacedRow> unplacedListed, ImportRun run, Duration duration, long skipped) {
 
     public ImportReport {
         unplacedListed = List.copyOf(unplacedListed);
     }
 
+    /** A report of an import that skipped no row. */
+    public ImportReport(String file, String format, String fileSha256, long rows, long inserted, long updated, long unchanged,
+                        long placedBySource, long placedByGazetteer, long unplaced, List<UnplacedRow> unplacedListed, ImportRun run,
+                        Duration duration) {
+        this(file, format, fileSha256, rows, inserted, updated, unchanged, placedBySource, placedByGazetteer, unplaced,
+                unplacedListed, run, duration, 0);
+    }
+
     /** Share of rows with coordinates, from the file or the gazetteer, 0..1. */
     public double placedShare() {
-        return rows == 0 ? 1.0 : (double) (placedBySource + placedByGazetteer) / rows;
+        long imported = rows - skipped;
+        return imported <= 0 ? 1.0 : (double) (placedBySource + placedByGazetteer) / imported;
     }
 
     public double rowsPerSecond() {
@@ -36,6 +45,7 @@ public record ImportReport(String file, String format, String fileSha256, long r
     public String summary() {
         return rows + " rows from " + file + " (" + format + "): " + inserted + " new, " + updated + " updated, "
                 + unchanged + " unchanged; " + placedBySource + " placed by the source, " + placedByGazetteer
-                + " by the gazetteer, " + unplaced + " unplaced (kept)";
+                + " by the gazetteer, " + unplaced + " unplaced (kept)"
+                + (skipped > 0 ? "; " + skipped + " skipped by the mapping's skip conditions" : "");
     }
 }

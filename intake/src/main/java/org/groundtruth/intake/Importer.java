@@ -66,7 +66,7 @@ public final class Importer {
                 ImportRun run = sink.writer().commit(); // a file without rows still records its run
                 return new ImportReport(file.toString(), format.name(), sha256, sink.counter.rows,
                         sink.inserted, sink.updated, sink.unchanged, sink.bySource, sink.byGazetteer, sink.unplaced,
-                        sink.unplacedListed, run, Duration.ofNanos(System.nanoTime() - started));
+                        sink.unplacedListed, run, Duration.ofNanos(System.nanoTime() - started), sink.skipped);
             } finally {
                 sink.stopWriting(); // after a commit a no-op; otherwise the rollback
             }
@@ -98,7 +98,7 @@ public final class Importer {
         private final ImportMeta meta;
         private ImportWriter writer;
         private boolean stopped;
-        private long inserted, updated, unchanged, bySource, byGazetteer, unplaced;
+        private long inserted, updated, unchanged, bySource, byGazetteer, unplaced, skipped;
 
         OnePassSink(InputFile in, ImportTarget target, ImportMeta meta, Placer placer, ProblemCollector problems,
                     ProgressCounter counter) {
@@ -127,6 +127,12 @@ public final class Importer {
         public void problems(List<RowProblem> rowProblems) {
             counter.row();
             problem(rowProblems);
+        }
+
+        @Override
+        public void skipped(long line) {
+            counter.row();
+            skipped++;
         }
 
         private void problem(List<RowProblem> rowProblems) {
@@ -192,9 +198,7 @@ public final class Importer {
 
         void throwIfAny() {
             if (listed.isEmpty()) return;
-            List<RowProblem> all = new ArrayList<>(listed);
-            if (notListed > 0) all.add(new RowProblem(fileName, 0, null, "and " + notListed + " more problems not listed"));
-            throw new ImportRejectedException(all);
+            throw new ImportRejectedException(listed, listed.size() + notListed);
         }
     }
 

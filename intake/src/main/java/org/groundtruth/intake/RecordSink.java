@@ -13,4 +13,8 @@ public interface RecordSink {
 
     /** A row that could not be understood, with everything wrong with it. */
     void problems(List<RowProblem> problems);
+
+    /** A row the mapping's skip conditions leave out: read, not imported, not a problem. */
+    default void skipped(long line) {
+    }
 }

@@ -74,10 +74,7 @@ public final class ClaimImporter {
         }
         if (!problems.isEmpty()) {
             List<RowProblem> listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), Importer.MAX_PROBLEMS_LISTED)));
-            if (problems.size() > listed.size()) {
-                listed.add(new RowProblem(name, 0, null, "and " + (problems.size() - listed.size()) + " more problems not listed"));
-            }
-            throw new ImportRejectedException(listed);
+            throw new ImportRejectedException(listed, problems.size());
         }
         long inserted = 0, updated = 0, unchanged = 0;
         ImportRun run;

@@ -44,11 +44,27 @@ public final class Countries {
             }
         }
         ALPHA2_BY_NAME.put("syrian arab republic", "SY");
+        // the theatres' own names, as field teams write them in the country column of each row
+        names("SY", "سوريا", "سورية", "الجمهورية العربية السورية", "Сирія", "Сирия", "Syrie", "Syrien");
+        names("UA", "Україна", "Украина", "أوكرانيا", "Ukraine");
+        names("RU", "Росія", "Россия", "Российская Федерация", "روسيا", "Russia");
+        names("IQ", "العراق", "Ірак", "Ирак", "Irak");
+        names("YE", "اليمن", "Ємен", "Йемен", "Yémen", "Jemen");
+        names("SD", "السودان", "Судан", "Soudan");
+        names("PS", "فلسطين", "غزة", "Gaza", "Gaza Strip", "West Bank", "Палестина");
+        names("LB", "لبنان", "Ліван", "Ливан", "Liban");
+        names("LY", "ليبيا", "Лівія", "Ливия", "Libye");
+        names("TR", "تركيا", "Туреччина", "Турция", "Turkey", "Türkiye", "Turquie");
+        names("BY", "Білорусь", "Беларусь", "Belarus");
         ALPHA2_BY_NAME.put("state of palestine", "PS");
         ALPHA2_BY_NAME.put("palestinian territories", "PS");
     }
 
     private Countries() {
+    }
+
+    private static void names(String alpha2, String... names) {
+        for (String n : names) ALPHA2_BY_NAME.put(norm(n), alpha2);
     }
 
     private static void extent(String alpha2, String numeric, String name, double minLat, double maxLat, double minLon, double maxLon) {

@@ -78,14 +78,18 @@ public final class ClaimMapping {
                         : MappingLoader.identity(file.name(), MappingTarget.CLAIMS, table.header(), DEFAULT_DATASET);
                 List<RowProblem> missing = new ArrayList<>();
                 spec.rules().forEach((field, rule) -> {
-                    if (rule.column() != null && !table.hasColumn(rule.column())) {
-                        missing.add(new RowProblem(spec.file(), 0, "fields." + field.key(), "column '" + rule.column()
-                                + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+                    for (String column : rule.columnsRead()) {
+                        if (!table.hasColumn(column)) {
+                            missing.add(new RowProblem(spec.file(), 0, "fields." + field.key(), "column '" + column
+                                    + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+                        }
                     }
                 });
                 if (!missing.isEmpty()) throw new ImportRejectedException(missing);
                 Reader reader = new Reader(spec);
-                table.forEachRow(row -> reader.row(Cells.of(row), sink));
+                table.forEachRow(row -> {
+                    if (!SkipRule.any(spec.skips(), row::text)) reader.row(Cells.of(row), sink);
+                });
             }
             case "json" -> {
                 MappingSpec spec = given != null ? given : MappingLoader.identity(file.name(), MappingTarget.CLAIMS,

@@ -7,6 +7,7 @@ import org.groundtruth.intake.interpret.DateFormats;
 import org.groundtruth.intake.interpret.Texts;
 import org.groundtruth.time.DatePrecision;
 import org.groundtruth.time.IncidentDate;
+import org.groundtruth.time.PartOfDay;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,12 +44,39 @@ public final class MappedValues {
         return out;
     }
 
+    /**
+     * The value before translation: the constant; else the column's cell (the composite's joined cells), else the first
+     * fallback column that gives one, each through the rule's pattern when it has one; else the default.
+     */
     String raw(MappingField field) {
         FieldRule r = spec.rule(field);
         if (r == null) return null;
-        String value = r.constant() != null ? r.constant() : row.text(r.column());
-        if (value == null) value = r.defaultValue();
-        return value;
+        if (r.constant() != null) return r.constant();
+        String value = derived(r, r.composite().isEmpty() ? row.text(r.column()) : composite(r));
+        for (int k = 0; value == null && k < r.fallbacks().size(); k++) value = derived(r, row.text(r.fallbacks().get(k)));
+        return value != null ? value : r.defaultValue();
+    }
+
+    /** The cells of a composite rule joined with "/" (a blank cell is an empty part); null when all are blank. */
+    private String composite(FieldRule r) {
+        List<String> parts = new ArrayList<>(r.composite().size());
+        boolean any = false;
+        for (String c : r.composite()) {
+            String v = row.text(c);
+            any |= v != null;
+            parts.add(v == null ? "" : v);
+        }
+        return any ? String.join("/", parts) : null;
+    }
+
+    /** The cell through the rule's pattern: its first group that matched, or the whole match; null when it does not match. */
+    private static String derived(FieldRule r, String cell) {
+        if (cell == null || r.pattern() == null) return cell;
+        java.util.regex.Matcher m = r.pattern().matcher(cell);
+        if (!m.find()) return null;
+        String v = m.groupCount() == 0 ? m.group() : null;
+        for (int g = 1; v == null && g <= m.groupCount(); g++) v = m.group(g); // the first group that took part
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     String text(MappingField field) {
@@ -115,7 +143,8 @@ public final class MappedValues {
             }
             result = IncidentDate.between(start.firstDay(), end.lastDay());
         }
-        LocalTime time = time();
+        PartOfDay part = partOfDay();
+        LocalTime time = part != null ? null : time();
         String precision = text(MappingField.DATE_PRECISION);
         DatePrecision declared = null;
         if (precision != null) {
@@ -127,7 +156,8 @@ public final class MappedValues {
                 return null;
             }
             if (strictPrecision) {
-                DatePrecision data = time != null && result.precision() == DatePrecision.DAY ? DatePrecision.EXACT_TIME : result.precision();
+                DatePrecision data = result.precision() != DatePrecision.DAY ? result.precision()
+                        : time != null ? DatePrecision.EXACT_TIME : part != null ? DatePrecision.PART_OF_DAY : DatePrecision.DAY;
                 if (declared.compareTo(data) < 0 || (declared == DatePrecision.EXACT_TIME && time == null)) {
                     problem(MappingField.DATE_PRECISION, "precision " + declared.name().toLowerCase(Locale.ROOT)
                             + " contradicts the date " + result.display() + (time != null ? " " + time : "")
@@ -139,7 +169,13 @@ public final class MappedValues {
                 result = new IncidentDate(result.firstDay(), result.lastDay(), null, null, declared);
             }
         }
-        if (time != null && result.precision() == DatePrecision.DAY) {
+        if (part != null && result.precision() == DatePrecision.DAY) {
+            result = IncidentDate.partOfDay(result.firstDay(), part.start(), offset(result.firstDay(), part.start()));
+        } else if (part != null && strictPrecision) {
+            problem(MappingField.TIME, "a part of the day contradicts a date window of " + result.display()
+                    + " (" + result.precision().name().toLowerCase(Locale.ROOT) + " precision)");
+            return null;
+        } else if (time != null && result.precision() == DatePrecision.DAY) {
             result = IncidentDate.at(result.firstDay(), time, offset(result.firstDay(), time));
         } else if (time != null && strictPrecision) {
             problem(MappingField.TIME, "a time of day contradicts a date window of " + result.display()
@@ -147,6 +183,15 @@ public final class MappedValues {
             return null;
         }
         return result;
+    }
+
+    /**
+     * The part of the day the time cell names in words ("morning", "during the night", "صباحاً", after the rule's
+     * {@code values}), or null when it is a clock time or blank.
+     */
+    PartOfDay partOfDay() {
+        String value = text(MappingField.TIME);
+        return value == null ? null : PartOfDay.parse(value).orElse(null);
     }
 
     LocalTime time() {

@@ -64,13 +64,21 @@ public final class MappingFormat implements RecordFormat {
         CsvTable table = CsvTable.open(file, spec.csv());
         List<RowProblem> missing = new ArrayList<>();
         spec.rules().forEach((field, rule) -> {
-            if (rule.column() != null && !table.hasColumn(rule.column())) {
-                missing.add(new RowProblem(spec.file(), 0, (rule.constant() == null ? "fields." : "constants.") + field.key(),
-                        "column '" + rule.column() + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+            for (String column : rule.columnsRead()) {
+                if (!table.hasColumn(column)) {
+                    missing.add(new RowProblem(spec.file(), 0, (rule.constant() == null ? "fields." : "constants.") + field.key(),
+                            "column '" + column + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+                }
             }
         });
+        for (SkipRule s : spec.skips()) {
+            if (s.column() != null && !table.hasColumn(s.column())) {
+                missing.add(new RowProblem(spec.file(), 0, s.key() + ".column",
+                        "column '" + s.column() + "' is not in " + file.name() + "; its columns are: " + String.join(", ", table.header())));
+            }
+        }
         if (!missing.isEmpty()) throw new ImportRejectedException(missing);
-        CsvRecords.feed(table, sink, this::interpret);
+        CsvRecords.feed(table, sink, spec.skips().isEmpty() ? null : row -> SkipRule.any(spec.skips(), row::text), this::interpret);
     }
 
     ImportedRecord interpret(CsvRow row) {
@@ -81,8 +89,10 @@ public final class MappingFormat implements RecordFormat {
         CountRange killedMin = v.range(MappingField.KILLED_MIN), killedMax = v.range(MappingField.KILLED_MAX);
         CountRange injuredMin = v.range(MappingField.INJURED_MIN), injuredMax = v.range(MappingField.INJURED_MAX);
         Casualties casualties = new Casualties(combine(row, killedMin, killedMax, MappingField.KILLED_MAX),
-                combine(row, injuredMin, injuredMax, MappingField.INJURED_MAX), v.range(MappingField.CHILDREN_KILLED),
-                v.range(MappingField.WOMEN_KILLED), v.range(MappingField.MEN_KILLED));
+                combine(row, injuredMin, injuredMax, MappingField.INJURED_MAX),
+                group(v, row, MappingField.CHILDREN_KILLED, MappingField.CHILDREN_KILLED_MIN, MappingField.CHILDREN_KILLED_MAX),
+                group(v, row, MappingField.WOMEN_KILLED, MappingField.WOMEN_KILLED_MIN, MappingField.WOMEN_KILLED_MAX),
+                group(v, row, MappingField.MEN_KILLED, MappingField.MEN_KILLED_MIN, MappingField.MEN_KILLED_MAX));
         String title = v.text(MappingField.TITLE);
         String summary = v.text(MappingField.SUMMARY);
         String text = v.text(MappingField.TEXT);
@@ -115,6 +125,12 @@ public final class MappingFormat implements RecordFormat {
         });
     }
 
+    /** A group's killed: one range column ({@code children_killed}), or its minimum and maximum from separate columns. */
+    private CountRange group(MappedValues v, CsvRow row, MappingField range, MappingField min, MappingField max) {
+        if (spec.rule(min) == null && spec.rule(max) == null) return v.range(range);
+        return combine(row, v.range(min), v.range(max), max);
+    }
+
     /** killed_min takes the lower bound of its cell, killed_max the upper: one "3-5" column can feed both. */
     private static CountRange combine(CsvRow row, CountRange minCell, CountRange maxCell, MappingField maxField) {
         Integer min = minCell == null ? null : minCell.min();
@@ -129,6 +145,11 @@ public final class MappingFormat implements RecordFormat {
 
     private Location location(MappedValues v, String country) {
         String countryCode = Countries.alpha2(country).orElse(country);
+        // read per row: a name the gazetteer cannot use would leave the row unplaced without a word
+        if (country != null && Countries.alpha2(country).isEmpty()) {
+            v.problem(MappingField.COUNTRY, "'" + country + "' is not a country name or ISO code we know"
+                    + " (translate it with values: in the mapping, e.g. values: {Syrie: SY})");
+        }
         String place = v.text(MappingField.PLACE);
         String governorate = v.text(MappingField.GOVERNORATE);
         String district = v.text(MappingField.DISTRICT);

@@ -34,9 +34,11 @@ import java.util.Set;
  * docs/import-mapping.md.
  */
 public final class MappingLoader {
-    private static final Set<String> TOP_KEYS = Set.of("dataset", "key_prefix", "csv", "constants", "fields");
+    private static final Set<String> TOP_KEYS = Set.of("dataset", "key_prefix", "csv", "constants", "fields", "skip");
+    private static final Set<String> SKIP_KEYS = Set.of("column", "equals", "in", "matches", "empty");
     private static final Set<String> CSV_KEYS = Set.of("delimiter", "quote", "encoding", "null_values");
-    private static final Set<String> RULE_KEYS = Set.of("column", "value", "format", "formats", "separator", "values", "default");
+    private static final Set<String> RULE_KEYS = Set.of("column", "columns", "fallback", "pattern", "value", "format", "formats",
+            "separator", "values", "default");
     private static final List<String> DEFAULT_TIME_FORMATS = List.of("H:mm", "H:mm:ss");
 
     /** Statement times: an ISO date-time with or without offset, or a date alone. */
@@ -128,8 +130,55 @@ public final class MappingLoader {
             else constants.fields().forEachRemaining(e -> rule(e.getKey(), e.getValue(), "constants." + e.getKey(), rules, true));
         }
         checkPairs(rules);
+        List<SkipRule> skips = skips(root.get("skip"));
         if (!problems.isEmpty()) return null;
-        return new MappingSpec(file, dataset, keyPrefix == null ? dataset : keyPrefix, csv, rules);
+        return new MappingSpec(file, dataset, keyPrefix == null ? dataset : keyPrefix, csv, rules, skips);
+    }
+
+    /** {@code skip:} a list of conditions, each {column, equals (a value or a list) | in | matches | empty}. */
+    private List<SkipRule> skips(JsonNode node) {
+        List<SkipRule> out = new ArrayList<>();
+        if (node == null || node.isNull()) return out;
+        if (!node.isArray()) {
+            problem(0, "skip", "skip is a list of conditions, e.g. - {column: Status, equals: Duplicate}");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode c = node.get(i);
+            String key = "skip[" + i + "]";
+            if (!c.isObject()) {
+                problem(0, key, "a condition is a map: column, and equals, in, matches or empty");
+                continue;
+            }
+            unknownKeys(c, SKIP_KEYS, key + ".");
+            String column = text(c, "column");
+            if (column == null) problem(0, key + ".column", "name the column the condition looks at");
+            Set<String> values = new LinkedHashSet<>();
+            for (String k : List.of("equals", "in")) {
+                JsonNode v = c.get(k);
+                if (v == null) continue;
+                if (v.isArray()) v.forEach(x -> values.add(x.asText()));
+                else values.add(v.asText());
+            }
+            java.util.regex.Pattern pattern = regex(text(c, "matches"), key + ".matches");
+            boolean empty = c.has("empty") && c.get("empty").asBoolean(false);
+            if (values.isEmpty() && pattern == null && !empty && !c.has("matches")) {
+                problem(0, key, "say when to skip: equals, in, matches or empty: true");
+            }
+            out.add(new SkipRule(key, column, values, pattern, empty));
+        }
+        return out;
+    }
+
+    /** A regular expression from the mapping, or null (a problem named by key when it does not compile). */
+    private java.util.regex.Pattern regex(String text, String key) {
+        if (text == null) return null;
+        try {
+            return java.util.regex.Pattern.compile(text);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            problem(0, key, "invalid regular expression '" + text + "': " + e.getDescription());
+            return null;
+        }
     }
 
     private void rule(String key, JsonNode node, String path, Map<MappingField, FieldRule> rules, boolean constant) {
@@ -148,6 +197,8 @@ public final class MappingLoader {
             return;
         }
         String column = null, value = null, separator = field.get().isList() ? ";" : null, defaultValue = null;
+        List<String> composite = new ArrayList<>(), fallbacks = new ArrayList<>();
+        java.util.regex.Pattern pattern = null;
         List<String> formats = new ArrayList<>();
         Map<String, String> translations = new HashMap<>();
         if (node.isValueNode()) {
@@ -157,6 +208,22 @@ public final class MappingLoader {
             unknownKeys(node, RULE_KEYS, path + ".");
             column = text(node, "column");
             value = text(node, "value");
+            JsonNode cs = node.get("columns");
+            if (cs != null) {
+                if (cs.isArray() && cs.size() >= 2) cs.forEach(c -> composite.add(c.asText()));
+                else problem(0, path + ".columns", "columns is a list of two or more columns, joined with '/' (a composite key)");
+                if (column != null) problem(0, path, "give column or columns, not both");
+                if (!composite.isEmpty()) column = composite.getFirst();
+            }
+            JsonNode fb = node.get("fallback");
+            if (fb != null) {
+                if (fb.isArray()) fb.forEach(c -> fallbacks.add(c.asText()));
+                else fallbacks.add(fb.asText());
+            }
+            pattern = regex(text(node, "pattern"), path + ".pattern");
+            if (value != null && (!composite.isEmpty() || !fallbacks.isEmpty() || pattern != null)) {
+                problem(0, path, "a constant value takes no columns, fallback or pattern");
+            }
             defaultValue = text(node, "default");
             if (node.has("separator")) separator = node.get("separator").asText();
             if (node.has("format")) formats.add(node.get("format").asText());
@@ -191,7 +258,8 @@ public final class MappingLoader {
             }
         }
         if (field.get() == MappingField.UTC_OFFSET && value != null) checkOffset(value, path);
-        rules.put(field.get(), new FieldRule(field.get(), column, value, formats, formatters, separator, translations, defaultValue));
+        rules.put(field.get(), new FieldRule(field.get(), column, value, formats, formatters, separator, translations, defaultValue,
+                composite, fallbacks, pattern));
     }
 
     private void checkOffset(String value, String path) {
@@ -216,6 +284,14 @@ public final class MappingLoader {
             return;
         }
         if (!rules.containsKey(MappingField.DATE)) problem(0, "fields.date", "every incident needs a date: map the date column");
+        for (MappingField[] group : new MappingField[][] {
+                {MappingField.CHILDREN_KILLED, MappingField.CHILDREN_KILLED_MIN, MappingField.CHILDREN_KILLED_MAX},
+                {MappingField.WOMEN_KILLED, MappingField.WOMEN_KILLED_MIN, MappingField.WOMEN_KILLED_MAX},
+                {MappingField.MEN_KILLED, MappingField.MEN_KILLED_MIN, MappingField.MEN_KILLED_MAX}}) {
+            if (rules.containsKey(group[0]) && (rules.containsKey(group[1]) || rules.containsKey(group[2]))) {
+                problem(0, "fields." + group[0].key(), "map " + group[0].key() + " or " + group[1].key() + "/" + group[2].key() + ", not both");
+            }
+        }
     }
 
     private CsvOptions csvOptions(JsonNode csv) {

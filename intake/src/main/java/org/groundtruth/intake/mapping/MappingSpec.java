@@ -11,10 +11,18 @@ import java.util.Map;
  * @param file      the mapping file's name, for messages
  * @param dataset   recorded as each record's source dataset
  * @param keyPrefix prefix of origin keys ("airwars" gives "airwars:R0001")
+ * @param skips     conditions under which a row is skipped
  */
-public record MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules) {
+public record MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules,
+                          java.util.List<SkipRule> skips) {
     public MappingSpec {
         rules = rules.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(rules));
+        skips = skips == null ? java.util.List.of() : java.util.List.copyOf(skips);
+    }
+
+    /** A mapping that skips no row. */
+    public MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules) {
+        this(file, dataset, keyPrefix, csv, rules, java.util.List.of());
     }
 
     public FieldRule rule(MappingField field) {

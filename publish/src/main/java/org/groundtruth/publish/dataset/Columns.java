@@ -31,7 +31,7 @@ public final class Columns {
             col("event_date", "#date+occurred", DATE, "first day of the incident's date window (local calendar date, ISO 8601)", i -> i.date().firstDay()),
             col("year", "#date+year", INTEGER, "year of event_date", i -> i.date().firstDay().getYear()),
             col("time_precision", "#date+precision", INTEGER, "ACLED's code: 1 the day is known, 2 within a week, 3 only the month or year",
-                    i -> switch (i.date().precision()) { case EXACT_TIME, DAY -> 1; case WEEK -> 2; case MONTH, YEAR -> 3; }),
+                    i -> switch (i.date().precision()) { case EXACT_TIME, PART_OF_DAY, DAY -> 1; case WEEK -> 2; case MONTH, YEAR -> 3; }),
             col("event_type", "#event+type", TEXT, "always 'Explosions/Remote violence' (ACLED's type for air strikes)", i -> "Explosions/Remote violence"),
             col("sub_event_type", "#event+type+sub", TEXT, "always 'Air/drone strike'", i -> "Air/drone strike"),
             col("actor1", "#group+name+first", TEXT, "the party Groundtruth's assessment attributes the strike to; two parties joined by 'or' "
@@ -53,7 +53,7 @@ public final class Columns {
             col("gt_date_first", "#date+start", DATE, "first day of the date window", i -> i.date().firstDay()),
             col("gt_date_last", "#date+end", DATE, "last day of the date window", i -> i.date().lastDay()),
             col("gt_date_precision", "#date+precision+name", TEXT, "exact time, day, week, month or year", i -> i.date().precision().label()),
-            col("gt_local_time", "#date+time", TEXT, "local clock time (HH:mm) when known", i -> i.date().localTime() == null ? null
+            col("gt_local_time", "#date+time", TEXT, "local clock time (HH:mm) when known", i -> i.date().instantUtc() == null ? null // a clock time only: a part of the day is not one
                     : i.date().localTime().truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ofPattern("HH:mm"))),
             col("gt_utc_offset", "#date+offset", TEXT, "the UTC offset of the local time (+03:00) when known",
                     i -> i.date().offset() == null ? null : i.date().offset().getId()),

@@ -62,7 +62,7 @@ public final class TimeMapExport {
         g.writeStringField("id", i.publicId());
         g.writeStringField("description", description(i));
         g.writeStringField("date", i.date().firstDay().format(DATE));
-        g.writeStringField("time", i.date().localTime() == null ? "" : i.date().localTime().format(TIME));
+        g.writeStringField("time", i.date().instantUtc() == null ? "" : i.date().localTime().format(TIME)); // a clock time only, not a part of the day
         g.writeStringField("time_precision", i.date().precision().label());
         g.writeStringField("location", i.location().placeName() == null ? "" : i.location().placeName());
         g.writeStringField("latitude", i.location().point() == null ? "" : Double.toString(i.location().point().lat()));
