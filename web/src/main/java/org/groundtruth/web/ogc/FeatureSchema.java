@@ -144,8 +144,9 @@ public final class FeatureSchema {
     }
 
     /**
-     * The logical schema of the features (Part 5): one JSON Schema property per feature property, nullable ones typed
-     * {@code ["integer", "null"]}, the geometry and the date window marked with their roles.
+     * The logical schema of the features (Part 5): one JSON Schema property per feature property, the geometry and the
+     * date window marked with their roles. Each has one type, as QGIS and GDAL read it (a list of types reads to them
+     * as text); "nullable" marks where null stands for "the source did not say".
      */
     public static ObjectNode schema(String id, boolean signedIn) {
         ObjectNode s = root(id, "Incidents", "The properties of an incident feature (OGC API - Features Part 5)");
@@ -153,9 +154,8 @@ public final class FeatureSchema {
         props.putObject("id").put("type", "string").put("x-ogc-role", "id").put("description", "Public id of the incident");
         geometry(props.putObject("geometry"));
         for (Property p : itemProperties(signedIn)) {
-            ObjectNode o = props.putObject(p.name());
-            if (p.nullable()) o.putArray("type").add(p.type().json()).add("null");
-            else o.put("type", p.type().json());
+            ObjectNode o = props.putObject(p.name()).put("type", p.type().json());
+            if (p.nullable()) o.put("nullable", true);
             describe(o, p, true);
         }
         return s;

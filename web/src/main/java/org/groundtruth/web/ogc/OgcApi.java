@@ -172,7 +172,7 @@ public final class OgcApi implements WebFeature {
         ArrayNode links = o.putArray("links");
         link(links, self + "?f=json", "self", Json.JSON, "This collection");
         link(links, self + "/items?f=json", "items", Json.GEO_JSON, "The incidents as GeoJSON");
-        // Link relations compare without case (RFC 8288), but GDAL before 3.7 looks for "describedBy" exactly: spelled so,
+        // Link relations compare without case (RFC 8288), but GDAL 3.6 (Debian 12) looks for "describedBy" exactly: spelled so,
         // the field types reach every GDAL and QGIS that reads a schema
         link(links, self + "/feature-schema", "describedBy", FeatureSchema.SCHEMA_JSON, "An incident as a GeoJSON feature (JSON Schema)");
         link(links, self + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", FeatureSchema.SCHEMA_JSON, "The properties of an incident and their types");
