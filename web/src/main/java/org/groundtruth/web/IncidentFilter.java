@@ -59,12 +59,7 @@ public final class IncidentFilter {
             object = CivilianObject.parse(objectText).orElseThrow(() -> ApiException.badParameter("object",
                     "'" + objectText + "' is not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList())));
         }
-        Boolean placed = null;
-        String placedText = single(p, "placed");
-        if (placedText != null && !placedText.isBlank()) {
-            if (!placedText.equals("true") && !placedText.equals("false")) throw ApiException.badParameter("placed", "must be true or false");
-            placed = Boolean.valueOf(placedText);
-        }
+        Boolean placed = bool(p, "placed");
         String grade = single(p, "grade");
         if (grade != null && !grade.isBlank()) {
             grade = org.groundtruth.grading.Grade.parse(grade).map(org.groundtruth.grading.Grade::code).orElseThrow(() -> ApiException.badParameter(
@@ -81,12 +76,7 @@ public final class IncidentFilter {
         String sortText = single(p, "sort");
         IncidentSort sort = sortText == null || sortText.isBlank() ? null : IncidentSort.parse(sortText).orElseThrow(() ->
                 ApiException.badParameter("sort", "must be one of " + IncidentSort.known()));
-        Boolean claimed = null;
-        String claimedText = single(p, "claimed");
-        if (claimedText != null && !claimedText.isBlank()) {
-            if (!claimedText.equals("true") && !claimedText.equals("false")) throw ApiException.badParameter("claimed", "must be true or false");
-            claimed = Boolean.valueOf(claimedText);
-        }
+        Boolean claimed = bool(p, "claimed");
         java.util.Set<org.groundtruth.incident.EventKind> kinds;
         try {
             kinds = org.groundtruth.incident.EventKind.parseSet(single(p, "kind"));
@@ -123,6 +113,17 @@ public final class IncidentFilter {
         // No stored text holds control characters, and PostgreSQL refuses NUL in text outright: a clear 400, not a 500.
         if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(name, "contains a control character");
         return v;
+    }
+
+    /** true or false; also 1 or 0, which GDAL sends for a boolean field in a filter it passes to the server. */
+    private static Boolean bool(Map<String, List<String>> p, String name) {
+        String text = single(p, name);
+        if (text == null || text.isBlank()) return null;
+        return switch (text) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw ApiException.badParameter(name, "must be true or false");
+        };
     }
 
     private static long number(Map<String, List<String>> p, String name, long fallback, long min, long max) {
@@ -184,6 +185,8 @@ public final class IncidentFilter {
         if (s.isEmpty() || s.equals("..")) return null;
         try {
             if (s.length() <= 10) return LocalDate.parse(s);
+            // GDAL's OGC API driver turns a filter on a date field into datetime=2016-01-01T/..: the day, with a bare T
+            if (s.length() == 11 && (s.charAt(10) == 'T' || s.charAt(10) == 't')) return LocalDate.parse(s.substring(0, 10));
             String t = s.replace(' ', 'T').replace('t', 'T').replace('z', 'Z');
             boolean hasOffset = t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
             return hasOffset ? OffsetDateTime.parse(t).toLocalDate() : java.time.LocalDateTime.parse(t).toLocalDate();

@@ -40,6 +40,26 @@ public final class OpenApiDocument implements WebFeature {
         return document;
     }
 
+    /**
+     * The part of {@code document} under {@code prefix} as a document of its own: its paths relative to the prefix and
+     * its server at {@code serverUrl}. OGC API clients take the landing page as the API's root and look an operation
+     * up by its path from there (GDAL finds the items' limit parameter at /collections/{id}/items), so the OGC API at
+     * /ogc is described from /ogc.
+     */
+    public static ObjectNode rebased(JsonNode document, String prefix, String serverUrl, String title) {
+        ObjectNode doc = ((ObjectNode) document).deepCopy();
+        ObjectNode paths = Json.object();
+        for (Map.Entry<String, JsonNode> e : document.path("paths").properties()) {
+            String path = e.getKey();
+            if (path.equals(prefix)) paths.set("/", e.getValue());
+            else if (path.startsWith(prefix + "/")) paths.set(path.substring(prefix.length()), e.getValue());
+        }
+        doc.set("paths", paths);
+        doc.putArray("servers").addObject().put("url", serverUrl);
+        ((ObjectNode) doc.with("info")).put("title", title);
+        return doc;
+    }
+
     private static void mergeInto(ObjectNode doc, String name, JsonNode part) {
         ArrayNode tags = doc.withArray("tags");
         part.path("tags").forEach(tags::add);

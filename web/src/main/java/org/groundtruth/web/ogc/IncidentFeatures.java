@@ -48,7 +48,8 @@ public final class IncidentFeatures {
         p.put("utcOffset", d.offset() == null ? null : d.offset().getId());
         p.put("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
         p.put("locationPrecision", l.precision().name().toLowerCase());
-        p.put("radiusMetres", l.effectiveRadiusMetres());
+        // an unplaced incident has no point to be uncertain about: null, not a radius of 0 that reads as exact
+        if (l.point() == null) p.putNull("radiusMetres"); else p.put("radiusMetres", l.effectiveRadiusMetres());
         p.put("placedBy", l.placedBy().name().toLowerCase());
         p.put("place", l.placeName());
         p.put("district", l.district());

@@ -36,7 +36,10 @@ public final class OgcApi implements WebFeature {
     static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+            "http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas");
     private static final Set<String> FORMAT_ONLY = Set.of("f");
 
     private final Store store;
@@ -44,6 +47,7 @@ public final class OgcApi implements WebFeature {
     private final Clock clock;
     private final org.groundtruth.assessment.Assessor assessor;
     private final String publicUrl;
+    private final com.fasterxml.jackson.databind.JsonNode openApi;
 
     public OgcApi(Store store, Clock clock) {
         this(store, clock, null, null);
@@ -59,6 +63,7 @@ public final class OgcApi implements WebFeature {
         this.extent = new IncidentExtent(store, clock);
         this.assessor = assessor;
         this.publicUrl = publicUrl;
+        this.openApi = new org.groundtruth.web.api.OpenApiDocument(List.of(openApiPart())).document();
     }
 
     @Override
@@ -70,9 +75,13 @@ public final class OgcApi implements WebFeature {
     public void addTo(RouteTable routes) {
         // Public: the public sees published incidents only (Access.visibleStatuses), signed-in users all of them.
         routes.api(HandlerType.GET, "/ogc", Rule.PUBLIC, this::landing)
+                .api(HandlerType.GET, "/ogc/api", Rule.PUBLIC, this::apiDefinition)
                 .api(HandlerType.GET, "/ogc/conformance", Rule.PUBLIC, this::conformance)
                 .api(HandlerType.GET, "/ogc/collections", Rule.PUBLIC, this::collections)
                 .api(HandlerType.GET, "/ogc/collections/" + COLLECTION, Rule.PUBLIC, this::collection)
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/queryables", Rule.PUBLIC, ctx -> schemaDocument(ctx, "queryables"))
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/schema", Rule.PUBLIC, ctx -> schemaDocument(ctx, "schema"))
+                .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/feature-schema", Rule.PUBLIC, ctx -> schemaDocument(ctx, "feature-schema"))
                 .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items", Rule.PUBLIC, this::items)
                 .api(HandlerType.GET, "/ogc/collections/" + COLLECTION + "/items/{featureId}", Rule.PUBLIC, this::item);
     }
@@ -85,13 +94,32 @@ public final class OgcApi implements WebFeature {
         o.put("description", "Airstrikes that harmed civilians, as established from their reports, served as OGC API - Features.");
         ArrayNode links = o.putArray("links");
         link(links, base + "/ogc?f=json", "self", Json.JSON, "This document");
-        link(links, base + "/openapi.json", "service-desc", Json.OPENAPI_JSON, "The API definition");
+        link(links, base + "/ogc/api", "service-desc", Json.OPENAPI_JSON, "The definition of this API");
         link(links, base + "/api/docs", "service-doc", "text/html", "The API documentation");
         link(links, base + "/ogc/conformance", "conformance", Json.JSON, "Conformance classes implemented");
         link(links, base + "/ogc/collections", "data", Json.JSON, "The collections of features");
         link(links, base + "/ogc/collections", "http://www.opengis.net/def/rel/ogc/1.0/data", Json.JSON, "The collections of features");
         link(links, base + "/ogc/conformance", "http://www.opengis.net/def/rel/ogc/1.0/conformance", Json.JSON, "Conformance classes implemented");
         Json.ok(ctx, o);
+    }
+
+    /** This OGC API's own definition, paths relative to /ogc, where GIS clients look up the items' limit (decision 0411). */
+    private void apiDefinition(Context ctx) {
+        checkFormat(ctx, FORMAT_ONLY);
+        Json.answer(ctx, 200, Json.OPENAPI_JSON, org.groundtruth.web.api.OpenApiDocument.rebased(openApi, "/ogc", base(ctx) + "/ogc",
+                "Groundtruth incidents: OGC API - Features"));
+    }
+
+    /** The collection's queryables (Part 3), schema (Part 5) or GeoJSON feature schema (its describedby). */
+    private void schemaDocument(Context ctx, String which) {
+        checkFormat(ctx, FORMAT_ONLY);
+        String id = base(ctx) + "/ogc/collections/" + COLLECTION + "/" + which;
+        ObjectNode doc = switch (which) {
+            case "queryables" -> FeatureSchema.queryables(id);
+            case "schema" -> FeatureSchema.schema(id, Access.internalIds(ctx));
+            default -> FeatureSchema.geoJsonFeatureSchema(id, Access.internalIds(ctx));
+        };
+        Json.answer(ctx, 200, FeatureSchema.SCHEMA_JSON, doc);
     }
 
     private void conformance(Context ctx) {
@@ -144,6 +172,11 @@ public final class OgcApi implements WebFeature {
         ArrayNode links = o.putArray("links");
         link(links, self + "?f=json", "self", Json.JSON, "This collection");
         link(links, self + "/items?f=json", "items", Json.GEO_JSON, "The incidents as GeoJSON");
+        // Link relations compare without case (RFC 8288), but GDAL 3.6 (Debian 12) looks for "describedBy" exactly: spelled so,
+        // the field types reach every GDAL and QGIS that reads a schema
+        link(links, self + "/feature-schema", "describedBy", FeatureSchema.SCHEMA_JSON, "An incident as a GeoJSON feature (JSON Schema)");
+        link(links, self + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", FeatureSchema.SCHEMA_JSON, "The properties of an incident and their types");
+        link(links, self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", FeatureSchema.SCHEMA_JSON, "What the incidents can be filtered by");
         link(links, base + "/api/docs", "describedby", "text/html", "Field descriptions in the API documentation");
         return o;
     }

@@ -58,7 +58,7 @@ class OgcApiTest {
         assertThat(a.contentType()).startsWith("application/json");
         JsonNode links = a.json().get("links");
         assertThat(link(links, "self").get("type").asText()).isEqualTo("application/json");
-        assertThat(link(links, "service-desc").get("href").asText()).endsWith("/openapi.json");
+        assertThat(link(links, "service-desc").get("href").asText()).endsWith("/ogc/api");
         assertThat(link(links, "service-desc").get("type").asText()).startsWith("application/vnd.oai.openapi+json");
         assertThat(link(links, "conformance").get("href").asText()).endsWith("/ogc/conformance");
         assertThat(link(links, "data").get("href").asText()).endsWith("/ogc/collections");
