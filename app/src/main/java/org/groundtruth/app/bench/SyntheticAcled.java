@@ -47,6 +47,16 @@ public final class SyntheticAcled {
     }
 
     public static void write(Path file, int rows, long seed) throws IOException {
+        write(file, rows, seed, TOWNS);
+    }
+
+    /** N rows around the towns inside this box only (all of them when none is): drafts where the public looks. */
+    public static void writeInside(Path file, int rows, long seed, org.groundtruth.incident.BoundingBox box) throws IOException {
+        Town[] inside = java.util.Arrays.stream(TOWNS).filter(t -> box.contains(t.lat, t.lon)).toArray(Town[]::new);
+        write(file, rows, seed, inside.length == 0 ? TOWNS : inside);
+    }
+
+    private static void write(Path file, int rows, long seed, Town[] towns) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         LocalDate start = LocalDate.of(2015, 9, 30);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -54,7 +64,7 @@ public final class SyntheticAcled {
             w.write('\n');
             StringBuilder line = new StringBuilder(512);
             for (int i = 1; i <= rows; i++) {
-                Town t = TOWNS[rnd.nextInt(TOWNS.length)];
+                Town t = towns[rnd.nextInt(towns.length)];
                 LocalDate day = start.plusDays((long) (Math.abs(rnd.nextGaussian()) * 600) % 1800);
                 int fatalities = rnd.nextInt(10) < 7 ? rnd.nextInt(6) : rnd.nextInt(60);
                 String actor = ACTORS[rnd.nextInt(ACTORS.length)];

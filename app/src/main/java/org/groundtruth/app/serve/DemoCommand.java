@@ -36,7 +36,7 @@ import java.util.zip.GZIPInputStream;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the demo data (Syrian Archive's alleged Russian attacks 2015-2017 and UCDP GED Syria 2016-2019) "
-                + "into an embedded store and serve it.")
+                + "into an embedded store, or with --db into PostgreSQL, and serve it.")
 public final class DemoCommand implements Callable<Integer> {
 
     /** A demo file shipped in the jar, and the importer format that reads it. */
@@ -50,6 +50,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "groundtruth-data/demo",
             description = "Data directory for the demo store (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Run the demo on PostgreSQL (jdbc:postgresql://host/db?user=...) instead of the embedded store in --data; "
+                    + "default: $" + StoreOptions.DB_ENV + " if set. --data still holds the demo's source files and added gazetteer entries.")
+    String dbUrl;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -67,18 +72,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         org.groundtruth.testimony.KeyRing keys = keyOptions.keys();
-        Store store = new StoreOptions(dataDir, null).open();
+        StoreOptions where = new StoreOptions(dataDir, dbUrl);
+        Store store = where.open();
         KeyOptions.protection(store, keys);
         Gazetteer gazetteer = LocalGazetteer.load(dataDir);
         try {
-            for (ImportReport r : load(store, gazetteer, dataDir.resolve("demo-sources"))) System.out.println(r.summary());
-            System.out.println(loadSampleClaims(store, gazetteer, dataDir.resolve("demo-sources")).summary() + " (SYNTHETIC sample claims)");
-            System.out.println(new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().line());
-            long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
-            if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
-            long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
-            org.groundtruth.storage.files.OwnerOnly.tree(dataDir.resolve("demo-sources")); // owner-only like all the data directory (0611)
-            System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
+            prepare(store, gazetteer, dataDir.resolve("demo-sources"), System.out);
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
             store.close();
@@ -88,13 +87,28 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
+        org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, where);
         org.groundtruth.evidence.SigningKey signer = signingKey.key(dataDir);
         System.out.println(org.groundtruth.app.evidence.SigningKeyFiles.announce(signer));
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
                 org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, signer))
                 .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
+    }
+
+    /**
+     * Everything the demo loads, on any store: the datasets, the SYNTHETIC sample claims and their matches, the
+     * publication of the datasets, attribution and grades. Idempotent. {@code bench serve} prepares its store with it.
+     */
+    public static void prepare(Store store, Gazetteer gazetteer, Path sourcesDir, java.io.PrintStream out) {
+        for (ImportReport r : load(store, gazetteer, sourcesDir)) out.println(r.summary());
+        out.println(loadSampleClaims(store, gazetteer, sourcesDir).summary() + " (SYNTHETIC sample claims)");
+        out.println(new LedgerMatching(store.port(ClaimLedger.PORT)).catchUp().line());
+        long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
+        if (published > 0) out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
+        long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, sourcesDir);
+        org.groundtruth.storage.files.OwnerOnly.tree(sourcesDir); // owner-only like all the data directory (0611)
+        out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
     }
 
     /**

@@ -137,11 +137,17 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     public abstract Instant readInstant(ResultSet rs, String column) throws SQLException;
 
-    /** Adds the index-backed part of a bbox filter; the exact test on lat/lon is added by the caller. */
-    protected abstract void spatialPrefilter(Where where, BoundingBox bbox);
+    /**
+     * Adds the index-backed part of a bbox filter; the exact test on lat/lon is added by the caller. {@code publishedOnly}:
+     * the query is the public's ({@link #publishedOnly}), which must reach the published-only indexes only.
+     */
+    protected abstract void spatialPrefilter(Where where, BoundingBox bbox, boolean publishedOnly);
 
-    /** Adds a full-text filter: every token must start a word of the incident's search text. */
-    protected abstract void textFilter(Where where, List<String> tokens);
+    /**
+     * Adds a full-text filter: every token must start a word of the incident's search text. {@code indexable} false:
+     * written so that no index of incidents serves it (a published-only query driven by another filter).
+     */
+    protected abstract void textFilter(Where where, List<String> tokens, boolean indexable);
 
     /** Ids for new rows of {@code table}, valid inside the current write transaction. */
     protected abstract IdAllocator idAllocator(Connection c, String table) throws SQLException;
@@ -258,17 +264,89 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     @Override
     public SearchResult search(IncidentQuery query) {
         return read("searching incidents", c -> {
-            Where where = where(query);
-            long matched = count(c, where);
+            SearchSql sql = searchSql(query);
+            long matched;
+            try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
+                sql.count().binder().bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    matched = rs.getLong(1);
+                }
+            }
             if (query.limit() == 0 || matched <= query.offset()) return new SearchResult(List.of(), matched);
-            String sql = "SELECT * FROM incidents i" + where.sql() + " ORDER BY " + orderBy(query.sort()) + " LIMIT ? OFFSET ?";
-            List<Incident> items = loadIncidents(c, sql, (ps, first) -> {
-                int next = where.bind(ps, first);
-                ps.setInt(next, query.limit());
-                ps.setLong(next + 1, query.offset());
-            });
-            return new SearchResult(items, matched);
+            List<Long> ids = new ArrayList<>(query.limit());
+            try (PreparedStatement ps = c.prepareStatement(sql.page().sql())) {
+                sql.page().binder().bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            return new SearchResult(loadInOrder(c, ids), matched);
         });
+    }
+
+    /** One statement built at run time with the values it binds, from parameter 1 on. */
+    public record BoundSql(String sql, Param binder) {
+    }
+
+    /**
+     * What a search runs: the count of every match, and the ids of one page in the query's order (the page's rows are
+     * then read by id). The page reads ids only, so that on SQLite a published-only index answers it alone and no
+     * wide row is read for a match outside the page. Public for EXPLAIN in tests and for {@code bench serve}, which
+     * times these statements bare beside the HTTP endpoints.
+     */
+    public SearchSql searchSql(IncidentQuery query) {
+        Where where = where(query);
+        String from = " FROM " + incidentsFrom(query);
+        BoundSql count = new BoundSql("SELECT count(*)" + from + where.sql(), (ps, first) -> where.bind(ps, first));
+        BoundSql page = new BoundSql("SELECT i.id" + from + where.sql() + " ORDER BY " + orderBy(query.sort()) + " LIMIT ? OFFSET ?",
+                (ps, first) -> {
+                    int next = where.bind(ps, first);
+                    ps.setInt(next, query.limit());
+                    ps.setLong(next + 1, query.offset());
+                });
+        return new SearchSql(count, page);
+    }
+
+    /** The two statements of a search; see {@link #searchSql}. */
+    public record SearchSql(BoundSql count, BoundSql page) {
+    }
+
+    /** The incidents with these ids, in this order, with their reports. */
+    private List<Incident> loadInOrder(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Incident> found = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id IN (" + marks + ")", (ps, first) -> {
+            for (int k = 0; k < ids.size(); k++) ps.setLong(first + k, ids.get(k));
+        });
+        Map<Long, Incident> byId = new HashMap<>();
+        for (Incident i : found) byId.put(i.id(), i);
+        List<Incident> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            Incident i = byId.get(id);
+            if (i != null) out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * True for the public's query: published incidents only. Such a query names the status as a literal, never a
+     * bound value, so that the published-only partial indexes (migrations V20) match it under any plan, a generic
+     * plan of a server-side prepared statement included, and no plan for it reads an unpublished row (decision 0420).
+     */
+    public static boolean publishedOnly(IncidentQuery q) {
+        return q.statuses() != null && q.statuses().equals(java.util.Set.of(IncidentStatus.PUBLISHED));
+    }
+
+    /** The condition of every published-only partial index, spelled as the indexes spell it (V20). */
+    public static final String PUBLISHED_ONLY = "i.status = 'PUBLISHED' AND i.merged_into IS NULL";
+
+    /**
+     * The FROM clause of a query's incidents, named {@code i}. SQLite pins a published-only query to a published-only
+     * index here ({@code INDEXED BY}); PostgreSQL's planner picks one on its own, being the cheaper twin of each index.
+     */
+    protected String incidentsFrom(IncidentQuery q) {
+        return "incidents i";
     }
 
     /** Streams only lat and lon; PostgreSQL's driver streams (rather than holding every row) only inside a transaction. */
@@ -278,7 +356,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             Where where = where(query.withPlaced(true));
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.lat, i.lon FROM incidents i" + where.sql())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.lat, i.lon FROM " + incidentsFrom(query.withPlaced(true)) + where.sql())) {
                 ps.setFetchSize(10_000);
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -323,9 +401,10 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     public IncidentStats stats(IncidentQuery query) {
         return read("counting incidents", c -> {
             Where where = where(query);
+            String from = " FROM " + incidentsFrom(query);
             long total;
             long placed;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(i.lat) FROM incidents i" + where.sql())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(i.lat) " + from + where.sql())) {
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -335,7 +414,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             }
             TreeMap<LocalDate, Long> perDay = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT i.date_first, count(*) AS n FROM incidents i" + where.sql() + " GROUP BY i.date_first")) {
+                    "SELECT i.date_first, count(*) AS n " + from + where.sql() + " GROUP BY i.date_first")) {
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) perDay.put(readDate(rs, "date_first"), rs.getLong("n"));
@@ -357,7 +436,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                 sums.append("coalesce(sum(CASE WHEN i.objects_hit LIKE '%\"").append(objects[k].code())
                         .append("\"%' THEN 1 ELSE 0 END), 0)");
             }
-            try (PreparedStatement ps = c.prepareStatement(sums + " FROM incidents i" + where.sql())) {
+            try (PreparedStatement ps = c.prepareStatement(sums + " " + from + where.sql())) {
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -369,7 +448,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             }
             Map<String, Long> perDataset = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT r.source_dataset AS d, count(DISTINCT r.incident_id) AS n FROM reports r"
-                    + " WHERE r.incident_id IN (SELECT i.id FROM incidents i" + where.sql() + ") GROUP BY r.source_dataset ORDER BY n DESC, d")) {
+                    + " WHERE r.incident_id IN (SELECT i.id " + from + where.sql() + ") GROUP BY r.source_dataset ORDER BY n DESC, d")) {
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) perDataset.put(rs.getString("d"), rs.getLong("n"));
@@ -736,45 +815,78 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     // ---- queries
 
+    /**
+     * The filter of a published-only query that an index serves (decision 0420). Every other filter of such a query is
+     * written as a row test no index can serve ({@link #unindexed}), so that the planner cannot AND a published-only
+     * index with a full one (whose draft entries it would walk): the driver's published twin is then the cheapest path.
+     */
+    public enum Driver { BBOX, TEXT, GOVERNORATE, PERIOD, ORDER }
+
+    /** The driver of a published-only query: its box, else its governorate, else its period, else the order walk. */
+    protected Driver driver(IncidentQuery q) {
+        if (q.bbox() != null) return Driver.BBOX;
+        if (q.governorate() != null) return Driver.GOVERNORATE;
+        if (q.from() != null || q.to() != null) return Driver.PERIOD;
+        return Driver.ORDER;
+    }
+
+    /** A column or expression written so that no index serves a comparison with it; {@code text} for text values. */
+    protected abstract String unindexed(String expression, boolean text);
+
     private Where where(IncidentQuery q) {
         Where w = new Where();
-        w.and("i.merged_into IS NULL"); // merged incidents are kept for undo but hidden: their reports are under the survivor
+        boolean published = publishedOnly(q);
+        Driver driver = published ? driver(q) : null;
+        // the column as it is where an index may serve it: any query but the public's, and the public's driver
+        java.util.function.BiFunction<String, Driver, String> col = (column, owner) ->
+                !published || driver == owner ? column : unindexed(column, false);
+        // merged incidents are kept for undo but hidden: their reports are under the survivor
+        w.and(published ? PUBLISHED_ONLY : "i.merged_into IS NULL");
         BoundingBox b = q.bbox();
         if (b != null) {
-            spatialPrefilter(w, b);
-            w.and("i.lat >= ? AND i.lat <= ?", (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()));
-            w.and(b.crossesAntimeridian() ? "(i.lon >= ? OR i.lon <= ?)" : "i.lon >= ? AND i.lon <= ?",
+            if (!published || driver == Driver.BBOX) spatialPrefilter(w, b, published);
+            String lat = col.apply("i.lat", Driver.BBOX), lon = col.apply("i.lon", Driver.BBOX);
+            w.and(lat + " >= ? AND " + lat + " <= ?", (ps, i) -> ps.setDouble(i, b.minLat()), (ps, i) -> ps.setDouble(i, b.maxLat()));
+            w.and(b.crossesAntimeridian() ? "(" + lon + " >= ? OR " + lon + " <= ?)" : lon + " >= ? AND " + lon + " <= ?",
                     (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.maxLon()));
         }
-        if (q.from() != null) w.and("i.date_last >= ?", (ps, i) -> bindDate(ps, i, q.from()));
-        if (q.to() != null) w.and("i.date_first <= ?", (ps, i) -> bindDate(ps, i, q.to()));
+        if (q.from() != null) w.and(col.apply("i.date_last", Driver.PERIOD) + " >= ?", (ps, i) -> bindDate(ps, i, q.from()));
+        if (q.to() != null) w.and(col.apply("i.date_first", Driver.PERIOD) + " <= ?", (ps, i) -> bindDate(ps, i, q.to()));
         if (q.actor() != null) {
             String pattern = "%" + likeEscaped(SearchText.key(q.actor())) + "%";
             w.and("i.actor_search LIKE ? ESCAPE '\\'", (ps, i) -> ps.setString(i, pattern));
         }
         if (q.object() != null) w.and("i.objects_hit LIKE ?", (ps, i) -> ps.setString(i, "%\"" + q.object().code() + "\"%"));
-        if (q.governorate() != null) w.and("i.governorate_key = ?", (ps, i) -> ps.setString(i, SearchText.key(q.governorate())));
+        if (q.governorate() != null) {
+            String column = !published || driver == Driver.GOVERNORATE ? "i.governorate_key" : unindexed("i.governorate_key", true);
+            w.and(column + " = ?", (ps, i) -> ps.setString(i, SearchText.key(q.governorate())));
+        }
         if (q.text() != null) {
             List<String> tokens = SearchText.tokens(q.text());
             if (tokens.isEmpty()) w.and("1 = 0"); // only punctuation: nothing can match it
-            else textFilter(w, tokens);
+            else textFilter(w, tokens, !published || driver == Driver.TEXT);
         }
-        if (q.placed() != null) w.and(q.placed() ? "i.lat IS NOT NULL" : "i.lat IS NULL");
+        if (q.placed() != null) {
+            String lat = col.apply("i.lat", null);
+            w.and(q.placed() ? lat + " IS NOT NULL" : lat + " IS NULL");
+        }
         if (q.kinds() != null) {
             List<org.groundtruth.incident.EventKind> kinds = q.kinds().stream().sorted().toList();
             String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
             Param[] ps = kinds.stream().map(k -> (Param) (p, i) -> p.setString(i, k.code())).toArray(Param[]::new);
-            w.and(kinds.isEmpty() ? "1 = 0" : "i.event_kind IN (" + marks + ")", ps);
+            String kind = published ? unindexed("i.event_kind", true) : "i.event_kind"; // the public's plan stays on its driver
+            w.and(kinds.isEmpty() ? "1 = 0" : kind + " IN (" + marks + ")", ps);
         }
+        String id = col.apply("i.id", null);
         if (q.grade() != null) {
-            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
+            w.and(id + " IN (SELECT g.incident_id FROM incident_grades g WHERE g.effective_grade = ?)",
                     (ps, i) -> ps.setString(i, q.grade().toLowerCase(java.util.Locale.ROOT)));
         }
         if (q.party() != null) {
-            w.and("i.id IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
+            w.and(id + " IN (SELECT g.incident_id FROM incident_grades g WHERE g.parties LIKE ? ESCAPE '\\')",
                     (ps, i) -> ps.setString(i, "%|" + likeEscaped(q.party().toLowerCase(java.util.Locale.ROOT)) + "|%"));
         }
-        if (q.statuses() != null) {
+        if (q.statuses() != null && !published) {
             if (q.statuses().isEmpty()) {
                 w.and("1 = 0");
             } else {
@@ -785,23 +897,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             }
         }
         if (q.claimed() != null) {
-            w.and((q.claimed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM claim_matches m WHERE m.incident_id = i.id)");
+            w.and((q.claimed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM claim_matches m WHERE m.incident_id = " + id + ")");
         }
         return w;
     }
 
     private static String likeEscaped(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static long count(Connection c, Where where) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM incidents i" + where.sql())) {
-            where.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private List<Incident> loadIncidents(Connection c, String sql, Param binder) throws SQLException {

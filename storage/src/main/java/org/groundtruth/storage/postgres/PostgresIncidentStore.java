@@ -136,8 +136,13 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         return t == null ? null : t.toInstant();
     }
 
+    /**
+     * The same clause for every query: a published-only one (the public's) carries the literal published condition
+     * of the partial indexes (V20), so the planner finds their published twin of the geom or (lat, lon) index, smaller
+     * and so cheaper under any estimate of the box, a generic plan's included (decision 0420).
+     */
     @Override
-    protected void spatialPrefilter(Where where, BoundingBox b) {
+    protected void spatialPrefilter(Where where, BoundingBox b, boolean publishedOnly) {
         if (!postgis) return; // the exact lat/lon test that follows uses the (lat, lon) btree
         if (b.crossesAntimeridian()) {
             where.and("(i.geom && ST_MakeEnvelope(?, ?, 180, ?, 4326) OR i.geom && ST_MakeEnvelope(-180, ?, ?, ?, 4326))",
@@ -152,8 +157,20 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         }
     }
 
+    /** A text query is the public's driver when it has one: its GIN twin finds few rows that a box then tests. */
     @Override
-    protected void textFilter(Where where, List<String> tokens) {
+    protected Driver driver(org.groundtruth.incident.IncidentQuery q) {
+        return q.text() != null ? Driver.TEXT : super.driver(q);
+    }
+
+    /** An expression no index is on: plus zero for numbers and dates, an empty string appended to text. */
+    @Override
+    protected String unindexed(String expression, boolean text) {
+        return text ? "(" + expression + " || '')" : "(" + expression + " + 0)";
+    }
+
+    @Override
+    protected void textFilter(Where where, List<String> tokens, boolean indexable) {
         // PostgreSQL leaves words over 2047 bytes out of documents and queries alike (with a NOTICE); dropped from the
         // query, such a word would widen it, so a query that holds one can match nothing.
         if (tokens.stream().anyMatch(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 2047)) {
@@ -164,7 +181,8 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         // either side, and a word is exactly what the stored text holds between two spaces (decision 0112).
         String query = tokens.stream().map(t -> "'" + t + "':*").collect(Collectors.joining(" & "));
         // the expression of the incidents_by_text index, spelled the same so that the planner uses it
-        where.and("search_words(i.search_text) @@ ?::tsquery", (ps, i) -> ps.setString(i, query));
+        where.and((indexable ? "search_words(i.search_text)" : "search_words(i.search_text || '')") + " @@ ?::tsquery",
+                (ps, i) -> ps.setString(i, query));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.groundtruth.storage.sqlite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.groundtruth.incident.BoundingBox;
+import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.storage.jdbc.IdAllocator;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.storage.jdbc.Where;
@@ -204,10 +205,12 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     /**
      * The ids inside the box from the covering (lat, lon) index alone (decision 0110): a range on lat, the lon test
      * on the index entries, no table row read until the id is known. Named so that the planner never prefers the
-     * date index for the query's ORDER BY and scans the table for the box.
+     * date index for the query's ORDER BY and scans the table for the box. A published-only query needs no
+     * prefilter: its FROM clause is pinned to the published (lat, lon) index ({@link #incidentsFrom}).
      */
     @Override
-    protected void spatialPrefilter(Where where, BoundingBox b) {
+    protected void spatialPrefilter(Where where, BoundingBox b, boolean publishedOnly) {
+        if (publishedOnly) return;
         String lon = b.crossesAntimeridian() ? "(lon >= ? OR lon <= ?)" : "lon >= ? AND lon <= ?";
         where.and("i.id IN (SELECT id FROM incidents INDEXED BY incidents_by_lat_lon WHERE lat >= ? AND lat <= ? AND "
                         + lon + ")",
@@ -215,11 +218,35 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
                 (ps, i) -> ps.setDouble(i, b.minLon()), (ps, i) -> ps.setDouble(i, b.maxLon()));
     }
 
+    /**
+     * A published-only query (the public's) is pinned to a published-only partial index (V20, decision 0420):
+     * {@code INDEXED BY} makes SQLite use that index or fail, so no plan, with or without statistics, walks an index
+     * or a table that holds unpublished rows. The box's, else the governorate's, else the dates' index: each holds
+     * the date order, so a page of the newest or oldest needs no sort beyond the matches.
+     */
     @Override
-    protected void textFilter(Where where, List<String> tokens) {
+    protected String incidentsFrom(IncidentQuery q) {
+        if (!publishedOnly(q)) return "incidents i";
+        String index = switch (driver(q)) {
+            case BBOX -> "incidents_published_by_lat_lon";
+            case GOVERNORATE -> "incidents_published_by_governorate";
+            case TEXT, PERIOD, ORDER -> "incidents_published_by_date";
+        };
+        return "incidents i INDEXED BY " + index;
+    }
+
+    /** FTS5 is a table of its own, never an index of incidents: the same filter either way. */
+    @Override
+    protected void textFilter(Where where, List<String> tokens, boolean indexable) {
         // Tokens hold only letters and digits, so quoting them cannot break the FTS5 query syntax.
         String match = tokens.stream().map(t -> "\"" + t + "\"*").collect(Collectors.joining(" "));
         where.and("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)", (ps, i) -> ps.setString(i, match));
+    }
+
+    /** SQLite's own idiom: a unary plus keeps the value and takes the term out of index use (the INDEXED BY pins it anyway). */
+    @Override
+    protected String unindexed(String expression, boolean text) {
+        return "+" + expression;
     }
 
     /** Counts up from the largest id: safe because a write transaction here holds SQLite's single write lock. */

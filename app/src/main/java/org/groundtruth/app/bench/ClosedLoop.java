@@ -1,0 +1,146 @@
+package org.groundtruth.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load generator: N workers, each sending its next request as soon as its last answer is read (as wrk
+ * does), for a warm-up and then a measured interval. Over HTTP each worker is one connection: a JDK {@link HttpClient}
+ * of its own on HTTP/1.1 with keep-alive, which needs nothing installed. The same loop times bare SQL, each worker on
+ * a JDBC connection of its own, so that both sides of {@code bench serve} are measured the same way.
+ */
+final class ClosedLoop {
+    /** One request (or one execution of the bare SQL); returns false for a failed one. */
+    interface Work {
+        boolean once() throws Exception;
+    }
+
+    /** Makes the work of one worker (its own connection); closed when the run ends. */
+    interface Worker extends Work, AutoCloseable {
+    }
+
+    interface WorkerFactory {
+        Worker open() throws Exception;
+    }
+
+    /** What a run measured: every successful latency (sorted), the failures, and the measured seconds. */
+    record Result(int workers, long[] sortedNanos, long failures, double seconds) {
+        long requests() {
+            return sortedNanos.length;
+        }
+
+        double perSecond() {
+            return sortedNanos.length / seconds;
+        }
+
+        /** The latency below which this share of requests finished, in milliseconds (nearest rank). */
+        double percentileMs(double share) {
+            if (sortedNanos.length == 0) return Double.NaN;
+            int rank = (int) Math.ceil(share * sortedNanos.length);
+            return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  (%d requests, %d failed, %.1f s)",
+                    percentileMs(0.50), percentileMs(0.99), perSecond(), requests(), failures, seconds);
+        }
+    }
+
+    private ClosedLoop() {
+    }
+
+    static Result run(int workers, WorkerFactory factory, Duration warmup, Duration measure) throws Exception {
+        List<Worker> opened = new ArrayList<>();
+        try {
+            for (int k = 0; k < workers; k++) opened.add(factory.open());
+            long[][] latencies = new long[workers][];
+            int[] counts = new int[workers];
+            long[] failures = new long[workers];
+            AtomicReference<Throwable> crash = new AtomicReference<>();
+            CountDownLatch ready = new CountDownLatch(workers);
+            long[] window = new long[2];
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int k = 0; k < workers; k++) {
+                int w = k;
+                Thread t = Thread.ofPlatform().name("load-" + k).start(() -> {
+                    long[] mine = new long[1 << 12];
+                    int n = 0;
+                    try {
+                        ready.countDown();
+                        go.await();
+                        long warmEnd = window[0], end = window[1];
+                        while (true) {
+                            long t0 = System.nanoTime();
+                            if (t0 >= end) break;
+                            boolean ok = opened.get(w).once();
+                            long t1 = System.nanoTime();
+                            if (t0 < warmEnd) continue;
+                            if (!ok) {
+                                failures[w]++;
+                                continue;
+                            }
+                            if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
+                            mine[n++] = t1 - t0;
+                        }
+                    } catch (Throwable e) {
+                        crash.compareAndSet(null, e);
+                    }
+                    latencies[w] = mine;
+                    counts[w] = n;
+                });
+                threads.add(t);
+            }
+            ready.await();
+            long start = System.nanoTime();
+            window[0] = start + warmup.toNanos();
+            window[1] = window[0] + measure.toNanos();
+            go.countDown();
+            for (Thread t : threads) t.join();
+            if (crash.get() != null) throw new IllegalStateException("a load worker failed: " + crash.get(), crash.get());
+            int total = 0;
+            for (int c : counts) total += c;
+            long[] all = new long[total];
+            int at = 0;
+            for (int k = 0; k < workers; k++) {
+                System.arraycopy(latencies[k], 0, all, at, counts[k]);
+                at += counts[k];
+            }
+            Arrays.sort(all);
+            long failed = 0;
+            for (long f : failures) failed += f;
+            return new Result(workers, all, failed, measure.toNanos() / 1e9);
+        } finally {
+            for (Worker w : opened) w.close();
+        }
+    }
+
+    /** An HTTP worker: one keep-alive connection that GETs {@code uri} and reads the whole answer. */
+    static WorkerFactory http(URI uri) {
+        return () -> {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
+            return new Worker() {
+                @Override
+                public boolean once() throws Exception {
+                    HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    return r.statusCode() == 200 && r.body().length > 0;
+                }
+
+                @Override
+                public void close() {
+                    client.close();
+                }
+            };
+        };
+    }
+}
