@@ -167,7 +167,7 @@ public final class UserApi implements WebFeature {
     }
 
     private static Role role(String text) {
-        return Role.parse(text).orElseThrow(() -> ApiException.badParameter("role", "'" + text + "' is not one of " + Role.codes()));
+        return Role.parse(text).orElseThrow(() -> ApiException.badParameter("role", "not one of " + Role.codes()));
     }
 
     private static char[] password(ObjectNode body, String field) {

@@ -218,7 +218,7 @@ public final class OgcApi implements WebFeature {
         IncidentFilter.refuseUnknown(ctx, allowed);
         List<String> f = ctx.queryParamMap().get("f");
         if (f != null && !f.isEmpty() && !Set.of("json", "geojson", "application/json", "application/geo+json").contains(f.getFirst())) {
-            throw ApiException.badParameter("f", "'" + f.getFirst() + "' is not offered; use json");
+            throw ApiException.badParameter("f", "not offered; use json");
         }
     }
 
