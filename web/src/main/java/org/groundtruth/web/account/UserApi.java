@@ -162,7 +162,7 @@ public final class UserApi implements WebFeature {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound(param.replace("Id", "") + " " + (text.length() > 40 ? text.substring(0, 40) : text));
+            throw ApiException.notFound("this " + param.replace("Id", "")) /* never repeats the id sent */;
         }
     }
 

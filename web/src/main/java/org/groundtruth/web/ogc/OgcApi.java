@@ -194,7 +194,7 @@ public final class OgcApi implements WebFeature {
         boolean internal = Access.internalIds(ctx);
         Incident incident = (internal ? store.incidents().findByEitherId(idText) : store.incidents().findByPublicId(idText))
                 .filter(i -> Access.canSee(ctx, i.status()))
-                .orElseThrow(() -> ApiException.notFound("feature " + (idText.length() > 40 ? idText.substring(0, 40) + "..." : idText)));
+                .orElseThrow(() -> ApiException.notFound("this feature") /* never repeats the id sent */);
         long id = incident.id();
         ObjectNode o = IncidentFeatures.feature(incident, internal);
         ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), List.of(id)).addTo((ObjectNode) o.get("properties"), incident, internal);
