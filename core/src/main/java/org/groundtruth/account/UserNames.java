@@ -11,8 +11,7 @@ public final class UserNames {
 
     public static String check(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("user name '" + (name == null ? "" : name.length() > 80 ? name.substring(0, 80) + "..." : name)
-                    + "' must be 1 to 64 letters, digits, '.', '_', '-' or '@'");
+            throw new IllegalArgumentException("a user name must be 1 to 64 letters, digits, '.', '_', '-' or '@'");
         }
         return name;
     }

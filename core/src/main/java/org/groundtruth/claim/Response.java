@@ -25,6 +25,7 @@ public record Response(long id, String party, ResponseKind kind, long incidentId
         if (party == null) throw new IllegalArgumentException("a response needs the party that gave it");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
+        org.groundtruth.time.Years.require(date, "date");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recordedAt, "recordedAt");
         if (incidentId <= 0) throw new IllegalArgumentException("a response must be linked to an incident (id " + incidentId + ")");

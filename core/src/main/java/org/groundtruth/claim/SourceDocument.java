@@ -20,7 +20,7 @@ public record SourceDocument(String url, String text, String language) {
             throw new IllegalArgumentException("a source document needs a URL or the text of the statement");
         }
         if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
-            throw new IllegalArgumentException("language '" + language + "' is not a language tag like 'ar', 'ru' or 'en'");
+            throw new IllegalArgumentException("language: not a language tag like 'ar', 'ru' or 'en'");
         }
     }
 

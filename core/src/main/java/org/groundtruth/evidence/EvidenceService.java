@@ -56,7 +56,7 @@ public final class EvidenceService {
 
     /** The internal id of the incident named by its public id or its internal number (signed-in users, the CLI). */
     public long incidentNamed(String text) {
-        return incidents.findByEitherId(text).orElseThrow(() -> new NoSuchElementException("incident " + text + " does not exist")).id();
+        return incidents.findByEitherId(text).orElseThrow(() -> new NoSuchElementException("no incident has this id (a public id or an internal number)")).id();
     }
 
     /**
@@ -91,7 +91,7 @@ public final class EvidenceService {
     public void requireHonestType(String originalName, byte[] head) {
         String name = EvidenceNames.clean(originalName);
         TypeClaims.contradiction(analyzer.nameType(name), analyzer.contentType(head)).ifPresent(why -> {
-            throw new TypeMismatchException(name + ": " + why);
+            throw new TypeMismatchException(why); // the caller names the file where it may (the CLI its path; never the API)
         });
     }
 

@@ -29,7 +29,11 @@ public final class RuleBasedExtractor implements TextExtractor {
     public Extraction extract(SourceText source) {
         List<Token> tokens = tokenizer.tokenize(source.text(), source.language());
         boolean[] occupied = new boolean[tokens.size()];
-        List<DateMention> dates = DateReader.read(tokens, source.publishedAt(), occupied).stream().map(DateReader.Found::mention).toList();
+        // a publication time in a placeholder year (1753, 2919: seen in UCDP's source dates) is no time at all (decision 0614)
+        java.time.OffsetDateTime publishedAt = source.publishedAt() == null
+                || org.groundtruth.time.Years.problem(source.publishedAt().toLocalDate().minusDays(1)) != null
+                || org.groundtruth.time.Years.problem(source.publishedAt().toLocalDate()) != null ? null : source.publishedAt();
+        List<DateMention> dates = DateReader.read(tokens, publishedAt, occupied).stream().map(DateReader.Found::mention).toList();
 
         List<TermMention> terms = new ArrayList<>();
         boolean[] notPlaces = occupied.clone();
@@ -47,11 +51,11 @@ public final class RuleBasedExtractor implements TextExtractor {
         List<ResponseMention> responses = responses(tokens, terms);
 
         boolean[] harm = harmSentences(tokens);
-        List<CandidateReport> candidates = new StrikeGrouper(tokens, source.publishedAt() == null ? null : source.publishedAt().toLocalDate(),
+        List<CandidateReport> candidates = new StrikeGrouper(tokens, publishedAt == null ? null : publishedAt.toLocalDate(),
                 source.language() != Language.UKRAINIAN)
                 .group(dates, placeMentions, casualties, terms, responses, harm);
         List<String> notes = new ArrayList<>();
-        if (source.publishedAt() == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");
+        if (publishedAt == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");
         if (candidates.isEmpty()) notes.add("no strike described: no casualty, object hit or attack was found");
         return new Extraction(source, candidates, dates, placeMentions, casualties, terms, responses, notes);
     }

@@ -86,6 +86,8 @@ public final class Gazetteer implements Placer {
     private final Map<String, List<Entry>> governorateEntriesBySpelling = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_SPELLINGS = 10_000;
     private final DistrictSizes districtSizes;
+    /** The 1° cells that hold a town, neighbourhood or district: lets {@link #contradiction} skip the lookup for most rows. */
+    private final Set<Long> placeCells = new HashSet<>();
 
     public Gazetteer(Collection<Place> places) {
         this.places = List.copyOf(places);
@@ -97,6 +99,7 @@ public final class Gazetteer implements Placer {
             }
             names.add(i, p);
             countries.add(p.countryCode());
+            if (!p.isGovernorate()) placeCells.add(cell(Math.floor(p.point().lat()), Math.floor(p.point().lon())));
         }
         fuzzy = new FuzzyIndex(names.skeletons(), 2);
         districtSizes = new DistrictSizes(this.places);
@@ -415,6 +418,53 @@ public final class Gazetteer implements Placer {
         if (g.isEmpty()) g = governorate(hint, country);
         if (g.isPresent()) return placed(location, g.get(), LocationPrecision.GOVERNORATE, 0);
         return location;
+    }
+
+    /** A source's point further than this from the town or district it names is suspect (decision 0615). */
+    public static final double FAR_FROM_NAMED_PLACE_KM = 50.0;
+    /** ...and is taken for swapped when, swapped, it lies this close to that place. */
+    public static final double SWAPPED_NEAR_KM = 25.0;
+
+    /**
+     * Checks a point given by its source against the place the record names (a town, neighbourhood or district; a
+     * governorate is too large to say anything): when the point lies more than {@value #FAR_FROM_NAMED_PLACE_KM} km
+     * from it and the same point with latitude and longitude swapped lies within {@value #SWAPPED_NEAR_KM} km of it,
+     * the coordinates were swapped. This catches what the country's extent cannot: Ariha at 35.81, 36.61 given as
+     * 36.61, 35.81 still lies inside Syria's bounding box. The message names the place and the distances, not the
+     * values given.
+     */
+    @Override
+    public Optional<String> contradiction(Location location) {
+        if (location == null || !location.isPlaced() || location.placedBy() != PlacedBy.SOURCE || PlaceNames.isNoName(location.placeName())) {
+            return Optional.empty();
+        }
+        Coordinates given = location.point();
+        if (Math.abs(given.lon()) > 90) return Optional.empty(); // swapped, it would not be a point at all
+        if (!placeNear(given.lon(), given.lat())) return Optional.empty(); // nothing named lies near the swapped point: no lookup
+        Optional<PlaceMatch> m = lookupWithParts(location.placeName(),
+                new PlaceClues(location.governorate(), location.district(), location.countryCode(), List.of()));
+        if (m.isEmpty() || m.get().place().isGovernorate()) return Optional.empty();
+        Place named = m.get().place();
+        double km = given.distanceKm(named.point());
+        double swappedKm = new Coordinates(given.lon(), given.lat()).distanceKm(named.point());
+        if (km <= FAR_FROM_NAMED_PLACE_KM || swappedKm > SWAPPED_NEAR_KM) return Optional.empty();
+        return Optional.of(String.format(java.util.Locale.ROOT,
+                "the point lies %.0f km from %s, the place this record names (%.4f, %.4f in the gazetteer), but with latitude and"
+                        + " longitude swapped it lies %.1f km from it: are latitude and longitude swapped?",
+                km, named.name(), named.point().lat(), named.point().lon(), swappedKm));
+    }
+
+    /** Whether a town, neighbourhood or district may lie within {@value #SWAPPED_NEAR_KM} km of (lat, lon): its cell or a neighbour holds one. */
+    private boolean placeNear(double lat, double lon) {
+        double la = Math.floor(lat), lo = Math.floor(lon);
+        for (int dLat = -1; dLat <= 1; dLat++) {
+            for (int dLon = -1; dLon <= 1; dLon++) if (placeCells.contains(cell(la + dLat, lo + dLon))) return true;
+        }
+        return false;
+    }
+
+    private static long cell(double floorLat, double floorLon) {
+        return ((long) floorLat + 90) * 1000 + ((long) floorLon + 180);
     }
 
     private Location placed(Location location, PlaceMatch m, LocationPrecision level) {

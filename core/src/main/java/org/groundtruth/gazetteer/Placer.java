@@ -22,4 +22,14 @@ public interface Placer {
     default Location place(Location location, java.util.List<String> otherNamesInRecord) {
         return place(location);
     }
+
+    /**
+     * What is wrong with coordinates a source gave, judged against the place the same record names (decision 0615):
+     * a point far from the named place that, with latitude and longitude swapped, lies at it. Empty when nothing is
+     * known against it (no name, a name not found, coordinates not from the source). A placer without places knows
+     * nothing against any point.
+     */
+    default java.util.Optional<String> contradiction(Location location) {
+        return java.util.Optional.empty();
+    }
 }

@@ -17,6 +17,6 @@ public enum MergeStatus {
 
     public static MergeStatus parse(String s) {
         for (MergeStatus m : values()) if (m.code().equalsIgnoreCase(s == null ? "" : s.strip())) return m;
-        throw new IllegalArgumentException("unknown merge status '" + s + "' (pending, applied, rejected, superseded)");
+        throw new IllegalArgumentException("unknown merge status (pending, applied, rejected, superseded)");
     }
 }

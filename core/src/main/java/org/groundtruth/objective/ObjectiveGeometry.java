@@ -131,7 +131,7 @@ public sealed interface ObjectiveGeometry {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("geometry is empty");
         String t = text.strip();
         int open = t.indexOf('(');
-        if (open < 0 || !t.endsWith(")")) throw new IllegalArgumentException("geometry '" + t + "' is not WKT like POINT (lon lat)");
+        if (open < 0 || !t.endsWith(")")) throw new IllegalArgumentException("geometry: not WKT like POINT (lon lat)");
         String type = t.substring(0, open).strip().toUpperCase(Locale.ROOT);
         String body = t.substring(open + 1, t.length() - 1).strip();
         return switch (type) {

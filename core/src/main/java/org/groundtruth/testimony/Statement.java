@@ -21,11 +21,12 @@ public record Statement(String pseudonym, String interviewer, LocalDate intervie
         pseudonym = required("pseudonym", pseudonym, MAX_PSEUDONYM_CHARS);
         interviewer = required("interviewer", interviewer, MAX_PSEUDONYM_CHARS);
         if (interviewedOn == null) throw new IllegalArgumentException("interviewedOn: the day of the interview is required");
+        org.groundtruth.time.Years.require(interviewedOn, "interviewedOn");
         if (language != null && language.isBlank()) language = null;
         if (language != null) {
             language = language.strip();
             if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-                throw new IllegalArgumentException("language: '" + language + "' is not a language tag such as ar, en or uk");
+                throw new IllegalArgumentException("language: not a language tag such as ar, en or uk"); // testimony fields are never repeated
             }
             language = Locale.forLanguageTag(language).toLanguageTag();
         }

@@ -24,6 +24,8 @@ public record IncidentDate(LocalDate firstDay, LocalDate lastDay, LocalTime loca
         Objects.requireNonNull(firstDay, "firstDay");
         Objects.requireNonNull(lastDay, "lastDay");
         Objects.requireNonNull(precision, "precision");
+        Years.require(firstDay, null);
+        Years.require(lastDay, null);
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("date window ends (" + lastDay + ") before it starts (" + firstDay + ")");
         }

@@ -120,6 +120,12 @@ public final class Importer {
                         + " about each record")));
                 return;
             }
+            // coordinates that contradict the place the row names (swapped, yet still inside the country): decision 0615
+            java.util.Optional<String> contradiction = placer.contradiction(record.facts().location());
+            if (contradiction.isPresent()) {
+                problem(List.of(new RowProblem(in.name(), line, "coordinates", contradiction.get())));
+                return;
+            }
             if (!stopped) write(line, record);
         }
 

@@ -130,7 +130,7 @@ public final class Access {
     public static org.groundtruth.incident.Incident visibleIncidentNamed(Context ctx, org.groundtruth.incident.IncidentStore store, String text) {
         Optional<org.groundtruth.incident.Incident> found = internalIds(ctx) ? store.findByEitherId(text) : store.findByPublicId(text);
         return found.filter(i -> canSee(ctx, i.status()))
-                .orElseThrow(() -> ApiException.notFound("incident " + (text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text)));
+                .orElseThrow(() -> ApiException.notFound("this incident") /* never repeats the id sent */);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class ApiException extends RuntimeException {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw badParameter("id", "'" + text + "' is not " + what);
+            throw badParameter("id", "not " + what);
         }
     }
 

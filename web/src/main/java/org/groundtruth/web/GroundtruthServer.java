@@ -165,6 +165,7 @@ public final class GroundtruthServer implements AutoCloseable {
         for (var e : ctx.queryParamMap().entrySet()) {
             for (String v : e.getValue()) {
                 if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw ApiException.badParameter(e.getKey(), "contains a control character");
+                if (v != null && !org.groundtruth.text.PlainText.isPlain(v)) throw ApiException.badParameter(e.getKey(), org.groundtruth.text.PlainText.problem(v));
             }
         }
     }

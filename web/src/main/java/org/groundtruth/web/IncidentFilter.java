@@ -57,18 +57,18 @@ public final class IncidentFilter {
         String objectText = single(p, "object");
         if (objectText != null && !objectText.isBlank()) {
             object = CivilianObject.parse(objectText).orElseThrow(() -> ApiException.badParameter("object",
-                    "'" + objectText + "' is not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList())));
+                    "not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList())));
         }
         Boolean placed = bool(p, "placed");
         String grade = single(p, "grade");
         if (grade != null && !grade.isBlank()) {
             grade = org.groundtruth.grading.Grade.parse(grade).map(org.groundtruth.grading.Grade::code).orElseThrow(() -> ApiException.badParameter(
-                    "grade", "'" + single(p, "grade") + "' is not one of " + org.groundtruth.grading.Grade.known()));
+                    "grade", "not one of " + org.groundtruth.grading.Grade.known()));
         }
         String party = single(p, "party");
         if (party != null && !party.isBlank() && !party.strip().equalsIgnoreCase("unknown")) {
             party = org.groundtruth.attribution.Party.parse(party).map(org.groundtruth.attribution.Party::code).orElseThrow(() -> ApiException.badParameter(
-                    "party", "'" + single(p, "party") + "' is not one of " + String.join(", ", java.util.Arrays.stream(
+                    "party", "not one of " + String.join(", ", java.util.Arrays.stream(
                             org.groundtruth.attribution.Party.values()).map(org.groundtruth.attribution.Party::code).toList()) + ", unknown"));
         } else if (party != null && !party.isBlank()) {
             party = "unknown";
@@ -133,7 +133,7 @@ public final class IncidentFilter {
         try {
             value = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "'" + text + "' is not a whole number");
+            throw ApiException.badParameter(name, "not a whole number");
         }
         if (value < min || value > max) throw ApiException.badParameter(name, value + " is outside " + min + ".." + max);
         return value;
@@ -151,9 +151,9 @@ public final class IncidentFilter {
             try {
                 v[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw ApiException.badParameter("bbox", "'" + parts[i] + "' is not a number");
+                throw ApiException.badParameter("bbox", "not a number");
             }
-            if (!Double.isFinite(v[i])) throw ApiException.badParameter("bbox", "'" + parts[i] + "' is not a finite number");
+            if (!Double.isFinite(v[i])) throw ApiException.badParameter("bbox", "not a finite number");
         }
         try {
             return parts.length == 4 ? new BoundingBox(v[0], v[1], v[2], v[3]) : new BoundingBox(v[0], v[1], v[3], v[4]);
@@ -171,7 +171,7 @@ public final class IncidentFilter {
             if (day == null) throw ApiException.badParameter("datetime", "'..' alone is not an instant");
             return new LocalDate[] {day, day};
         }
-        if (ends.length != 2) throw ApiException.badParameter("datetime", "'" + text + "' is neither an instant nor start/end");
+        if (ends.length != 2) throw ApiException.badParameter("datetime", "neither an instant nor start/end");
         LocalDate from = day(ends[0]), to = day(ends[1]);
         if (from == null && to == null) throw ApiException.badParameter("datetime", "an interval needs at least one closed end");
         if (from != null && to != null && to.isBefore(from)) {
@@ -183,15 +183,21 @@ public final class IncidentFilter {
     private static LocalDate day(String end) {
         String s = end.strip();
         if (s.isEmpty() || s.equals("..")) return null;
+        LocalDate day;
         try {
-            if (s.length() <= 10) return LocalDate.parse(s);
+            if (s.length() <= 10) day = LocalDate.parse(s);
             // GDAL's OGC API driver turns a filter on a date field into datetime=2016-01-01T/..: the day, with a bare T
-            if (s.length() == 11 && (s.charAt(10) == 'T' || s.charAt(10) == 't')) return LocalDate.parse(s.substring(0, 10));
-            String t = s.replace(' ', 'T').replace('t', 'T').replace('z', 'Z');
-            boolean hasOffset = t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
-            return hasOffset ? OffsetDateTime.parse(t).toLocalDate() : java.time.LocalDateTime.parse(t).toLocalDate();
+            else if (s.length() == 11 && (s.charAt(10) == 'T' || s.charAt(10) == 't')) day = LocalDate.parse(s.substring(0, 10));
+            else {
+                String t = s.replace(' ', 'T').replace('t', 'T').replace('z', 'Z');
+                boolean hasOffset = t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
+                day = hasOffset ? OffsetDateTime.parse(t).toLocalDate() : java.time.LocalDateTime.parse(t).toLocalDate();
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter("datetime", "'" + s + "' is not an RFC 3339 date (2015-11-29) or date-time (2015-11-29T13:45:00Z)");
+            throw ApiException.badParameter("datetime", "not an RFC 3339 date (2015-11-29) or date-time (2015-11-29T13:45:00Z)");
         }
+        String outside = org.groundtruth.time.Years.problem(day);
+        if (outside != null) throw ApiException.badParameter("datetime", outside);
+        return day;
     }
 }

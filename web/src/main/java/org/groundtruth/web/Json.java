@@ -11,9 +11,17 @@ import io.javalin.http.Context;
 
 /** The one Jackson mapper of the web module, and helpers to answer with JSON trees built by hand. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /**
+     * Reads strictly (decision 0613): a key given twice in one object and anything after the JSON value are refused,
+     * rather than the last key silently winning or trailing garbage being ignored.
+     */
+    public static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
 
     public static final String JSON = "application/json";
     public static final String GEO_JSON = "application/geo+json";
@@ -57,16 +65,18 @@ public final class Json {
         // "simple" fetch: those can only send form or text types, and the server allows no CORS preflight.
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json") && !type.startsWith("application/merge-patch+json")) {
-            throw new ApiException(415, "UnsupportedMediaType", "Content-Type: send application/json, not '" + type + "'");
+            throw new ApiException(415, "UnsupportedMediaType", "Content-Type: send application/json"); // never repeats what was sent
         }
-        String body = ctx.body();
-        if (body == null || body.isBlank()) throw ApiException.badParameter("body", "a JSON object is required");
+        String body = utf8(ctx.bodyAsBytes());
+        if (body.isBlank()) throw ApiException.badParameter("body", "a JSON object is required");
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw ApiException.badParameter("body", "not valid JSON"
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().startsWith("Duplicate field") ? ": a key is given twice"
+                    : e.getOriginalMessage().startsWith("Trailing token") ? ": something follows the JSON value" : "";
+            throw ApiException.badParameter("body", "not valid JSON" + why
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
         }
         if (!(node instanceof ObjectNode o)) throw ApiException.badParameter("body", "a JSON object is required");
@@ -74,14 +84,29 @@ public final class Json {
         return o;
     }
 
-    /** No text stored holds a NUL character (PostgreSQL refuses it in text): refused up front, naming the field. */
+    /** The body as UTF-8, refusing bytes that are not (rather than turning them into U+FFFD or "?"). */
+    private static String utf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.badParameter("body", "not valid UTF-8; send JSON encoded as UTF-8");
+        }
+    }
+
+    /**
+     * No text stored holds a NUL character (PostgreSQL refuses it in text) or a lone UTF-16 surrogate (the JSON escape of half a surrogate pair,
+     * escape, which no store can write and which came out as "?"): refused up front, naming the field (PlainText).
+     */
     private static void refuseNul(JsonNode node, String path) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            throw ApiException.badParameter(path.isEmpty() ? "body" : path, "contains a NUL character");
+        if (node.isTextual() && !org.groundtruth.text.PlainText.isPlain(node.textValue())) {
+            throw ApiException.badParameter(path.isEmpty() ? "body" : path, org.groundtruth.text.PlainText.problem(node.textValue()));
         }
         if (node.isObject()) {
             node.properties().forEach(e -> {
-                if (e.getKey().indexOf('\u0000') >= 0) throw ApiException.badParameter(path.isEmpty() ? "body" : path, "a field name contains a NUL character");
+                if (!org.groundtruth.text.PlainText.isPlain(e.getKey())) throw ApiException.badParameter(path.isEmpty() ? "body" : path, "a field name " + org.groundtruth.text.PlainText.problem(e.getKey()));
                 refuseNul(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
             });
         } else if (node.isArray()) {

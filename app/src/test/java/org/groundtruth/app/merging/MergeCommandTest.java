@@ -119,7 +119,7 @@ class MergeCommandTest {
         assertThat(notApplied.err().strip()).isEqualTo("groundtruth: merge: merge proposal 1 is pending, not applied: nothing to undo");
         Run badStatus = run("merge", "queue", "--status", "done", "--data", data.toString());
         assertThat(badStatus.exit()).isEqualTo(2);
-        assertThat(badStatus.err()).contains("unknown merge status 'done' (pending, applied, rejected, superseded)");
+        assertThat(badStatus.err()).contains("unknown merge status (pending, applied, rejected, superseded)");
         Run badThreshold = run("merge", "propose", "--auto-apply-at", "1.5", "--data", data.toString());
         assertThat(badThreshold.exit()).isEqualTo(2);
         assertThat(badThreshold.err()).contains("--auto-apply-at must lie between 0 and 1, not 1.5");

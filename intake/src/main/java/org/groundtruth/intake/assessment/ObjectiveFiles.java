@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class ObjectiveFiles {
     public static final Set<String> FORMATS = Set.of("geojson", "csv");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.groundtruth.intake.read.StrictJson.STREAMING; // duplicates, trailing content refused (0613)
 
     private ObjectiveFiles() {
     }
@@ -107,12 +107,18 @@ public final class ObjectiveFiles {
                     long line = p.currentTokenLocation().getLineNr();
                     JsonNode feature = JSON.readTree(p);
                     Fields f = new Fields(name + ":" + line + " (feature " + k + ")", problems);
+                    String unstorable = org.groundtruth.intake.read.StrictJson.textProblem(feature);
+                    if (unstorable != null) {
+                        problems.add(name + ":" + line + " (feature " + k + "): " + unstorable);
+                        continue;
+                    }
                     ObjectiveGeometry geometry = f.check("geometry", () -> geometry(feature.path("geometry")));
                     JsonNode props = feature.path("properties");
                     add(out, f, geometry, text(props, "name"), text(props, "kind"), text(props, "valid_from"), text(props, "valid_to"),
                             text(props, "party"), text(props, "source"), text(props, "notes"));
                 }
             }
+            org.groundtruth.intake.read.StrictJson.requireEnd(p);
             if (!sawFeatures) throw new ObjectiveFileException(List.of(name + ": no features array (expected a GeoJSON FeatureCollection)"));
         } catch (JsonProcessingException e) {
             throw new ObjectiveFileException(List.of(name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage()));

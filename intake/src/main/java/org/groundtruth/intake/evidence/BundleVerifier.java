@@ -203,7 +203,7 @@ public final class BundleVerifier {
 
     private static JsonNode json(byte[] bytes, ZipArchiveEntry e, Path bundle) {
         try {
-            return EvidenceBundle.JSON.readTree(bytes);
+            return org.groundtruth.intake.read.StrictJson.MAPPER.readTree(bytes); // a key given twice is refused (0613)
         } catch (IOException ex) {
             throw new BundleRefusedException(bundle + ": " + e.getName() + " is not valid JSON: " + ex.getMessage(), ex);
         }

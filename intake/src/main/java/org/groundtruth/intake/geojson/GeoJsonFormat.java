@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class GeoJsonFormat implements RecordFormat {
     /** The parser must not close the file: the importer reads what is left of it to hash the whole file. */
-    private static final ObjectMapper JSON = new ObjectMapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    private static final ObjectMapper JSON = org.groundtruth.intake.read.StrictJson.STREAMING; // duplicates, trailing content refused (0613)
 
     @Override
     public String name() {
@@ -64,6 +64,7 @@ public final class GeoJsonFormat implements RecordFormat {
                     p.skipChildren();
                 }
             }
+            org.groundtruth.intake.read.StrictJson.requireEnd(p);
             if (!sawFeatures) {
                 throw file.rejected(0, "features", "no \"features\" array: this is not a GeoJSON FeatureCollection"
                         + (type == null ? "" : " (its type is " + type + ")"));
@@ -90,6 +91,12 @@ public final class GeoJsonFormat implements RecordFormat {
                 continue;
             }
             JsonNode feature = JSON.readTree(p);
+            String unstorable = org.groundtruth.intake.read.StrictJson.textProblem(feature);
+            if (unstorable != null) {
+                sink.problems(java.util.List.of(file.problem(line, "features[" + index + "]", unstorable)));
+                index++;
+                continue;
+            }
             GeoJsonFeature f = new GeoJsonFeature(file.name(), index, line, feature, dataset());
             ImportedRecord record;
             try {

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * starts on, so problems name file:line and the property.
  */
 final class JsonRows {
-    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    private static final ObjectMapper JSON = org.groundtruth.intake.read.StrictJson.STREAMING; // duplicates, trailing content refused (0613)
 
     private JsonRows() {
     }
@@ -56,6 +56,7 @@ final class JsonRows {
             } else {
                 throw file.rejected(p.currentTokenLocation().getLineNr(), null, "a JSON file of claims is an array of objects");
             }
+            org.groundtruth.intake.read.StrictJson.requireEnd(p);
         } catch (JsonParseException e) {
             var at = e.getLocation();
             throw file.rejected(at == null ? 0 : at.getLineNr(), null, "invalid JSON: " + e.getOriginalMessage());
@@ -77,6 +78,13 @@ final class JsonRows {
                 continue;
             }
             JsonNode node = JSON.readTree(p);
+            String unstorable = org.groundtruth.intake.read.StrictJson.textProblem(node);
+            if (unstorable != null) {
+                Row bad = new Row(file.name(), line, Map.of());
+                bad.problem(null, unstorable);
+                action.accept(bad);
+                continue;
+            }
             Map<String, String> fields = new LinkedHashMap<>();
             node.fields().forEachRemaining(e -> fields.put(e.getKey(), text(e.getValue())));
             action.accept(new Row(file.name(), line, fields));

@@ -101,7 +101,8 @@ public final class MappingLoader {
                 problem(0, null, "mapping file not found");
                 return null;
             }
-            ObjectMapper mapper = mapping.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? new ObjectMapper() : new YAMLMapper();
+            ObjectMapper mapper = mapping.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? org.groundtruth.intake.read.StrictJson.MAPPER
+                    : org.groundtruth.intake.read.StrictJson.configure(YAMLMapper.builder()).build(); // a key given twice is refused (0613)
             root = mapper.readTree(mapping.toFile());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class LabelledSets {
     static final String DIR = "/extraction/labelled/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.groundtruth.intake.read.StrictJson.MAPPER;
 
     private LabelledSets() {
     }

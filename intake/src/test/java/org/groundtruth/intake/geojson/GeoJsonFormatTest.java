@@ -109,6 +109,34 @@ class GeoJsonFormatTest {
         assertThat(run.records).isEmpty();
     }
 
+    /** Issue 9 item 11: these files were accepted (the last of two keys won; garbage after the collection was ignored). */
+    @Test
+    void duplicateKeysTrailingGarbageNulLoneSurrogatesAndPlaceholderYearsAreRefused(@TempDir Path dir) throws Exception {
+        String feature = "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [36.6, 35.8]}, \"properties\": {\"date\": \"2015-11-29\", \"title\": \"T\"}}";
+        String collection = "{\"type\": \"FeatureCollection\", \"features\": [\n" + feature + "\n]}";
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(collection.replace("\"title\": \"T\"", "\"title\": \"T\", \"title\": \"U\""), "Duplicate field");
+        cases.put(collection.replace("\"type\": \"FeatureCollection\",", "\"type\": \"FeatureCollection\", \"type\": \"FeatureCollection\","), "Duplicate field");
+        cases.put(collection + "\n{\"type\": \"FeatureCollection\", \"features\": []}", "trailing content");
+        cases.put(collection + " garbage", "invalid JSON");
+        cases.put(collection.replace("\"T\"", "\"T\\u0000\""), "features[0]");
+        cases.put(collection.replace("\"T\"", "\"T\\ud800\""), "lone UTF-16 surrogate");
+        cases.put(collection.replace("2015-11-29", "0000-11-29"), "the year is outside 1900–2100");
+        cases.put(collection.replace("2015-11-29", "9999-12-31"), "the year is outside 1900–2100");
+        int k = 0;
+        for (var c : cases.entrySet()) {
+            Path file = dir.resolve("case" + (k++) + ".geojson");
+            Files.writeString(file, c.getKey());
+            FormatRun run = FormatRun.read(new GeoJsonFormat(), file);
+            assertThat(run.problems).as(c.getKey()).isNotEmpty();
+            assertThat(run.problems.toString()).as(c.getKey()).contains(c.getValue());
+            // (trailing content is found after the features were read: the importer's first problem rolls back its writer)
+        }
+        Path ok = dir.resolve("ok.geojson");
+        Files.writeString(ok, collection + "\n\n");
+        assertThat(FormatRun.read(new GeoJsonFormat(), ok).problems).as("white space after the collection is fine").isEmpty();
+    }
+
     @Test
     void latin1TextInJsonIsLocated(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.geojson");

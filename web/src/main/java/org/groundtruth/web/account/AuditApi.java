@@ -82,7 +82,7 @@ public final class AuditApi implements WebFeature {
     /** Streams every entry, oldest first, page by page so that memory stays flat: format=jsonl (default) or csv. */
     private void export(Context ctx) {
         String format = ctx.queryParam("format") == null ? "jsonl" : ctx.queryParam("format");
-        if (!format.equals("jsonl") && !format.equals("csv")) throw ApiException.badParameter("format", "'" + format + "' is not jsonl or csv");
+        if (!format.equals("jsonl") && !format.equals("csv")) throw ApiException.badParameter("format", "not jsonl or csv");
         boolean csv = format.equals("csv");
         ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson");
         ctx.header("Content-Disposition", "attachment; filename=\"groundtruth-audit." + format + "\"");
@@ -143,7 +143,7 @@ public final class AuditApi implements WebFeature {
             if (v < min || v > max) throw ApiException.badParameter(name, v + " is outside " + min + ".." + max);
             return v;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "'" + t + "' is not a whole number");
+            throw ApiException.badParameter(name, "not a whole number");
         }
     }
 }

@@ -70,7 +70,7 @@ public final class ReviewApi implements WebFeature {
         UserApi.refuseUnknown(body, Set.of("to", "reason"));
         String toText = SessionApi.text(body, "to");
         IncidentStatus to = ReviewRules.parse(toText).orElseThrow(() -> ApiException.badParameter("to",
-                "'" + toText + "' is not one of draft, in_review, published, retracted"));
+                "not one of draft, in_review, published, retracted"));
         JsonNode reasonNode = body.get("reason");
         if (reasonNode != null && !reasonNode.isNull() && !reasonNode.isTextual()) throw ApiException.badParameter("reason", "must be text");
         String reason = reasonNode == null || reasonNode.isNull() ? null : reasonNode.asText();

@@ -162,12 +162,12 @@ public final class UserApi implements WebFeature {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound(param.replace("Id", "") + " " + (text.length() > 40 ? text.substring(0, 40) : text));
+            throw ApiException.notFound("this " + param.replace("Id", "")) /* never repeats the id sent */;
         }
     }
 
     private static Role role(String text) {
-        return Role.parse(text).orElseThrow(() -> ApiException.badParameter("role", "'" + text + "' is not one of " + Role.codes()));
+        return Role.parse(text).orElseThrow(() -> ApiException.badParameter("role", "not one of " + Role.codes()));
     }
 
     private static char[] password(ObjectNode body, String field) {

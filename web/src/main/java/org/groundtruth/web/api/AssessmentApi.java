@@ -68,7 +68,7 @@ public final class AssessmentApi implements WebFeature {
         Grade grade = null;
         if (!gradeText.equalsIgnoreCase("computed")) {
             grade = Grade.parse(gradeText).orElseThrow(() -> ApiException.badParameter("grade",
-                    "'" + gradeText + "' is not one of " + Grade.known() + ", or computed"));
+                    "not one of " + Grade.known() + ", or computed"));
         }
         String reason = AssessmentJson.text(body, "reason");
         if (reason == null) throw ApiException.badParameter("reason", "is required: a written reason is kept with the override");

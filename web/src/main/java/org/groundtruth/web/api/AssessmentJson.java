@@ -197,7 +197,7 @@ public final class AssessmentJson {
     public static MilitaryObjective readObjective(JsonNode body) {
         String kindText = text(body, "kind");
         ObjectiveKind kind = kindText == null ? ObjectiveKind.OTHER : ObjectiveKind.parse(kindText)
-                .orElseThrow(() -> ApiException.badParameter("kind", "'" + kindText + "' is not one of " + ObjectiveKind.known()));
+                .orElseThrow(() -> ApiException.badParameter("kind", "not one of " + ObjectiveKind.known()));
         ObjectiveGeometry geometry;
         try {
             String wkt = text(body, "wkt");
@@ -265,7 +265,7 @@ public final class AssessmentJson {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(field, "'" + s + "' is not an ISO date (2015-09-30)");
+            throw ApiException.badParameter(field, "not an ISO date (2015-09-30)");
         }
     }
 }

@@ -173,7 +173,7 @@ public final class EvidenceApi implements WebFeature {
         String v = ctx.queryParam(name);
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
-        throw ApiException.badParameter(name, "'" + v + "' is neither true nor false");
+        throw ApiException.badParameter(name, "neither true nor false");
     }
 
     private static ApiException tooLarge(long bytes, long limit) {

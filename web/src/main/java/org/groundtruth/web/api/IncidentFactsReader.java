@@ -58,7 +58,7 @@ public final class IncidentFactsReader {
         Set<CivilianObject> objects = EnumSet.noneOf(CivilianObject.class);
         for (String s : strings(o.get("objectsHit"), "objectsHit")) {
             objects.add(CivilianObject.parse(s).orElseThrow(() -> ApiException.badParameter("objectsHit",
-                    "'" + s + "' is not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList()))));
+                    "not one of " + String.join(", ", java.util.Arrays.stream(CivilianObject.values()).map(CivilianObject::code).toList()))));
         }
         return new IncidentFacts(textOr(o, "title", ""), textOr(o, "summary", ""), date, location, casualties, objects,
                 strings(o.get("perpetrators"), "perpetrators"), strings(o.get("weapons"), "weapons"), kind(o.get("kind")));
@@ -90,7 +90,7 @@ public final class IncidentFactsReader {
             try {
                 time = LocalTime.parse(timeText);
             } catch (DateTimeParseException e) {
-                throw ApiException.badParameter("date.localTime", "'" + timeText + "' is not a time of day (13:45)");
+                throw ApiException.badParameter("date.localTime", "not a time of day (13:45)");
             }
         }
         ZoneOffset offset = null;
@@ -99,7 +99,7 @@ public final class IncidentFactsReader {
             try {
                 offset = offsetText.equals("Z") || offsetText.equalsIgnoreCase("UTC") ? ZoneOffset.UTC : ZoneOffset.of(offsetText);
             } catch (RuntimeException e) {
-                throw ApiException.badParameter("date.utcOffset", "'" + offsetText + "' is not an offset (+03:00)");
+                throw ApiException.badParameter("date.utcOffset", "not an offset (+03:00)");
             }
         }
         try {
@@ -120,8 +120,10 @@ public final class IncidentFactsReader {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) return IncidentDate.onDay(LocalDate.parse(t));
             OffsetDateTime odt = OffsetDateTime.parse(t);
             return IncidentDate.at(odt.toLocalDate(), odt.toLocalTime(), odt.getOffset());
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ApiException.badParameter("date", "'" + s + "' is not a date (2015-11-29, 2015-11, 2015 or 2015-11-29T13:45+03:00)");
+        } catch (java.time.DateTimeException e) {
+            throw ApiException.badParameter("date", "not a date (2015-11-29, 2015-11, 2015 or 2015-11-29T13:45+03:00)");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("date", e.getMessage()); // the domain's rule (a year out of range), which names no value
         }
     }
 
@@ -250,9 +252,12 @@ public final class IncidentFactsReader {
     private static LocalDate day(String text, String path) {
         if (text == null) return null;
         try {
-            return LocalDate.parse(text);
+            LocalDate day = LocalDate.parse(text);
+            String outside = org.groundtruth.time.Years.problem(day);
+            if (outside != null) throw ApiException.badParameter(path, outside);
+            return day;
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(path, "'" + text + "' is not a calendar date (2015-11-29)");
+            throw ApiException.badParameter(path, "not a calendar date (2015-11-29)");
         }
     }
 
@@ -272,7 +277,7 @@ public final class IncidentFactsReader {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter(path, "'" + text + "' is not one of "
+            throw ApiException.badParameter(path, "not one of "
                     + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }

@@ -157,7 +157,7 @@ public final class MergeApi implements WebFeature {
             if (n < min || n > max) throw ApiException.badParameter(name, v + " must lie between " + min + " and " + max);
             return n;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "'" + v + "' is not a whole number");
+            throw ApiException.badParameter(name, "not a whole number");
         }
     }
 

@@ -155,7 +155,7 @@ public final class ClaimApi implements WebFeature {
         try {
             date = dateText == null ? LocalDate.now(clock) : LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter("date", "'" + dateText + "' is not a date like 2015-12-23");
+            throw ApiException.badParameter("date", "not a date like 2015-12-23");
         }
         String text = text(body, "text"), url = text(body, "url");
         if (text == null && url == null) throw ApiException.badParameter("url", "give url or text: where the response was published or what was said");
@@ -180,7 +180,7 @@ public final class ClaimApi implements WebFeature {
             case "fake" -> ResponseKind.CALLED_FAKE;
             case "investigation" -> ResponseKind.INVESTIGATION_OPENED;
             case "other" -> ResponseKind.OTHER;
-            default -> throw ApiException.badParameter("kind", "'" + text + "' is not one of denial, admission, fake, investigation, other");
+            default -> throw ApiException.badParameter("kind", "not one of denial, admission, fake, investigation, other");
         };
     }
 
@@ -213,7 +213,7 @@ public final class ClaimApi implements WebFeature {
             if (n < 0) throw ApiException.badParameter(name, n + " is negative");
             return n;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "'" + v + "' is not a whole number");
+            throw ApiException.badParameter(name, "not a whole number");
         }
     }
 }

@@ -66,7 +66,7 @@ public final class MapApi implements WebFeature {
             if (zoom < 0 || zoom > MercatorGrid.MAX_ZOOM) throw ApiException.badParameter("zoom", zoom + " is outside 0.." + MercatorGrid.MAX_ZOOM);
             return zoom;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter("zoom", "'" + text + "' is not a whole number");
+            throw ApiException.badParameter("zoom", "not a whole number");
         }
     }
 

@@ -227,7 +227,7 @@ public final class OgcApi implements WebFeature {
         boolean internal = Access.internalIds(ctx);
         Incident incident = (internal ? store.incidents().findByEitherId(idText) : store.incidents().findByPublicId(idText))
                 .filter(i -> Access.canSee(ctx, i.status()))
-                .orElseThrow(() -> ApiException.notFound("feature " + (idText.length() > 40 ? idText.substring(0, 40) + "..." : idText)));
+                .orElseThrow(() -> ApiException.notFound("this feature") /* never repeats the id sent */);
         long id = incident.id();
         ObjectNode o = IncidentFeatures.feature(incident, internal);
         ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), List.of(id)).addTo((ObjectNode) o.get("properties"), incident, internal);
@@ -251,7 +251,7 @@ public final class OgcApi implements WebFeature {
         IncidentFilter.refuseUnknown(ctx, allowed);
         List<String> f = ctx.queryParamMap().get("f");
         if (f != null && !f.isEmpty() && !Set.of("json", "geojson", "application/json", "application/geo+json").contains(f.getFirst())) {
-            throw ApiException.badParameter("f", "'" + f.getFirst() + "' is not offered; use json");
+            throw ApiException.badParameter("f", "not offered; use json");
         }
     }
 

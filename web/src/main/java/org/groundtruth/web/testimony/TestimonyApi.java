@@ -115,7 +115,7 @@ public final class TestimonyApi implements WebFeature {
         try {
             day = dayText == null ? null : LocalDate.parse(dayText);
         } catch (DateTimeParseException e) {
-            throw ApiException.badParameter("interviewedOn", "'" + dayText + "' is not a day as YYYY-MM-DD");
+            throw ApiException.badParameter("interviewedOn", "not a day as YYYY-MM-DD");
         }
         String consentText = text(body, "consent");
         Consent consent = consentText == null ? null : Consent.parse(consentText)

@@ -54,7 +54,7 @@ public final class UiPages implements WebFeature {
                 ? store.findByEitherId(id) : store.findByPublicId(id);
         found = found.filter(i -> org.groundtruth.web.Access.canSee(ctx, i.status()));
         if (found.isEmpty()) {
-            ctx.status(404).contentType("text/plain").result("no incident " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
+            ctx.status(404).contentType("text/plain").result("no such incident");
             return;
         }
         ctx.redirect("/#/incidents/" + found.get().publicId(), HttpStatus.FOUND);

@@ -138,7 +138,7 @@ class ClaimApiTest {
         var badKind = inv().send("POST", "/api/incidents/" + id + "/responses", "{\"party\": \"X\", \"kind\": \"shrug\", \"text\": \"no\"}");
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.body()).contains("kind").contains("denial, admission, fake, investigation, other");
-        var future = inv().send("POST", "/api/incidents/" + id + "/responses", "{\"party\": \"X\", \"kind\": \"denial\", \"date\": \"2999-01-01\", \"text\": \"no\"}");
+        var future = inv().send("POST", "/api/incidents/" + id + "/responses", "{\"party\": \"X\", \"kind\": \"denial\", \"date\": \"2099-01-01\", \"text\": \"no\"}");
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.body()).contains("in the future");
         assertThat(inv().send("POST", "/api/incidents/999999/responses", "{\"party\": \"X\", \"kind\": \"denial\", \"text\": \"no\"}").status()).isEqualTo(404);
