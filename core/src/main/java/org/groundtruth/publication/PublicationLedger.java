@@ -24,6 +24,12 @@ public interface PublicationLedger {
      */
     Stream<Publishable> published(Selection selection);
 
+    /**
+     * The spotters' pseudonyms and their posts' codes: words a report must never print (decision 0902), checked in its
+     * whole text before anything is rendered.
+     */
+    List<String> spotterNames();
+
     /** The licence marks recorded in this store (which take precedence over {@link SourceLicences}' defaults). */
     List<SourceLicence> licenceMarks();
 

@@ -191,6 +191,19 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         return new GradeSummary(incidentId, g, rs.getString("override_grade") != null, codes);
     }
 
+    /** Read from the early-warning tables (V800) as they are: publication only needs the words to refuse. */
+    @Override
+    public List<String> spotterNames() {
+        return db.read("reading spotters' names", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT pseudonym FROM spotters UNION SELECT code FROM spotter_posts");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
     @Override
     public List<SourceLicence> licenceMarks() {
         return db.read("reading licence marks", c -> {

@@ -117,4 +117,12 @@ public abstract class PublicationLedgerContract {
         assertThat(entries.get(1).after()).contains("reference_only");
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
+
+    @Test
+    void spottersNamesAndPostsAreTheWordsAReportMustNotPrint() {
+        assertThat(store.port(PublicationLedger.PORT).spotterNames()).isEmpty();
+        store.port(org.groundtruth.warning.SightingLedger.PORT).addSpotter("Nightjar", List.of(new org.groundtruth.warning.Post("Tell Leakpost",
+                new org.groundtruth.place.Coordinates(35.5, 36.0))), "c".repeat(64));
+        assertThat(store.port(PublicationLedger.PORT).spotterNames()).containsExactlyInAnyOrder("Nightjar", "Tell Leakpost");
+    }
 }
