@@ -43,7 +43,8 @@ public final class WebFeatures {
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
             c -> new UiPages(c.store().incidents()),
-            c -> new org.groundtruth.web.publication.ExportApi(c.store()));
+            c -> new org.groundtruth.web.publication.ExportApi(c.store()),
+            c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()));
 
     private static Passwords passwords(WebContext c) {
         return new Passwords(c.security().passwordCost());

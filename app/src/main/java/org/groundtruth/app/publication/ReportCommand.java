@@ -6,9 +6,10 @@ import org.groundtruth.app.testimony.KeyOptions;
 import org.groundtruth.publication.ReportDocument;
 import org.groundtruth.publication.ReportDraft;
 import org.groundtruth.publication.ReportLanguage;
+import org.groundtruth.publication.ReportVersion;
 import org.groundtruth.publication.Selection;
+import org.groundtruth.publish.report.ReportEditions;
 import org.groundtruth.store.Store;
-import org.groundtruth.testimony.WitnessProtection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ public final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Reports.Format format = Reports.Format.of(out);
+            ReportVersion.Format format = Reports.format(out);
             ReportLanguage language = language(lang);
             Path target = out.toAbsolutePath();
             if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
@@ -81,11 +82,12 @@ public final class ReportCommand implements Runnable {
                     paragraphs(text("--recommendations", recommendations)), text("--conclusions", conclusions));
             long started = System.nanoTime();
             ReportDocument doc;
+            byte[] bytes;
             try (Store store = storeOptions.open()) {
-                WitnessProtection protection = keyOptions.protection(store);
-                doc = Reports.assemble(store, protection, draft, Reports.today());
+                ReportEditions editions = Reports.editions(store, keyOptions.protection(store), storeOptions.dataDir());
+                doc = Reports.refusalsExplained(() -> editions.assemble(draft));
+                bytes = editions.render(doc, format);
             }
-            byte[] bytes = Reports.render(doc, format, Reports.labels(storeOptions.dataDir(), language));
             Reports.writeAtomically(bytes, target);
             System.out.printf("wrote %s (%s, %d incident%s, %,d bytes) in %.1f s%n", target, format.name().toLowerCase(java.util.Locale.ROOT),
                     doc.sections().size(), doc.sections().size() == 1 ? "" : "s", bytes.length, (System.nanoTime() - started) / 1e9);

@@ -9,16 +9,11 @@ import org.groundtruth.gazetteer.Place;
 import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.publication.EmptySelectionException;
-import org.groundtruth.publication.PublicationLedger;
 import org.groundtruth.publication.PublicationRefusedException;
-import org.groundtruth.publication.ReportAssembler;
-import org.groundtruth.publication.ReportDocument;
-import org.groundtruth.publication.ReportDraft;
+import org.groundtruth.publication.ReportVersion;
 import org.groundtruth.publication.ReportLanguage;
-import org.groundtruth.publication.ReportSources;
-import org.groundtruth.publication.SourceLicences;
 import org.groundtruth.publish.report.MapLabel;
-import org.groundtruth.publish.report.ReportRenderer;
+import org.groundtruth.publish.report.ReportEditions;
 import org.groundtruth.store.Store;
 import org.groundtruth.testimony.WitnessProtection;
 
@@ -29,8 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,29 +36,28 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The report's output formats, chosen by the file's extension. */
-    public enum Format {
-        PDF, HTML;
+    /** The report's output format, chosen by the file's extension. */
+    public static ReportVersion.Format format(Path out) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) return ReportVersion.Format.PDF;
+        if (name.endsWith(".html") || name.endsWith(".htm")) return ReportVersion.Format.HTML;
+        throw new UserException("--out: '" + out.getFileName() + "' must end in .pdf (PDF/A-3) or .html (one self-contained file)");
+    }
 
-        public static Format of(Path out) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".pdf")) return PDF;
-            if (name.endsWith(".html") || name.endsWith(".htm")) return HTML;
-            throw new UserException("--out: '" + out.getFileName() + "' must end in .pdf (PDF/A-3) or .html (one self-contained file)");
-        }
+    /** The editions (assemble, render, publish) of this store, with the gazetteer's places for the map. */
+    public static ReportEditions editions(Store store, WitnessProtection protection, Path dataDir) {
+        Assessor assessor = Assessors.of(store);
+        return new ReportEditions(store, i -> assessor.assess(i, EnumSet.of(IncidentStatus.PUBLISHED)), protection,
+                language -> labels(dataDir, language), Clock.systemUTC());
     }
 
     /**
-     * The report as the data and the draft make it, after every publication rule: refusals are turned into one
-     * message listing each reason, an empty selection into its plain sentence.
+     * Runs {@code work} (an assembly or a publication), turning the publication rules' refusals into one message that
+     * lists each reason, and an empty selection into its plain sentence.
      */
-    public static ReportDocument assemble(Store store, WitnessProtection protection, ReportDraft draft, LocalDate today) {
-        Assessor assessor = Assessors.of(store);
-        ReportSources sources = new ReportSources(store, i -> assessor.assess(i, EnumSet.of(IncidentStatus.PUBLISHED)), protection);
+    public static <T> T refusalsExplained(java.util.function.Supplier<T> work) {
         try {
-            ReportSources.Gathered g = sources.gather(draft.selection());
-            SourceLicences licences = SourceLicences.of(store.port(PublicationLedger.PORT).licenceMarks());
-            return new ReportAssembler(licences, g.protectedTerms()).assemble(draft, g.dossiers(), g.imports(), today);
+            return work.get();
         } catch (PublicationRefusedException e) {
             throw new UserException("the report was refused, nothing was written:\n  "
                     + e.refusals().stream().map(Object::toString).collect(Collectors.joining("\n  ")), e);
@@ -73,30 +66,17 @@ public final class Reports {
         }
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
     /** Place names for the map: governorates and districts of the gazetteer, in the report's language where it has them. */
     public static List<MapLabel> labels(Path dataDir, ReportLanguage language) {
         Gazetteer g = LocalGazetteer.load(dataDir);
         List<MapLabel> out = new ArrayList<>();
         for (Place p : g.places()) {
-            long rank = p.level() == LocationPrecision.GOVERNORATE ? 3 : p.level() == LocationPrecision.DISTRICT ? 2 : 0;
+            long rank = p.level() == LocationPrecision.GOVERNORATE ? 1_000_000 : p.level() == LocationPrecision.DISTRICT ? 100_000 : 0;
             if (rank == 0) continue;
             String name = language == ReportLanguage.AR && p.arabicName() != null ? p.arabicName() : p.name();
             out.add(new MapLabel(name, p.point().lat(), p.point().lon(), rank));
         }
         return out;
-    }
-
-    /** Renders to bytes in memory: a report is a few megabytes, and a published version is hashed before it is kept. */
-    public static byte[] render(ReportDocument doc, Format format, List<MapLabel> labels) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
-        ReportRenderer r = new ReportRenderer(labels);
-        if (format == Format.PDF) r.pdf(doc, out);
-        else r.html(doc, out);
-        return out.toByteArray();
     }
 
     /** Writes the bytes beside {@code target} and moves them into place: a failed write leaves no half-written report. */
