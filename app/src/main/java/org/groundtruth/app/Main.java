@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class,
                 TestimonyCommand.class, KeyCommand.class, org.groundtruth.app.warning.SpotterCommand.class,
                 org.groundtruth.app.publication.ExportCommand.class, org.groundtruth.app.publication.LicenceCommand.class,
+                org.groundtruth.app.publication.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -56,7 +56,8 @@ public final class ReportAssembler {
         checkAuthorsText(draft, restrictedSourceNames(chosen), refusals);
         if (!refusals.isEmpty()) throw new PublicationRefusedException(refusals);
 
-        List<IncidentSection> sections = chosen.stream().map(d -> section(d, rows.get(d), draft)).toList();
+        List<String> restrictedNames = restrictedSourceNames(chosen);
+        List<IncidentSection> sections = chosen.stream().map(d -> section(d, rows.get(d), draft, restrictedNames)).toList();
         List<PublishedIncident> published = sections.stream().map(IncidentSection::incident).toList();
         Set<String> marks = new LinkedHashSet<>();
         published.forEach(p -> p.sources().forEach(s -> marks.add(s.licenceMark())));
@@ -128,7 +129,23 @@ public final class ReportAssembler {
         if (!found.isEmpty()) throw new PublicationRefusedException(found);
     }
 
-    private static IncidentSection section(IncidentDossier d, PublishedIncident row, ReportDraft draft) {
+    /**
+     * What the engines wrote (grade reasons, attribution, objective analysis) may name a report's source ("a single
+     * credible independent source (Monitor X)"); a restricted source's name is replaced there by the exporter, not left
+     * for a person to notice. An author's own text naming one is refused instead ({@link #checkAuthorsText}).
+     */
+    static String withoutNames(String text, List<String> restrictedNames) {
+        if (text == null) return null;
+        String out = text;
+        for (String name : restrictedNames) {
+            if (name.isBlank()) continue;
+            out = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name.strip()),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(out).replaceAll("a confidential source");
+        }
+        return out;
+    }
+
+    private static IncidentSection section(IncidentDossier d, PublishedIncident row, ReportDraft draft, List<String> restrictedNames) {
         Incident i = d.incident();
         String narrative = draft.narratives().getOrDefault(i.publicId(), row.summary());
         List<IncidentSection.Quote> quotes = d.testimony().stream()
@@ -137,12 +154,13 @@ public final class ReportAssembler {
                 .map(t -> new IncidentSection.Quote(t.pseudonym(), t.language(), t.interviewedOn(), t.text())).toList();
         List<IncidentSection.ResponseLine> responses = d.responses().stream().map(ReportAssembler::response).toList();
         Assessment a = d.assessment();
-        IncidentSection.AttributionNote attribution = a == null ? null : attribution(a);
+        IncidentSection.AttributionNote attribution = a == null ? null : attribution(a, restrictedNames);
         IncidentSection.ObjectiveNote objectives = a == null || a.objectives() == null ? null
-                : new IncidentSection.ObjectiveNote(a.objectives().statement(), a.objectives().caveat());
+                : new IncidentSection.ObjectiveNote(withoutNames(a.objectives().statement(), restrictedNames),
+                withoutNames(a.objectives().caveat(), restrictedNames));
         String gradeLabel = a != null ? a.grade().effective().label()
                 : d.grade() != null && d.grade().grade() != null ? d.grade().grade().label() : null;
-        List<String> reasons = a == null ? List.of() : a.grade().reasons();
+        List<String> reasons = a == null ? List.of() : a.grade().reasons().stream().map(r -> withoutNames(r, restrictedNames)).toList();
         return new IncidentSection(row, narrative, quotes, d.evidence(), d.claims(), responses, attribution, objectives, gradeLabel, reasons);
     }
 
@@ -150,7 +168,7 @@ public final class ReportAssembler {
         return new IncidentSection.ResponseLine(r.party(), r.kind().label(), r.date(), r.text(), r.source().url());
     }
 
-    private static IncidentSection.AttributionNote attribution(Assessment a) {
+    private static IncidentSection.AttributionNote attribution(Assessment a, List<String> restrictedNames) {
         List<String> lines = new ArrayList<>();
         int sightings = 0;
         Set<org.groundtruth.attribution.Party> verdict = a.attribution().verdict();
@@ -158,9 +176,10 @@ public final class ReportAssembler {
             if (!verdict.contains(c.party())) continue;
             for (String line : c.evidenceFor()) {
                 if (Redaction.isSightingLine(line)) sightings++;
-                else lines.add(line);
+                else lines.add(withoutNames(line, restrictedNames));
             }
         }
-        return new IncidentSection.AttributionNote(a.attribution().verdictLabel(), a.attribution().explanation(), lines, sightings);
+        return new IncidentSection.AttributionNote(a.attribution().verdictLabel(), withoutNames(a.attribution().explanation(), restrictedNames),
+                lines, sightings);
     }
 }

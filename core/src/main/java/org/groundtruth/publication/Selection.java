@@ -66,6 +66,19 @@ public record Selection(LocalDate from, LocalDate to, BoundingBox area, Set<Stri
         return grades.isEmpty() || (i.gradeCode() != null && grades.contains(i.gradeCode()));
     }
 
+    /** The selection written as {@link #parse} reads it ("from=2015-09-30;governorate=idlib,hama"); "" for all. */
+    public String filter() {
+        List<String> parts = new ArrayList<>();
+        if (from != null) parts.add("from=" + from);
+        if (to != null) parts.add("to=" + to);
+        if (area != null) parts.add("bbox=" + area.minLon() + "," + area.minLat() + "," + area.maxLon() + "," + area.maxLat());
+        if (!governorates.isEmpty()) parts.add("governorate=" + String.join(",", governorates));
+        if (!parties.isEmpty()) parts.add("party=" + String.join(",", parties));
+        if (!grades.isEmpty()) parts.add("grade=" + String.join(",", grades));
+        if (!publicIds.isEmpty()) parts.add("ids=" + String.join(",", publicIds));
+        return String.join(";", parts);
+    }
+
     /** The criteria in words, for the report's method and the "nothing matched" message. */
     public String describe() {
         List<String> parts = new ArrayList<>();

@@ -130,4 +130,12 @@ class ReportAssemblerTest {
         assertThat(doc.sections()).extracting(IncidentSection::narrative).containsExactly("Our words.", "imported summary");
         assertThat(doc.figures().firstDay()).isEqualTo(LocalDate.of(2015, 10, 1));
     }
+
+    @Test
+    void whatTheEnginesWroteLosesARestrictedSourcesName() {
+        assertThat(ReportAssembler.withoutNames("a single credible independent source (Monitor ZETA)", java.util.List.of("Monitor Zeta")))
+                .isEqualTo("a single credible independent source (a confidential source)");
+        assertThat(ReportAssembler.withoutNames("two sources", java.util.List.of("Monitor Zeta", " "))).isEqualTo("two sources");
+        assertThat(ReportAssembler.withoutNames(null, java.util.List.of("x"))).isNull();
+    }
 }

@@ -52,4 +52,11 @@ class SelectionTest {
         assertThatThrownBy(() -> Selection.of(java.util.Map.of("colour", java.util.List.of("red")))).hasMessageContaining("unknown key 'colour'");
         assertThat(Selection.of(java.util.Map.of())).isEqualTo(Selection.all());
     }
+
+    @Test
+    void aSelectionWritesItselfBackAsAFilter() {
+        Selection s = Selection.parse("from=2015-09-30;to=2015-11-29;governorate=Idlib,Hama;party=russian_military;grade=fair;bbox=35.5,34.5,37.5,36.5");
+        assertThat(Selection.parse(s.filter())).isEqualTo(s);
+        assertThat(Selection.all().filter()).isEmpty();
+    }
 }

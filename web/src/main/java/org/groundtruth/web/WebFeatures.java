@@ -45,7 +45,8 @@ public final class WebFeatures {
             c -> new MapApi(c.store().incidents()),
             org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()),
-            c -> new org.groundtruth.web.publication.ExportApi(c.store()));
+            c -> new org.groundtruth.web.publication.ExportApi(c.store()),
+            c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()));
 
     private static Passwords passwords(WebContext c) {
         return new Passwords(c.security().passwordCost());

@@ -10,7 +10,10 @@ import org.groundtruth.incident.Report;
 import org.groundtruth.incident.Source;
 import org.groundtruth.publication.Publishable;
 import org.groundtruth.publication.PublicationLedger;
+import org.groundtruth.publication.ReportDraft;
+import org.groundtruth.publication.ReportVersion;
 import org.groundtruth.publication.Republication;
+import org.groundtruth.publication.StoredReport;
 import org.groundtruth.publication.Selection;
 import org.groundtruth.publication.SourceLicence;
 import org.groundtruth.storage.account.JdbcAuditLog;
@@ -55,6 +58,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
     private final Database db;
     private final JdbcAuditLog audit;
     private final int chunk;
+    private final JdbcReportDocuments reports;
 
     public JdbcPublicationLedger(Database db, JdbcAuditLog audit) {
         this(db, audit, CHUNK);
@@ -66,6 +70,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         this.db = db;
         this.audit = audit;
         this.chunk = chunk;
+        this.reports = new JdbcReportDocuments(db, audit);
     }
 
     @Override
@@ -191,6 +196,19 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         return new GradeSummary(incidentId, g, rs.getString("override_grade") != null, codes);
     }
 
+    /** Read from the early-warning tables (V800) as they are: publication only needs the words to refuse. */
+    @Override
+    public List<String> spotterNames() {
+        return db.read("reading spotters' names", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT pseudonym FROM spotters UNION SELECT code FROM spotter_posts");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
+    }
+
     @Override
     public List<SourceLicence> licenceMarks() {
         return db.read("reading licence marks", c -> {
@@ -252,5 +270,48 @@ public final class JdbcPublicationLedger implements PublicationLedger {
 
     private static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    // ---- reports as documents: JdbcReportDocuments
+
+    @Override
+    public StoredReport createReport(ReportDraft draft, ChangeNote note) {
+        return reports.create(draft, note);
+    }
+
+    @Override
+    public StoredReport updateReport(long reportId, ReportDraft draft, int expectedRevision, ChangeNote note) {
+        return reports.update(reportId, draft, expectedRevision, note);
+    }
+
+    @Override
+    public java.util.Optional<StoredReport> report(long reportId) {
+        return reports.find(reportId);
+    }
+
+    @Override
+    public List<StoredReport> reports() {
+        return reports.all();
+    }
+
+    @Override
+    public StoredReport moveReport(long reportId, org.groundtruth.incident.IncidentStatus to, org.groundtruth.account.Role role, String reason,
+                                   ChangeNote note) {
+        return reports.move(reportId, to, role, reason, note);
+    }
+
+    @Override
+    public ReportVersion publishVersion(long reportId, ReportVersion.Frozen frozen, org.groundtruth.account.Role role, ChangeNote note) {
+        return reports.publish(reportId, frozen, role, note);
+    }
+
+    @Override
+    public List<ReportVersion> versions(long reportId) {
+        return reports.versions(reportId);
+    }
+
+    @Override
+    public java.util.Optional<byte[]> versionFile(long reportId, int version, ReportVersion.Format format) {
+        return reports.file(reportId, version, format);
     }
 }

@@ -117,4 +117,79 @@ public abstract class PublicationLedgerContract {
         assertThat(entries.get(1).after()).contains("reference_only");
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
+
+    @Test
+    void spottersNamesAndPostsAreTheWordsAReportMustNotPrint() {
+        assertThat(store.port(PublicationLedger.PORT).spotterNames()).isEmpty();
+        store.port(org.groundtruth.warning.SightingLedger.PORT).addSpotter("Nightjar", List.of(new org.groundtruth.warning.Post("Tell Leakpost",
+                new org.groundtruth.place.Coordinates(35.5, 36.0))), "c".repeat(64));
+        assertThat(store.port(PublicationLedger.PORT).spotterNames()).containsExactlyInAnyOrder("Nightjar", "Tell Leakpost");
+    }
+
+    private static org.groundtruth.publication.ReportDraft draft(String title) {
+        return new org.groundtruth.publication.ReportDraft(title, org.groundtruth.publication.ReportLanguage.EN,
+                Selection.parse("from=2015-09-30;to=2015-11-29;governorate=Idlib"), "Intro.", java.util.Map.of("abcdefghjkmnpqrs", "Narrative."),
+                java.util.Set.of(3L, 1L), List.of("Stop.", "Investigate."), "Conclusions.");
+    }
+
+    private static org.groundtruth.publication.ReportVersion.Frozen frozen(String pdf, String html) {
+        return new org.groundtruth.publication.ReportVersion.Frozen(java.time.LocalDate.of(2016, 1, 15), 2,
+                pdf.getBytes(java.nio.charset.StandardCharsets.UTF_8), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReportIsEditedReviewedPublishedFrozenAndRevised() {
+        PublicationLedger l = store.port(PublicationLedger.PORT);
+        var created = l.createReport(draft("Civilians under fire"), NOTE);
+        assertThat(created.status()).isEqualTo(IncidentStatus.DRAFT);
+        assertThat(created.revision()).isEqualTo(1);
+        assertThat(created.draft()).isEqualTo(draft("Civilians under fire"));
+        var saved = l.updateReport(created.id(), draft("Civilians under fire, revised"), 1, ChangeNote.user("bashir"));
+        assertThat(saved.revision()).isEqualTo(2);
+        assertThat(saved.updatedBy()).isEqualTo("user:bashir");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.updateReport(created.id(), draft("Stale"), 1, NOTE))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("was saved by user:bashir since revision 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.publishVersion(created.id(), frozen("%PDF-1", "<html>"), Role.REVIEWER, NOTE))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("a report cannot go from draft to published");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.moveReport(created.id(), IncidentStatus.IN_REVIEW, Role.VIEWER, null, NOTE))
+                .hasMessageContaining("a viewer may not submit a report");
+        l.moveReport(created.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, null, NOTE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.updateReport(created.id(), draft("Late edit"), 2, NOTE))
+                .hasMessageContaining("is in_review: only a draft is edited");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.publishVersion(created.id(), frozen("%PDF-1", "<html>"), Role.INVESTIGATOR, NOTE))
+                .hasMessageContaining("an investigator may not publish a report");
+        var v1 = l.publishVersion(created.id(), frozen("%PDF-1 first", "<html>first</html>"), Role.REVIEWER, ChangeNote.user("rania"));
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(v1.pdfSha256()).isEqualTo(org.groundtruth.evidence.Sha256.ofBytes("%PDF-1 first".getBytes(java.nio.charset.StandardCharsets.UTF_8)).hex());
+        assertThat(v1.pdfBytes()).isEqualTo(12);
+        assertThat(v1.generatedOn()).isEqualTo(java.time.LocalDate.of(2016, 1, 15));
+        assertThat(v1.publishedBy()).isEqualTo("user:rania");
+        assertThat(l.report(created.id()).orElseThrow().readableByThePublic()).isTrue();
+
+        // revise: back to draft, edit, review, publish again; version 1 stays as it was
+        l.moveReport(created.id(), IncidentStatus.DRAFT, Role.INVESTIGATOR, null, NOTE);
+        l.updateReport(created.id(), draft("Second edition"), 2, NOTE);
+        l.moveReport(created.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, null, NOTE);
+        var v2 = l.publishVersion(created.id(), frozen("%PDF-1 second", "<html>second</html>"), Role.ADMIN, NOTE);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(l.versions(created.id())).extracting(org.groundtruth.publication.ReportVersion::version).containsExactly(1, 2);
+        assertThat(new String(l.versionFile(created.id(), 1, org.groundtruth.publication.ReportVersion.Format.PDF).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("%PDF-1 first");
+        assertThat(new String(l.versionFile(created.id(), 2, org.groundtruth.publication.ReportVersion.Format.HTML).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<html>second</html>");
+        assertThat(l.versionFile(created.id(), 3, org.groundtruth.publication.ReportVersion.Format.PDF)).isEmpty();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> l.moveReport(created.id(), IncidentStatus.RETRACTED, Role.REVIEWER, null, NOTE))
+                .hasMessageContaining("give a reason");
+        var retracted = l.moveReport(created.id(), IncidentStatus.RETRACTED, Role.REVIEWER, "a victim's name was printed", NOTE);
+        assertThat(retracted.readableByThePublic()).isFalse();
+
+        var entries = store.port(AuditLog.PORT).about("report:" + created.id());
+        assertThat(entries).extracting(e -> e.action()).containsExactly("report.create", "report.update", "report.submit", "report.publish",
+                "report.revise", "report.update", "report.submit", "report.publish", "report.retract");
+        assertThat(entries.get(3).after()).contains(v1.pdfSha256()).contains(v1.htmlSha256()).contains("\"version\":\"1\"");
+        assertThat(entries.get(8).reason()).isEqualTo("a victim's name was printed");
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+        assertThat(l.reports()).extracting(r -> r.id()).containsExactly(created.id());
+    }
 }

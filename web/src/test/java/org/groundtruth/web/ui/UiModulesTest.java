@@ -52,10 +52,10 @@ class UiModulesTest {
     @Test
     void eachFeatureAddsItsLinkAndEveryPageDrawsWithoutAScriptError() {
         c.open("/");
-        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Download data", "API", "Sign in");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Reports", "Download data", "API", "Sign in");
         c.signIn("amal");
         c.waitFor(() -> navLinks().contains("Merge queue"));
-        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "New incident", "Audit & users", "Claims", "Merge queue", "Download data", "API", "amal (admin)");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "New incident", "Audit & users", "Claims", "Merge queue", "Reports", "Download data", "API", "amal (admin)");
 
         // Moving by hash, as links do, so that the router (not a page load) draws each page.
         // Each page, the id of an element it draws, and a text that element shows.
@@ -71,6 +71,7 @@ class UiModulesTest {
                 List.of("#/audit", "users", "amal"),
                 List.of("#/account", "account-page", "API tokens"),
                 List.of("#/downloads", "downloads", "Download data"),
+                List.of("#/reports", "reports-page", "New report"),
                 List.of("#/nowhere", "incident-list", "Talbiseh"));
         for (List<String> page : pages) {
             c.script("location.hash = arguments[0]", page.get(0));
@@ -80,7 +81,7 @@ class UiModulesTest {
 
         c.browser.findElement(By.id("logout")).click();
         c.waitFor(() -> c.present("login-link"));
-        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Download data", "API", "Sign in");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Reports", "Download data", "API", "Sign in");
         assertThat(c.scriptErrors()).isEmpty();
     }
 
