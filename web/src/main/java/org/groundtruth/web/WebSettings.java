@@ -7,6 +7,7 @@ import org.groundtruth.assessment.StatementSource;
 import org.groundtruth.attribution.WeaponTable;
 import org.groundtruth.evidence.BundleWriter;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.placename.PlaceDirectory;
 
 /**
  * How the server listens and what the UI shows.
@@ -24,10 +25,12 @@ import org.groundtruth.evidence.EvidenceService;
  * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
  * @param publicUrl        the address the public reaches the server at, behind a proxy ("https://example.org" or
  *                         with a path prefix), for the absolute links the OGC API writes; null: the request's own
+ * @param places           the gazetteer's places for the map's names and the place look-up (empty: none)
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
                           Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
-                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl) {
+                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl,
+                          PlaceDirectory places) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
@@ -44,6 +47,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
         statements = statements == null ? StatementSource.NONE : statements;
         if (uploadMaxBytes < 1) throw new IllegalArgumentException("upload limit " + uploadMaxBytes + " bytes is not positive");
         publicUrl = publicUrl(publicUrl);
+        places = places == null ? PlaceDirectory.EMPTY : places;
     }
 
     /** The public URL without a trailing slash, or null; refuses anything but an absolute http(s) URL without query or fragment. */
@@ -63,7 +67,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -72,24 +76,34 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places);
     }
 
     public WebSettings withAssessment(WeaponTable table, StatementSource said) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places);
     }
 
     /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
     public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, places);
     }
 
     /** Writes absolute links with {@code url} in place of the request's scheme and host (see {@code publicUrl}). */
     public WebSettings withPublicUrl(String url) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, places);
+    }
+
+    /** Names places on the map and looks them up for the incident form from {@code directory}. */
+    public WebSettings withPlaces(PlaceDirectory directory) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, directory);
+    }
+
+    /** The same settings listening on {@code newHost}. */
+    public WebSettings withHost(String newHost) {
+        return new WebSettings(newHost, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places);
     }
 }

@@ -66,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserException("--host " + host + ": serving beyond loopback needs an admin first: `groundtruth user add NAME --role admin`");
         }
         WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
-        settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        settings = settings.withHost(host);
         try {
             settings = settings.withPublicUrl(publicUrl);
         } catch (IllegalArgumentException e) {
