@@ -55,7 +55,7 @@ export function placeLookup(input, onChoose) {
     if (list.hidden) return;
     if (e.key === 'ArrowDown') { e.preventDefault(); mark(Math.min(places.length - 1, active + 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); mark(Math.max(0, active - 1)); }
-    else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); choose(active); }
+    else if (e.key === 'Enter' && places.length) { e.preventDefault(); choose(Math.max(0, active)); }
     else if (e.key === 'Escape') close();
   });
   return list;

@@ -27,6 +27,7 @@ class BundledPlaceNamesTest {
         assertThat(kharkiv.population()).isGreaterThan(1_000_000);
         assertThat(kharkiv.governorate()).isNotBlank();
         assertThat(DIRECTORY.search("حلب", 5).getFirst().name()).isEqualTo("Aleppo");
+        assertThat(DIRECTORY.search("Maarat al-Nu", 5)).first().satisfies(p -> assertThat(p.governorate()).isEqualTo("Idlib"));
         assertThat(DIRECTORY.search("Idlib", 5)).anySatisfy(p -> assertThat(p.level()).isEqualTo(LocationPrecision.GOVERNORATE));
     }
 
