@@ -1,10 +1,12 @@
-// The form that creates an incident or corrects one (JSON merge-patch); while it is open, a click on the map sets its
-// coordinates.
+// The form that creates an incident or corrects one (JSON merge-patch). The place is looked up in the gazetteer as its
+// name is typed (Arabic, Latin or Ukrainian; choosing one fills the coordinates, precision, governorate and district);
+// coordinates stay possible for experts, typed or set by a click on the map while the form is open.
 import { el, $, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, getJson, sendJson } from '../shared/session.js';
 import { objectLabels, refresh, KIND_LABELS } from '../shared/search.js';
 import { addRoute, addNavLink } from '../shared/router.js';
 import { map } from './map.js';
+import { placeLookup } from './place-lookup.js';
 
 const L = window.L;
 const OBJECTS = ['residential', 'market', 'place_of_worship', 'medical', 'school', 'civil_defence', 'water_and_power', 'displacement_camp', 'other'];
@@ -32,6 +34,33 @@ async function renderForm(id) {
     el('label', {}, `${label} (min)`, input(`${key}Min`, c[key]?.min, { type: 'number', min: 0 })),
     el('label', {}, `${label} (max)`, input(`${key}Max`, c[key]?.max, { type: 'number', min: 0 })));
   const msg = el('div', { id: 'form-message' });
+  // Coordinates for experts: folded under the place, open where the incident has coordinates no place gave.
+  const coordinates = el('details', { class: 'coordinates', id: 'coordinates', open: l.lat !== null && l.placedBy !== 'gazetteer' && l.placedBy !== 'source' },
+    el('summary', {}, 'Coordinates and precision (for experts; a click on the map sets them)'),
+    el('div', { class: 'row' }, el('label', {}, 'Latitude', input('lat', l.lat, { type: 'number', step: 'any' })),
+      el('label', {}, 'Longitude', input('lon', l.lon, { type: 'number', step: 'any' }))),
+    el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),
+      el('label', {}, 'Radius (m)', input('radiusMetres', l.radiusMetres, { type: 'number', min: 0 }))),
+    el('label', {}, 'Country code', input('countryCode', l.countryCode)));
+  const placeInput = input('placeName', l.placeName, { id: 'place-name' });
+  // The place chosen from the gazetteer, while its coordinates stand as it gave them (then they are the gazetteer's).
+  let chosen = null;
+  const placeSuggestions = placeLookup(placeInput, (p) => {
+    const form = placeInput.form;
+    placeInput.value = p.name;
+    form.elements.lat.value = p.lat;
+    form.elements.lon.value = p.lon;
+    form.elements.locationPrecision.value = p.precision;
+    form.elements.radiusMetres.value = '';
+    form.elements.countryCode.value = p.countryCode;
+    form.elements.district.value = p.district || '';
+    const gov = form.elements.governorate;
+    if (p.governorate && ![...gov.options].some((o) => o.value === p.governorate)) gov.append(el('option', { value: p.governorate }, p.governorate));
+    gov.value = p.governorate || '';
+    chosen = { lat: String(p.lat), lon: String(p.lon) };
+    $('place-note').textContent = `Placed at ${[p.name, p.arabicName, p.ukrainianName].filter(Boolean).join(' · ')} (${p.precision}${p.governorate ? `, ${p.governorate}` : ''}, ${p.countryCode}) from the gazetteer: ${Number(p.lat).toFixed(5)}, ${Number(p.lon).toFixed(5)}.`;
+    L.Util.requestAnimFrame(() => map.setView([p.lat, p.lon], Math.max(map.getZoom(), p.precision === 'governorate' ? 8 : 12)));
+  });
   const f = el('form', { class: 'incident-form', id: 'incident-form', novalidate: true },
     el('h2', {}, inc ? `Correct: ${inc.title}` : 'New incident'),
     el('label', {}, 'Title', input('title', inc?.title, { required: true })),
@@ -46,16 +75,12 @@ async function renderForm(id) {
       el('div', { class: 'row' }, el('label', {}, 'Local time (exact time; part of day: its start)', input('localTime', d.localTime, { type: 'time' })),
         el('label', {}, 'UTC offset', input('utcOffset', d.utcOffset, { placeholder: '+03:00' })))),
     el('fieldset', {}, el('legend', {}, 'Where'),
-      el('p', { class: 'hint' }, 'Click the map to set the coordinates, or type them.'),
-      el('div', { class: 'row' }, el('label', {}, 'Latitude', input('lat', l.lat, { type: 'number', step: 'any' })),
-        el('label', {}, 'Longitude', input('lon', l.lon, { type: 'number', step: 'any' }))),
-      el('div', { class: 'row' }, el('label', {}, 'Precision', select('locationPrecision', ['exact', 'neighbourhood', 'town', 'district', 'governorate', 'country'], l.precision === 'unknown' ? 'town' : l.precision)),
-        el('label', {}, 'Radius (m)', input('radiusMetres', l.radiusMetres, { type: 'number', min: 0 }))),
-      el('label', {}, 'Place name', input('placeName', l.placeName)),
+      el('label', {}, 'Place', placeInput, placeSuggestions),
+      el('p', { class: 'hint', id: 'place-note', 'aria-live': 'polite' }, 'Type the name of the town, village or quarter (in Arabic, Latin or Ukrainian letters) and choose it from the gazetteer.'),
       el('div', { class: 'row' }, el('label', {}, 'Governorate', el('select', { name: 'governorate' }, el('option', { value: '' }, 'not named'),
         [...new Set([...governorates, ...(l.governorate ? [l.governorate] : [])])].sort().map((g) => el('option', { value: g, selected: g === l.governorate }, g)))),
       el('label', {}, 'District', input('district', l.district))),
-      el('label', {}, 'Country code', input('countryCode', l.countryCode))),
+      coordinates),
     el('fieldset', {}, el('legend', {}, 'Civilian casualties'), range('killed', 'Killed'), range('injured', 'Injured'),
       range('childrenKilled', 'Children killed'), range('womenKilled', 'Women killed'), range('menKilled', 'Men killed')),
     el('fieldset', {}, el('legend', {}, 'Objects hit'), el('div', { class: 'checks' },
@@ -90,7 +115,8 @@ async function renderForm(id) {
       title: v('title'), summary: v('summary'), kind: v('kind'),
       date: { precision: v('datePrecision'), firstDay: v('firstDay'), lastDay: v('lastDay') || v('firstDay'), localTime: v('localTime'), utcOffset: v('utcOffset') },
       location: { lat: n('lat'), lon: n('lon'), precision: placed ? v('locationPrecision') : null, radiusMetres: n('radiusMetres'),
-        placeName: v('placeName'), governorate: v('governorate'), district: v('district'), countryCode: v('countryCode') },
+        placeName: v('placeName'), governorate: v('governorate'), district: v('district'), countryCode: v('countryCode'),
+        placedBy: chosen && chosen.lat === v('lat') && chosen.lon === v('lon') ? 'gazetteer' : undefined },
       casualties: { killed: rng('killed'), injured: rng('injured'), childrenKilled: rng('childrenKilled'), womenKilled: rng('womenKilled'), menKilled: rng('menKilled') },
       objectsHit: data.getAll('objectsHit'), perpetrators: lines('perpetrators'), weapons: lines('weapons'),
     };
@@ -98,7 +124,7 @@ async function renderForm(id) {
     try {
       let saved;
       if (inc) {
-        if (inc.location.lat === payload.location.lat && inc.location.lon === payload.location.lon) delete payload.location.lat, delete payload.location.lon;
+        if (inc.location.lat === payload.location.lat && inc.location.lon === payload.location.lon) delete payload.location.lat, delete payload.location.lon, delete payload.location.placedBy;
         saved = await sendJson('PATCH', `/api/incidents/${inc.id}`, payload);
       } else {
         if (v('sourceName') || v('sourceUrl')) payload.reports = [{ source: { name: v('sourceName'), url: v('sourceUrl') }, text: v('reportText') }];
@@ -123,6 +149,7 @@ function labelOf(input) {
 map.on('click', (e) => {
   const f = document.getElementById('incident-form');
   if (!f) return;
+  f.querySelector('#coordinates').open = true;
   f.elements.lat.value = e.latlng.lat.toFixed(5);
   f.elements.lon.value = L.Util.wrapNum(e.latlng.lng, [-180, 180], true).toFixed(5);
 });

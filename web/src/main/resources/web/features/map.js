@@ -52,6 +52,9 @@ async function loadAdmin1() {
     const layer = L.geoJSON(f, { interactive: false, style: { color: '#7c8a94', weight: 0.9, dashArray: '4 3', fill: false, className: 'admin1' } });
     return { layer, bounds: layer.getBounds(), name: f.properties.name };
   });
+  // larger areas first, so that where two names would overlap the larger area keeps its name
+  const extent = (b) => (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
+  admin1.sort((a, b) => extent(b.bounds) - extent(a.bounds));
   showAdmin1();
 }
 function showAdmin1() {
@@ -59,15 +62,24 @@ function showAdmin1() {
   if (!admin1 || map.getZoom() < ADMIN1_FROM_ZOOM) return;
   const view = map.getBounds().pad(0.2);
   const labels = map.getZoom() >= ADMIN1_FROM_ZOOM + 1;
+  const placed = [];
   for (const a of admin1) {
     if (!view.intersects(a.bounds)) continue;
     admin1Layer.addLayer(a.layer);
     if (labels && a.name) {
-      admin1Layer.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'admin1-label', interactive: false })
-        .setLatLng(a.bounds.getCenter()).setContent(el('span', {}, a.name)));
+      const label = L.tooltip({ permanent: true, direction: 'center', className: 'admin1-label', interactive: false })
+        .setLatLng(a.bounds.getCenter()).setContent(el('span', {}, a.name));
+      admin1Layer.addLayer(label);
+      // a name that would overlap a larger area's is left out (small areas crowd together at low zoom)
+      const box = label.getElement().getBoundingClientRect();
+      if (placed.some((b) => overlaps(b, box))) label.getElement().style.visibility = 'hidden';
+      else placed.push(box);
     }
   }
+  map.fire('admin1shown');
 }
+/** Whether two boxes on screen overlap. */
+export function overlaps(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
 admin1Layer.addTo(map);
 map.on('moveend', showAdmin1);
 

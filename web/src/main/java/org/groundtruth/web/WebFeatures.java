@@ -16,6 +16,7 @@ import org.groundtruth.web.api.MergeApi;
 import org.groundtruth.web.claim.ClaimApi;
 import org.groundtruth.web.map.MapApi;
 import org.groundtruth.web.ogc.OgcApi;
+import org.groundtruth.web.place.PlaceApi;
 import org.groundtruth.web.testimony.TestimonyApi;
 import org.groundtruth.web.ui.UiPages;
 
@@ -43,6 +44,7 @@ public final class WebFeatures {
             c -> new ClaimApi(c.store(), c.clock()),
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
+            c -> new PlaceApi(c.settings().places()),
             org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()),
             c -> new org.groundtruth.web.publication.ExportApi(c.store()),

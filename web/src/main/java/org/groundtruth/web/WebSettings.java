@@ -7,6 +7,7 @@ import org.groundtruth.assessment.StatementSource;
 import org.groundtruth.attribution.WeaponTable;
 import org.groundtruth.evidence.BundleWriter;
 import org.groundtruth.evidence.EvidenceService;
+import org.groundtruth.placename.PlaceDirectory;
 
 /**
  * How the server listens and what the UI shows.
@@ -24,12 +25,13 @@ import org.groundtruth.evidence.EvidenceService;
  * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
  * @param publicUrl        the address the public reaches the server at, behind a proxy ("https://example.org" or
  *                         with a path prefix), for the absolute links the OGC API writes; null: the request's own
+ * @param places           the gazetteer's places for the map's names and the place look-up (empty: none)
  * @param warning          early warning's reference tables, places and delivery settings; null: no sightings accepted
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
                           Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
                           EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl,
-                          org.groundtruth.web.warning.WarningSetup warning) {
+                          PlaceDirectory places, org.groundtruth.web.warning.WarningSetup warning) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
@@ -46,6 +48,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
         statements = statements == null ? StatementSource.NONE : statements;
         if (uploadMaxBytes < 1) throw new IllegalArgumentException("upload limit " + uploadMaxBytes + " bytes is not positive");
         publicUrl = publicUrl(publicUrl);
+        places = places == null ? PlaceDirectory.EMPTY : places;
     }
 
     /** The public URL without a trailing slash, or null; refuses anything but an absolute http(s) URL without query or fragment. */
@@ -65,7 +68,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -74,29 +77,39 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
     }
 
     public WebSettings withAssessment(WeaponTable table, StatementSource said) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
     }
 
     /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
     public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, places, warning);
     }
 
     /** Writes absolute links with {@code url} in place of the request's scheme and host (see {@code publicUrl}). */
     public WebSettings withPublicUrl(String url) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, places, warning);
+    }
+
+    /** Names places on the map and looks them up for the incident form from {@code directory}. */
+    public WebSettings withPlaces(PlaceDirectory directory) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, directory, warning);
+    }
+
+    /** The same settings listening on {@code newHost}. */
+    public WebSettings withHost(String newHost) {
+        return new WebSettings(newHost, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
     }
 
     /** Accepts sightings and delivers alerts with these reference tables, places and channels (issue 11). */
     public WebSettings withWarning(org.groundtruth.web.warning.WarningSetup setup) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, setup);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, setup);
     }
 }

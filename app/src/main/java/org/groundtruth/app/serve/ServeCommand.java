@@ -75,8 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserException("--host " + host + ": serving beyond loopback needs an admin first: `groundtruth user add NAME --role admin`");
         }
         org.groundtruth.gazetteer.Gazetteer gazetteer = LocalGazetteer.load(storeOptions.dataDir());
-        WebSettings settings = Serving.settings(port, tileUrl, gazetteer);
-        settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        WebSettings settings = Serving.settings(port, tileUrl, gazetteer).withHost(host);
         try {
             settings = settings.withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, mqtt));
         } catch (IllegalArgumentException e) {

@@ -19,7 +19,8 @@ final class Serving {
 
     static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
         List<String> governorates = governorateNames(gazetteer); // fixed for the server's life: work it out once
-        WebSettings s = WebSettings.local(port).withGovernorates(() -> governorates);
+        WebSettings s = WebSettings.local(port).withGovernorates(() -> governorates)
+                .withPlaces(org.groundtruth.placename.BundledPlaceNames.load(gazetteer)); // the map's names, the form's look-up
         return tileUrl == null ? s : s.withTiles(tileUrl, "Tiles: " + tileUrl.replaceAll("https?://([^/]+).*", "$1"));
     }
 

@@ -152,6 +152,7 @@ class BrowserTest {
         waitFor(() -> !browser.findElements(By.id("incident-form")).isEmpty());
         browser.findElement(By.name("title")).sendKeys("Bakery in Maarat al-Numan");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('[name=firstDay]').value = '2015-12-01'");
+        browser.findElement(By.cssSelector("#coordinates summary")).click(); // an expert gives coordinates instead of a place
         browser.findElement(By.name("lat")).sendKeys("35.6430");
         browser.findElement(By.name("lon")).sendKeys("36.6710");
         browser.findElement(By.name("sourceName")).sendKeys("Local council");
