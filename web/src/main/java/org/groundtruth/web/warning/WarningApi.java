@@ -42,9 +42,11 @@ public final class WarningApi implements WebFeature {
     private final Store store;
     private final WarningService service;
     private final SseHub sse;
+    private final String publicUrl;
 
     public WarningApi(WebContext c) {
         this.store = c.store();
+        this.publicUrl = c.settings().publicUrl();
         WarningSetup setup = c.settings().warning();
         this.service = setup == null ? null : new WarningService(store, setup, c.clock());
         this.sse = new SseHub(this::activeJson, c.clock());
@@ -73,6 +75,8 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.GET, "/api/alerts", Rule.PUBLIC, this::alerts)
                 .api(HandlerType.GET, "/api/alerts/live", Rule.PUBLIC, new SseHandler(sse::join))
                 .api(HandlerType.GET, "/api/alerts/{id}", Rule.PUBLIC, this::alert)
+                .api(HandlerType.GET, "/api/cap/feed", Rule.PUBLIC, this::capFeed)
+                .api(HandlerType.GET, "/api/cap/alerts/{id}", Rule.PUBLIC, this::capAlert)
                 .api(HandlerType.GET, "/api/warning/reference", Rule.PUBLIC, this::reference)
                 .api(HandlerType.GET, "/api/spotters", Rule.ADMIN, this::spotters)
                 .api(HandlerType.POST, "/api/spotters", Rule.ADMIN, this::addSpotter)
@@ -145,6 +149,21 @@ public final class WarningApi implements WebFeature {
         String id = ctx.pathParam("id");
         StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("alert " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)));
         Json.ok(ctx, parse(a));
+    }
+
+    /** The Atom index of the active alerts' CAP messages. */
+    private void capFeed(Context ctx) {
+        List<JsonNode> active = new ArrayList<>(activeJson());
+        String base = publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/atom+xml; charset=utf-8").result(CapDocument.atom(active, base,
+                service == null ? java.time.Instant.now() : service.clock().instant()));
+    }
+
+    /** One alert's current CAP 1.2 message (an update or cancel once the alert changed). */
+    private void capAlert(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("alert " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)));
+        ctx.contentType(CapDocument.CONTENT_TYPE).result(CapDocument.of(parse(a)));
     }
 
     /** The choices the spotter page offers: theatres, their aircraft and bases, events. Public reference rows only. */
