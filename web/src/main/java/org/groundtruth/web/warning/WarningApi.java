@@ -42,6 +42,7 @@ public final class WarningApi implements WebFeature {
     private final Store store;
     private final WarningService service;
     private final SseHub sse;
+    private final WebhookChannel webhooks;
     private final String publicUrl;
 
     public WarningApi(WebContext c) {
@@ -50,7 +51,10 @@ public final class WarningApi implements WebFeature {
         WarningSetup setup = c.settings().warning();
         this.service = setup == null ? null : new WarningService(store, setup, c.clock());
         this.sse = new SseHub(this::activeJson, c.clock());
+        this.webhooks = service == null ? null : new WebhookChannel(store.port(AlertLedger.PORT));
         if (service != null) service.delivery().add(sse);
+        if (service != null) service.delivery().add(webhooks);
+        if (service != null && setup.mqttBroker() != null) service.delivery().add(new MqttBridge(setup.mqttBroker(), service));
     }
 
     /** The running service, or null when the server was started without a {@link WarningSetup}. */
@@ -80,7 +84,10 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.GET, "/api/warning/reference", Rule.PUBLIC, this::reference)
                 .api(HandlerType.GET, "/api/spotters", Rule.ADMIN, this::spotters)
                 .api(HandlerType.POST, "/api/spotters", Rule.ADMIN, this::addSpotter)
-                .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter);
+                .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter)
+                .api(HandlerType.GET, "/api/webhooks", Rule.ADMIN, this::listWebhooks)
+                .api(HandlerType.POST, "/api/webhooks", Rule.ADMIN, this::addWebhook)
+                .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook);
     }
 
     private WarningService running() {
@@ -140,6 +147,8 @@ public final class WarningApi implements WebFeature {
         ObjectNode o = Json.object();
         o.put("serverTime", (service == null ? java.time.Instant.now() : service.clock().instant()).toString());
         o.put("running", service != null);
+        ObjectNode channels = o.putObject("channels");
+        if (service != null) service.delivery().statuses().forEach(channels::put);
         ArrayNode items = o.putArray("alerts");
         for (StoredAlert a : found) items.add(parse(a));
         Json.ok(ctx, o);
@@ -255,5 +264,42 @@ public final class WarningApi implements WebFeature {
             throw ApiException.notFound("that spotter");
         }
         Json.ok(ctx, spotterJson(ledger().spotter(pseudonym).orElseThrow()));
+    }
+
+    private void listWebhooks(Context ctx) {
+        ArrayNode items = Json.array();
+        for (org.groundtruth.warning.Webhook w : store.port(AlertLedger.PORT).webhooks()) items.add(webhookJson(w));
+        Json.ok(ctx, Json.object().set("webhooks", items));
+    }
+
+    private static ObjectNode webhookJson(org.groundtruth.warning.Webhook w) {
+        ObjectNode n = Json.object().put("id", w.id()).put("url", w.url()).put("createdAt", w.createdAt().toString());
+        if (w.country() == null) n.putNull("country");
+        else n.put("country", w.country());
+        return n;
+    }
+
+    private void addWebhook(Context ctx) {
+        ObjectNode body = Json.readObject(ctx);
+        String url = body.path("url").asText("").strip();
+        String country = body.hasNonNull("country") ? body.get("country").asText() : null;
+        String secret = Secrets.random();
+        org.groundtruth.warning.Webhook w;
+        try {
+            w = store.port(AlertLedger.PORT).addWebhook(url, secret, country, java.time.Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage().startsWith("url") ? "url" : "country", e.getMessage());
+        }
+        if (webhooks != null) webhooks.reload();
+        ObjectNode o = webhookJson(w).put("secret", secret)
+                .put("note", "The secret is shown once. Each POST carries " + WebhookChannel.SIGNATURE + ": sha256=<hex HMAC-SHA256 of the body under it>.");
+        Json.answer(ctx, 201, Json.JSON, o);
+    }
+
+    private void removeWebhook(Context ctx) {
+        long id = ApiException.pathNumber(ctx, "a webhook id");
+        if (!store.port(AlertLedger.PORT).removeWebhook(id)) throw ApiException.notFound("webhook " + id);
+        if (webhooks != null) webhooks.reload();
+        ctx.status(204);
     }
 }
