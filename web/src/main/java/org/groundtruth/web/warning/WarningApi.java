@@ -38,6 +38,7 @@ public final class WarningApi implements WebFeature {
     /** Not {@code Authorization}: that header names accounts' tokens, and a spotter is not an account. */
     public static final String TOKEN_HEADER = "X-Spotter-Token";
     private static final int RECENT = 100;
+    private static final byte[] SPOT_PAGE = page("/web/spot/spot.html");
 
     private final Store store;
     private final WarningService service;
@@ -76,6 +77,8 @@ public final class WarningApi implements WebFeature {
     public void addTo(RouteTable routes) {
         // Spotters are not accounts: a sighting is authenticated by the spotter's own token, checked by the handler.
         routes.api(HandlerType.POST, "/api/sightings", Rule.PUBLIC, this::sighting)
+                .api(HandlerType.GET, "/api/sightings/posts", Rule.PUBLIC, this::posts)
+                .page("/spot", Rule.PUBLIC, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(SPOT_PAGE))
                 .api(HandlerType.GET, "/api/alerts", Rule.PUBLIC, this::alerts)
                 .api(HandlerType.GET, "/api/alerts/live", Rule.PUBLIC, new SseHandler(sse::join))
                 .api(HandlerType.GET, "/api/alerts/{id}", Rule.PUBLIC, this::alert)
@@ -114,6 +117,29 @@ public final class WarningApi implements WebFeature {
             Json.answer(ctx, e.status(), Json.JSON, Json.object().put("code", e.code()).put("description", e.getMessage()));
         } catch (SightingRejectedException e) {
             Json.answer(ctx, 400, Json.JSON, rejection(e));
+        }
+    }
+
+    private static byte[] page(String resource) {
+        try (var in = WarningApi.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The token holder's own post codes, for the spotter page's choice (never their locations). */
+    private void posts(Context ctx) {
+        WarningService s = running();
+        try {
+            Spotter spotter = s.authenticate(ctx.header(TOKEN_HEADER));
+            ArrayNode posts = Json.array();
+            spotter.posts().forEach(p -> posts.add(p.code()));
+            Json.ok(ctx, Json.object().set("posts", posts));
+        } catch (WarningService.Refused e) {
+            ctx.header("WWW-Authenticate", "SpotterToken");
+            Json.answer(ctx, e.status(), Json.JSON, Json.object().put("code", e.code()).put("description", e.getMessage()));
         }
     }
 
