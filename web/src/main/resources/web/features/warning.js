@@ -69,10 +69,12 @@ function drawBanner() {
   banner.hidden = false;
   banner.className = `alert-banner level-${a.level}`;
   banner.dir = lang() === 'ar' ? 'rtl' : 'ltr';
-  banner.replaceChildren(
-    el('span', { class: 'alert-countdown', id: 'alert-countdown' }, t ? countdown(t.earliest) : ''),
-    el('span', { class: 'alert-text', lang: lang() }, a.texts[lang()]),
-    list.length > 1 ? el('a', { href: '#/alerts' }, ` +${list.length - 1}`) : null);
+  const text = a.texts[lang()];
+  const headline = text.split(/\. /)[0];
+  const parts = [el('span', { class: 'alert-countdown', id: 'alert-countdown' }, t ? countdown(t.earliest) : ''),
+    el('span', { class: 'alert-text', lang: lang(), title: text }, headline, t ? el('strong', {}, ` · ${t.names[lang()]}`) : '')];
+  parts.push(el('a', { href: '#/alerts', class: 'alert-more' }, list.length > 1 ? `+${list.length - 1}` : '›'));
+  banner.replaceChildren(...parts);
 }
 
 function redraw() {

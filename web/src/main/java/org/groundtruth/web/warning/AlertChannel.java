@@ -11,6 +11,11 @@ public interface AlertChannel extends AutoCloseable {
     /** Delivers one change; may block (on its own thread); an exception is logged and the next change still comes. */
     void deliver(AlertEvent event) throws Exception;
 
+    /** "up", or what is wrong ("connecting"), for /api/alerts: a channel that is down must show as down. */
+    default String status() {
+        return "up";
+    }
+
     @Override
     default void close() {
     }

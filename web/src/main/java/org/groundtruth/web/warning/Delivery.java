@@ -45,6 +45,13 @@ public final class Delivery implements AutoCloseable {
         return lanes.stream().map(l -> l.channel().name()).toList();
     }
 
+    /** Each channel's name and status, in the order added. */
+    public java.util.Map<String, String> statuses() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Lane l : lanes) out.put(l.channel().name(), l.channel().status());
+        return out;
+    }
+
     @Override
     public void close() {
         for (Lane lane : lanes) {

@@ -38,17 +38,24 @@ public final class WarningApi implements WebFeature {
     /** Not {@code Authorization}: that header names accounts' tokens, and a spotter is not an account. */
     public static final String TOKEN_HEADER = "X-Spotter-Token";
     private static final int RECENT = 100;
+    private static final byte[] SPOT_PAGE = page("/web/spot/spot.html");
 
     private final Store store;
     private final WarningService service;
     private final SseHub sse;
+    private final WebhookChannel webhooks;
+    private final String publicUrl;
 
     public WarningApi(WebContext c) {
         this.store = c.store();
+        this.publicUrl = c.settings().publicUrl();
         WarningSetup setup = c.settings().warning();
         this.service = setup == null ? null : new WarningService(store, setup, c.clock());
         this.sse = new SseHub(this::activeJson, c.clock());
+        this.webhooks = service == null ? null : new WebhookChannel(store.port(AlertLedger.PORT));
         if (service != null) service.delivery().add(sse);
+        if (service != null) service.delivery().add(webhooks);
+        if (service != null && setup.mqttBroker() != null) service.delivery().add(new MqttBridge(setup.mqttBroker(), service));
     }
 
     /** The running service, or null when the server was started without a {@link WarningSetup}. */
@@ -70,13 +77,20 @@ public final class WarningApi implements WebFeature {
     public void addTo(RouteTable routes) {
         // Spotters are not accounts: a sighting is authenticated by the spotter's own token, checked by the handler.
         routes.api(HandlerType.POST, "/api/sightings", Rule.PUBLIC, this::sighting)
+                .api(HandlerType.GET, "/api/sightings/posts", Rule.PUBLIC, this::posts)
+                .page("/spot", Rule.PUBLIC, ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(SPOT_PAGE))
                 .api(HandlerType.GET, "/api/alerts", Rule.PUBLIC, this::alerts)
                 .api(HandlerType.GET, "/api/alerts/live", Rule.PUBLIC, new SseHandler(sse::join))
                 .api(HandlerType.GET, "/api/alerts/{id}", Rule.PUBLIC, this::alert)
+                .api(HandlerType.GET, "/api/cap/feed", Rule.PUBLIC, this::capFeed)
+                .api(HandlerType.GET, "/api/cap/alerts/{id}", Rule.PUBLIC, this::capAlert)
                 .api(HandlerType.GET, "/api/warning/reference", Rule.PUBLIC, this::reference)
                 .api(HandlerType.GET, "/api/spotters", Rule.ADMIN, this::spotters)
                 .api(HandlerType.POST, "/api/spotters", Rule.ADMIN, this::addSpotter)
-                .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter);
+                .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter)
+                .api(HandlerType.GET, "/api/webhooks", Rule.ADMIN, this::listWebhooks)
+                .api(HandlerType.POST, "/api/webhooks", Rule.ADMIN, this::addWebhook)
+                .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook);
     }
 
     private WarningService running() {
@@ -103,6 +117,29 @@ public final class WarningApi implements WebFeature {
             Json.answer(ctx, e.status(), Json.JSON, Json.object().put("code", e.code()).put("description", e.getMessage()));
         } catch (SightingRejectedException e) {
             Json.answer(ctx, 400, Json.JSON, rejection(e));
+        }
+    }
+
+    private static byte[] page(String resource) {
+        try (var in = WarningApi.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The token holder's own post codes, for the spotter page's choice (never their locations). */
+    private void posts(Context ctx) {
+        WarningService s = running();
+        try {
+            Spotter spotter = s.authenticate(ctx.header(TOKEN_HEADER));
+            ArrayNode posts = Json.array();
+            spotter.posts().forEach(p -> posts.add(p.code()));
+            Json.ok(ctx, Json.object().set("posts", posts));
+        } catch (WarningService.Refused e) {
+            ctx.header("WWW-Authenticate", "SpotterToken");
+            Json.answer(ctx, e.status(), Json.JSON, Json.object().put("code", e.code()).put("description", e.getMessage()));
         }
     }
 
@@ -136,6 +173,8 @@ public final class WarningApi implements WebFeature {
         ObjectNode o = Json.object();
         o.put("serverTime", (service == null ? java.time.Instant.now() : service.clock().instant()).toString());
         o.put("running", service != null);
+        ObjectNode channels = o.putObject("channels");
+        if (service != null) service.delivery().statuses().forEach(channels::put);
         ArrayNode items = o.putArray("alerts");
         for (StoredAlert a : found) items.add(parse(a));
         Json.ok(ctx, o);
@@ -145,6 +184,21 @@ public final class WarningApi implements WebFeature {
         String id = ctx.pathParam("id");
         StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("alert " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)));
         Json.ok(ctx, parse(a));
+    }
+
+    /** The Atom index of the active alerts' CAP messages. */
+    private void capFeed(Context ctx) {
+        List<JsonNode> active = new ArrayList<>(activeJson());
+        String base = publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/atom+xml; charset=utf-8").result(CapDocument.atom(active, base,
+                service == null ? java.time.Instant.now() : service.clock().instant()));
+    }
+
+    /** One alert's current CAP 1.2 message (an update or cancel once the alert changed). */
+    private void capAlert(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("alert " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)));
+        ctx.contentType(CapDocument.CONTENT_TYPE).result(CapDocument.of(parse(a)));
     }
 
     /** The choices the spotter page offers: theatres, their aircraft and bases, events. Public reference rows only. */
@@ -236,5 +290,42 @@ public final class WarningApi implements WebFeature {
             throw ApiException.notFound("that spotter");
         }
         Json.ok(ctx, spotterJson(ledger().spotter(pseudonym).orElseThrow()));
+    }
+
+    private void listWebhooks(Context ctx) {
+        ArrayNode items = Json.array();
+        for (org.groundtruth.warning.Webhook w : store.port(AlertLedger.PORT).webhooks()) items.add(webhookJson(w));
+        Json.ok(ctx, Json.object().set("webhooks", items));
+    }
+
+    private static ObjectNode webhookJson(org.groundtruth.warning.Webhook w) {
+        ObjectNode n = Json.object().put("id", w.id()).put("url", w.url()).put("createdAt", w.createdAt().toString());
+        if (w.country() == null) n.putNull("country");
+        else n.put("country", w.country());
+        return n;
+    }
+
+    private void addWebhook(Context ctx) {
+        ObjectNode body = Json.readObject(ctx);
+        String url = body.path("url").asText("").strip();
+        String country = body.hasNonNull("country") ? body.get("country").asText() : null;
+        String secret = Secrets.random();
+        org.groundtruth.warning.Webhook w;
+        try {
+            w = store.port(AlertLedger.PORT).addWebhook(url, secret, country, java.time.Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage().startsWith("url") ? "url" : "country", e.getMessage());
+        }
+        if (webhooks != null) webhooks.reload();
+        ObjectNode o = webhookJson(w).put("secret", secret)
+                .put("note", "The secret is shown once. Each POST carries " + WebhookChannel.SIGNATURE + ": sha256=<hex HMAC-SHA256 of the body under it>.");
+        Json.answer(ctx, 201, Json.JSON, o);
+    }
+
+    private void removeWebhook(Context ctx) {
+        long id = ApiException.pathNumber(ctx, "a webhook id");
+        if (!store.port(AlertLedger.PORT).removeWebhook(id)) throw ApiException.notFound("webhook " + id);
+        if (webhooks != null) webhooks.reload();
+        ctx.status(204);
     }
 }

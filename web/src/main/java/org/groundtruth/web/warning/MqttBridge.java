@@ -1,0 +1,207 @@
+package org.groundtruth.web.warning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.groundtruth.warning.AdminArea;
+import org.groundtruth.warning.AlertState;
+import org.groundtruth.warning.SightingRejectedException;
+import org.groundtruth.warning.Spotter;
+import org.groundtruth.web.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Early warning over MQTT (decision 0807), through one HiveMQ client connection to the broker.
+ * <ul>
+ * <li>Out: for every governorate and district an alert threatens, {@code groundtruth/alerts/<country>/<admin1>/<admin2>}
+ * holds, retained, the area's current state: {@code {"area": ..., "alerts": [...]}} with every active alert that
+ * threatens it (an empty list once none does). Siren controllers and relay apps subscribe to their area (or
+ * {@code +}/{@code #}); a new subscriber gets the current state at once. After a reconnect every area is published again.</li>
+ * <li>In: spotter apps publish a sighting as JSON to {@code groundtruth/sightings/<post>} with their token in the
+ * field {@code token}; it takes the same path as the API. A refusal is answered on
+ * {@code groundtruth/sightings/<post>/error}, naming fields, never the spotter. The broker's ACL must let only the
+ * server read the sightings topics (see docs/architecture/warning.md).</li>
+ * </ul>
+ * A broker that is down blocks neither intake nor other channels: publishing only queues in the client, which
+ * reconnects by itself.
+ */
+public final class MqttBridge implements AlertChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(MqttBridge.class);
+    public static final String ALERTS = "groundtruth/alerts/";
+    public static final String SIGHTINGS = "groundtruth/sightings/";
+
+    private final Mqtt5AsyncClient client;
+    private final WarningService service;
+    /** topic → alert id → alert JSON of the active alerts threatening that area; touched only on the delivery lane. */
+    private final Map<String, Map<String, JsonNode>> areas = new HashMap<>();
+    private final Map<String, Set<String>> topicsOfAlert = new HashMap<>();
+    private final Map<String, ObjectNode> areaOfTopic = new HashMap<>();
+    private volatile boolean subscribed;
+    private final ExecutorService intake = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sightings-mqtt");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Connects to {@code broker} (tcp://host:port or ssl://host:port) and subscribes to the sightings topics. */
+    public MqttBridge(String broker, WarningService service) {
+        this.service = service;
+        URI u = URI.create(broker);
+        var builder = MqttClient.builder().useMqttVersion5().identifier("groundtruth-" + UUID.randomUUID())
+                .serverHost(u.getHost()).serverPort(u.getPort()).automaticReconnectWithDefaultConfig()
+                .addConnectedListener(c -> onConnected(broker))
+                .addDisconnectedListener(c -> subscribed = false)
+                .addDisconnectedListener(c -> LOG.warn("MQTT: not connected to {} ({}); retrying", broker, c.getCause().getClass().getSimpleName()));
+        if ("ssl".equals(u.getScheme())) builder = builder.sslWithDefaultConfig();
+        this.client = builder.buildAsync();
+        // not waited for: a broker that is down must not stop the server; the client retries until it is up
+        client.connectWith().cleanStart(true).send();
+    }
+
+    /** On every (re)connection: subscribe to sightings again and publish every area's state again (the broker may have lost it). */
+    private void onConnected(String broker) {
+        LOG.info("MQTT connected to {}", broker);
+        client.subscribeWith().topicFilter(SIGHTINGS + "+").qos(MqttQos.AT_LEAST_ONCE).callback(this::onSighting).send()
+                .whenComplete((ack, e) -> subscribed = e == null);
+        republish();
+    }
+
+    private synchronized void republish() {
+        for (String t : List.copyOf(areas.keySet())) publishArea(t, 0);
+    }
+
+    /** Waits until the bridge is connected (for tests and the benchmark); false when it was not within the time. */
+    public boolean awaitConnected(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (subscribed) return true;
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "mqtt";
+    }
+
+    @Override
+    public String status() {
+        return subscribed ? "up" : "connecting";
+    }
+
+    /** The retained topic of an area: segments with '/', '+', '#' and control characters made '_', absent parts '-'. */
+    public static String topic(AdminArea a) {
+        return ALERTS + segment(a.country()) + "/" + segment(a.admin1()) + "/" + segment(a.admin2());
+    }
+
+    static String segment(String s) {
+        if (s == null || s.isBlank()) return "-";
+        return s.strip().replaceAll("[/+#\\p{Cntrl}]", "_");
+    }
+
+    @Override
+    public synchronized void deliver(AlertEvent event) {
+        String id = event.alert().id();
+        Set<String> now = new LinkedHashSet<>();
+        if (event.alert().state() == AlertState.ACTIVE) {
+            for (AdminArea a : event.alert().adminAreas()) {
+                String t = topic(a);
+                now.add(t);
+                areaOfTopic.computeIfAbsent(t, k -> Json.object().put("country", a.country()).put("admin1", a.admin1()).put("admin2", a.admin2()));
+            }
+        }
+        Set<String> touched = new LinkedHashSet<>(now);
+        touched.addAll(topicsOfAlert.getOrDefault(id, Set.of()));
+        for (String t : touched) {
+            Map<String, JsonNode> in = areas.computeIfAbsent(t, k -> new LinkedHashMap<>());
+            if (now.contains(t)) in.put(id, event.json());
+            else in.remove(id);
+            publishArea(t, event.sequence());
+            if (in.isEmpty()) areas.remove(t);
+        }
+        if (now.isEmpty()) topicsOfAlert.remove(id);
+        else topicsOfAlert.put(id, now);
+    }
+
+    private void publishArea(String topic, long sequence) {
+        ObjectNode m = Json.object();
+        m.put("sequence", sequence);
+        m.set("area", areaOfTopic.get(topic));
+        ArrayNode list = m.putArray("alerts");
+        areas.getOrDefault(topic, Map.of()).values().forEach(list::add);
+        client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).payload(m.toString().getBytes(StandardCharsets.UTF_8)).send()
+                .whenComplete((r, e) -> {
+                    if (e != null) LOG.warn("MQTT publish to an area topic failed: {}", e.toString());
+                });
+    }
+
+    private void onSighting(Mqtt5Publish p) {
+        String topic = p.getTopic().toString();
+        String post = topic.substring(SIGHTINGS.length());
+        byte[] body = p.getPayloadAsBytes();
+        intake.execute(() -> take(post, body));
+    }
+
+    private void take(String post, byte[] body) {
+        String errorTopic = SIGHTINGS + post + "/error";
+        try {
+            JsonNode node = body.length > 100_000 ? null : Json.MAPPER.readTree(body);
+            if (!(node instanceof ObjectNode o)) {
+                reply(errorTopic, Json.object().put("code", "InvalidSighting").put("description", "the message is not a JSON object"));
+                return;
+            }
+            String token = o.path("token").asText(null);
+            o.remove("token");
+            Spotter spotter = service.authenticate(token);
+            var receipt = service.submit(spotter, SightingFields.read(o, post));
+            LOG.debug("MQTT sighting {} accepted", receipt.sightingId());
+        } catch (WarningService.Refused e) {
+            reply(errorTopic, Json.object().put("code", e.code()).put("description", e.getMessage()));
+        } catch (SightingRejectedException e) {
+            reply(errorTopic, WarningApi.rejection(e));
+        } catch (java.io.IOException e) {
+            reply(errorTopic, Json.object().put("code", "InvalidSighting").put("description", "the message is not valid JSON"));
+        } catch (RuntimeException e) {
+            LOG.warn("an MQTT sighting failed: {}", e.getClass().getSimpleName());
+            reply(errorTopic, Json.object().put("code", "ServerError").put("description", "the sighting could not be taken; try again"));
+        }
+    }
+
+    private void reply(String topic, ObjectNode message) {
+        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(message.toString().getBytes(StandardCharsets.UTF_8)).send();
+    }
+
+    /** For tests and the benchmark: topics currently holding at least one alert. */
+    public synchronized List<String> activeTopics() {
+        return List.copyOf(areas.keySet());
+    }
+
+    @Override
+    public void close() {
+        intake.shutdownNow();
+        try {
+            intake.awaitTermination(1, TimeUnit.SECONDS);
+            client.disconnect().get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.debug("MQTT disconnect: {}", e.toString());
+        }
+    }
+}
