@@ -178,4 +178,63 @@ public abstract class ReviewContract {
         assertThat(seconds).as("two bulk reviews of %d incidents", n).isLessThan(30);
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
+
+    @Test
+    void correctionsToAPublishedIncidentWaitForAReviewerAndThePublicSeesThePublishedVersion() {
+        Incident i = store.incidents().create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Strike in Ariha").in("Ariha", "Idlib").facts(),
+                List.of(IncidentForTest.at(35.81, 36.61).report("first")), ChangeNote.user("amal"));
+        store.incidents().update(i.id(), IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Strike on Ariha").in("Ariha", "Idlib").facts(),
+                ChangeNote.user("amal").because("typo")); // a draft: changed at once
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        reviews().move(i.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal"));
+        reviews().move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami"));
+        var published = IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED));
+
+        Incident answered = store.incidents().update(i.id(), IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the Ariha vegetable market")
+                .in("Ariha", "Idlib").killed(40, 49).facts(), ChangeNote.user("amal").because("the market, per two witnesses"));
+        assertThat(answered.facts().title()).isEqualTo("Strike on Ariha");
+        assertThat(store.incidents().find(i.id()).orElseThrow().facts().title()).isEqualTo("Strike on Ariha");
+        assertThat(store.incidents().search(published.withText("vegetable")).numberMatched()).as("search index: the published text only").isZero();
+        assertThat(store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).reportText("witness: the vegetable market", "en").report("second"),
+                ChangeNote.user("amal").because("a second witness"))).isNull();
+        assertThat(store.incidents().find(i.id()).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().search(published.withText("witness")).numberMatched()).isZero();
+        assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("second"), ChangeNote.user("amal").because("again")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in a pending revision");
+        assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("first"), ChangeNote.user("amal").because("again")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already stored");
+
+        var pending = store.incidents().pendingRevision(i.id()).orElseThrow();
+        assertThat(pending.facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+        assertThat(pending.facts().casualties().killed().max()).isEqualTo(49);
+        assertThat(pending.facts().location().point().lat()).isEqualTo(35.8126);
+        assertThat(pending.reports()).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("witness: the vegetable market"));
+        assertThat(pending.corrections()).extracting(c -> c.actor() + " " + c.what() + " " + c.reason())
+                .containsExactly("user:amal facts the market, per two witnesses", "user:amal report a second witness");
+        assertThat(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the Ariha vegetable market").in("Ariha", "Idlib").killed(40, 49).facts())
+                .as("the facts come back exactly").isEqualTo(pending.facts());
+
+        Incident now = store.incidents().publishRevision(i.id(), ChangeNote.user("sami").because("checked both witnesses"));
+        assertThat(now.facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+        assertThat(now.reports()).extracting(r -> r.originKey()).containsExactly("first", "second");
+        assertThat(now.editedByHand()).isTrue();
+        assertThat(now.status()).isEqualTo(IncidentStatus.PUBLISHED);
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        assertThat(store.incidents().search(published.withText("vegetable")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(published.withText("witness")).numberMatched()).isEqualTo(1);
+        assertThatThrownBy(() -> store.incidents().publishRevision(i.id(), ChangeNote.user("sami"))).isInstanceOf(java.util.NoSuchElementException.class);
+
+        store.incidents().update(i.id(), IncidentForTest.at(1, 1).on("2015-11-29").titled("vandalised").facts(), ChangeNote.user("amal").because("oops"));
+        store.incidents().discardRevision(i.id(), ChangeNote.user("sami").because("not supported by any source"));
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        assertThat(store.incidents().find(i.id()).orElseThrow().facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+
+        List<AuditEntry> about = store.port(AuditLog.PORT).about("incident:" + i.id());
+        assertThat(about).extracting(e -> e.action() + " " + e.reason()).containsExactly("incident.create null", "incident.update typo",
+                "review.submit null", "review.publish null", "revision.propose the market, per two witnesses", "revision.propose a second witness",
+                "revision.publish checked both witnesses", "revision.propose oops", "revision.discard not supported by any source");
+        assertThat(about.get(6).before()).contains("Strike on Ariha");
+        assertThat(about.get(6).after()).contains("Strike on the Ariha vegetable market");
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
 }
