@@ -199,6 +199,11 @@ public abstract class ReviewContract {
                 ChangeNote.user("amal").because("a second witness"))).isNull();
         assertThat(store.incidents().find(i.id()).orElseThrow().reports()).hasSize(1);
         assertThat(store.incidents().search(published.withText("witness")).numberMatched()).isZero();
+        // exports and reports take the stored incident through Redaction: the published version, nothing pending
+        var exported = org.groundtruth.publication.Redaction.forPublication(store.incidents().search(org.groundtruth.publication.Selection.all().query(100, 0))
+                .items().getFirst(), null, org.groundtruth.publication.SourceLicences.defaults());
+        assertThat(exported.title()).isEqualTo("Strike on Ariha");
+        assertThat(exported.reportCount()).isEqualTo(1);
         assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("second"), ChangeNote.user("amal").because("again")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in a pending revision");
         assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("first"), ChangeNote.user("amal").because("again")))
