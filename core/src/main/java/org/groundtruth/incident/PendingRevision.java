@@ -9,12 +9,13 @@ import java.util.Objects;
  * decision 0752): the facts as corrected ({@code facts}; null when only reports were added), the reports to add, and
  * each correction with who made it, why and when. An incident has at most one; later corrections amend it.
  */
-public record PendingRevision(long incidentId, IncidentFacts facts, List<NewReport> reports, List<Correction> corrections,
-                              Instant createdAt, Instant updatedAt) {
+public record PendingRevision(long incidentId, IncidentFacts facts, List<NewReport> reports, List<ImportedRevision> imported,
+                              List<Correction> corrections, Instant createdAt, Instant updatedAt) {
     public PendingRevision {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         reports = reports == null ? List.of() : List.copyOf(reports);
+        imported = imported == null ? List.of() : List.copyOf(imported);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 
@@ -27,8 +28,31 @@ public record PendingRevision(long incidentId, IncidentFacts facts, List<NewRepo
         }
     }
 
-    /** The facts the incident will have once this is published: the corrected ones, or {@code published} unchanged. */
+    /**
+     * A new revision of one of the incident's reports that a re-import read ({@code importId}), held with the facts the
+     * row said ({@code facts}; null when a person's facts stand, as an import never overwrites them).
+     */
+    public record ImportedRevision(long reportId, long importId, String originKey, Source source, String text, String language,
+                                   String contentHash, java.util.Map<String, String> fields, IncidentFacts facts, Instant at) {
+        public ImportedRevision {
+            Objects.requireNonNull(originKey, "originKey");
+            Objects.requireNonNull(contentHash, "contentHash");
+            fields = fields == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+    }
+
+    /**
+     * The facts the incident will have once this is published: a person's correction, else the facts the latest held
+     * import row said, else {@code published} unchanged.
+     */
     public IncidentFacts factsOver(IncidentFacts published) {
-        return facts != null ? facts : published;
+        if (facts != null) return facts;
+        for (int k = imported.size() - 1; k >= 0; k--) if (imported.get(k).facts() != null) return imported.get(k).facts();
+        return published;
+    }
+
+    /** Whether publishing replaces the facts with a person's (they then stay as set, like any edit by hand). */
+    public boolean byHand() {
+        return facts != null;
     }
 }

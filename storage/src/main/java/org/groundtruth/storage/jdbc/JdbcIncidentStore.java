@@ -61,6 +61,11 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     private final JdbcAuditLog auditLog = new JdbcAuditLog(this);
     private final PendingRevisions pending = new PendingRevisions(this);
 
+    /** Corrections to published incidents held for review (the import writer holds re-imported revisions there). */
+    PendingRevisions pendingRevisions() {
+        return pending;
+    }
+
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
         this.schemaVersion = schemaVersion;
@@ -474,7 +479,11 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             PendingRevision rev = open.revision();
             Instant now = now();
             IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId)).getFirst().facts();
-            if (rev.facts() != null) updateFacts(c, incidentId, rev.facts(), true, now);
+            for (PendingRevision.ImportedRevision h : rev.imported()) applyImported(c, h, now);
+            IncidentFacts after = rev.factsOver(before);
+            if (rev.byHand()) updateFacts(c, incidentId, after, true, now);
+            else if (!after.equals(before)) updateFacts(c, incidentId, after, false, now); // what the re-imported row said
+            else if (!rev.imported().isEmpty()) refreshSearchText(c, incidentId);
             List<Long> added = new ArrayList<>();
             if (!rev.reports().isEmpty()) {
                 IdAllocator reportIds = idAllocator(c, "reports");
@@ -489,7 +498,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
             pending.decide(c, open.id(), "PUBLISHED", note, now);
             auditLog.append(c, new AuditRecord(note, "revision.publish", "incident:" + incidentId, Snapshot.fields("facts", before),
-                    Snapshot.fields("facts", rev.factsOver(before), "reports", added, "corrections", rev.corrections().size())));
+                    Snapshot.fields("facts", after, "reports", added, "reportRevisions", rev.imported().stream().map(PendingRevision.ImportedRevision::originKey).toList(),
+                            "corrections", rev.corrections().size())));
             return null;
         });
         return find(incidentId).orElseThrow();
@@ -504,9 +514,39 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             pending.decide(c, open.id(), "DISCARDED", note, now());
             auditLog.append(c, new AuditRecord(note, "revision.discard", "incident:" + incidentId,
                     Snapshot.fields("facts", open.revision().facts(), "reports", open.revision().reports().size(),
+                            "reportRevisions", open.revision().imported().size(),
                             "corrections", open.revision().corrections().size()), null));
             return null;
         });
+    }
+
+    /** A held re-imported revision of a report, recorded now as the import read it. */
+    private void applyImported(Connection c, PendingRevision.ImportedRevision h, Instant now) throws SQLException {
+        int revision;
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision_count FROM reports WHERE id = ?")) {
+            ps.setLong(1, h.reportId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new NoSuchElementException("no report " + h.reportId());
+                revision = rs.getInt(1) + 1;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET source_name = ?, source_dataset = ?, source_url = ?,"
+                + " text = ?, language = ?, last_changed = ?, revision_count = ?, content_hash = ? WHERE id = ?")) {
+            ps.setString(1, h.source().name());
+            ps.setString(2, h.source().dataset());
+            ps.setString(3, h.source().url());
+            ps.setString(4, h.text());
+            ps.setString(5, h.language());
+            bindInstant(ps, 6, now);
+            ps.setInt(7, revision);
+            ps.setString(8, h.contentHash());
+            ps.setLong(9, h.reportId());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_REVISION)) {
+            bindRevision(ps, h.reportId(), revision, h.importId(), h.at(), h.contentHash(), Json.fields(h.fields()));
+            ps.executeUpdate();
+        }
     }
 
     private static boolean isPublished(Connection c, long incidentId) throws SQLException {

@@ -56,7 +56,7 @@ final class PendingRevisions {
                 if (!rs.next()) return Optional.empty();
                 String facts = rs.getString("facts");
                 return Optional.of(new Stored(rs.getLong("id"), new PendingRevision(incidentId, facts == null ? null : facts(tree(facts)),
-                        reports(tree(rs.getString("reports"))), corrections(tree(rs.getString("corrections"))),
+                        reports(tree(rs.getString("reports"))), imported(tree(rs.getString("held_imports"))), corrections(tree(rs.getString("corrections"))),
                         db.readInstant(rs, "created_at"), db.readInstant(rs, "updated_at"))));
             }
         }
@@ -69,33 +69,62 @@ final class PendingRevisions {
     /** Holds a correction: new facts ({@code facts}) or one more report ({@code report}), amending the open revision. */
     PendingRevision propose(Connection c, long incidentId, IncidentFacts facts, NewReport report, ChangeNote note, Instant now) throws SQLException {
         Optional<Stored> open = open(c, incidentId);
-        IncidentFacts newFacts = facts != null ? facts : open.map(s -> s.revision().facts()).orElse(null);
-        List<NewReport> reports = new ArrayList<>(open.map(s -> s.revision().reports()).orElse(List.of()));
+        PendingRevision was = open.map(Stored::revision).orElse(null);
+        IncidentFacts newFacts = facts != null ? facts : was == null ? null : was.facts();
+        List<NewReport> reports = new ArrayList<>(was == null ? List.of() : was.reports());
         if (report != null) reports.add(report);
-        List<PendingRevision.Correction> corrections = new ArrayList<>(open.map(s -> s.revision().corrections()).orElse(List.of()));
+        List<PendingRevision.Correction> corrections = new ArrayList<>(was == null ? List.of() : was.corrections());
         corrections.add(new PendingRevision.Correction(note.actor(), note.reason(), facts != null ? "facts" : "report", now));
+        return save(c, incidentId, open, new PendingRevision(incidentId, newFacts, reports, was == null ? List.of() : was.imported(), corrections,
+                was == null ? now : was.createdAt(), now));
+    }
+
+    /**
+     * Holds a re-import's new revision of a report of a published incident (decision 0752); it replaces an earlier held
+     * revision of the same report. False when exactly this revision is already held (the same file imported again).
+     */
+    boolean holdImport(Connection c, long incidentId, PendingRevision.ImportedRevision held, String actor, Instant now) throws SQLException {
+        Optional<Stored> open = open(c, incidentId);
+        PendingRevision was = open.map(Stored::revision).orElse(null);
+        List<PendingRevision.ImportedRevision> imported = new ArrayList<>(was == null ? List.of() : was.imported());
+        for (PendingRevision.ImportedRevision h : imported) {
+            if (h.reportId() == held.reportId() && h.contentHash().equals(held.contentHash())) return false;
+        }
+        imported.removeIf(h -> h.reportId() == held.reportId());
+        imported.add(held);
+        List<PendingRevision.Correction> corrections = new ArrayList<>(was == null ? List.of() : was.corrections());
+        corrections.add(new PendingRevision.Correction(actor, "import " + held.importId() + " read a new revision of report " + held.originKey(), "import", now));
+        save(c, incidentId, open, new PendingRevision(incidentId, was == null ? null : was.facts(), was == null ? List.of() : was.reports(), imported,
+                corrections, was == null ? now : was.createdAt(), now));
+        return true;
+    }
+
+    private PendingRevision save(Connection c, long incidentId, Optional<Stored> open, PendingRevision p) throws SQLException {
         if (open.isPresent()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE pending_revisions SET facts = ?, reports = ?, corrections = ?, updated_at = ? WHERE id = ?")) {
-                ps.setString(1, newFacts == null ? null : Snapshot.of(newFacts));
-                ps.setString(2, Snapshot.of(reports));
-                ps.setString(3, Snapshot.of(corrections));
-                db.bindInstant(ps, 4, now);
-                ps.setLong(5, open.get().id());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE pending_revisions SET facts = ?, reports = ?, held_imports = ?, corrections = ?,"
+                    + " updated_at = ? WHERE id = ?")) {
+                ps.setString(1, p.facts() == null ? null : Snapshot.of(p.facts()));
+                ps.setString(2, Snapshot.of(p.reports()));
+                ps.setString(3, Snapshot.of(p.imported()));
+                ps.setString(4, Snapshot.of(p.corrections()));
+                db.bindInstant(ps, 5, p.updatedAt());
+                ps.setLong(6, open.get().id());
                 ps.executeUpdate();
             }
-            return new PendingRevision(incidentId, newFacts, reports, corrections, open.get().revision().createdAt(), now);
+            return p;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pending_revisions (incident_id, state, facts, reports, corrections, created_at, updated_at)"
-                + " VALUES (?, 'PENDING', ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pending_revisions (incident_id, state, facts, reports, held_imports, corrections,"
+                + " created_at, updated_at) VALUES (?, 'PENDING', ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, incidentId);
-            ps.setString(2, newFacts == null ? null : Snapshot.of(newFacts));
-            ps.setString(3, Snapshot.of(reports));
-            ps.setString(4, Snapshot.of(corrections));
-            db.bindInstant(ps, 5, now);
-            db.bindInstant(ps, 6, now);
+            ps.setString(2, p.facts() == null ? null : Snapshot.of(p.facts()));
+            ps.setString(3, Snapshot.of(p.reports()));
+            ps.setString(4, Snapshot.of(p.imported()));
+            ps.setString(5, Snapshot.of(p.corrections()));
+            db.bindInstant(ps, 6, p.createdAt());
+            db.bindInstant(ps, 7, p.updatedAt());
             ps.executeUpdate();
         }
-        return new PendingRevision(incidentId, newFacts, reports, corrections, now, now);
+        return p;
     }
 
     /** Closes the open revision as published or discarded, with who decided and why. */
@@ -161,6 +190,20 @@ final class PendingRevisions {
             r.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
             out.add(new NewReport(r.get("originKey").asText(), new Source(text(s, "name"), text(s, "dataset"), text(s, "url")), text(r, "text"),
                     text(r, "language"), fields));
+        }
+        return out;
+    }
+
+    static List<PendingRevision.ImportedRevision> imported(JsonNode a) {
+        List<PendingRevision.ImportedRevision> out = new ArrayList<>();
+        for (JsonNode r : a) {
+            JsonNode s = r.get("source");
+            Map<String, String> fields = new LinkedHashMap<>();
+            r.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+            JsonNode f = r.get("facts");
+            out.add(new PendingRevision.ImportedRevision(r.get("reportId").asLong(), r.get("importId").asLong(), r.get("originKey").asText(),
+                    new Source(text(s, "name"), text(s, "dataset"), text(s, "url")), text(r, "text"), text(r, "language"), r.get("contentHash").asText(),
+                    fields, f == null || f.isNull() ? null : facts(f), Instant.parse(r.get("at").asText())));
         }
         return out;
     }

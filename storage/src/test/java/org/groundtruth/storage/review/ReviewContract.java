@@ -242,4 +242,61 @@ public abstract class ReviewContract {
         assertThat(about.get(6).after()).contains("Strike on the Ariha vegetable market");
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
+
+    @Test
+    void aReimportThatRevisesAPublishedIncidentIsHeldForReviewToo() {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("acled.csv", "test", null, "cli:amal"))) {
+            w.upsert(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Airstrike in Ariha").killed(10, 10).reportText("ten killed", "en").record("acled-1"));
+            w.upsert(IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Airstrike in Idlib").record("acled-2"));
+            w.commit();
+        }
+        long ariha = byOrigin("acled-1").id();
+        long idlib = byOrigin("acled-2").id();
+        for (long id : new long[]{ariha, idlib}) {
+            reviews().move(id, IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal"));
+            reviews().move(id, IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami"));
+        }
+        store.incidents().update(idlib, IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Strike on Idlib hospital").facts(), ChangeNote.user("amal").because("x"));
+        store.incidents().publishRevision(idlib, ChangeNote.user("sami")); // now edited by hand: its facts stay as a person set them
+        var published = IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED));
+
+        java.util.function.Supplier<org.groundtruth.ingest.ImportRun> reimport = () -> {
+            try (ImportWriter w = store.incidents().beginImport(new ImportMeta("acled-v2.csv", "test", null, "cli:amal"))) {
+                w.upsert(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Airstrike in Ariha").killed(40, 49).reportText("forty killed", "en").record("acled-1"));
+                w.upsert(IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Airstrike in Idlib city").record("acled-2"));
+                return w.commit();
+            }
+        };
+        var run = reimport.get();
+        assertThat(run.updated()).isEqualTo(2);
+        Incident seen = store.incidents().find(ariha).orElseThrow();
+        assertThat(seen.facts().casualties().killed().max()).isEqualTo(10);
+        assertThat(seen.reports().getFirst().text()).isEqualTo("ten killed");
+        assertThat(store.incidents().revisions(seen.reports().getFirst().id())).hasSize(1);
+        assertThat(store.incidents().search(published.withText("forty")).numberMatched()).isZero();
+        var held = store.incidents().pendingRevision(ariha).orElseThrow();
+        assertThat(held.imported()).singleElement().satisfies(h -> assertThat(h.text()).isEqualTo("forty killed"));
+        assertThat(held.factsOver(seen.facts()).casualties().killed().max()).isEqualTo(49);
+        assertThat(held.byHand()).isFalse();
+        assertThat(store.incidents().pendingRevision(idlib).orElseThrow().imported().getFirst().facts()).as("a person's facts stand").isNull();
+        // the same file again changes nothing
+        var again = reimport.get();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(store.incidents().pendingRevision(ariha).orElseThrow().imported()).hasSize(1);
+
+        Incident now = store.incidents().publishRevision(ariha, ChangeNote.user("sami").because("the new figures are sourced"));
+        assertThat(now.facts().casualties().killed().max()).isEqualTo(49);
+        assertThat(now.editedByHand()).isFalse();
+        assertThat(now.reports().getFirst().text()).isEqualTo("forty killed");
+        assertThat(store.incidents().revisions(now.reports().getFirst().id())).extracting(r -> r.revision() + ":" + r.importId())
+                .containsExactly("1:" + store.incidents().imports().getFirst().id(), "2:" + run.id());
+        assertThat(store.incidents().search(published.withText("forty")).numberMatched()).isEqualTo(1);
+        Incident idlibNow = store.incidents().publishRevision(idlib, ChangeNote.user("sami"));
+        assertThat(idlibNow.facts().title()).isEqualTo("Strike on Idlib hospital");
+        assertThat(store.incidents().revisions(idlibNow.reports().getFirst().id())).hasSize(2);
+        // a third run of the same file: the report now holds that revision
+        assertThat(reimport.get().unchanged()).isEqualTo(2);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
 }

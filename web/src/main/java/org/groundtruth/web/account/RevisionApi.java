@@ -39,6 +39,11 @@ public final class RevisionApi implements WebFeature {
     }
 
     @Override
+    public java.util.List<String> uiModules() {
+        return java.util.List.of("/static/features/revision.js");
+    }
+
+    @Override
     public void addTo(RouteTable routes) {
         routes.api(HandlerType.POST, "/api/incidents/{id}/revision", Rule.roles(Role.REVIEWER), this::decide);
     }

@@ -33,6 +33,15 @@ public final class PendingRevisionJson {
             ro.put("text", r.text());
             ro.put("language", r.language());
         }
+        ArrayNode revised = o.putArray("reportRevisions"); // new revisions of its reports that a re-import read
+        for (PendingRevision.ImportedRevision r : pending.imported()) {
+            ObjectNode ro = revised.addObject();
+            ro.put("originKey", r.originKey());
+            ro.putObject("source").put("name", r.source().name()).put("dataset", r.source().dataset()).put("url", r.source().url());
+            ro.put("text", r.text());
+            ro.put("language", r.language());
+            ro.put("at", r.at().toString());
+        }
         ArrayNode corrections = o.putArray("corrections");
         for (PendingRevision.Correction c : pending.corrections()) {
             corrections.addObject().put("by", c.actor()).put("reason", c.reason()).put("what", c.what()).put("at", c.at().toString());
