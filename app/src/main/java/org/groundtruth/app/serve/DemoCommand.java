@@ -74,6 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
             long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
+            org.groundtruth.storage.files.OwnerOnly.tree(dataDir.resolve("demo-sources")); // owner-only like all the data directory (0611)
             System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
@@ -86,7 +87,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
-                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
+                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence))
+                .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
     }
 
