@@ -1,6 +1,8 @@
 // The form that creates an incident or corrects one (JSON merge-patch). The place is looked up in the gazetteer as its
 // name is typed (Arabic, Latin or Ukrainian; choosing one fills the coordinates, precision, governorate and district);
 // coordinates stay possible for experts, typed or set by a click on the map while the form is open.
+// A correction asks why; on a published incident it waits for a reviewer (decision 0752) and the form starts from
+// the corrections already waiting, so that a second one builds on the first.
 import { el, $, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, getJson, sendJson } from '../shared/session.js';
 import { objectLabels, refresh, KIND_LABELS } from '../shared/search.js';
@@ -25,6 +27,8 @@ async function renderForm(id) {
     [inc, governorates] = await Promise.all([id ? getJson(`/api/incidents/${id}`) : null, governorateChoices()]);
   } catch (err) { showViewError(mine, err); return; }
   if (!isCurrent(mine)) return;
+  const published = inc?.status === 'published';
+  if (inc?.pendingRevision) inc = { ...inc, ...inc.pendingRevision.facts };
   const d = inc ? inc.date : { precision: 'day', firstDay: '', lastDay: '', localTime: null, utcOffset: null };
   const l = inc ? inc.location : { lat: null, lon: null, precision: 'town', radiusMetres: null, placeName: '', governorate: '', district: '', countryCode: 'SY' };
   const c = inc ? inc.casualties : {};
@@ -91,8 +95,11 @@ async function renderForm(id) {
       el('label', {}, 'Source', input('sourceName', '', { placeholder: 'who said it' })),
       el('label', {}, 'Link', input('sourceUrl', '', { type: 'url', placeholder: 'https://…' })),
       el('label', {}, 'What it says', el('textarea', { name: 'reportText' }))),
+    inc ? el('label', {}, 'Why', el('textarea', { name: 'reason', id: 'correction-reason', required: published,
+      placeholder: published ? 'required: the correction waits for a reviewer, who reads this; kept in the audit log' : 'kept in the audit log' })) : null,
+    published ? el('p', { class: 'hint', id: 'correction-held' }, 'This incident is published: the public keeps seeing it as it is until a reviewer publishes your correction.') : null,
     msg,
-    el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, inc ? 'Save correction' : 'Create incident'),
+    el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit' }, inc ? (published ? 'Send correction for review' : 'Save correction') : 'Create incident'),
       el('a', { class: 'secondary', href: inc ? `#/incidents/${inc.id}` : '#/' }, 'Cancel')));
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -125,6 +132,7 @@ async function renderForm(id) {
       let saved;
       if (inc) {
         if (inc.location.lat === payload.location.lat && inc.location.lon === payload.location.lon) delete payload.location.lat, delete payload.location.lon, delete payload.location.placedBy;
+        payload.reason = v('reason');
         saved = await sendJson('PATCH', `/api/incidents/${inc.id}`, payload);
       } else {
         if (v('sourceName') || v('sourceUrl')) payload.reports = [{ source: { name: v('sourceName'), url: v('sourceUrl') }, text: v('reportText') }];

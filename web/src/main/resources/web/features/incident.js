@@ -75,22 +75,24 @@ function reportsSection(inc, reload) {
       el('div', { class: 'precision' }, `key ${r.originKey}${r.firstSeen ? ` · first seen ${r.firstSeen.slice(0, 10)}` : ''}`),
       fields));
   }
-  return [el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id, reload) : null];
+  return [el('h3', {}, `Reports (${inc.reports.length})`), reports, can.edit() ? addReportForm(inc.id, reload, inc.status === 'published') : null];
 }
 
-function addReportForm(id, reload) {
+// On a published incident a new report is a correction: it asks why, and waits for a reviewer (decision 0752).
+function addReportForm(id, reload, published) {
   const msg = el('div');
-  const f = el('form', { class: 'incident-form' },
+  const f = el('form', { class: 'incident-form', id: 'add-report-form' },
     el('fieldset', {}, el('legend', {}, 'Add a report'),
       el('label', {}, 'Source', el('input', { name: 'name', required: true, placeholder: 'e.g. SOHR, a witness, Airwars' })),
       el('label', {}, 'Link', el('input', { name: 'url', type: 'url', placeholder: 'https://…' })),
       el('label', {}, 'What it says', el('textarea', { name: 'text' })),
-      el('button', { class: 'secondary', type: 'submit' }, 'Add report'), msg));
+      published ? el('label', {}, 'Why (a reviewer reads it before the public sees the report)', el('input', { name: 'reason', id: 'report-reason', required: true })) : null,
+      el('button', { class: 'secondary', type: 'submit' }, published ? 'Send report for review' : 'Add report'), msg));
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
     const v = Object.fromEntries(new FormData(f));
     try {
-      await sendJson('POST', `/api/incidents/${id}/reports`, { source: { name: v.name || null, url: v.url || null }, text: v.text || null });
+      await sendJson('POST', `/api/incidents/${id}/reports`, { source: { name: v.name || null, url: v.url || null }, text: v.text || null, reason: v.reason || null });
       reload();
     } catch (err) { msg.replaceChildren(el('p', { class: 'error' }, err.message)); }
   });

@@ -70,11 +70,33 @@ public interface IncidentStore {
      */
     Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note);
 
-    /** Replaces the facts of an incident and marks it edited by hand; audited with before and after. */
+    /**
+     * Replaces the facts of an incident and marks it edited by hand; audited with before and after. On a published
+     * incident the new facts are held in its {@link PendingRevision} instead (audited as "revision.propose") and the
+     * incident, as the public sees it, is returned unchanged until a reviewer publishes them.
+     */
     Incident update(long incidentId, IncidentFacts facts, ChangeNote note);
 
-    /** Adds a report to an existing incident; audited. */
+    /**
+     * Adds a report to an existing incident; audited. On a published incident the report is held in its
+     * {@link PendingRevision} instead and {@code null} is returned: it has no number until a reviewer publishes it.
+     */
     Report addReport(long incidentId, NewReport report, ChangeNote note);
+
+    /** The corrections to a published incident that wait for a reviewer; empty when there are none. */
+    Optional<PendingRevision> pendingRevision(long incidentId);
+
+    /**
+     * Publishes an incident's pending revision: its facts and reports become what everyone sees, in one transaction,
+     * audited as "revision.publish" with the facts before and after. Checking that the caller is a reviewer is the
+     * caller's (the web's Rule, the CLI).
+     *
+     * @throws java.util.NoSuchElementException the incident has no pending revision
+     */
+    Incident publishRevision(long incidentId, ChangeNote note);
+
+    /** Drops an incident's pending revision unpublished (kept in the audit log as "revision.discard"). */
+    void discardRevision(long incidentId, ChangeNote note);
 
     /** {@link #create(IncidentFacts, List, ChangeNote)} by the application itself ("system:store"). */
     default Incident create(IncidentFacts facts, List<NewReport> reports) {

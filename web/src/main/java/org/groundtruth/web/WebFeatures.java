@@ -40,6 +40,7 @@ public final class WebFeatures {
             c -> new UserApi(c.store().port(AccountStore.PORT), passwords(c), c.clock()),
             c -> new ReviewApi(c.store()),
             c -> new org.groundtruth.web.account.BulkReviewApi(c.store()),
+            c -> new org.groundtruth.web.account.RevisionApi(c.store(), c.assessor()),
             c -> new AuditApi(c.store().port(AuditLog.PORT)),
             c -> new ClaimApi(c.store(), c.clock()),
             c -> new TestimonyApi(c.store(), c.protection()),

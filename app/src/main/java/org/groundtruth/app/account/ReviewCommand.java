@@ -38,6 +38,9 @@ public final class ReviewCommand implements Callable<Integer> {
     String filter;
     @Option(names = "--dry-run", description = "With --import or --filter: say what would move, change nothing.")
     boolean dryRun;
+    @Option(names = "--correction", paramLabel = "publish|discard", description = "Publish or discard the corrections waiting on a "
+            + "published incident (a discard needs --reason).")
+    String correction;
     @Option(names = "--to", paramLabel = "STATUS")
     String to;
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required to retract); kept in the audit log.")
@@ -51,11 +54,15 @@ public final class ReviewCommand implements Callable<Integer> {
         if (chosen != 1) throw new UserException("name one incident (ID), or a selection with --import ID or --filter QUERY");
         if (idText == null) return reviewSelection();
         if (dryRun) throw new UserException("--dry-run goes with --import or --filter");
+        if (correction != null && to != null) throw new UserException("--correction and --to are separate acts; give one");
         try (Store store = storeOptions.open()) {
             Incident incident = org.groundtruth.app.IncidentArg.resolve(store, idText);
             long id = incident.id();
+            if (correction != null) return decideCorrection(store, id);
             if (to == null) {
                 System.out.println("incident " + id + ": " + ReviewRules.code(incident.status()));
+                store.incidents().pendingRevision(id).ifPresent(p -> System.out.println("  a correction waits for review ("
+                        + p.corrections().size() + " change(s) since " + p.createdAt() + "): `review " + id + " --correction publish|discard`"));
                 for (ReviewStep s : store.port(IncidentReviews.PORT).history(id)) {
                     System.out.println("  " + s.at() + "  " + ReviewRules.code(s.from()) + " -> " + ReviewRules.code(s.to()) + "  by " + s.actor()
                             + (s.reason() == null ? "" : "  (" + s.reason() + ")"));
@@ -97,5 +104,20 @@ public final class ReviewCommand implements Callable<Integer> {
         } catch (NoSuchElementException e) {
             throw new UserException("--import: " + e.getMessage());
         }
+    }
+
+    /** A reviewer's decision on the corrections waiting on a published incident (decision 0752), from the CLI. */
+    private int decideCorrection(Store store, long id) {
+        if (store.incidents().pendingRevision(id).isEmpty()) throw new UserException("incident " + id + ": no correction waits for review");
+        switch (correction) {
+            case "publish" -> store.incidents().publishRevision(id, CliActor.note(reason));
+            case "discard" -> {
+                if (reason == null || reason.isBlank()) throw new UserException("--reason: to discard someone's correction, give a reason");
+                store.incidents().discardRevision(id, CliActor.note(reason));
+            }
+            default -> throw new UserException("--correction: '" + correction + "' is not publish or discard");
+        }
+        System.out.println("incident " + id + ": correction " + (correction.equals("publish") ? "published" : "discarded"));
+        return 0;
     }
 }

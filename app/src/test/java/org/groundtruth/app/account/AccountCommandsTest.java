@@ -217,4 +217,30 @@ class AccountCommandsTest {
             assertThat(acts.getLast().before()).contains("governorate=Idlib");
         }
     }
+
+    @Test
+    void reviewPublishesOrDiscardsACorrectionWaitingOnAPublishedIncident() {
+        Path data = dir.resolve("data");
+        long id;
+        try (var store = JdbcStore.sqlite(data)) {
+            var created = store.incidents().create(IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha").facts(), List.of());
+            id = created.id();
+            var reviews = store.port(org.groundtruth.review.IncidentReviews.PORT);
+            reviews.move(id, IncidentStatus.IN_REVIEW, null, org.groundtruth.audit.ChangeNote.system("test"));
+            reviews.move(id, IncidentStatus.PUBLISHED, null, org.groundtruth.audit.ChangeNote.system("test"));
+            store.incidents().update(id, IncidentForTest.at(35.8, 36.6).on("2015-11-29").titled("Ariha market").facts(),
+                    org.groundtruth.audit.ChangeNote.user("amal").because("the market"));
+        }
+        String d = data.toString();
+        assertThat(run("review", Long.toString(id), "--data", d).out()).contains("a correction waits for review");
+        assertThat(run("review", Long.toString(id), "--correction", "discard", "--data", d).err()).contains("--reason");
+        assertThat(run("review", Long.toString(id), "--correction", "shelve", "--data", d).err()).contains("is not publish or discard");
+        Run published = run("review", Long.toString(id), "--correction", "publish", "--reason", "sourced", "--data", d);
+        assertThat(published.out()).as(published.err()).contains("correction published");
+        assertThat(run("review", Long.toString(id), "--correction", "publish", "--data", d).err()).contains("no correction waits");
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().find(id).orElseThrow().facts().title()).isEqualTo("Ariha market");
+            assertThat(store.port(AuditLog.PORT).about("incident:" + id).getLast().reason()).isEqualTo("sourced");
+        }
+    }
 }

@@ -50,6 +50,7 @@ class JdbcImportWriter implements ImportWriter {
     private long updated;
     private long unchanged;
     private long unplaced;
+    private long held;
     private boolean finished;
 
     JdbcImportWriter(JdbcIncidentStore store, Connection c, ImportMeta meta) throws SQLException {
@@ -108,7 +109,10 @@ class JdbcImportWriter implements ImportWriter {
                 unchanged++;
                 return UpsertOutcome.UNCHANGED;
             }
-            revise(k, r);
+            if (!revise(k, r)) {
+                unchanged++; // this revision of a published incident's report is already held for review
+                return UpsertOutcome.UNCHANGED;
+            }
             updated++;
             return UpsertOutcome.UPDATED;
         } catch (SQLException e) {
@@ -124,19 +128,33 @@ class JdbcImportWriter implements ImportWriter {
         known.put(r.originKey(), new Known(reportId, incidentId, r.contentHash()));
     }
 
-    /** A known record said something new: a revision, the report updated, the facts too unless a person set them. */
-    private void revise(Known k, ImportedRecord r) throws SQLException {
+    /**
+     * A known record said something new: a revision, the report updated, the facts too unless a person set them. On a
+     * published incident all of it is held in the incident's pending revision for a reviewer instead (decision 0752);
+     * false when exactly this revision is held already.
+     */
+    private boolean revise(Known k, ImportedRecord r) throws SQLException {
         flush();
         int revisionCount;
         boolean editedByHand;
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.revision_count, i.edited_by_hand FROM reports r"
+        boolean published;
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.revision_count, i.edited_by_hand, i.status FROM reports r"
                 + " JOIN incidents i ON i.id = r.incident_id WHERE r.id = ?")) {
             ps.setLong(1, k.reportId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 revisionCount = rs.getInt(1);
                 editedByHand = rs.getBoolean(2);
+                published = "PUBLISHED".equals(rs.getString(3));
             }
+        }
+        if (published) {
+            known.put(r.originKey(), new Known(k.reportId(), k.incidentId(), r.contentHash()));
+            boolean held = store.pendingRevisions().holdImport(c, k.incidentId(), new org.groundtruth.incident.PendingRevision.ImportedRevision(
+                    k.reportId(), importId, r.originKey(), r.source(), r.text(), r.language(), r.contentHash(), r.fields(),
+                    editedByHand ? null : r.facts(), startedAt), meta.actor(), startedAt);
+            if (held) this.held++;
+            return held;
         }
         int revision = revisionCount + 1;
         try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET source_name = ?, source_dataset = ?, source_url = ?,"
@@ -160,6 +178,7 @@ class JdbcImportWriter implements ImportWriter {
         else store.updateFacts(c, k.incidentId(), r.facts(), false, startedAt);
         changed.add(k.incidentId());
         known.put(r.originKey(), new Known(k.reportId(), k.incidentId(), r.contentHash()));
+        return true;
     }
 
     private void flush() throws SQLException {
@@ -191,7 +210,8 @@ class JdbcImportWriter implements ImportWriter {
             store.auditLog().append(c, new org.groundtruth.audit.AuditRecord(new org.groundtruth.audit.ChangeNote(meta.actor(), null),
                     "import.run", "import:" + importId, null, org.groundtruth.storage.account.Snapshot.fields(
                             "file", meta.fileName(), "format", meta.format(), "fileSha256", meta.fileSha256(), "inserted", inserted,
-                            "updated", updated, "unchanged", unchanged, "unplaced", unplaced, "status", "draft")));
+                            "updated", updated, "unchanged", unchanged, "unplaced", unplaced, "status", "draft",
+                            "heldForReview", held)));
             c.commit();
             long t4 = System.nanoTime();
             if (LOG.isDebugEnabled()) {

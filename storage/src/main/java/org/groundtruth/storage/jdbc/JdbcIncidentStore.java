@@ -14,6 +14,7 @@ import org.groundtruth.incident.IncidentStats;
 import org.groundtruth.incident.IncidentStatus;
 import org.groundtruth.incident.IncidentStore;
 import org.groundtruth.incident.NewReport;
+import org.groundtruth.incident.PendingRevision;
 import org.groundtruth.incident.PublicId;
 import org.groundtruth.incident.Report;
 import org.groundtruth.incident.ReportRevision;
@@ -58,6 +59,12 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     private final HikariDataSource dataSource;
     private final String schemaVersion;
     private final JdbcAuditLog auditLog = new JdbcAuditLog(this);
+    private final PendingRevisions pending = new PendingRevisions(this);
+
+    /** Corrections to published incidents held for review (the import writer holds re-imported revisions there). */
+    PendingRevisions pendingRevisions() {
+        return pending;
+    }
 
     protected JdbcIncidentStore(HikariDataSource dataSource, String schemaVersion) {
         this.dataSource = dataSource;
@@ -489,6 +496,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             requireIncident(c, incidentId);
             IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId))
                     .getFirst().facts();
+            if (isPublished(c, incidentId)) { // the public keeps seeing what a reviewer published (decision 0752)
+                IncidentFacts proposedBefore = pending.open(c, incidentId).map(o -> o.revision().factsOver(before)).orElse(before);
+                pending.propose(c, incidentId, facts, null, note, now());
+                auditLog.append(c, new AuditRecord(note, "revision.propose", "incident:" + incidentId,
+                        Snapshot.fields("facts", proposedBefore), Snapshot.fields("facts", facts, "pending", true)));
+                return null;
+            }
             updateFacts(c, incidentId, facts, true, now());
             reindex(c, Long.MAX_VALUE, List.of(incidentId));
             auditLog.append(c, new AuditRecord(note, "incident.update", "incident:" + incidentId,
@@ -503,6 +517,17 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         long reportId = write("adding a report to incident " + incidentId, c -> {
             requireIncident(c, incidentId);
             Instant now = now();
+            if (isPublished(c, incidentId)) { // held until a reviewer publishes it (decision 0752)
+                Long existing = reportIdOf(c, report.originKey());
+                if (existing != null || PendingRevisions.holdsOriginKey(c, report.originKey())) {
+                    throw new IllegalArgumentException("a report with origin key '" + report.originKey() + "' is already stored"
+                            + (existing != null ? " (report " + existing + ")" : " (in a pending revision)"));
+                }
+                pending.propose(c, incidentId, null, report, note, now);
+                auditLog.append(c, new AuditRecord(note, "revision.propose", "incident:" + incidentId, null,
+                        Snapshot.fields("report", report, "pending", true)));
+                return -1L;
+            }
             long id = idAllocator(c, "reports").next();
             insertReport(c, id, incidentId, report, now);
             refreshSearchText(c, incidentId);
@@ -513,10 +538,104 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                             "text", report.text())));
             return id;
         });
+        if (reportId < 0) return null; // pending: it has no number until it is published
         return read("reading report " + reportId, c -> {
             Map<Long, List<Report>> byIncident = loadReports(c, List.of(incidentId));
             return byIncident.get(incidentId).stream().filter(r -> r.id() == reportId).findFirst().orElseThrow();
         });
+    }
+
+    @Override
+    public Optional<PendingRevision> pendingRevision(long incidentId) {
+        return read("reading the pending revision of incident " + incidentId, c -> pending.open(c, incidentId).map(PendingRevisions.Stored::revision));
+    }
+
+    @Override
+    public Incident publishRevision(long incidentId, ChangeNote note) {
+        write("publishing the pending revision of incident " + incidentId, c -> {
+            requireIncident(c, incidentId);
+            PendingRevisions.Stored open = pending.open(c, incidentId)
+                    .orElseThrow(() -> new NoSuchElementException("incident " + incidentId + " has no pending revision"));
+            PendingRevision rev = open.revision();
+            Instant now = now();
+            IncidentFacts before = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id = ?", (ps, i) -> ps.setLong(i, incidentId)).getFirst().facts();
+            for (PendingRevision.ImportedRevision h : rev.imported()) applyImported(c, h, now);
+            IncidentFacts after = rev.factsOver(before);
+            if (rev.byHand()) updateFacts(c, incidentId, after, true, now);
+            else if (!after.equals(before)) updateFacts(c, incidentId, after, false, now); // what the re-imported row said
+            else if (!rev.imported().isEmpty()) refreshSearchText(c, incidentId);
+            List<Long> added = new ArrayList<>();
+            if (!rev.reports().isEmpty()) {
+                IdAllocator reportIds = idAllocator(c, "reports");
+                for (NewReport r : rev.reports()) {
+                    long id = reportIds.next();
+                    insertReport(c, id, incidentId, r, now);
+                    added.add(id);
+                }
+                refreshSearchText(c, incidentId);
+                touch(c, incidentId, now);
+            }
+            reindex(c, Long.MAX_VALUE, List.of(incidentId));
+            pending.decide(c, open.id(), "PUBLISHED", note, now);
+            auditLog.append(c, new AuditRecord(note, "revision.publish", "incident:" + incidentId, Snapshot.fields("facts", before),
+                    Snapshot.fields("facts", after, "reports", added, "reportRevisions", rev.imported().stream().map(PendingRevision.ImportedRevision::originKey).toList(),
+                            "corrections", rev.corrections().size())));
+            return null;
+        });
+        return find(incidentId).orElseThrow();
+    }
+
+    @Override
+    public void discardRevision(long incidentId, ChangeNote note) {
+        write("discarding the pending revision of incident " + incidentId, c -> {
+            requireIncident(c, incidentId);
+            PendingRevisions.Stored open = pending.open(c, incidentId)
+                    .orElseThrow(() -> new NoSuchElementException("incident " + incidentId + " has no pending revision"));
+            pending.decide(c, open.id(), "DISCARDED", note, now());
+            auditLog.append(c, new AuditRecord(note, "revision.discard", "incident:" + incidentId,
+                    Snapshot.fields("facts", open.revision().facts(), "reports", open.revision().reports().size(),
+                            "reportRevisions", open.revision().imported().size(),
+                            "corrections", open.revision().corrections().size()), null));
+            return null;
+        });
+    }
+
+    /** A held re-imported revision of a report, recorded now as the import read it. */
+    private void applyImported(Connection c, PendingRevision.ImportedRevision h, Instant now) throws SQLException {
+        int revision;
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision_count FROM reports WHERE id = ?")) {
+            ps.setLong(1, h.reportId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new NoSuchElementException("no report " + h.reportId());
+                revision = rs.getInt(1) + 1;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET source_name = ?, source_dataset = ?, source_url = ?,"
+                + " text = ?, language = ?, last_changed = ?, revision_count = ?, content_hash = ? WHERE id = ?")) {
+            ps.setString(1, h.source().name());
+            ps.setString(2, h.source().dataset());
+            ps.setString(3, h.source().url());
+            ps.setString(4, h.text());
+            ps.setString(5, h.language());
+            bindInstant(ps, 6, now);
+            ps.setInt(7, revision);
+            ps.setString(8, h.contentHash());
+            ps.setLong(9, h.reportId());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_REVISION)) {
+            bindRevision(ps, h.reportId(), revision, h.importId(), h.at(), h.contentHash(), Json.fields(h.fields()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean isPublished(Connection c, long incidentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM incidents WHERE id = ?")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && IncidentStatus.PUBLISHED.name().equals(rs.getString(1));
+            }
+        }
     }
 
     @Override

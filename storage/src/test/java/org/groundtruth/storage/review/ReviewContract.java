@@ -178,4 +178,125 @@ public abstract class ReviewContract {
         assertThat(seconds).as("two bulk reviews of %d incidents", n).isLessThan(30);
         assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
     }
+
+    @Test
+    void correctionsToAPublishedIncidentWaitForAReviewerAndThePublicSeesThePublishedVersion() {
+        Incident i = store.incidents().create(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Strike in Ariha").in("Ariha", "Idlib").facts(),
+                List.of(IncidentForTest.at(35.81, 36.61).report("first")), ChangeNote.user("amal"));
+        store.incidents().update(i.id(), IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Strike on Ariha").in("Ariha", "Idlib").facts(),
+                ChangeNote.user("amal").because("typo")); // a draft: changed at once
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        reviews().move(i.id(), IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal"));
+        reviews().move(i.id(), IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami"));
+        var published = IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED));
+
+        Incident answered = store.incidents().update(i.id(), IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the Ariha vegetable market")
+                .in("Ariha", "Idlib").killed(40, 49).facts(), ChangeNote.user("amal").because("the market, per two witnesses"));
+        assertThat(answered.facts().title()).isEqualTo("Strike on Ariha");
+        assertThat(store.incidents().find(i.id()).orElseThrow().facts().title()).isEqualTo("Strike on Ariha");
+        assertThat(store.incidents().search(published.withText("vegetable")).numberMatched()).as("search index: the published text only").isZero();
+        assertThat(store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).reportText("witness: the vegetable market", "en").report("second"),
+                ChangeNote.user("amal").because("a second witness"))).isNull();
+        assertThat(store.incidents().find(i.id()).orElseThrow().reports()).hasSize(1);
+        assertThat(store.incidents().search(published.withText("witness")).numberMatched()).isZero();
+        // exports and reports take the stored incident through Redaction: the published version, nothing pending
+        var exported = org.groundtruth.publication.Redaction.forPublication(store.incidents().search(org.groundtruth.publication.Selection.all().query(100, 0))
+                .items().getFirst(), null, org.groundtruth.publication.SourceLicences.defaults());
+        assertThat(exported.title()).isEqualTo("Strike on Ariha");
+        assertThat(exported.reportCount()).isEqualTo(1);
+        assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("second"), ChangeNote.user("amal").because("again")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in a pending revision");
+        assertThatThrownBy(() -> store.incidents().addReport(i.id(), IncidentForTest.at(35.81, 36.61).report("first"), ChangeNote.user("amal").because("again")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already stored");
+
+        var pending = store.incidents().pendingRevision(i.id()).orElseThrow();
+        assertThat(pending.facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+        assertThat(pending.facts().casualties().killed().max()).isEqualTo(49);
+        assertThat(pending.facts().location().point().lat()).isEqualTo(35.8126);
+        assertThat(pending.reports()).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("witness: the vegetable market"));
+        assertThat(pending.corrections()).extracting(c -> c.actor() + " " + c.what() + " " + c.reason())
+                .containsExactly("user:amal facts the market, per two witnesses", "user:amal report a second witness");
+        assertThat(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike on the Ariha vegetable market").in("Ariha", "Idlib").killed(40, 49).facts())
+                .as("the facts come back exactly").isEqualTo(pending.facts());
+
+        Incident now = store.incidents().publishRevision(i.id(), ChangeNote.user("sami").because("checked both witnesses"));
+        assertThat(now.facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+        assertThat(now.reports()).extracting(r -> r.originKey()).containsExactly("first", "second");
+        assertThat(now.editedByHand()).isTrue();
+        assertThat(now.status()).isEqualTo(IncidentStatus.PUBLISHED);
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        assertThat(store.incidents().search(published.withText("vegetable")).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(published.withText("witness")).numberMatched()).isEqualTo(1);
+        assertThatThrownBy(() -> store.incidents().publishRevision(i.id(), ChangeNote.user("sami"))).isInstanceOf(java.util.NoSuchElementException.class);
+
+        store.incidents().update(i.id(), IncidentForTest.at(1, 1).on("2015-11-29").titled("vandalised").facts(), ChangeNote.user("amal").because("oops"));
+        store.incidents().discardRevision(i.id(), ChangeNote.user("sami").because("not supported by any source"));
+        assertThat(store.incidents().pendingRevision(i.id())).isEmpty();
+        assertThat(store.incidents().find(i.id()).orElseThrow().facts().title()).isEqualTo("Strike on the Ariha vegetable market");
+
+        List<AuditEntry> about = store.port(AuditLog.PORT).about("incident:" + i.id());
+        assertThat(about).extracting(e -> e.action() + " " + e.reason()).containsExactly("incident.create null", "incident.update typo",
+                "review.submit null", "review.publish null", "revision.propose the market, per two witnesses", "revision.propose a second witness",
+                "revision.publish checked both witnesses", "revision.propose oops", "revision.discard not supported by any source");
+        assertThat(about.get(6).before()).contains("Strike on Ariha");
+        assertThat(about.get(6).after()).contains("Strike on the Ariha vegetable market");
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
+
+    @Test
+    void aReimportThatRevisesAPublishedIncidentIsHeldForReviewToo() {
+        try (ImportWriter w = store.incidents().beginImport(new ImportMeta("acled.csv", "test", null, "cli:amal"))) {
+            w.upsert(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Airstrike in Ariha").killed(10, 10).reportText("ten killed", "en").record("acled-1"));
+            w.upsert(IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Airstrike in Idlib").record("acled-2"));
+            w.commit();
+        }
+        long ariha = byOrigin("acled-1").id();
+        long idlib = byOrigin("acled-2").id();
+        for (long id : new long[]{ariha, idlib}) {
+            reviews().move(id, IncidentStatus.IN_REVIEW, Role.INVESTIGATOR, ChangeNote.user("amal"));
+            reviews().move(id, IncidentStatus.PUBLISHED, Role.REVIEWER, ChangeNote.user("sami"));
+        }
+        store.incidents().update(idlib, IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Strike on Idlib hospital").facts(), ChangeNote.user("amal").because("x"));
+        store.incidents().publishRevision(idlib, ChangeNote.user("sami")); // now edited by hand: its facts stay as a person set them
+        var published = IncidentQuery.all().withStatuses(java.util.EnumSet.of(IncidentStatus.PUBLISHED));
+
+        java.util.function.Supplier<org.groundtruth.ingest.ImportRun> reimport = () -> {
+            try (ImportWriter w = store.incidents().beginImport(new ImportMeta("acled-v2.csv", "test", null, "cli:amal"))) {
+                w.upsert(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Airstrike in Ariha").killed(40, 49).reportText("forty killed", "en").record("acled-1"));
+                w.upsert(IncidentForTest.at(35.93, 36.63).on("2015-11-30").titled("Airstrike in Idlib city").record("acled-2"));
+                return w.commit();
+            }
+        };
+        var run = reimport.get();
+        assertThat(run.updated()).isEqualTo(2);
+        Incident seen = store.incidents().find(ariha).orElseThrow();
+        assertThat(seen.facts().casualties().killed().max()).isEqualTo(10);
+        assertThat(seen.reports().getFirst().text()).isEqualTo("ten killed");
+        assertThat(store.incidents().revisions(seen.reports().getFirst().id())).hasSize(1);
+        assertThat(store.incidents().search(published.withText("forty")).numberMatched()).isZero();
+        var held = store.incidents().pendingRevision(ariha).orElseThrow();
+        assertThat(held.imported()).singleElement().satisfies(h -> assertThat(h.text()).isEqualTo("forty killed"));
+        assertThat(held.factsOver(seen.facts()).casualties().killed().max()).isEqualTo(49);
+        assertThat(held.byHand()).isFalse();
+        assertThat(store.incidents().pendingRevision(idlib).orElseThrow().imported().getFirst().facts()).as("a person's facts stand").isNull();
+        // the same file again changes nothing
+        var again = reimport.get();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(store.incidents().pendingRevision(ariha).orElseThrow().imported()).hasSize(1);
+
+        Incident now = store.incidents().publishRevision(ariha, ChangeNote.user("sami").because("the new figures are sourced"));
+        assertThat(now.facts().casualties().killed().max()).isEqualTo(49);
+        assertThat(now.editedByHand()).isFalse();
+        assertThat(now.reports().getFirst().text()).isEqualTo("forty killed");
+        assertThat(store.incidents().revisions(now.reports().getFirst().id())).extracting(r -> r.revision() + ":" + r.importId())
+                .containsExactly("1:" + store.incidents().imports().getFirst().id(), "2:" + run.id());
+        assertThat(store.incidents().search(published.withText("forty")).numberMatched()).isEqualTo(1);
+        Incident idlibNow = store.incidents().publishRevision(idlib, ChangeNote.user("sami"));
+        assertThat(idlibNow.facts().title()).isEqualTo("Strike on Idlib hospital");
+        assertThat(store.incidents().revisions(idlibNow.reports().getFirst().id())).hasSize(2);
+        // a third run of the same file: the report now holds that revision
+        assertThat(reimport.get().unchanged()).isEqualTo(2);
+        assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
+    }
 }

@@ -145,7 +145,9 @@ public final class IncidentApi implements WebFeature {
     private void patch(Context ctx) {
         Incident incident = find(ctx);
         ObjectNode patch = Json.readObject(ctx);
-        ObjectNode merged = IncidentJson.facts(incident.facts());
+        org.groundtruth.audit.ChangeNote note = Corrections.note(ctx, patch, incident);
+        // a correction of a published incident builds on the corrections already waiting for review (decision 0752)
+        ObjectNode merged = IncidentJson.facts(Corrections.pendingFacts(store, incident));
         for (Map.Entry<String, JsonNode> e : patch.properties()) {
             String field = e.getKey();
             JsonNode value = e.getValue();
@@ -162,14 +164,21 @@ public final class IncidentApi implements WebFeature {
             }
         }
         IncidentFacts facts = IncidentFactsReader.facts(merged);
-        Incident updated = store.incidents().update(incident.id(), facts, Access.note(ctx));
-        Json.ok(ctx, detail(ctx, updated, true));
+        Incident updated = store.incidents().update(incident.id(), facts, note);
+        Json.answer(ctx, Corrections.held(incident) ? 202 : 200, Json.JSON, detail(ctx, updated, true));
     }
 
     private void addReport(Context ctx) {
         Incident incident = find(ctx);
-        NewReport report = IncidentFactsReader.report(Json.readObject(ctx), "report");
-        Report added = store.incidents().addReport(incident.id(), report, Access.note(ctx));
+        ObjectNode body = Json.readObject(ctx);
+        org.groundtruth.audit.ChangeNote note = Corrections.note(ctx, body, incident);
+        NewReport report = IncidentFactsReader.report(body, "report");
+        Report added = store.incidents().addReport(incident.id(), report, note);
+        if (added == null) { // held for a reviewer: the public sees the incident as published
+            Json.answer(ctx, 202, Json.JSON, Json.object().put("pending", true)
+                    .set("pendingRevision", PendingRevisionJson.of(incident, store.incidents().pendingRevision(incident.id()).orElseThrow())));
+            return;
+        }
         assessor.refresh(store.incidents().find(incident.id()).orElseThrow()); // a new source can change the grade
         Json.answer(ctx, 201, Json.JSON, IncidentJson.report(added, incident.publicId(), store.incidents().revisions(added.id()), Access.internalIds(ctx)));
     }
@@ -262,6 +271,10 @@ public final class IncidentApi implements WebFeature {
         ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), List.of(incident.id())).addTo(o, incident, internal);
         AssessmentJson.addTo(o, storeSummary ? assessor.refresh(incident) : assessor.assess(incident, Access.visibleStatuses(ctx)),
                 store.port(AssessmentLedger.PORT).overrides(incident.id()), !Access.caller(ctx).anonymous());
+        if (!Access.caller(ctx).anonymous()) { // the team sees corrections waiting for review; the public never does
+            var pending = store.incidents().pendingRevision(incident.id());
+            if (pending.isPresent()) o.set("pendingRevision", PendingRevisionJson.of(incident, pending.get())); else o.putNull("pendingRevision");
+        }
         var mergedInto = store.port(MergeLedger.PORT).mergedInto(incident.id()); // a merged incident is kept for undo, hidden from lists
         var survivor = mergedInto.isPresent() ? store.incidents().find(mergedInto.getAsLong()).filter(i -> Access.canSee(ctx, i.status())) : java.util.Optional.<Incident>empty();
         if (survivor.isPresent()) {

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** Review in headless Chromium: a reviewer reviews a filtered list at once (bulk review, issue 9 item 9). */
+/**
+ * Review in headless Chromium: a correction to a published incident waits for a reviewer, who sees both versions and
+ * publishes it (issue 9 item 8); a reviewer reviews a filtered list at once (bulk review, item 9).
+ */
 class ReviewBrowserTest {
     @TempDir
     Path dir;
@@ -74,6 +77,7 @@ class ReviewBrowserTest {
         assertThat(c.present("bulk-review-open")).as("an investigator may not publish").isFalse();
 
         c.signIn("sami");
+        c.waitFor(() -> c.text("who").contains("sami")); // the previous user's name is there until the new login lands
         c.open("/#/?governorate=Idlib");
         c.waitFor(() -> c.count().equals("6 incidents match") && c.present("bulk-review-open"));
         assertThat(c.text("bulk-review-open")).isEqualTo("Review these 6 incidents");
@@ -99,6 +103,54 @@ class ReviewBrowserTest {
         assertThat(act.actor()).isEqualTo("user:sami");
         assertThat(act.reason()).isEqualTo("each has two independent sources");
         assertThat(act.before()).contains("governorate=Idlib");
+        assertThat(c.scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionToAPublishedIncidentAsksWhyAndWaitsForAReviewer() {
+        var ariha = t.add(IncidentForTest.at(35.8126, 36.6096).on("2015-11-29").titled("Strike in Ariha").in("Ariha", "Idlib").killed(40, 49));
+        t.addUser("rania", Role.INVESTIGATOR);
+        t.addUser("sami", Role.REVIEWER);
+
+        c.signIn("rania");
+        c.open("/#/incidents/" + ariha.publicId() + "/edit");
+        c.waitFor(() -> c.present("incident-form") && c.present("correction-held"));
+        var title = c.browser.findElement(By.name("title"));
+        title.clear();
+        title.sendKeys("Strike on the Ariha vegetable market");
+        c.browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        c.waitFor(() -> c.text("form-message").contains("Missing: Why"));
+        c.browser.findElement(By.id("correction-reason")).sendKeys("two witnesses name the vegetable market");
+        c.browser.findElement(By.cssSelector("#incident-form button[type=submit]")).click();
+        c.waitFor(() -> c.present("pending-changes"));
+        assertThat(c.browser.findElement(By.cssSelector("#incident-page h2")).getText()).isEqualTo("Strike in Ariha");
+        assertThat(c.text("pending-changes")).contains("title").contains("Strike in Ariha").contains("Strike on the Ariha vegetable market");
+        assertThat(c.text("pending-why")).contains("rania").contains("two witnesses name the vegetable market");
+        assertThat(c.present("revision-publish")).as("an investigator may not publish").isFalse();
+        // a new report on a published incident waits too, and asks why
+        c.browser.findElement(By.cssSelector("#add-report-form input[name=name]")).sendKeys("Witness W-7");
+        c.browser.findElement(By.cssSelector("#add-report-form textarea[name=text]")).sendKeys("the vegetable market, at noon");
+        c.browser.findElement(By.id("report-reason")).sendKeys("a second witness");
+        c.browser.findElement(By.cssSelector("#add-report-form button[type=submit]")).click();
+        c.waitFor(() -> c.present("pending-reports") && c.text("pending-reports").contains("Witness W-7"));
+        c.screenshot("correction-pending");
+
+        String publicAnswer = t.get("/api/incidents/" + ariha.publicId()).body();
+        assertThat(publicAnswer).contains("Strike in Ariha").doesNotContain("vegetable").doesNotContain("Witness W-7").doesNotContain("pendingRevision");
+
+        c.signIn("sami");
+        c.waitFor(() -> c.text("who").contains("sami")); // the previous user's name is there until the new login lands
+        c.open("/#/incidents/" + ariha.publicId());
+        c.waitFor(() -> c.present("revision-publish"));
+        assertThat(c.text("pending-changes")).contains("Strike on the Ariha vegetable market");
+        c.browser.findElement(By.id("revision-reason")).sendKeys("both witnesses checked");
+        c.browser.findElement(By.id("revision-publish")).click();
+        c.waitFor(() -> !c.present("pending-revision") && c.present("incident-page")
+                && c.browser.findElement(By.cssSelector("#incident-page h2")).getText().equals("Strike on the Ariha vegetable market"));
+        assertThat(c.text("incident-page")).contains("Witness W-7");
+        assertThat(t.get("/api/incidents/" + ariha.publicId()).body()).contains("Strike on the Ariha vegetable market").contains("Witness W-7");
+        assertThat(t.store.port(AuditLog.PORT).about("incident:" + ariha.id())).extracting(e -> e.action() + " " + e.reason())
+                .contains("revision.propose two witnesses name the vegetable market", "revision.propose a second witness", "revision.publish both witnesses checked");
         assertThat(c.scriptErrors()).isEmpty();
     }
 }

@@ -60,7 +60,7 @@ class SmallerThingsTest {
     @Test
     void theAuditTableIsNotCutOffOnADesktopOrAPhone() {
         t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + ariha.publicId() + "/reports",
-                "{\"source\": {\"name\": \"A source with a long name that makes the audit row wide\"}, \"text\": \"" + "word ".repeat(40) + "\"}");
+                "{\"source\": {\"name\": \"A source with a long name that makes the audit row wide\"}, \"reason\": \"a second source\", \"text\": \"" + "word ".repeat(40) + "\"}");
         c.signIn("a-rather-long-admin-name");
         for (boolean phone : List.of(false, true)) {
             if (phone) c.phone();
