@@ -59,4 +59,26 @@ class ArchitectureTest {
                 .because("the incident ledger's JDBC adapter knows no other feature's adapter; JdbcAdapters wires them")
                 .check(classesOfModuleHolding(org.groundtruth.storage.store.JdbcStore.class));
     }
+
+    /**
+     * JSON from outside is read strictly at one root per module (decision 0613): web's {@code Json.MAPPER} and intake's
+     * {@code StrictJson}. A mapper made elsewhere would quietly accept duplicate keys and trailing garbage again.
+     * (EvidenceBundle makes one only to write bundles.)
+     */
+    @Test
+    void jsonFromOutsideIsReadOnlyThroughTheStrictMappers() throws Exception {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> makesAMapper =
+                com.tngtech.archunit.base.DescribedPredicate.describe("makes a Jackson mapper or factory",
+                        call -> call.getTargetOwner().isAssignableTo(com.fasterxml.jackson.databind.ObjectMapper.class)
+                                || call.getTargetOwner().isAssignableTo(com.fasterxml.jackson.core.JsonFactory.class));
+        noClasses().that().doNotHaveFullyQualifiedName("org.groundtruth.intake.read.StrictJson")
+                .and().doNotHaveFullyQualifiedName("org.groundtruth.intake.evidence.EvidenceBundle")
+                .should().callConstructorWhere(makesAMapper)
+                .because("files are read through StrictJson (duplicate keys, trailing content, NUL and lone surrogates refused)")
+                .check(classesOfModuleHolding(org.groundtruth.intake.read.StrictJson.class));
+        noClasses().that().doNotHaveFullyQualifiedName("org.groundtruth.web.Json")
+                .should().callConstructorWhere(makesAMapper)
+                .because("request bodies are read through Json.readObject (strict)")
+                .check(classesOfModuleHolding(org.groundtruth.web.GroundtruthServer.class));
+    }
 }

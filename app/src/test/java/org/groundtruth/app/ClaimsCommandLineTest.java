@@ -155,4 +155,23 @@ class ClaimsCommandLineTest {
                     .satisfies(x -> assertThat(x.kind()).isEqualTo(ResponseKind.CALLED_FAKE));
         }
     }
+
+    /**
+     * Issue 9, smaller things: without --mapping a refused import did not say where a mapping comes from, and match on
+     * a store without claims said "matched 0 incidents" though the store held incidents.
+     */
+    @Test
+    void withoutAMappingTheImportSaysWhereOneComesFromAndMatchWithoutClaimsSaysSo(@TempDir Path dir) throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(run("import", incidents(dir).toString(), "--format", "geojson", "--data", data).exit()).isZero();
+        Run match = run("match", "--data", data);
+        assertThat(match.exit()).as(match.err()).isZero();
+        assertThat(match.out()).contains("no claims to match").contains("claims import").doesNotContain("matched 0 incidents");
+
+        Path csv = copy("/sample-claims/sample-claims.csv", dir); // its own column names: it needs its mapping
+        Run refused = run("claims", "import", csv.toString(), "--format", "csv", "--data", data);
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("column '--mapping': no --mapping was given").contains("docs/import-mapping.md")
+                .contains("sample-claims.mapping.yaml");
+    }
 }

@@ -37,6 +37,14 @@ public final class LedgerMatching {
     public record Summary(boolean full, int incidents, int claims, int unplacedClaims, long pairs, double radiusKm,
                           long windowSeconds, long millis) {
         public String line() {
+            // with no claims there is nothing to match: "matched 0 incidents" read as if the store held no incidents
+            if (full && claims == 0 && unplacedClaims == 0) {
+                return "no claims to match: the store holds no claims (import them with: groundtruth claims import FILE --format csv|json)";
+            }
+            if (full && claims == 0) {
+                return "no placed claims to match: " + unplacedClaims + " unplaced claim" + (unplacedClaims == 1 ? " is" : "s are")
+                        + " kept but not matched (groundtruth claims list --unplaced)";
+            }
             return (full ? "matched " : "matched changed records: ") + incidents + (incidents == 1 ? " incident" : " incidents")
                     + " against " + claims + (claims == 1 ? " claim" : " claims") + " within " + fmt(radiusKm) + " km and "
                     + window(windowSeconds) + ": " + pairs + (pairs == 1 ? " candidate" : " candidates") + " stored"

@@ -24,6 +24,11 @@ import java.util.concurrent.Callable;
                 + " claims are kept and listed. The new and changed claims are then matched against the incidents.")
 public final class ClaimsImportCommand implements Callable<Integer> {
     private static final int UNPLACED_SHOWN = 20;
+    /** Where a mapping comes from, said whenever none was given (issue 9, smaller things). */
+    static final String DEFAULT_MAPPING = "no --mapping was given, so columns (or JSON properties) are read by the field"
+            + " names themselves: party, stated_at, date, localities, lat, lon, claimed_target, source_url, ... For other column"
+            + " names, write a mapping file as docs/import-mapping.md says (section Claims; an example is"
+            + " intake/src/main/resources/sample-claims/sample-claims.mapping.yaml) and pass it with --mapping FILE.";
 
     @Parameters(paramLabel = "FILE", description = "The file of claims.")
     Path file;
@@ -46,9 +51,18 @@ public final class ClaimsImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
         if (mapping != null && !Files.isRegularFile(mapping)) throw new UserException("no such mapping file: " + mapping);
         try (Store store = storeOptions.open()) {
-            ClaimImportReport report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    store.port(ClaimLedger.PORT), Instant.now(), CliActor.actor());
+            ClaimImportReport report;
+            try {
+                report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
+                        store.port(ClaimLedger.PORT), Instant.now(), CliActor.actor());
+            } catch (org.groundtruth.ingest.ImportRejectedException e) {
+                if (mapping != null) throw e;
+                java.util.List<org.groundtruth.ingest.RowProblem> problems = new java.util.ArrayList<>(e.problems());
+                problems.add(new org.groundtruth.ingest.RowProblem("(command line)", 0, "--mapping", DEFAULT_MAPPING));
+                throw new org.groundtruth.ingest.ImportRejectedException(problems);
+            }
             System.out.println(report.summary());
+            if (mapping == null) System.out.println("Read with the default mapping: " + DEFAULT_MAPPING);
             if (report.unplaced() > 0) {
                 System.out.println("Claims kept without a place (fix their locality names, or add places to the gazetteer):");
                 report.unplacedListed().stream().limit(UNPLACED_SHOWN).forEach(u -> System.out.println("  " + u));

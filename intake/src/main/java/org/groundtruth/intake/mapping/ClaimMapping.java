@@ -257,6 +257,12 @@ public final class ClaimMapping {
                 } else if (la != null) {
                     try {
                         point = CoordinateCheck.check(la, lo, countryCode);
+                        if (!names.isEmpty()) { // swapped, yet inside the country: against the first place the claim names (0615)
+                            Coordinates given = point;
+                            placer.contradiction(Location.unplaced(names.getFirst(), governorate, null, countryCode)
+                                            .placedAt(given, LocationPrecision.TOWN, PlacedBy.SOURCE))
+                                    .ifPresent(why -> v.problem(MappingField.LAT, why));
+                        }
                     } catch (CoordinateCheck.BadCoordinates e) {
                         v.problem(e.latitudeAtFault() ? MappingField.LAT : MappingField.LON, e.getMessage());
                     }

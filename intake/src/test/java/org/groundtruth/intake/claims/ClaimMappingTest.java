@@ -190,6 +190,24 @@ class ClaimMappingTest {
         assertThat(r.byKey.get("claims:j2").claim().place().errorRadiusKm()).isEqualTo(5.0);
     }
 
+    /** Issue 9 item 11 (decision 0615): a claim naming Ariha with its coordinates reversed, still inside Syria. */
+    @Test
+    void aClaimNamingAPlaceWithSwappedCoordinatesIsRefused() throws IOException {
+        Path json = dir.resolve("swapped.json");
+        Files.writeString(json, """
+                [
+                  {"id": "s1", "party": "Party B", "stated_at": "2015-11-30", "date": "2015-11-29", "localities": ["Ariha"],
+                   "governorate": "Idlib", "country": "SY", "lat": 36.6121, "lon": 35.8137, "text": "We struck it"},
+                  {"id": "s2", "party": "Party B", "stated_at": "2015-11-30", "date": "2015-11-29", "localities": ["Ariha"],
+                   "governorate": "Idlib", "country": "SY", "lat": 35.8137, "lon": 36.6121, "text": "We struck it"}
+                ]
+                """);
+        Result r = read(json, "json", null);
+        assertThat(r.messages()).singleElement().asString().startsWith("swapped.json:2 column 'lat': the point lies")
+                .contains("from Ariha").contains("are latitude and longitude swapped?");
+        assertThat(r.byKey).containsOnlyKeys("claims:s2");
+    }
+
     @Test
     void csvWithoutAMappingNeedsTheClaimColumns() throws IOException {
         Path csv = dir.resolve("plain.csv");
