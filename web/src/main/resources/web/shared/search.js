@@ -4,8 +4,18 @@ import { getJson } from './session.js';
 import { currentRoute } from './router.js';
 
 // The filters, in the address too (#/?governorate=Idlib&from=2015-10-01), so that a view can be shared; "bbox" is the
-// area of a map cell the reader opened (its incidents are listed).
-export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', bbox: '' };
+// area of a map cell the reader opened (its incidents are listed); "sort" the list's order (it filters nothing).
+export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', bbox: '', sort: '' };
+/** The orders the list offers (the API's sort=), the first the default; each with what the list then shows. */
+export const LIST_ORDERS = [
+  { sort: '-date', label: 'Newest strikes first', showing: 'newest' },
+  { sort: 'date', label: 'Oldest strikes first', showing: 'oldest' },
+  { sort: '-recorded', label: 'Recorded last first', showing: 'last recorded' },
+  { sort: 'recorded', label: 'Recorded first first', showing: 'first recorded' },
+  { sort: '-updated', label: 'Updated last first', showing: 'last updated' },
+];
+/** The list's order now: the one in the filters (and the address), or the default. */
+export const listOrder = () => LIST_ORDERS.find((o) => o.sort === filter.sort) || LIST_ORDERS[0];
 /** Labels of the civilian-object codes, as the server names them (filled at start by the filters). */
 export const objectLabels = {};
 /**
@@ -75,7 +85,7 @@ let refreshNo = 0;
 export async function refresh() {
   const mine = ++refreshNo;
   $('match-count').textContent = '…';
-  const items = new URLSearchParams(filterParams()); items.set('limit', String(LIST_LIMIT)); items.set('sort', '-date');
+  const items = new URLSearchParams(filterParams()); items.set('limit', String(LIST_LIMIT)); items.set('sort', listOrder().sort);
   const withPeriod = filter.from || filter.to;
   try {
     const [page, stats, inPeriod] = await Promise.all([
