@@ -44,6 +44,7 @@ public final class WebFeatures {
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
             c -> new PlaceApi(c.settings().places()),
+            org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()));
 
     private static Passwords passwords(WebContext c) {
