@@ -1,7 +1,8 @@
-// The list of matching incidents, newest first (the server sorts): the page every other page leads back to. Its
-// address carries the filters (#/?governorate=Idlib&object=market), so a view can be shared.
+// The list of matching incidents, newest first or in another order by a date (the server sorts): the page every
+// other page leads back to. Its address carries the filters and the order (#/?governorate=Idlib&sort=date), so a view
+// can be shared.
 import { el, $, plural, beginView } from '../shared/dom.js';
-import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged, KIND_LABELS, countText } from '../shared/search.js';
+import { filter, objectLabels, results, onResults, refresh, setFilterFromQuery, showFiltersInAddress, filtersChanged, KIND_LABELS, countText, LIST_ORDERS, listOrder } from '../shared/search.js';
 import { addRoute, setFallbackRoute, currentRoute, addNavLink } from '../shared/router.js';
 
 const actions = [];
@@ -24,7 +25,8 @@ function renderList() {
     if (p.kind && p.kind !== 'air_strike') tags.push(el('span', { class: `tag kind kind-${p.kind}` }, KIND_LABELS[p.kind] || p.kind));
     list.append(el('li', {}, el('a', { href: `#/incidents/${f.id}` },
       el('span', { class: 'title', dir: 'auto' }, p.title),
-      el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), `killed ${countText(p.killed)}`].filter(Boolean).join(' · ')),
+      el('span', { class: 'meta' }, [p.date, [p.place, p.governorate].filter(Boolean).join(', '), `killed ${countText(p.killed)}`,
+        listOrder().sort.endsWith('updated') && p.updatedAt ? `updated ${p.updatedAt.slice(0, 10)}` : null].filter(Boolean).join(' · ')),
       tags)));
   }
   const unplaced = matched - placed;
@@ -34,8 +36,11 @@ function renderList() {
     el('p', { class: 'summary-line' },
       `${plural(matched, 'incident', 'incidents')} match`,
       unplaced > 0 ? `; ${plural(unplaced, 'is', 'are')} not placed on the map` : '',
-      features.length < matched ? `. Listing the newest ${features.length}.` : '.'),
+      features.length < matched ? `. Listing the ${listOrder().showing} ${features.length}.` : '.'),
     ...actions.map((build) => build(results)),
+    matched > 1 ? el('label', { class: 'list-order' }, 'Order ',
+      el('select', { id: 'list-order', onchange: (e) => { filter.sort = e.target.value === LIST_ORDERS[0].sort ? '' : e.target.value; filtersChanged(); } },
+        LIST_ORDERS.map((o) => el('option', { value: o.sort, selected: o === listOrder() }, o.label)))) : null,
     list].filter(Boolean));
 }
 

@@ -155,15 +155,30 @@ function showCells(cells) {
 
 /** A cell opens into the list of its incidents (the area is a filter, in the address too), and the map zooms to them. */
 function openCell(c) {
-  // The address gets the area at once (a history entry: Back returns to the map as it was), without the old position,
-  // which the move to the cell replaces.
-  filter.bbox = c.bbox.map((v) => Math.round(v * 1e6) / 1e6).join(',');
-  const q = new URLSearchParams(filterQuery()); q.delete('map');
-  location.hash = `#/?${q}`;
-  refresh();
+  listArea(c.bbox);
   const [w, s, e, n] = c.bbox;
   map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 14 });
 }
+
+/**
+ * Lists the incidents in an area the reader opened on the map ([west, south, east, north]): the area becomes the
+ * bbox filter, in the address at once (a history entry: Back returns to the list as it was), without the old map
+ * position, which the move to the area replaces. Edges are rounded outwards, so that no incident on one drops out.
+ */
+function listArea([w, s, e, n]) {
+  const down = (v) => Math.floor(v * 1e6) / 1e6, up = (v) => Math.ceil(v * 1e6) / 1e6;
+  filter.bbox = [down(w), down(s), up(e), up(n)].join(',');
+  sameMatches = true; // the area narrows the list, not the map: its markers stay (a spread-out cluster stays spread)
+  const q = new URLSearchParams(filterQuery()); q.delete('map');
+  location.hash = `#/?${q.toString().replace(/%2C/g, ',')}`;
+  refresh();
+}
+// A cluster of single markers opens into the list of its incidents too; the map zooms to it (or, where its markers
+// share one spot, spreads them out) as the cluster layer does by itself.
+clusters.on('clusterclick', (e) => {
+  const b = e.layer.getBounds();
+  listArea([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+});
 
 /** The view's box (a quarter wider each way, so a small pan needs no new answer), or null when the whole world shows. */
 function viewBox() {
@@ -176,12 +191,17 @@ function viewBox() {
 
 // The map shows what matches the filters in its view, not only in an opened cell: it asks without the filters' area.
 let drawNo = 0;
+let drawn = ''; // the query of what the map shows
+let sameMatches = false; // set when only the list's area changed: the next search leaves the map as drawn
 async function showMatches() {
-  const mine = ++drawNo;
   const p = filterParams(); p.delete('bbox');
   const box = viewBox();
   if (box) p.set('bbox', box);
   const cellsQuery = new URLSearchParams(p); cellsQuery.set('zoom', String(Math.round(map.getZoom())));
+  const keep = sameMatches && cellsQuery.toString() === drawn;
+  sameMatches = false;
+  if (keep) return;
+  const mine = ++drawNo;
   try {
     const cells = await getJson(`/api/map/cells?${cellsQuery}`);
     if (mine !== drawNo) return;
@@ -196,6 +216,7 @@ async function showMatches() {
       shown = showCells(cells.cells); mode = 'cells';
     }
     Object.assign($('map').dataset, { mode, shown: String(shown) });
+    drawn = cellsQuery.toString();
   } catch (err) { console.warn('map', err); }
 }
 

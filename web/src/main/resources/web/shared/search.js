@@ -4,14 +4,24 @@ import { getJson } from './session.js';
 import { currentRoute } from './router.js';
 
 // The filters, in the address too (#/?governorate=Idlib&from=2015-10-01), so that a view can be shared; "bbox" is the
-// area of a map cell the reader opened (its incidents are listed). "kind" empty means strikes (air, drone and missile
+// area of a map cell the reader opened (its incidents are listed); "sort" the list's order (it filters nothing). "kind" empty means strikes (air, drone and missile
 // strikes), what the map and list show by default; any other choice is written into the address (#/?kind=all).
-export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', kind: '', bbox: '' };
+export const filter = { from: '', to: '', governorate: '', object: '', actor: '', q: '', claimed: '', grade: '', party: '', kind: '', bbox: '', sort: '' };
 /** The event kinds as the server codes them, in words. */
 export const KIND_LABELS = { air_strike: 'air or drone strike', missile: 'missile strike', shelling: 'shelling',
   ground_fighting: 'ground fighting', other: 'other violence', unknown: 'kind not known' };
 /** A casualty count as the reader sees it: a count the source did not give is "not counted", never 0. */
 export function countText(display) { return !display || display === 'unknown' ? 'not counted' : display; }
+/** The orders the list offers (the API's sort=), the first the default; each with what the list then shows. */
+export const LIST_ORDERS = [
+  { sort: '-date', label: 'Newest strikes first', showing: 'newest' },
+  { sort: 'date', label: 'Oldest strikes first', showing: 'oldest' },
+  { sort: '-recorded', label: 'Recorded last first', showing: 'last recorded' },
+  { sort: 'recorded', label: 'Recorded first first', showing: 'first recorded' },
+  { sort: '-updated', label: 'Updated last first', showing: 'last updated' },
+];
+/** The list's order now: the one in the filters (and the address), or the default. */
+export const listOrder = () => LIST_ORDERS.find((o) => o.sort === filter.sort) || LIST_ORDERS[0];
 /** Labels of the civilian-object codes, as the server names them (filled at start by the filters). */
 export const objectLabels = {};
 /**
@@ -82,7 +92,7 @@ let refreshNo = 0;
 export async function refresh() {
   const mine = ++refreshNo;
   $('match-count').textContent = '…';
-  const items = new URLSearchParams(filterParams()); items.set('limit', String(LIST_LIMIT)); items.set('sort', '-date');
+  const items = new URLSearchParams(filterParams()); items.set('limit', String(LIST_LIMIT)); items.set('sort', listOrder().sort);
   const withPeriod = filter.from || filter.to;
   try {
     const [page, stats, inPeriod] = await Promise.all([

@@ -133,7 +133,8 @@ public final class BundledPlaceNames {
 
         PlaceName placeName() {
             // GeoNames' plain Latin spelling reads best on a map ("Ariha" rather than "Arīḩā")
-            String name = geoName != null && !geoName.asciiName().isBlank() ? geoName.asciiName() : first.name();
+            // (its ASCII spelling writes ayn as a backtick: "Ma`arrat an Nu`man" reads as "Ma'arrat an Nu'man")
+            String name = geoName != null && !geoName.asciiName().isBlank() ? geoName.asciiName().replace('`', '\'') : first.name();
             String ukrainian = geoName != null ? geoName.ukrainianName() : null;
             long population = geoName != null ? geoName.population() : 0;
             long size = geoName != null ? geoName.size() : first.level() == LocationPrecision.TOWN ? 500 : 0;
