@@ -73,7 +73,8 @@ public final class IntakeCommand implements Callable<Integer> {
             if (json) texts.add(CandidateJson.of(in, e));
             else readable.add(CandidateText.of(in, e));
             if (inputs.size() > PROGRESS_FROM && (++done % PROGRESS_FROM == 0 || done == inputs.size())) {
-                System.err.printf("extracted %d of %d texts%n", done, inputs.size());
+                spec.commandLine().getErr().printf("extracted %d of %d texts%n", done, inputs.size());
+                spec.commandLine().getErr().flush();
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

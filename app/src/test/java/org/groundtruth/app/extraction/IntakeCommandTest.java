@@ -131,6 +131,19 @@ class IntakeCommandTest {
     }
 
     @Test
+    void aLongJsonlShowsProgressAndKeepsEveryPost() throws Exception {
+        StringBuilder posts = new StringBuilder();
+        int n = 2 * IntakeCommand.PROGRESS_FROM + 10;
+        for (int i = 0; i < n; i++) posts.append("{\"text\": \"").append(ENGLISH).append("\", \"published\": \"2015-11-30\"}\n");
+        Path f = Files.writeString(dir.resolve("many.jsonl"), posts);
+        long t0 = System.nanoTime();
+        Run r = run("intake", f.toString(), "--json", "--data", data());
+        System.out.printf("%d posts through intake --json in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+        assertThat(json(r).get("texts")).hasSize(n);
+        assertThat(r.err()).contains("extracted " + IntakeCommand.PROGRESS_FROM + " of " + n + " texts").contains("extracted " + n + " of " + n + " texts");
+    }
+
+    @Test
     void theReadableListShowsEachValueWithItsCharacters() throws Exception {
         Path f = Files.writeString(dir.resolve("post.txt"), ENGLISH);
         Run r = run("intake", f.toString(), "--lang", "en", "--published", "2015-11-30T08:00+02:00", "--data", data());
