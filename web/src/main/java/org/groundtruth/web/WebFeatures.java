@@ -42,6 +42,7 @@ public final class WebFeatures {
             c -> new ClaimApi(c.store(), c.clock()),
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
+            org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()));
 
     private static Passwords passwords(WebContext c) {

@@ -39,7 +39,8 @@ final class JdbcAdapters {
             Map.entry(EvidenceLedger.PORT, s -> new JdbcEvidenceLedger(s.database())),
             Map.entry(ObjectiveLayer.PORT, s -> new JdbcObjectiveLayer(s.database())),
             Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())),
-            Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())));
+            Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())),
+            Map.entry(org.groundtruth.warning.AlertLedger.PORT, s -> new org.groundtruth.storage.warning.JdbcAlertLedger(s.database())));
 
     private JdbcAdapters() {
     }
