@@ -32,8 +32,21 @@ final class ClosedLoop {
         Worker open() throws Exception;
     }
 
-    /** What a run measured: every successful latency (sorted), the failures, and the measured seconds. */
-    record Result(int workers, long[] sortedNanos, long failures, double seconds) {
+    /**
+     * What a run measured: every successful latency (sorted), the failures, the measured seconds, and the CPU time this
+     * process used meanwhile (server, load generator and, on SQLite, the database alike; -1 where unknown), which on a
+     * machine shared with other work says what a request costs better than its latency does.
+     */
+    record Result(int workers, long[] sortedNanos, long failures, double seconds, long processCpuNanos) {
+        Result(int workers, long[] sortedNanos, long failures, double seconds) {
+            this(workers, sortedNanos, failures, seconds, -1);
+        }
+
+        /** Milliseconds of this process's CPU per successful request. */
+        double cpuMsPerRequest() {
+            return processCpuNanos < 0 || sortedNanos.length == 0 ? Double.NaN : processCpuNanos / 1e6 / sortedNanos.length;
+        }
+
         long requests() {
             return sortedNanos.length;
         }
@@ -50,8 +63,8 @@ final class ClosedLoop {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  (%d requests, %d failed, %.1f s)",
-                    percentileMs(0.50), percentileMs(0.99), perSecond(), requests(), failures, seconds);
+            return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  %6.2f ms CPU/req  (%d requests, %d failed, %.1f s)",
+                    percentileMs(0.50), percentileMs(0.99), perSecond(), cpuMsPerRequest(), requests(), failures, seconds);
         }
     }
 
@@ -105,7 +118,10 @@ final class ClosedLoop {
             window[0] = start + warmup.toNanos();
             window[1] = window[0] + measure.toNanos();
             go.countDown();
+            Thread.sleep(Math.max(0, (window[0] - System.nanoTime()) / 1_000_000));
+            long cpu0 = processCpuNanos();
             for (Thread t : threads) t.join();
+            long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
             if (crash.get() != null) throw new IllegalStateException("a load worker failed: " + crash.get(), crash.get());
             int total = 0;
             for (int c : counts) total += c;
@@ -118,10 +134,15 @@ final class ClosedLoop {
             Arrays.sort(all);
             long failed = 0;
             for (long f : failures) failed += f;
-            return new Result(workers, all, failed, measure.toNanos() / 1e9);
+            return new Result(workers, all, failed, measure.toNanos() / 1e9, cpu);
         } finally {
             for (Worker w : opened) w.close();
         }
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** An HTTP worker: one keep-alive connection that GETs {@code uri} and reads the whole answer. */

@@ -66,6 +66,10 @@ public final class ServeBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds before each run (default: ${DEFAULT-VALUE}).")
     double warmup;
 
+    @Option(names = "--jit-warmup", defaultValue = "20",
+            description = "Seconds of load on each endpoint before a round's first run, so that the JIT has compiled the request path (default: ${DEFAULT-VALUE}).")
+    double jitWarmup;
+
     @Option(names = "--bbox", defaultValue = "36.0,35.5,37.0,36.5",
             description = "West,south,east,north of the requests and of the drafts (default: ${DEFAULT-VALUE}, Idlib).")
     String bboxText;
@@ -112,11 +116,11 @@ public final class ServeBenchmark implements Callable<Integer> {
             if (sqliteDir != null) deleteTree(sqliteDir);
         }
         System.out.println();
-        System.out.println("| store | endpoint | connections | p50 ms | p99 ms | req/s | bare SQL p50 ms | SQL p99 ms | SQL/s | p50 ratio |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| store | endpoint | connections | p50 ms | p99 ms | req/s | CPU ms/req | bare SQL p50 ms | SQL p99 ms | SQL/s | p50 ratio |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.1f |%n", r.store(), r.endpoint(), r.connections(),
-                    r.http().percentileMs(0.5), r.http().percentileMs(0.99), r.http().perSecond(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.0f | %.1f |%n", r.store(), r.endpoint(), r.connections(),
+                    r.http().percentileMs(0.5), r.http().percentileMs(0.99), r.http().perSecond(), r.http().cpuMsPerRequest(),
                     r.sql().percentileMs(0.5), r.sql().percentileMs(0.99), r.sql().perSecond(), r.http().percentileMs(0.5) / r.sql().percentileMs(0.5));
         }
         System.out.println("machine after: load " + Machine.loadAverage());
@@ -137,6 +141,12 @@ public final class ServeBenchmark implements Callable<Integer> {
                     new String[]{"JSON list", "/api/incidents?limit=100&bbox=" + b});
             for (String[] e : endpoints) checkAnswer(URI.create(server.baseUrl() + e[1]), published);
             var sql = incidents.searchSql(query);
+            if (jitWarmup > 0) { // untimed: the first requests of a fresh JVM run interpreted code
+                ClosedLoop.run(2, bareSql(incidents, storeUrl, sql), Duration.ZERO, seconds(jitWarmup / 3));
+                for (String[] e : endpoints) {
+                    ClosedLoop.run(4, ClosedLoop.http(URI.create(server.baseUrl() + e[1])), Duration.ZERO, seconds(jitWarmup / 3));
+                }
+            }
             for (int n : connections) {
                 ClosedLoop.Result bare = ClosedLoop.run(n, bareSql(incidents, storeUrl, sql), seconds(warmup), seconds(seconds));
                 System.out.printf(Locale.ROOT, "bare SQL   %3d connections: %s%n", n, bare.line());

@@ -52,7 +52,7 @@ class ServeBenchmarkTest {
         int exit;
         try {
             exit = Main.commandLine().execute("bench", "serve", "--dir", dir.toString(), "--drafts", "3000",
-                    "--connections", "1,4", "--seconds", "0.5", "--warmup", "0.2");
+                    "--connections", "1,4", "--seconds", "0.5", "--warmup", "0.2", "--jit-warmup", "0.6");
         } finally {
             System.setOut(original);
         }

@@ -319,11 +319,19 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     public record SearchSql(BoundSql count, BoundSql page) {
     }
 
+    /**
+     * The columns an incident is read from ({@link Rows#incident}): not the derived search text, which holds every
+     * report's text again and would be read and decoded for nothing on every page.
+     */
+    static final String READ_COLUMNS = String.join(", ", java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("id", "public_id", "status", "edited_by_hand", "created_at", "updated_at"),
+            Sql.FACT_COLUMNS.stream().filter(col -> !col.equals("actor_search") && !col.equals("governorate_key"))).map(col -> "i." + col).toList());
+
     /** The incidents with these ids, in this order, with their reports. */
     private List<Incident> loadInOrder(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        List<Incident> found = loadIncidents(c, "SELECT * FROM incidents i WHERE i.id IN (" + marks + ")", (ps, first) -> {
+        List<Incident> found = loadIncidents(c, "SELECT " + READ_COLUMNS + " FROM incidents i WHERE i.id IN (" + marks + ")", (ps, first) -> {
             for (int k = 0; k < ids.size(); k++) ps.setLong(first + k, ids.get(k));
         });
         Map<Long, Incident> byId = new HashMap<>();
@@ -345,8 +353,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         return q.statuses() != null && q.statuses().equals(java.util.Set.of(IncidentStatus.PUBLISHED));
     }
 
-    /** The condition of every published-only partial index, spelled as the indexes spell it (V20). */
+    /** The condition of every published-only partial index on SQLite, spelled as the indexes spell it (V20). */
     public static final String PUBLISHED_ONLY = "i.status = 'PUBLISHED' AND i.merged_into IS NULL";
+
+    /** The published-only condition as this database's partial indexes spell it, for the public's queries. */
+    protected String publishedCondition() {
+        return PUBLISHED_ONLY;
+    }
 
     /**
      * The FROM clause of a query's incidents, named {@code i}. SQLite pins a published-only query to a published-only
@@ -960,7 +973,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         java.util.function.BiFunction<String, Driver, String> col = (column, owner) ->
                 !published || driver == owner ? column : unindexed(column, false);
         // merged incidents are kept for undo but hidden: their reports are under the survivor
-        w.and(published ? PUBLISHED_ONLY : "i.merged_into IS NULL");
+        w.and(published ? publishedCondition() : "i.merged_into IS NULL");
         BoundingBox b = q.bbox();
         if (b != null) {
             if (!published || driver == Driver.BBOX) spatialPrefilter(w, b, published);
