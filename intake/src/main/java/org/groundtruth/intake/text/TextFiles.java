@@ -46,7 +46,8 @@ public final class TextFiles {
     public static final long MAX_PAGE_BYTES = 64L << 20;
     /** A JSONL of posts larger than this is refused before it is read. */
     public static final long MAX_JSONL_BYTES = 512L << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Posts are outside input: duplicate keys, trailing content, NUL and lone surrogates are refused (decision 0613). */
+    private static final ObjectMapper JSON = org.groundtruth.intake.read.StrictJson.MAPPER;
 
     private TextFiles() {
     }
@@ -137,6 +138,8 @@ public final class TextFiles {
                 throw new UnreadableFileException(where + ": not a JSON object");
             }
             if (post == null || !post.isObject()) throw new UnreadableFileException(where + ": not a JSON object");
+            String problem = org.groundtruth.intake.read.StrictJson.textProblem(post);
+            if (problem != null) throw new UnreadableFileException(where + ": " + problem);
             JsonNode text = post.get("text");
             if (text == null || !text.isTextual()) throw new UnreadableFileException(where + ": no \"text\" string");
             out.add(input(file.toString(), line, text.asText(), string(post, "language", where), string(post, "published", where),
