@@ -29,8 +29,19 @@ public record PublishedIncident(String publicId, String title, String summary, I
                                 Casualties casualties, Set<CivilianObject> objectsHit, List<String> allegedPerpetrators,
                                 List<String> weapons, boolean valuesWithheld, String gradeCode, List<String> partyCodes,
                                 String partyLabel, List<SourceReference> sources, int restrictedSources, int reportCount,
-                                Instant updatedAt) {
+                                Instant updatedAt, org.groundtruth.incident.EventKind kind) {
+    /** An incident whose kind nobody coded. */
+    public PublishedIncident(String publicId, String title, String summary, IncidentDate date, Location location,
+                             Casualties casualties, Set<CivilianObject> objectsHit, List<String> allegedPerpetrators,
+                             List<String> weapons, boolean valuesWithheld, String gradeCode, List<String> partyCodes,
+                             String partyLabel, List<SourceReference> sources, int restrictedSources, int reportCount,
+                             Instant updatedAt) {
+        this(publicId, title, summary, date, location, casualties, objectsHit, allegedPerpetrators, weapons, valuesWithheld,
+                gradeCode, partyCodes, partyLabel, sources, restrictedSources, reportCount, updatedAt, null);
+    }
+
     public PublishedIncident {
+        kind = Objects.requireNonNullElse(kind, org.groundtruth.incident.EventKind.UNKNOWN);
         Objects.requireNonNull(publicId, "publicId");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(location, "location");

@@ -52,11 +52,11 @@ public final class Redaction {
             Location bare = Location.unplaced(null, null, null, f.location().countryCode());
             return new PublishedIncident(incident.publicId(), null, null, f.date(), bare, Casualties.UNKNOWN, Set.of(), List.of(),
                     List.of(), true, gradeCode, parties, partyLabel(parties), refs, restricted, incident.reports().size(),
-                    incident.updatedAt());
+                    incident.updatedAt(), f.kind());
         }
         return new PublishedIncident(incident.publicId(), f.title(), blankToNull(f.summary()), f.date(), f.location(), f.casualties(),
                 f.objectsHit(), f.allegedPerpetrators(), f.weapons(), false, gradeCode, parties, partyLabel(parties), refs, restricted,
-                incident.reports().size(), incident.updatedAt());
+                incident.reports().size(), incident.updatedAt(), f.kind());
     }
 
     static Refusal unpublished(Incident incident) {

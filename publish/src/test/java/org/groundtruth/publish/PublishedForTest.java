@@ -38,14 +38,15 @@ public final class PublishedForTest {
                 false, "fair", List.of("russian_military"), "Russian military",
                 List.of(new SourceReference("ucdp-ged", Republication.OPEN, "214804", "SOHR", "https://example.org/sohr/214804", UCDP),
                         new SourceReference("acled", Republication.REFERENCE_ONLY, "SYR7766", null, null, ACLED)),
-                1, 4, UPDATED);
+                1, 4, UPDATED, org.groundtruth.incident.EventKind.AIR_STRIKE);
     }
 
     /** An incident known from ACLED only: values withheld, given by reference. */
     public static PublishedIncident acledOnly() {
         return new PublishedIncident("bref4acled000002", null, null, IncidentDate.onDay(LocalDate.of(2015, 10, 15)),
                 Location.unplaced(null, null, null, "SY"), Casualties.UNKNOWN, Set.of(), List.of(), List.of(), true, null, List.of(), null,
-                List.of(new SourceReference("acled", Republication.REFERENCE_ONLY, "SYR6001", null, null, ACLED)), 0, 1, UPDATED);
+                List.of(new SourceReference("acled", Republication.REFERENCE_ONLY, "SYR6001", null, null, ACLED)), 0, 1, UPDATED,
+                org.groundtruth.incident.EventKind.AIR_STRIKE);
     }
 
     /** A hospital in Hama, a week's precision, joint attribution, an Arabic place name, a district-level radius. */
@@ -56,7 +57,7 @@ public final class PublishedForTest {
                 new Casualties(CountRange.of(2, 3), CountRange.UNKNOWN, null, null, null), Set.of(CivilianObject.MEDICAL), List.of(), List.of(),
                 false, "weak", List.of("russian_military", "syrian_government"), "Russian military or Syrian government",
                 List.of(new SourceReference("syrian-archive", Republication.OPEN, null, "Syrian Archive", "https://example.org/sa/1",
-                        "CC BY-SA 4.0: Syrian Archive")), 0, 1, UPDATED);
+                        "CC BY-SA 4.0: Syrian Archive")), 0, 1, UPDATED, org.groundtruth.incident.EventKind.MISSILE);
     }
 
     public static List<PublishedIncident> three() {

@@ -26,14 +26,26 @@ public final class Columns {
     private Columns() {
     }
 
+    /** ACLED's event and sub-event type for an event kind (decision 0213); empty for kinds ACLED's types would misname. */
+    static String[] acledType(org.groundtruth.incident.EventKind kind) {
+        return switch (kind) {
+            case AIR_STRIKE -> new String[] {"Explosions/Remote violence", "Air/drone strike"};
+            case MISSILE, SHELLING -> new String[] {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
+            case GROUND_FIGHTING -> new String[] {"Battles", "Armed clash"};
+            case OTHER, UNKNOWN -> new String[] {null, null};
+        };
+    }
+
     public static final List<Column> ALL = List.of(
             col("event_id_cnty", "#event+id", TEXT, "Groundtruth's public incident id (stable; never an internal id)", PublishedIncident::publicId),
             col("event_date", "#date+occurred", DATE, "first day of the incident's date window (local calendar date, ISO 8601)", i -> i.date().firstDay()),
             col("year", "#date+year", INTEGER, "year of event_date", i -> i.date().firstDay().getYear()),
             col("time_precision", "#date+precision", INTEGER, "ACLED's code: 1 the day is known, 2 within a week, 3 only the month or year",
                     i -> switch (i.date().precision()) { case EXACT_TIME, PART_OF_DAY, DAY -> 1; case WEEK -> 2; case MONTH, YEAR -> 3; }),
-            col("event_type", "#event+type", TEXT, "always 'Explosions/Remote violence' (ACLED's type for air strikes)", i -> "Explosions/Remote violence"),
-            col("sub_event_type", "#event+type+sub", TEXT, "always 'Air/drone strike'", i -> "Air/drone strike"),
+            col("event_type", "#event+type", TEXT, "ACLED's event type for the incident's kind: 'Explosions/Remote violence' for air, drone "
+                    + "and missile strikes and shelling, 'Battles' for ground fighting; empty for other or unknown kinds", i -> acledType(i.kind())[0]),
+            col("sub_event_type", "#event+type+sub", TEXT, "ACLED's sub-event type for the kind: 'Air/drone strike', "
+                    + "'Shelling/artillery/missile attack', 'Armed clash'; empty for other or unknown kinds", i -> acledType(i.kind())[1]),
             col("actor1", "#group+name+first", TEXT, "the party Groundtruth's assessment attributes the strike to; two parties joined by 'or' "
                     + "when the evidence cannot tell them apart; 'unknown'; empty when not assessed", PublishedIncident::partyLabel),
             col("country", "#country+code", TEXT, "country code as the sources gave it (ISO 3166-1)", i -> i.location().countryCode()),
