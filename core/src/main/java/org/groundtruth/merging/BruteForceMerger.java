@@ -3,7 +3,7 @@ package org.groundtruth.merging;
 import java.util.Comparator;
 import java.util.List;
 
-/** The oracle: compares every pair, with the same distance function and time test as the grid. */
+/** The oracle: compares every pair, with the same distance function, time test and kind test as the grid. */
 public final class BruteForceMerger {
     static final Comparator<MergeCandidate> ORDER =
             Comparator.comparingLong(MergeCandidate::firstId).thenComparingLong(MergeCandidate::secondId);
@@ -25,6 +25,7 @@ public final class BruteForceMerger {
             for (int b = a + 1; b < n; b++) {
                 MergeFootprint fb = footprints.get(b);
                 if (MergeFootprint.gapSeconds(fa, fb) > p.windowSeconds()) continue;
+                if (!MergeFootprint.kindsMayMerge(fa.kind(), fb.kind())) continue;
                 double d = Haversine.km(latRad[a], lonRad[a], cosLat[a], latRad[b], lonRad[b], cosLat[b]);
                 if (d <= p.maxDistanceKm()) out.add(a, b, d);
             }

@@ -1,6 +1,7 @@
 package org.groundtruth.merging;
 
 import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.matching.TimeSpans;
 import org.groundtruth.time.DatePrecision;
@@ -10,10 +11,11 @@ import java.util.Set;
 /**
  * An incident as the merge engine sees it: a point with its uncertainty radius, a closed window of epoch seconds
  * (a day-precision date covers 00:00:00..23:59:59 UTC, a clock time one second), what was hit, and its reports'
- * text as a {@link TextSignature}.
+ * text as a {@link TextSignature}, and its event kind: two incidents of different known kinds are two events and never
+ * a candidate pair (decision 0218).
  */
 public record MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
-                             DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text) {
+                             DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text, EventKind kind) {
     /** Earliest and latest second a footprint may carry: years 1900..2199. */
     public static final long MIN_SECOND = -2_208_988_800L;
     public static final long MAX_SECOND = 7_258_118_399L;
@@ -35,9 +37,16 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
         if (datePrecision == null) throw new IllegalArgumentException("incident " + id + ": date precision is missing");
         objectsHit = objectsHit == null ? Set.of() : Set.copyOf(objectsHit);
         text = text == null ? TextSignature.EMPTY : text;
+        kind = kind == null ? EventKind.UNKNOWN : kind;
     }
 
-    /** Without text. */
+    /** Of a kind nobody coded (unknown), which may merge with any kind. */
+    public MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
+                          DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text) {
+        this(id, lat, lon, radiusKm, firstSecond, lastSecond, datePrecision, objectsHit, text, EventKind.UNKNOWN);
+    }
+
+    /** Without text, of a kind nobody coded. */
     public MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
                           DatePrecision datePrecision, Set<CivilianObject> objectsHit) {
         this(id, lat, lon, radiusKm, firstSecond, lastSecond, datePrecision, objectsHit, TextSignature.EMPTY);
@@ -48,7 +57,15 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
         if (!facts.location().isPlaced()) throw new IllegalArgumentException("incident " + id + " is not placed and cannot be merged");
         return new MergeFootprint(id, facts.location().point().lat(), facts.location().point().lon(),
                 facts.location().effectiveRadiusMetres() / 1000.0, TimeSpans.firstSecond(facts.date()), TimeSpans.lastSecond(facts.date()),
-                facts.date().precision(), facts.objectsHit(), text);
+                facts.date().precision(), facts.objectsHit(), text, facts.kind());
+    }
+
+    /**
+     * Whether two incidents may be one event by their kinds: the same kind, or one of them unknown. An air strike and
+     * a ground battle at the same place and day are two events, however alike their texts (decision 0218).
+     */
+    public static boolean kindsMayMerge(EventKind a, EventKind b) {
+        return a == b || a == EventKind.UNKNOWN || b == EventKind.UNKNOWN;
     }
 
     /** Gap in seconds between the two windows, 0 when they overlap. */

@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * The self-join behind merging (decision 0521): every pair of footprints at most {@code maxDistanceKm} apart whose
- * windows lie at most {@code windowSeconds} apart, found without comparing all pairs.
+ * windows lie at most {@code windowSeconds} apart and whose event kinds may be one event (decision 0218), found
+ * without comparing all pairs.
  *
  * <p>Space and time are indexed together: records are sorted by space cell, then by the first second of their
  * window. Cells are latitude rows one search radius high, each row with its own column count so that a column
@@ -37,6 +38,7 @@ final class MergeGrid {
     private final double[] latDeg;
     private final double[] lonDeg;
     private final int[] position;
+    private final org.groundtruth.incident.EventKind[] kind; // by slot, like the coordinates
     private final int[] columnsOfRow;
     private final LongIntHash cells;
     private final int[] cellStart; // cell id -> first sorted slot; cellStart[id + 1] ends it
@@ -92,10 +94,12 @@ final class MergeGrid {
         latDeg = new double[n];
         lonDeg = new double[n];
         position = new int[n];
+        kind = new org.groundtruth.incident.EventKind[n];
         for (int s = 0; s < n; s++) {
             int k = (int) (keyed[s] & ((1 << 29) - 1));
             MergeFootprint f = footprints.get(k);
             position[s] = k;
+            kind[s] = f.kind();
             first[s] = f.firstSecond();
             last[s] = f.lastSecond();
             latDeg[s] = f.lat();
@@ -179,6 +183,7 @@ final class MergeGrid {
         }
         for (int t = lo; t < to && first[t] <= until; t++) {
             if (first[t] == fa && position[t] <= pa) continue; // same start: the earlier position owns the pair
+            if (!MergeFootprint.kindsMayMerge(kind[s], kind[t])) continue; // a strike and a battle are two events
             double d = Haversine.km(latRad[s], lonRad[s], cosLat[s], latRad[t], lonRad[t], cosLat[t]);
             if (d <= maxDistanceKm) out.add(pa, position[t], d);
         }

@@ -1,6 +1,7 @@
 package org.groundtruth.merging;
 
 import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.time.DatePrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,55 @@ class MergeGridOracleTest {
         for (MergeParameters p : List.of(new MergeParameters(0.05, 0), new MergeParameters(5, 6 * 3600), new MergeParameters(25, 86_400))) {
             assertSame(generate(seed, towns, p.maxDistanceKm() * 3, 800, p), p);
         }
+    }
+
+    /** The same footprints, each given a kind drawn from a strike, a ground battle and unknown. */
+    static List<MergeFootprint> withKinds(List<MergeFootprint> data, long seed) {
+        Random rnd = new Random(seed);
+        EventKind[] kinds = {EventKind.AIR_STRIKE, EventKind.GROUND_FIGHTING, EventKind.UNKNOWN};
+        List<MergeFootprint> out = new ArrayList<>();
+        for (MergeFootprint f : data) {
+            out.add(new MergeFootprint(f.id(), f.lat(), f.lon(), f.radiusKm(), f.firstSecond(), f.lastSecond(), f.datePrecision(),
+                    f.objectsHit(), f.text(), kinds[rnd.nextInt(kinds.length)]));
+        }
+        return out;
+    }
+
+    /** With event kinds the grid still finds exactly the oracle's pairs, and no pair joins two different known kinds. */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void kindsEqualOracleAndDifferentKnownKindsNeverPair(long seed) {
+        double[][] towns = {{36.2, 37.15}, {35.93, 36.63}};
+        List<MergeFootprint> data = withKinds(generate(seed, towns, 3, 1200, KM1_H1), seed);
+        assertSame(data, KM1_H1);
+        CandidatePairs pairs = MergeEngine.pairs(data, KM1_H1);
+        int withUnknown = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            EventKind a = data.get(pairs.first(k)).kind(), b = data.get(pairs.second(k)).kind();
+            assertThat(a == b || a == EventKind.UNKNOWN || b == EventKind.UNKNOWN).as(a + " with " + b).isTrue();
+            if (a != b) withUnknown++;
+        }
+        assertThat(withUnknown).as("unknown pairs with a known kind").isPositive();
+        // without kinds the same footprints give more pairs: the kind test is what removed them
+        assertThat(pairs.size()).isLessThan(MergeEngine.pairs(generate(seed, towns, 3, 1200, KM1_H1), KM1_H1).size());
+    }
+
+    /** A strike and a ground battle at one place and time are two events; unknown may be either (issue 9 item 3). */
+    @Test
+    void aStrikeAndAGroundBattleAtOnePlaceAndTimeAreNeverProposed() {
+        long t = T0 + 3600;
+        var strike = new MergeFootprint(1, 36.0, 37.0, 0.1, t, t, DatePrecision.EXACT_TIME, Set.of(), TextSignature.EMPTY, EventKind.AIR_STRIKE);
+        var battle = new MergeFootprint(2, 36.0, 37.0, 0.1, t, t, DatePrecision.EXACT_TIME, Set.of(), TextSignature.EMPTY, EventKind.GROUND_FIGHTING);
+        var shelling = new MergeFootprint(3, 36.0, 37.0, 0.1, t, t, DatePrecision.EXACT_TIME, Set.of(), TextSignature.EMPTY, EventKind.SHELLING);
+        assertThat(MergeEngine.propose(List.of(strike, battle, shelling), KM1_H1)).isEmpty();
+        assertThat(BruteForceMerger.propose(List.of(strike, battle, shelling), KM1_H1)).isEmpty();
+        var unknown = new MergeFootprint(4, 36.0, 37.0, 0.1, t, t, DatePrecision.EXACT_TIME, Set.of(), TextSignature.EMPTY, EventKind.UNKNOWN);
+        var anotherStrike = new MergeFootprint(5, 36.0, 37.0, 0.1, t, t, DatePrecision.EXACT_TIME, Set.of(), TextSignature.EMPTY, EventKind.AIR_STRIKE);
+        List<MergeFootprint> data = List.of(strike, battle, unknown, anotherStrike);
+        assertThat(MergeEngine.propose(data, KM1_H1)).extracting(c -> c.firstId() + "-" + c.secondId())
+                .containsExactly("1-4", "1-5", "2-4", "4-5");
+        assertSame(data, KM1_H1);
+        assertThat(MergeEngine.clusters(data, KM1_H1).multiMemberClusters()).isEqualTo(1); // all four, through unknown
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class JdbcMergeLedger implements MergeLedger {
             }
             List<MergeFootprint> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, lat, lon, radius_m, location_precision, date_first, date_last,"
-                    + " local_time, utc_offset_seconds, date_precision, objects_hit, summary FROM incidents"
+                    + " local_time, utc_offset_seconds, date_precision, objects_hit, summary, event_kind FROM incidents"
                     + " WHERE merged_into IS NULL AND lat IS NOT NULL ORDER BY id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -108,7 +108,8 @@ public final class JdbcMergeLedger implements MergeLedger {
                         List<String> words = new ArrayList<>(texts.getOrDefault(id, List.of()));
                         if (rs.getString("summary") != null) words.add(rs.getString("summary"));
                         out.add(new MergeFootprint(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, TimeSpans.firstSecond(date),
-                                TimeSpans.lastSecond(date), date.precision(), objects(rs.getString("objects_hit")), TextNormaliser.signature(words)));
+                                TimeSpans.lastSecond(date), date.precision(), objects(rs.getString("objects_hit")), TextNormaliser.signature(words),
+                                org.groundtruth.storage.jdbc.Rows.eventKind(rs)));
                     }
                 }
             }

@@ -114,6 +114,21 @@ public abstract class MergeLedgerContract {
         assertThat(store.incidents().search(IncidentQuery.all().withText("السوق الشعبي")).items()).extracting(Incident::id).containsExactly(id[0]);
     }
 
+    /** A ground battle and a strike at one place and time are two events: the stored kind keeps them from pairing (decision 0218). */
+    @Test
+    void aGroundBattleWhereAndWhenAStrikeHitIsNeverProposed() {
+        create(exact(35.8100, 36.6100, 12, 0, CivilianObject.MARKET), "video:1", "Airstrike on the market of Ariha, 40 killed", "en");
+        create(exact(35.8101, 36.6101, 12, 5, CivilianObject.MARKET).withKind(org.groundtruth.incident.EventKind.GROUND_FIGHTING),
+                "acled:1", "Airstrike on the market of Ariha, 40 killed", "en");
+        MergeRun run = MergeWorkflow.run(merges, P, 0.95, "system:merge");
+        assertThat(run.candidates()).isZero();
+        assertThat(run.proposed()).isZero();
+        // a third report whose kind nobody coded may be either event, and is proposed with both
+        create(exact(35.8102, 36.6100, 12, 10, CivilianObject.MARKET).withKind(org.groundtruth.incident.EventKind.UNKNOWN),
+                "post:1", "Ariha market hit", "en");
+        assertThat(MergeWorkflow.run(merges, P, 0.95, "system:merge").candidates()).isEqualTo(2);
+    }
+
     @Test
     void theQueueListsPendingByConfidenceAndAcceptingOneSupersedesItsTwin() {
         long[] id = ariha();

@@ -50,6 +50,8 @@ public final class FeatureSchema {
     public static final List<Property> PROPERTIES = List.of(
             text("title", false, "Short title of the incident"),
             text("summary", true, "What happened, as established from the reports"),
+            enumerated("kind", false, org.groundtruth.incident.EventKind.codes(),
+                    "Event kind as the sources coded it: air_strike and missile are strikes; unknown when no source said"),
             text("date", false, "The date as shown to people: a day, a window of days, or a local time with its offset"),
             new Property("dateFirstDay", Type.STRING, "date", false, List.of(), "primary-interval-start", EVERY, "First local calendar day of the date window"),
             new Property("dateLastDay", Type.STRING, "date", false, List.of(), "primary-interval-end", EVERY, "Last local calendar day of the date window"),
@@ -108,7 +110,7 @@ public final class FeatureSchema {
     static final java.util.Set<String> THE_INCIDENT_DATE = java.util.Set.of("dateFirstDay", "dateLastDay", "instantUtc");
 
     /** Properties that are also query parameters of the items with equality semantics (Part 3 queryables). */
-    static final List<String> QUERYABLE = List.of("governorate", "grade", "claimed");
+    static final List<String> QUERYABLE = List.of("governorate", "grade", "claimed", "kind");
 
     private FeatureSchema() {
     }

@@ -154,7 +154,8 @@ public final class OgcApi implements WebFeature {
         o.put("description", "One feature per incident: date with its precision, place with its precision, civilian objects hit, "
                 + "casualties as ranges, alleged perpetrators and the number of reports. Unplaced incidents have no geometry. "
                 + "Matched belligerent claims and responses are in claims and responses. "
-                + "Extra filters: actor, object, governorate, q (free text), placed, claimed (true: a party's claim matches).");
+                + "Extra filters: actor, object, governorate, q (free text), placed, claimed (true: a party's claim matches), "
+                + "kind (event kind: air_strike, missile, shelling, ground_fighting, other, unknown; or strikes).");
         o.put("itemType", "feature");
         o.putArray("crs").add(CRS84);
         o.put("storageCrs", CRS84);

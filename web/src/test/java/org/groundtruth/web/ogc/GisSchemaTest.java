@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.groundtruth.account.Role;
 import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.EventKind;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.time.IncidentDate;
@@ -44,9 +45,9 @@ class GisSchemaTest {
         t = new TestServer(dir);
         incidents.add(t.add(IncidentForTest.at(35.8126, 36.6096).on(IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(11, 40), ZoneOffset.ofHours(2)))
                 .titled("Ariha market").in("Ariha", "Idlib").hitting(CivilianObject.MARKET).by("Russian warplanes").weapons("Su-24").killed(40, 49)));
-        incidents.add(t.add(IncidentForTest.at(34.73, 36.71).on("2015-10-15").titled("Talbiseh, dead not counted").in("Talbiseh", "Homs").killed(null, null)));
-        incidents.add(t.add(IncidentForTest.at(35.13, 36.75).on("2015-10-16").titled("Hama, at least five").in("Hama", "Hama").killed(5, null)));
-        incidents.add(t.add(IncidentForTest.unplaced("Kafr Zita", "Hama").on("2015-10-05").titled("Somewhere in Hama")));
+        incidents.add(t.add(IncidentForTest.at(34.73, 36.71).on("2015-10-15").titled("Talbiseh, dead not counted").in("Talbiseh", "Homs").killed(null, null).kind(EventKind.SHELLING)));
+        incidents.add(t.add(IncidentForTest.at(35.13, 36.75).on("2015-10-16").titled("Hama, at least five").in("Hama", "Hama").killed(5, null).kind(EventKind.GROUND_FIGHTING)));
+        incidents.add(t.add(IncidentForTest.unplaced("Kafr Zita", "Hama").on("2015-10-05").titled("Somewhere in Hama").kind(EventKind.UNKNOWN)));
         incidents.add(t.add(IncidentForTest.at(36.2, 37.1).on(IncidentDate.inMonth(2015, 12)).titled("Aleppo, December").in("Aleppo", "Aleppo").killed(0, 0)));
         assertThat(t.as(Role.INVESTIGATOR).send("POST", "/api/incidents/" + incidents.getFirst().publicId() + "/responses",
                 "{\"party\": \"Party A\", \"kind\": \"denial\", \"date\": \"2015-12-01\", \"text\": \"Not us.\"}").status()).isEqualTo(201);
@@ -171,7 +172,13 @@ class GisSchemaTest {
         JsonNode q = t.get(path(queryables)).json().get("properties");
         Set<String> queryable = new TreeSet<>();
         q.fieldNames().forEachRemaining(queryable::add);
-        assertThat(queryable).containsExactlyInAnyOrder("geometry", "dateFirstDay", "dateLastDay", "governorate", "grade", "claimed");
+        assertThat(queryable).containsExactlyInAnyOrder("geometry", "dateFirstDay", "dateLastDay", "governorate", "grade", "claimed", "kind");
+        // GDAL and QGIS offer the event kinds as a list to filter by, and send the filter to the server
+        List<String> kinds = List.of("air_strike", "missile", "shelling", "ground_fighting", "other", "unknown");
+        assertThat(q.at("/kind/type").asText()).isEqualTo("string");
+        assertThat(q.get("kind").get("enum")).extracting(JsonNode::asText).containsExactlyElementsOf(kinds);
+        assertThat(props.get("kind").get("enum")).extracting(JsonNode::asText).containsExactlyElementsOf(kinds);
+        assertThat(geoJson.at("/kind/type").asText()).isEqualTo("string");
     }
 
     /**
@@ -204,6 +211,9 @@ class GisSchemaTest {
         assertThat(ids("datetime=..%2F2015-10-16T")).isEqualTo(ids("datetime=..%2F2015-10-16")).hasSize(3);
         assertThat(ids("claimed=0")).isEqualTo(ids("claimed=false")).hasSize(incidents.size());
         assertThat(ids("claimed=1")).isEqualTo(ids("claimed=true")).isEmpty();
+        assertThat(ids("kind=ground_fighting")).containsExactly(incidents.get(2).publicId());
+        assertThat(ids("kind=air_strike")).hasSize(2);
+        assertThat(t.get("/ogc/collections/incidents/items?kind=battle_of_wits").status()).isEqualTo(400);
         assertThat(t.get("/ogc/collections/incidents/items?claimed=2").status()).isEqualTo(400);
     }
 
