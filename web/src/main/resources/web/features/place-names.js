@@ -1,6 +1,6 @@
 // Place names on the map, from the gazetteer and served by the app (nothing fetched from elsewhere): the server says
 // which names fit the view at its zoom (the larger places first, villages only when zoomed in; /api/map/names), and
-// this layer draws them, centred on their places, under the incidents. Where the operator configured tiles, the
+// this layer draws each as a dot with the name under it, beneath the incidents. Where the operator configured tiles, the
 // tiles carry their own names and this layer stays off.
 import { el, $ } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
@@ -11,7 +11,7 @@ const L = window.L;
 map.createPane('place-names');
 map.getPane('place-names').style.zIndex = 450; // above the outlines (400), below the incidents' markers (600)
 map.getPane('place-names').style.pointerEvents = 'none';
-const layer = L.layerGroup([], { attribution: 'Place names: GeoNames (CC BY 4.0), UCDP GED, Syrian Archive' });
+const layer = L.layerGroup([], { attribution: 'Names: GeoNames, UCDP, Syrian Archive' });
 
 let drawNo = 0;
 async function showNames() {
@@ -27,6 +27,7 @@ async function showNames() {
   if (mine !== drawNo) return;
   layer.clearLayers();
   for (const n of answer.names) {
+    // a dot where the place is, its name under it: incidents placed at the town (counts, markers) cover the dot, not the name
     const icon = L.divIcon({ html: el('span', { dir: 'auto' }, n.name), className: `place-name place-${n.rank}`, iconSize: null });
     L.marker([n.lat, n.lon], { icon, pane: 'place-names', interactive: false, keyboard: false }).addTo(layer);
   }

@@ -79,7 +79,8 @@ public final class PlaceDirectory {
      * The places whose name, or one of its later words, begins as {@code text} does, in any spelling the gazetteer
      * tolerates (accents, Arabic letter variants, articles; Cyrillic read as its Latin transliteration), largest first,
      * at most {@code limit}; where none does, those whose consonant skeleton begins so ("Kafranbel" finds "Kafr Nabl").
-     * Names that match as a whole come first. Empty for fewer than {@link #MIN_SEARCH_LETTERS} letters.
+     * A name typed whole, as written (letters only), comes first; the rest go largest first, so that "Maarat" offers
+     * Ma'arrat an Nu'man before a hamlet called Marrat. Empty for fewer than {@link #MIN_SEARCH_LETTERS} letters.
      */
     public List<PlaceName> search(String text, int limit) {
         String typed = PlaceNames.plainKey(text == null ? "" : text);
@@ -93,11 +94,15 @@ public final class PlaceDirectory {
         return found;
     }
 
-    /** Places with a key in {@code index} that begins with {@code prefix} (or in the second index, its prefix): whole matches first. */
+    /**
+     * Places with a key in {@code index} that begins with {@code prefix} (or in the second index, its prefix): those
+     * whose key in the first index is the prefix itself first.
+     */
     private List<PlaceName> matching(int limit, List<String[]> index, String prefix, List<String[]> index2, String prefix2) {
         List<PlaceName> whole = new ArrayList<>(), begins = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
-            int fit = Math.max(fit(index.get(i), prefix), index2 == null || prefix2.isEmpty() ? 0 : fit(index2.get(i), prefix2));
+            int fit = fit(index.get(i), prefix);
+            if (fit == 0 && index2 != null && !prefix2.isEmpty() && fit(index2.get(i), prefix2) > 0) fit = 1;
             if (fit == 2) whole.add(places.get(i));
             else if (fit == 1) begins.add(places.get(i));
         }

@@ -51,6 +51,11 @@ class PlaceDirectoryTest {
         assertThat(directory.search("Zzyzx", 10)).isEmpty();
         assertThat(directory.search("A", 10)).isEmpty();
         assertThat(directory.search("Al", 3)).hasSize(3).first().isEqualTo(aleppo);
+        // a name typed whole comes first; otherwise the larger place, even where a smaller one's spelling equals the text
+        PlaceName hamlet = town("Marrat", null, null, 35.31, 40.24, "Deir ez-Zor", "SY", 5_000);
+        PlaceDirectory more = new PlaceDirectory(List.of(hamlet, maarat));
+        assertThat(more.search("Maarat", 5)).containsExactly(maarat, hamlet);
+        assertThat(more.search("Marrat", 5)).containsExactly(hamlet, maarat);
     }
 
     private static List<String> names(List<PlaceDirectory.Label> labels) {

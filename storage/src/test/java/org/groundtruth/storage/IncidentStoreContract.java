@@ -138,6 +138,14 @@ public abstract class IncidentStoreContract {
                     .forEach(i -> paged.add(i.id()));
         }
         assertThat(paged).containsExactlyElementsOf(order.apply(org.groundtruth.incident.IncidentSort.DATE_NEWEST));
+
+        // strikes on one day go by their time (recorded here in the other order), a day without a time before them
+        Incident late = incidents.create(IncidentForTest.at(35, 36).on(IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(23, 0), ZoneOffset.ofHours(3)))
+                .titled("23:00").facts(), List.of());
+        Incident early = incidents.create(IncidentForTest.at(35, 36).on(IncidentDate.at(LocalDate.of(2015, 11, 29), LocalTime.of(21, 58), ZoneOffset.ofHours(3)))
+                .titled("21:58").facts(), List.of());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.DATE)).endsWith(day.id(), early.id(), late.id());
+        assertThat(order.apply(org.groundtruth.incident.IncidentSort.DATE_NEWEST)).startsWith(late.id(), early.id(), day.id());
     }
 
     @Test

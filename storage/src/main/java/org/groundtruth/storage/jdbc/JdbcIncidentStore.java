@@ -407,10 +407,14 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         return out;
     }
 
-    /** The columns of a sort, then the id, all in its direction, so that equal dates still page without overlap. */
+    /**
+     * The columns of a sort, then the id, all in its direction, so that equal dates still page without overlap. Strikes
+     * on one day go by their local time where known, a day without one before them (said as a key of its own: NULLs
+     * sort differently in SQLite and PostgreSQL).
+     */
     static String orderBy(org.groundtruth.incident.IncidentSort sort) {
         String columns = switch (sort) {
-            case DATE, DATE_NEWEST -> "i.date_first %1$s, i.date_last %1$s, i.id %1$s";
+            case DATE, DATE_NEWEST -> "i.date_first %1$s, (i.local_time IS NOT NULL) %1$s, i.local_time %1$s, i.date_last %1$s, i.id %1$s";
             case RECORDED, RECORDED_NEWEST -> "i.created_at %1$s, i.id %1$s";
             case UPDATED, UPDATED_NEWEST -> "i.updated_at %1$s, i.id %1$s";
         };
