@@ -90,7 +90,17 @@ function redraw() {
   if (location.hash.startsWith('#/alerts')) renderPage();
 }
 
-function take(alert, change) {
+async function complete(alert) {
+  // pushed alerts list their first places only; a reader who follows places needs them all
+  if (!followed().length || !(alert.threatCount > (alert.threats || []).length)) return alert;
+  try {
+    const r = await fetch(`/api/alerts/${encodeURIComponent(alert.id)}`);
+    return r.ok ? await r.json() : alert;
+  } catch (e) { return alert; }
+}
+
+async function take(pushed, change) {
+  const alert = await complete(pushed);
   const before = alerts.get(alert.id);
   alerts.set(alert.id, alert);
   if (change === 'issued' || change === 'raised' || (before && LEVEL_RANK[alert.level] > LEVEL_RANK[before.level])) beep();

@@ -16,12 +16,12 @@ import org.groundtruth.web.Json;
  * @param json     the alert as {@link AlertJson} publishes it
  */
 public record AlertEvent(long sequence, AlertChange.Kind kind, Alert alert, ObjectNode json) {
-    /** {"sequence", "change", "alert"}: the message SSE, webhooks and the API send. */
+    /** {"sequence", "change", "alert"}: the message SSE and webhooks send (the alert with its first places, {@link AlertJson#pushed}). */
     public ObjectNode message() {
         ObjectNode m = Json.object();
         m.put("sequence", sequence);
         m.put("change", kind.code());
-        m.set("alert", json);
+        m.set("alert", AlertJson.pushed(json));
         return m;
     }
 

@@ -55,6 +55,7 @@ public final class AlertJson {
             p.put("earliest", t.earliest().toString());
             p.put("latest", t.latest().toString());
         }
+        o.put("threatCount", a.threats().size());
         a.earliestEta().ifPresentOrElse(t -> o.put("earliestEta", t.toString()), () -> o.putNull("earliestEta"));
         o.set("area", polygon(a));
         ArrayNode areas = o.putArray("adminAreas");
@@ -71,6 +72,49 @@ public final class AlertJson {
         ObjectNode texts = o.putObject("texts");
         for (Language l : Language.values()) texts.put(l.code(), a.text(l));
         return o;
+    }
+
+    /** Places a pushed message lists: the first to be reached; the rest are at /api/alerts/{id}. */
+    public static final int PUSHED_THREATS = 25;
+
+    /**
+     * The alert as pushed to every subscriber (SSE, webhooks): the same fields, but only the first
+     * {@value #PUSHED_THREATS} places in order of arrival (a jet's sector can hold hundreds of towns; pushing them all
+     * to every subscriber on every change would cost more than it tells). {@code threatCount} says how many there are.
+     */
+    public static ObjectNode pushed(ObjectNode full) {
+        if (full.path("threats").size() <= PUSHED_THREATS) return full;
+        ObjectNode o = Json.object();
+        o.setAll(full); // shallow: the fields are shared, only the list of places is new
+        com.fasterxml.jackson.databind.node.ArrayNode t = Json.array();
+        for (int i = 0; i < PUSHED_THREATS; i++) t.add(full.path("threats").get(i));
+        o.set("threats", t);
+        return o;
+    }
+
+    /**
+     * The alert as each area's MQTT state lists it, by "admin1/admin2": the alert's fields without its outline, with the
+     * places of that area only. Built once per change (shallow copies), however many areas it touches.
+     */
+    public static java.util.Map<String, ObjectNode> byArea(ObjectNode full) {
+        java.util.Map<String, com.fasterxml.jackson.databind.node.ArrayNode> places = new java.util.LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode p : full.path("threats")) {
+            places.computeIfAbsent(areaKey(p.path("admin1").asText(null), p.path("admin2").asText(null)), k -> Json.array()).add(p);
+        }
+        java.util.Map<String, ObjectNode> out = new java.util.LinkedHashMap<>();
+        for (var e : places.entrySet()) {
+            ObjectNode o = Json.object();
+            o.setAll(full);
+            o.remove("area");
+            o.remove("adminAreas");
+            o.set("threats", e.getValue());
+            out.put(e.getKey(), o);
+        }
+        return out;
+    }
+
+    public static String areaKey(String admin1, String admin2) {
+        return admin1 + "/" + admin2;
     }
 
     /** The area as a GeoJSON Polygon; null when the alert has no area (a cancelled or expired one). */

@@ -128,11 +128,13 @@ public final class MqttBridge implements AlertChannel {
                 areaOfTopic.computeIfAbsent(t, k -> Json.object().put("country", a.country()).put("admin1", a.admin1()).put("admin2", a.admin2()));
             }
         }
+        Map<String, ObjectNode> byArea = now.isEmpty() ? Map.of() : AlertJson.byArea(event.json());
         Set<String> touched = new LinkedHashSet<>(now);
         touched.addAll(topicsOfAlert.getOrDefault(id, Set.of()));
         for (String t : touched) {
             Map<String, JsonNode> in = areas.computeIfAbsent(t, k -> new LinkedHashMap<>());
-            if (now.contains(t)) in.put(id, event.json());
+            ObjectNode area = areaOfTopic.get(t);
+            if (now.contains(t)) in.put(id, byArea.get(AlertJson.areaKey(area.path("admin1").asText(null), area.path("admin2").asText(null))));
             else in.remove(id);
             publishArea(t, event.sequence());
             if (in.isEmpty()) areas.remove(t);

@@ -51,7 +51,7 @@ public final class WarningApi implements WebFeature {
         this.publicUrl = c.settings().publicUrl();
         WarningSetup setup = c.settings().warning();
         this.service = setup == null ? null : new WarningService(store, setup, c.clock());
-        this.sse = new SseHub(this::activeJson, c.clock());
+        this.sse = new SseHub(() -> activeJson().stream().map(AlertJson::pushed).toList(), c.clock());
         this.webhooks = service == null ? null : new WebhookChannel(store.port(AlertLedger.PORT));
         if (service != null) service.delivery().add(sse);
         if (service != null) service.delivery().add(webhooks);

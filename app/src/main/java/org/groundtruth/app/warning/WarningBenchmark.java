@@ -1,0 +1,284 @@
+package org.groundtruth.app.warning;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.storage.store.JdbcStore;
+import org.groundtruth.warning.Post;
+import org.groundtruth.warning.SightingLedger;
+import org.groundtruth.web.GroundtruthServer;
+import org.groundtruth.web.Json;
+import org.groundtruth.web.WebSettings;
+import org.groundtruth.web.account.Secrets;
+import org.groundtruth.web.warning.WarningApi;
+import org.groundtruth.web.warning.WarningSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Issue 11's speed target, measured (decision 0808): starts the server on a scratch SQLite store with the bundled
+ * reference tables and gazetteer, bridged to the real Mosquitto; connects N SSE subscribers and N MQTT subscribers
+ * (to groundtruth/alerts/#); posts sightings at a steady rate through the API; and times, for every subscriber and
+ * every alert change, sighting sent → change received. In the same run, the peer: a bare MQTT publish of a message of
+ * the same size to N subscribers of the same broker, at the same rate. Latencies are measured from before the
+ * sighting's HTTP request is sent, so they include the request, the check, the ledger write, projection and the
+ * alerts ledger write, not only delivery.
+ */
+@Command(name = "warning", mixinStandardHelpOptions = true,
+        description = "Sighting sent -> alert received latency to N SSE and N MQTT subscribers, beside bare Mosquitto publish -> N subscribers.")
+public final class WarningBenchmark implements Callable<Integer> {
+    private static final Pattern SEQUENCE = Pattern.compile("^\\{\"sequence\":(\\d+)");
+
+    @Option(names = "--subscribers", defaultValue = "1000", description = "Subscribers per channel (default: ${DEFAULT-VALUE}).")
+    int subscribers;
+    @Option(names = "--rate", defaultValue = "100", description = "Sightings per second (default: ${DEFAULT-VALUE}).")
+    int rate;
+    @Option(names = "--seconds", defaultValue = "10", description = "How long sightings are sent (default: ${DEFAULT-VALUE}).")
+    int seconds;
+    @Option(names = "--mqtt", defaultValue = "tcp://127.0.0.1:1883", description = "The broker (default: ${DEFAULT-VALUE}).")
+    String broker;
+
+    /** Arrival times (System.nanoTime) per subscriber per sequence number; 0 until it arrives. */
+    record Arrivals(String channel, AtomicLongArray[] bySubscriber) {
+        Arrivals(String channel, int subscribers, int sequences) {
+            this(channel, new AtomicLongArray[subscribers]);
+            for (int i = 0; i < subscribers; i++) bySubscriber[i] = new AtomicLongArray(sequences + 1);
+        }
+
+        void arrived(int subscriber, long sequence, long now) {
+            AtomicLongArray a = bySubscriber[subscriber];
+            if (sequence > 0 && sequence < a.length()) a.compareAndSet((int) sequence, 0, now);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        int sightings = rate * seconds;
+        int capacity = sightings * 3 + 100; // a sighting can expire others: room for every change
+        Path dir = Files.createTempDirectory("groundtruth-warning-bench");
+        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f; %d SSE and %d MQTT subscribers; %d sightings at %d/s%n",
+                Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                subscribers, subscribers, sightings, rate);
+        clearRetained();
+        WarningSetup setup = WarningWiring.setup(LocalGazetteer.load(dir), broker).withRateLimit(1_000_000, 1e9);
+        try (JdbcStore store = JdbcStore.sqlite(dir);
+             GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0).withWarning(setup))) {
+            List<String> tokens = spotters(store, 20);
+            awaitMqtt(server);
+            Arrivals sse = new Arrivals("SSE", subscribers, capacity), mqtt = new Arrivals("MQTT", subscribers, capacity);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<CompletableFuture<?>> streams = connectSse(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), server.baseUrl(), sse);
+            List<Mqtt5AsyncClient> mqttClients = connectMqtt("groundtruth/alerts/#", mqtt);
+            long[] sentAt = new long[capacity + 1];
+            int sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
+            Thread.sleep(3_000); // the last changes arrive
+            report(sse, sentAt);
+            report(mqtt, sentAt);
+            streams.forEach(f -> f.cancel(true));
+            mqttClients.forEach(c -> c.disconnect());
+            System.out.printf(Locale.ROOT, "sightings accepted: %d of %d%n", sent, sightings);
+        }
+        Arrivals bare = new Arrivals("bare Mosquitto", subscribers, sightings + 1);
+        List<Mqtt5AsyncClient> bareClients = connectMqtt("groundtruth-bench/bare", bare);
+        long[] bareSent = bareBaseline(sightings, bare);
+        Thread.sleep(3_000);
+        report(bare, bareSent);
+        bareClients.forEach(c -> c.disconnect());
+        clearRetained();
+        return 0;
+    }
+
+    private static List<String> spotters(JdbcStore store, int n) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String token = "gts_bench_" + UUID.randomUUID();
+            store.port(SightingLedger.PORT).addSpotter("bench-" + i, List.of(new Post("post-" + i, null)), Secrets.digest(token));
+            tokens.add(token);
+        }
+        return tokens;
+    }
+
+    private static void awaitMqtt(GroundtruthServer server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 300; i++) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/alerts")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"mqtt\":\"up\"")) return;
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the server's MQTT bridge did not connect to the broker");
+    }
+
+    private List<CompletableFuture<?>> connectSse(HttpClient http, String base, Arrivals into) throws InterruptedException {
+        List<CompletableFuture<?>> out = new ArrayList<>();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(subscribers);
+        for (int i = 0; i < subscribers; i++) {
+            int me = i;
+            Flow.Subscriber<String> lines = new Flow.Subscriber<>() {
+                boolean alert;
+
+                public void onSubscribe(Flow.Subscription s) {
+                    s.request(Long.MAX_VALUE);
+                }
+
+                public void onNext(String line) {
+                    if (line.startsWith("event:")) {
+                        alert = line.endsWith("alert");
+                        if (line.endsWith("snapshot")) ready.countDown();
+                    } else if (alert && line.startsWith("data:")) {
+                        Matcher m = SEQUENCE.matcher(line.substring(5).strip());
+                        if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), System.nanoTime());
+                    }
+                }
+
+                public void onError(Throwable t) {
+                }
+
+                public void onComplete() {
+                }
+            };
+            out.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/alerts/live")).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(lines)));
+        }
+        if (!ready.await(120, TimeUnit.SECONDS)) System.out.println("warning: only " + (subscribers - ready.getCount()) + " SSE subscribers connected");
+        return out;
+    }
+
+    private List<Mqtt5AsyncClient> connectMqtt(String filter, Arrivals into) {
+        URI u = URI.create(broker);
+        List<Mqtt5AsyncClient> out = new ArrayList<>();
+        List<CompletableFuture<?>> subscribed = new ArrayList<>();
+        for (int i = 0; i < subscribers; i++) {
+            int me = i;
+            Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("bench-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
+            subscribed.add(c.connect().thenCompose(ack -> c.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE).callback(p -> {
+                long now = System.nanoTime();
+                Matcher m = SEQUENCE.matcher(new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8));
+                if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), now);
+            }).send()));
+            out.add(c);
+        }
+        CompletableFuture.allOf(subscribed.toArray(CompletableFuture[]::new)).join();
+        return out;
+    }
+
+    /** Sightings at the rate, each a take-off from a base with a heading, cycling through types, bases and spotters. */
+    private int send(HttpClient http, String base, List<String> tokens, int n, long[] sentAt) throws Exception {
+        String[][] flights = {{"Su-24M", "OSLK", "NE"}, {"Su-34", "OSLK", "E"}, {"Su-25SM", "OSLK", "N"}, {"MiG-23", "OS57", "NW"}, {"L-39", "OSLK", "SE"}};
+        long start = System.nanoTime(), period = 1_000_000_000L / rate;
+        int accepted = 0;
+        ConcurrentHashMap<Integer, Long> pending = new ConcurrentHashMap<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long due = start + i * period;
+            long wait = due - System.nanoTime();
+            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+            String[] f = flights[i % flights.length];
+            String body = "{\"observedAt\":\"" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\",\"aircraft\":\"" + f[0]
+                    + "\",\"event\":\"take_off\",\"base\":\"" + f[1] + "\",\"heading\":\"" + f[2] + "\"}";
+            HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/sightings")).header("Content-Type", "application/json")
+                    .header(WarningApi.TOKEN_HEADER, tokens.get(i % tokens.size())).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long t0 = System.nanoTime();
+            inFlight.add(http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).handle((a, failure) -> {
+                if (failure != null || a.statusCode() != 201) {
+                    pending.merge(failure != null ? 2 : 3, 1L, Long::sum);
+                    return null;
+                }
+                try {
+                    for (var c : Json.MAPPER.readTree(a.body()).path("alerts")) {
+                        int seq = c.path("sequence").asInt();
+                        if (seq < sentAt.length) sentAt[seq] = t0;
+                    }
+                    pending.merge(1, 1L, Long::sum);
+                } catch (Exception e) {
+                    // counted as not accepted
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        accepted = pending.getOrDefault(1, 0L).intValue();
+        if (pending.containsKey(2) || pending.containsKey(3)) {
+            System.out.printf(Locale.ROOT, "sightings not accepted: %d failed to connect or were cut, %d refused%n", pending.getOrDefault(2, 0L), pending.getOrDefault(3, 0L));
+        }
+        return accepted;
+    }
+
+    /** The peer: one publisher, the same rate and a message of an alert's size, to N subscribers of the same broker. */
+    private long[] bareBaseline(int n, Arrivals into) throws Exception {
+        URI u = URI.create(broker);
+        Mqtt5AsyncClient pub = MqttClient.builder().useMqttVersion5().identifier("bench-pub-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
+        pub.connect().join();
+        String filler = "x".repeat(3000);
+        long[] sentAt = new long[n + 1];
+        long start = System.nanoTime(), period = 1_000_000_000L / rate;
+        for (int i = 1; i <= n; i++) {
+            long wait = start + i * period - System.nanoTime();
+            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+            sentAt[i] = System.nanoTime();
+            pub.publishWith().topic("groundtruth-bench/bare").qos(MqttQos.AT_MOST_ONCE)
+                    .payload(("{\"sequence\":" + i + ",\"filler\":\"" + filler + "\"}").getBytes(StandardCharsets.UTF_8)).send();
+        }
+        pub.disconnect();
+        return sentAt;
+    }
+
+    private static void report(Arrivals a, long[] sentAt) {
+        List<Long> latencies = new ArrayList<>();
+        long expected = 0, missing = 0;
+        for (AtomicLongArray s : a.bySubscriber()) {
+            for (int seq = 1; seq < Math.min(s.length(), sentAt.length); seq++) {
+                if (sentAt[seq] == 0) continue;
+                expected++;
+                long at = s.get(seq);
+                if (at == 0) missing++;
+                else latencies.add(at - sentAt[seq]);
+            }
+        }
+        long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(l);
+        if (l.length == 0) {
+            System.out.printf(Locale.ROOT, "%-15s nothing delivered (%d expected)%n", a.channel(), expected);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%-15s deliveries %,d of %,d; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", a.channel(), l.length, expected,
+                ms(l[(int) (l.length * 0.50)]), ms(l[Math.min(l.length - 1, (int) (l.length * 0.99))]), ms(l[l.length - 1]));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Empties the retained alert topics a previous run left, so old sequence numbers are not read as this run's. */
+    private void clearRetained() throws Exception {
+        URI u = URI.create(broker);
+        Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("bench-clear-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
+        c.connect().join();
+        java.util.Set<String> topics = ConcurrentHashMap.newKeySet();
+        c.subscribeWith().topicFilter("groundtruth/alerts/#").callback(p -> {
+            if (p.isRetain()) topics.add(p.getTopic().toString());
+        }).send().join();
+        Thread.sleep(1_000);
+        for (String t : topics) c.publishWith().topic(t).retain(true).payload(new byte[0]).send().join();
+        c.disconnect().join();
+    }
+}
