@@ -3,7 +3,7 @@
 // and, on request, known military objectives.
 import { el, $ } from '../shared/dom.js';
 import { getJson } from '../shared/session.js';
-import { filterParams, filterQuery, onResults } from '../shared/search.js';
+import { filter, filterParams, filterQuery, onResults, refresh, addAddressPart, showFiltersInAddress } from '../shared/search.js';
 import { onRoute, currentRoute } from '../shared/router.js';
 import { atStart, whenStarted } from '../shared/boot.js';
 
@@ -142,9 +142,12 @@ function showCells(cells) {
 
 /** A cell opens into the list of its incidents (the area is a filter, in the address too), and the map zooms to them. */
 function openCell(c) {
-  const q = new URLSearchParams(filterQuery());
-  q.set('bbox', c.bbox.map((v) => Math.round(v * 1e6) / 1e6).join(','));
+  // The address gets the area at once (a history entry: Back returns to the map as it was), without the old position,
+  // which the move to the cell replaces.
+  filter.bbox = c.bbox.map((v) => Math.round(v * 1e6) / 1e6).join(',');
+  const q = new URLSearchParams(filterQuery()); q.delete('map');
   location.hash = `#/?${q}`;
+  refresh();
   const [w, s, e, n] = c.bbox;
   map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 14 });
 }
@@ -193,14 +196,36 @@ async function fitToMatches() {
   map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 9, animate: false });
 }
 
+// The map's position lives in the list's address too (map=ZOOM/LAT/LON), so that a shared view opens where it was.
+let positionFromAddress = false;
+addAddressPart('map', {
+  read: () => {
+    const c = map.getCenter(), z = map.getZoom(), digits = z >= 14 ? 5 : 4;
+    return `${z}/${c.lat.toFixed(digits)}/${L.Util.wrapNum(c.lng, [-180, 180], true).toFixed(digits)}`;
+  },
+  write: (value) => {
+    const m = value.match(/^(\d{1,2})\/(-?\d{1,2}(?:\.\d{1,8})?)\/(-?\d{1,3}(?:\.\d{1,8})?)$/);
+    if (!m) { console.warn(`map position "${value.slice(0, 40)}" is not ZOOM/LAT/LON; ignored`); return; }
+    const zoom = Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), Number(m[1])));
+    const lat = Math.max(-85, Math.min(85, Number(m[2]))), lon = L.Util.wrapNum(Number(m[3]), [-180, 180], true);
+    positionFromAddress = true;
+    const c = map.getCenter();
+    if (zoom !== map.getZoom() || Math.abs(c.lat - lat) > 1e-5 || Math.abs(c.lng - lon) > 1e-5) map.setView([lat, lon], zoom, { animate: false });
+  },
+});
+
 onResults(() => showMatches());
-map.on('moveend', () => showMatches());
+// Once the pages are routed, each move is written into the address (before that, an address is still being read).
+let addressFollowsMap = false;
+map.on('moveend', () => { showMatches(); if (addressFollowsMap) showFiltersInAddress(); });
 // A page that shows nothing on the map itself clears the selection of the page before.
 onRoute((r) => { if (!r.keepsSelection) showSelection(null); });
 window.addEventListener('resize', () => map.invalidateSize());
 atStart('basemap', loadBasemap);
 whenStarted(async () => {
   map.invalidateSize();
-  if (currentRoute().name === 'list') await fitToMatches();
+  addressFollowsMap = true;
+  // A shared address names its position; otherwise the map frames every match.
+  if (currentRoute().name === 'list' && !positionFromAddress) await fitToMatches();
   await showMatches();
 });

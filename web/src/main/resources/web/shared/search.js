@@ -22,11 +22,22 @@ export function filterParams(withPeriod = true) {
   return p;
 }
 
-/** The filters as the address writes them (only those set). */
+// Besides the filters, the list's address carries parts of the view that other modules own (the map's position,
+// #/?governorate=Idlib&map=9/35.93/36.63), so that a shared address opens where it was.
+const addressParts = [];
+/**
+ * A part of the view kept in the address under {@code key}: {@code read()} gives its value as the address writes it
+ * (or '' for none), {@code write(value)} applies a value from an opened address. Changing it searches nothing again.
+ */
+export function addAddressPart(key, { read, write }) { addressParts.push({ key, read, write }); }
+
+/** The filters as the address writes them (only those set), then the other parts of the view. */
 export function filterQuery() {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(filter)) if (v) p.set(k, v);
-  return p.toString();
+  for (const part of addressParts) { const v = part.read(); if (v) p.set(part.key, v); }
+  // "/" and "," may stand in an address's fragment as they are: map=9/35.9/36.6 and bbox=36.1,35.7,36.9,36.2 stay readable
+  return p.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 }
 const filterListeners = [];
 /** Runs when the filters were set from an address (the form shows them). */
@@ -39,6 +50,7 @@ export function setFilterFromQuery(query) {
     const v = (p.get(k) || '').trim();
     if (filter[k] !== v) { filter[k] = v; changed = true; }
   }
+  for (const part of addressParts) if (p.get(part.key)) part.write(p.get(part.key));
   if (changed) for (const fn of filterListeners) fn();
   return changed;
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class, AttributeCommand.class, GradeCommand.class, ObjectivesCommand.class,
                 EvidenceCommand.class, VerifyCommand.class, VerifyBundleCommand.class, BenchCommand.class,
                 org.groundtruth.app.account.UserCommand.class, org.groundtruth.app.account.AuditCommand.class, org.groundtruth.app.account.ReviewCommand.class,
-                TestimonyCommand.class, KeyCommand.class,
+                TestimonyCommand.class, KeyCommand.class, org.groundtruth.app.warning.SpotterCommand.class,
                 org.groundtruth.app.publication.ExportCommand.class, org.groundtruth.app.publication.LicenceCommand.class,
                 org.groundtruth.app.publication.ReportCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,5 +1,6 @@
 package org.groundtruth.app;
 
+import org.groundtruth.storage.files.OwnerOnly;
 import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.store.Store;
 import picocli.CommandLine.Option;
@@ -48,6 +49,7 @@ public final class StoreOptions {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new UserException("--db must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), not '" + redact(url) + "'");
             }
+            if (Files.isDirectory(dataDir)) ownerOnly(); // evidence and added gazetteers are kept there with either store
             try {
                 return JdbcStore.postgres(url);
             } catch (RuntimeException e) {
@@ -55,10 +57,20 @@ public final class StoreOptions {
             }
         }
         try {
-            Files.createDirectories(dataDir);
+            ownerOnly();
             return JdbcStore.sqlite(dataDir);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new UserException("cannot open the data directory " + dataDir.toAbsolutePath() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The data directory holds sealed identities, evidence and unpublished material: it is made owner-only (0700), and
+     * one made by an older version, open to others, has the files Groundtruth keeps there tightened (decision 0611).
+     */
+    private void ownerOnly() {
+        if (OwnerOnly.directory(dataDir)) {
+            for (String kept : new String[] {"gazetteer", "demo-sources", "evidence"}) OwnerOnly.tree(dataDir.resolve(kept));
         }
     }
 

@@ -39,11 +39,17 @@ class DemoTest {
             // imported as drafts; the demo publishes its public datasets in one audited step, so the public map is full
             var publicOnly = IncidentQuery.all().withStatuses(java.util.EnumSet.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)).page(1, 0);
             assertThat(store.incidents().search(publicOnly).numberMatched()).isZero();
+            // a draft someone typed in between two runs of the demo is never published by it (issue 9, item 7)
+            var typed = store.incidents().create(org.groundtruth.incident.IncidentForTest.at(35.93, 36.63).on("2016-03-01").titled("typed in").facts(),
+                    List.of(), org.groundtruth.audit.ChangeNote.user("amal"));
             assertThat(DemoCommand.publishDemoData(store)).isEqualTo(1_635 + 16_566);
+            assertThat(DemoCommand.load(store, BundledGazetteer.load(), data.resolve("sources"))).extracting(ImportReport::unchanged).containsExactly(1_635L, 16_566L);
             assertThat(DemoCommand.publishDemoData(store)).isZero();
+            assertThat(store.incidents().find(typed.id()).orElseThrow().status()).isEqualTo(org.groundtruth.incident.IncidentStatus.DRAFT);
             assertThat(store.incidents().search(publicOnly).numberMatched()).isEqualTo(1_635 + 16_566);
             assertThat(store.port(AuditLog.PORT).entries(0, 100, null, null)).extracting(e -> e.action())
-                    .containsExactly("import.run", "import.run", "import.run", "import.run", "review.publish-all");
+                    .containsExactly("import.run", "import.run", "import.run", "import.run", "incident.create", "review.publish-imported",
+                            "import.run", "import.run");
             assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
 
             // the SYNTHETIC sample claims: kept (one unplaced), matched against the real incidents, idempotent

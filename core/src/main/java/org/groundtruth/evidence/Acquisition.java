@@ -15,11 +15,28 @@ import java.util.Map;
  * @param note       anything else, or null
  */
 public record Acquisition(String by, String sourceUrl, String device, String person, Instant acquiredAt, String note) {
+    /**
+     * Everything the ACQUIRED custody entry will hold is checked here, when the acquisition is made, so that a caller
+     * refuses bad input before it stores a single byte (a refusal after the file was stored left it held without a
+     * record). Messages name the field and never repeat what was given: it may be a witness's device or a name.
+     */
     public Acquisition {
         if (by == null || by.isBlank()) throw new IllegalArgumentException("an acquisition needs who added the file");
+        if (by.strip().length() > CustodyEvent.MAX_ACTOR) throw new IllegalArgumentException("by: longer than " + CustodyEvent.MAX_ACTOR + " characters");
         if (sourceUrl != null && !sourceUrl.isBlank() && !sourceUrl.matches("(?i)(https?|ftp)://\\S+|[a-z][a-z0-9+.-]*:\\S+")) {
-            throw new IllegalArgumentException("source URL '" + sourceUrl + "' is not a URL (https://...)");
+            throw new IllegalArgumentException("sourceUrl: not a URL (https://...)");
         }
+        requireText("sourceUrl", sourceUrl);
+        requireText("device", device);
+        requireText("from", person);
+        requireText("note", note);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null) return;
+        if (value.strip().length() > CustodyEvent.MAX_TEXT) throw new IllegalArgumentException(field + ": longer than " + CustodyEvent.MAX_TEXT + " characters");
+        String problem = org.groundtruth.text.PlainText.problem(value);
+        if (problem != null) throw new IllegalArgumentException(field + ": " + problem);
     }
 
     public static Acquisition by(String who) {

@@ -19,6 +19,12 @@ public interface BlobStore {
     /** The stored size in bytes; {@link java.util.NoSuchElementException} if it is not held. */
     long sizeBytes(Sha256 sha256);
 
+    /**
+     * Removes a file that was stored but never recorded (its recording was refused or failed). Only for that: a
+     * recorded file is never modified or removed.
+     */
+    void remove(Sha256 sha256);
+
     /** Every file held, in hash order. */
     List<Sha256> list();
 

@@ -16,13 +16,14 @@ import java.util.TreeMap;
  */
 public record CustodyEvent(CustodyAction action, String actor, Instant at, Map<String, String> details) {
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_ACTOR = 200;
 
     public CustodyEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
         if (actor == null || actor.isBlank()) throw new IllegalArgumentException("a custody entry needs who did it");
         actor = actor.strip();
-        if (actor.length() > 200) throw new IllegalArgumentException("actor name longer than 200 characters");
+        if (actor.length() > MAX_ACTOR) throw new IllegalArgumentException("actor name longer than " + MAX_ACTOR + " characters");
         at = at.truncatedTo(ChronoUnit.MILLIS);
         TreeMap<String, String> d = new TreeMap<>();
         if (details != null) {

@@ -100,6 +100,29 @@ public final class EvidenceService {
      * held already, a further ACQUIRED entry), links it to {@code incidentId} if given, and finds near-duplicates.
      */
     public Added add(StoredBlob blob, String originalName, Acquisition acquisition, Long incidentId) {
+        try {
+            return record(blob, originalName, acquisition, incidentId);
+        } catch (RuntimeException refused) {
+            forgetUnrecorded(blob, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * A file stored by this call whose recording then failed is removed again, unless some record names its bytes
+     * (another request may have recorded the same bytes meanwhile): a refusal must leave nothing behind, and a file
+     * held without a record is what {@code verify} reports as a process stopped midway.
+     */
+    private void forgetUnrecorded(StoredBlob blob, RuntimeException cause) {
+        if (!blob.newlyStored()) return;
+        try {
+            if (ledger.find(blob.sha256()).isEmpty()) blobs.remove(blob.sha256());
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private Added record(StoredBlob blob, String originalName, Acquisition acquisition, Long incidentId) {
         if (incidentId != null) requireIncident(incidentId);
         requireWitnessPseudonym(acquisition);
         EvidenceLedger ledger = ledger();

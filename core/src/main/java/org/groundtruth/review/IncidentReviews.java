@@ -25,8 +25,16 @@ public interface IncidentReviews {
     List<ReviewStep> history(long incidentId);
 
     /**
-     * Publishes every draft at once, recorded as one audit entry (the demo uses it for the public datasets it ships);
-     * returns how many were published.
+     * Publishes every draft at once, recorded as one audit entry; returns how many were published. For test fixtures:
+     * the demo uses {@link #publishImported}, which leaves drafts people entered alone.
      */
     long publishAllDrafts(ChangeNote note);
+
+    /**
+     * Publishes the drafts that imports run by {@code importActor} (their {@code ImportMeta.actor}) loaded and that no
+     * person has touched since: never reviewed, edited, merged, or given a report by hand or by another importer. A
+     * system move (the demo publishing the public datasets it ships, decision 0750), recorded as one audit entry that
+     * names every incident; returns how many were published.
+     */
+    long publishImported(String importActor, ChangeNote note);
 }

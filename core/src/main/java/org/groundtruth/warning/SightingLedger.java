@@ -25,6 +25,9 @@ public interface SightingLedger {
 
     Optional<Spotter> spotterByToken(String tokenSha256);
 
+    /** Every registered spotter, revoked ones too, by pseudonym. */
+    List<Spotter> spotters();
+
     /** Refuses the spotter's sightings from now on; their past sightings stay. */
     void revokeSpotter(String pseudonym, Instant at);
 

@@ -23,6 +23,7 @@ public final class InMemoryBlobStore implements BlobStore {
         files.put(sha256, bytes.clone());
     }
 
+    @Override
     public void remove(Sha256 sha256) {
         files.remove(sha256);
     }

@@ -30,12 +30,21 @@ public final class Json {
         return MAPPER.createArrayNode();
     }
 
+    /**
+     * Answers with {@code body} as UTF-8 bytes (Jackson's own encoding) under {@code contentType}, which names the
+     * charset: GIS tools and browsers decode by what is declared, and only application/json is UTF-8 by definition.
+     */
     public static void answer(Context ctx, int status, String contentType, JsonNode body) {
         try {
-            ctx.status(status).contentType(contentType).result(MAPPER.writeValueAsString(body));
+            ctx.status(status).contentType(utf8(contentType)).result(MAPPER.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /** The media type with {@code charset=utf-8} added, unless it names a charset already. */
+    public static String utf8(String contentType) {
+        return contentType.toLowerCase(java.util.Locale.ROOT).contains("charset=") ? contentType : contentType + ";charset=utf-8";
     }
 
     public static void ok(Context ctx, JsonNode body) {

@@ -45,18 +45,37 @@ public final class RouteTable {
         routes.add(route);
     }
 
+    /** Whether the request is a HEAD (answered by a GET route's handler): handlers that record a download skip it. */
+    public static boolean isHead(io.javalin.http.Context ctx) {
+        return ctx.method() == HandlerType.HEAD;
+    }
+
     public List<Route> routes() {
         return List.copyOf(routes);
     }
 
+    /**
+     * Hands every route to Javalin behind its rule. A GET route is also registered for HEAD, behind the same rule:
+     * left to itself Javalin answers HEAD for a GET route with 200 without running it, which told anyone that a
+     * protected route exists and let a HEAD pass where a GET is refused. HEAD runs the handler as GET would (Jetty
+     * sends no body); a handler with side effects asks {@link #isHead} first.
+     */
     void registerOn(RoutesConfig config, Access access) {
         for (Route r : routes) {
             Rule rule = r.rule();
             Handler handler = r.handler();
-            config.addHttpHandler(r.method(), r.path(), ctx -> {
+            Handler guarded = ctx -> {
                 access.check(ctx, rule);
+                if (!rule.anonymous() || (r.documented() && !Access.caller(ctx).anonymous())) {
+                    // identities, evidence, unpublished material: no browser cache or proxy keeps a copy (issue 9 item 10)
+                    ctx.header("Cache-Control", "no-store");
+                }
                 handler.handle(ctx);
-            });
+            };
+            config.addHttpHandler(r.method(), r.path(), guarded);
+            if (r.method() == HandlerType.GET && routes.stream().noneMatch(o -> o.method() == HandlerType.HEAD && o.path().equals(r.path()))) {
+                config.addHttpHandler(HandlerType.HEAD, r.path(), guarded);
+            }
         }
         for (AfterHook hook : afterHooks) config.addHttpHandler(HandlerType.AFTER, hook.pathPattern(), hook.handler());
     }

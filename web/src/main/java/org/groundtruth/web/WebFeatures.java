@@ -42,6 +42,7 @@ public final class WebFeatures {
             c -> new ClaimApi(c.store(), c.clock()),
             c -> new TestimonyApi(c.store(), c.protection()),
             c -> new MapApi(c.store().incidents()),
+            org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()),
             c -> new org.groundtruth.web.publication.ExportApi(c.store()),
             c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()));

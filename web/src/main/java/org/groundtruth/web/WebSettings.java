@@ -24,10 +24,12 @@ import org.groundtruth.evidence.EvidenceService;
  * @param evidenceBundles  writes an incident's evidence bundle; null: the bundle route answers 503
  * @param publicUrl        the address the public reaches the server at, behind a proxy ("https://example.org" or
  *                         with a path prefix), for the absolute links the OGC API writes; null: the request's own
+ * @param warning          early warning's reference tables, places and delivery settings; null: no sightings accepted
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
                           Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
-                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl) {
+                          EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl,
+                          org.groundtruth.web.warning.WarningSetup warning) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
@@ -63,7 +65,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -72,24 +74,29 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
     }
 
     public WebSettings withAssessment(WeaponTable table, StatementSource said) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, warning);
     }
 
     /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
     public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, warning);
     }
 
     /** Writes absolute links with {@code url} in place of the request's scheme and host (see {@code publicUrl}). */
     public WebSettings withPublicUrl(String url) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, warning);
+    }
+
+    /** Accepts sightings and delivers alerts with these reference tables, places and channels (issue 11). */
+    public WebSettings withWarning(org.groundtruth.web.warning.WarningSetup setup) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, setup);
     }
 }

@@ -99,6 +99,47 @@ class RouteAccessTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Issue 9 item 11: HEAD on a protected GET route answered 200 (Javalin answers HEAD for a GET route without running
+     * it). HEAD must answer as GET would: 401 for the public, 403 for a role outside the rule, and no body.
+     */
+    @Test
+    void headAnswersEveryRoleAsGetWould() {
+        List<String> failures = new ArrayList<>();
+        for (Route r : t.server.routes()) {
+            if (r.method() != io.javalin.http.HandlerType.GET) continue;
+            String path = r.path().replaceAll("\\{(id|featureId)}", Long.toString(draft.id())).replaceAll("\\{[^}]+}", "987654321");
+            TestServer.Answer anon = t.anonymous().send("HEAD", path, null);
+            check(failures, r, "anonymous (HEAD)", anon.status(), r.rule().admits(null) ? -1 : 401);
+            if (!anon.body().isEmpty()) failures.add("HEAD " + r.path() + " answered a body");
+            for (Role role : Role.values()) {
+                TestServer.Answer a = t.as(role).send("HEAD", path, null);
+                check(failures, r, role.code() + " (HEAD)", a.status(), r.rule().admits(role) ? -1 : 403);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Issue 9 item 10: answers that may carry identities, evidence or unpublished material (every route closed to the
+     * public, and any route answering a signed-in caller) tell browsers and proxies to keep no copy.
+     */
+    @Test
+    void answersToSignedInCallersAndProtectedRoutesAreNeverStored() {
+        List<String> failures = new ArrayList<>();
+        for (Route r : t.server.routes()) {
+            // the public pages (the page, its scripts) are the same for everyone and carry no data
+            if (r.method() != io.javalin.http.HandlerType.GET || (r.rule().admits(null) && !r.documented())) continue;
+            for (Role role : Role.values()) {
+                if (!r.rule().admits(role)) continue;
+                TestServer.Answer a = call(t.as(role), r, draft.id());
+                String cache = a.headers().firstValue("Cache-Control").orElse("");
+                if (!cache.contains("no-store")) failures.add("GET " + r.path() + " as " + role.code() + ": Cache-Control '" + cache + "'");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private static void check(List<String> failures, Route r, String who, int status, int expected) {
         if (expected == -1 ? (status == 401 || status == 403) : status != expected) {
             failures.add(r.method() + " " + r.path() + " as " + who + ": " + status + ", rule " + r.rule() + " expects "

@@ -36,7 +36,8 @@ public final class VerifyCommand implements Callable<Integer> {
             report = evidence.verifyAll();
         }
         for (ChainBreak b : report.breaks()) err.println("BROKEN " + b.describe());
-        for (Sha256 h : report.unrecordedFiles()) out.println("note: file " + h + " is held without a record (a process stopped between storing and recording it)");
+        for (Sha256 h : report.unrecordedFiles()) out.println("note: file " + h + " is held without a record: it was stored but its recording never completed"
+                + " (a process stopped, or the machine failed, between the two); it is no evidence of anything until added again");
         out.printf("verify: %d files, %d custody entries checked; %s%n", report.filesChecked(), report.entriesChecked(),
                 report.intact() ? "all intact" : report.breaks().size() + " break(s)");
         out.flush();

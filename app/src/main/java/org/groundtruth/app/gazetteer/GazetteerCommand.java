@@ -46,10 +46,13 @@ public final class GazetteerCommand {
                 case "csv" -> { places = GazetteerFiles.loadCsv(file); suffix = ".csv"; }
                 default -> throw new UserException("unknown gazetteer format '" + format + "'; use geonames or csv");
             }
-            Path dir = Files.createDirectories(LocalGazetteer.directory(dataDir));
+            org.groundtruth.storage.files.OwnerOnly.directory(dataDir);
+            Path dir = LocalGazetteer.directory(dataDir);
+            org.groundtruth.storage.files.OwnerOnly.directory(dir);
             Path target = dir.resolve(base + suffix);
             Path partial = dir.resolve(base + suffix + ".part");
             Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            org.groundtruth.storage.files.OwnerOnly.file(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.println(places.size() + " places from " + file + " added as " + target);
             return 0;

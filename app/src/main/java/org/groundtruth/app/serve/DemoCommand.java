@@ -74,6 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
             long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
             if (published > 0) System.out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
             long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, dataDir.resolve("demo-sources"));
+            org.groundtruth.storage.files.OwnerOnly.tree(dataDir.resolve("demo-sources")); // owner-only like all the data directory (0611)
             System.out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
             demoAdmin(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
@@ -86,17 +87,23 @@ public final class DemoCommand implements Callable<Integer> {
         }
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, new StoreOptions(dataDir, null));
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
-                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
+                org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence))
+                .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
     }
 
     /**
      * Imported incidents arrive as drafts, which the public does not see. The demo ships public datasets, so it
-     * publishes them at once, as one audit entry by "system:demo" (decision record 0704).
+     * publishes what its own imports loaded, as one audit entry by "system:demo" (decision records 0704, 0750), and
+     * nothing else: a draft someone typed in or imported, or a demo incident a person has since edited, sent back or
+     * merged, stays as people left it however often the demo runs again.
      */
     public static long publishDemoData(Store store) {
-        return store.port(IncidentReviews.PORT).publishAllDrafts(ChangeNote.system("demo").because("the demo's data are public datasets"));
+        return store.port(IncidentReviews.PORT).publishImported(DEMO_ACTOR, ChangeNote.system("demo").because("the demo's data are public datasets"));
     }
+
+    /** Who the demo's imports are recorded as having run them. */
+    static final String DEMO_ACTOR = "system:demo";
 
     /**
      * On the demo's first run, an admin "demo-admin" with a random password, printed once so that the review workflow,
@@ -114,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
     public static List<ImportReport> load(Store store, Gazetteer gazetteer, Path sourcesDir) {
         Importer importer = new Importer();
         return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
-                ImportTarget.of(store.incidents(), "system:demo"), TerminalProgress.forFile(f.fileName()))).toList();
+                ImportTarget.of(store.incidents(), DEMO_ACTOR), TerminalProgress.forFile(f.fileName()))).toList();
     }
 
     /**

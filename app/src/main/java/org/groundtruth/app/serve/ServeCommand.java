@@ -55,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest evidence upload accepted, in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}). JSON bodies keep a 1 MB limit.")
     long uploadMaxMb;
 
+    @Option(names = "--mqtt", paramLabel = "tcp://HOST:PORT",
+            description = "An MQTT broker: sightings are read from groundtruth/sightings/<post> and alerts published, retained, to "
+                    + "groundtruth/alerts/<country>/<admin1>/<admin2>.")
+    String mqtt;
+
     @Override
     public Integer call() throws Exception {
         KeyRing keys = keyOptions.keys();
@@ -65,8 +70,15 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             throw new UserException("--host " + host + ": serving beyond loopback needs an admin first: `groundtruth user add NAME --role admin`");
         }
-        WebSettings settings = Serving.settings(port, tileUrl, LocalGazetteer.load(storeOptions.dataDir()));
+        org.groundtruth.gazetteer.Gazetteer gazetteer = LocalGazetteer.load(storeOptions.dataDir());
+        WebSettings settings = Serving.settings(port, tileUrl, gazetteer);
         settings = new WebSettings(host, settings.port(), settings.tileUrlTemplate(), settings.tileAttribution(), settings.governorates());
+        try {
+            settings = settings.withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, mqtt));
+        } catch (IllegalArgumentException e) {
+            store.close();
+            throw new UserException(e.getMessage());
+        }
         try {
             settings = settings.withPublicUrl(publicUrl);
         } catch (IllegalArgumentException e) {

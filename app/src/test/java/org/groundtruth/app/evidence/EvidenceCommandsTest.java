@@ -128,8 +128,8 @@ class EvidenceCommandsTest {
             first = store.port(EvidenceLedger.PORT).find(1).orElseThrow();
         }
         Path file = data.resolve("evidence/sha256").resolve(first.sha256().hex().substring(0, 2)).resolve(first.sha256().hex().substring(2));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--r--r--");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as("read-only, owner only").isEqualTo("r--------");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);

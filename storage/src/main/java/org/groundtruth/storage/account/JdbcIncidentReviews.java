@@ -107,6 +107,36 @@ public final class JdbcIncidentReviews implements IncidentReviews {
         });
     }
 
+    /**
+     * The drafts that imports run by {@code importActor} loaded and that no person has touched since: never reviewed
+     * (a draft sent back or reopened stays as people left it), never edited by hand, not a merge survivor or merged
+     * away, every revision of every report from such an import (no report added by hand or by another importer).
+     */
+    static final String UNTOUCHED_IMPORTED_DRAFTS = "SELECT i.id FROM incidents i WHERE i.status = 'DRAFT' AND i.edited_by_hand = ?"
+            + " AND i.merged_into IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM incidents m WHERE m.merged_into = i.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM incident_reviews rv WHERE rv.incident_id = i.id)"
+            + " AND EXISTS (SELECT 1 FROM reports r WHERE r.incident_id = i.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM reports r JOIN report_revisions v ON v.report_id = r.id LEFT JOIN imports im ON im.id = v.import_id"
+            + " WHERE r.incident_id = i.id AND (im.actor IS NULL OR im.actor <> ?))"
+            + " ORDER BY i.id";
+
+    @Override
+    public long publishImported(String importActor, ChangeNote note) {
+        return db.write("publishing what " + importActor + " imported", c -> {
+            List<Long> ids = BulkMoves.ids(c, UNTOUCHED_IMPORTED_DRAFTS, ps -> {
+                ps.setBoolean(1, false);
+                ps.setString(2, importActor);
+            });
+            if (ids.isEmpty()) return 0L;
+            List<Long> moved = BulkMoves.move(db, c, ids, IncidentStatus.DRAFT, IncidentStatus.PUBLISHED, note, Instant.now());
+            audit.append(c, new AuditRecord(note, "review.publish-imported", "imports:" + importActor,
+                    Snapshot.fields("status", "draft", "count", moved.size()),
+                    Snapshot.fields("status", "published", "count", moved.size(), "incidents", moved)));
+            return (long) moved.size();
+        });
+    }
+
     private void insertStep(Connection c, long incidentId, IncidentStatus from, IncidentStatus to, ChangeNote note, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_reviews (incident_id, from_status, to_status, actor, reason, at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {

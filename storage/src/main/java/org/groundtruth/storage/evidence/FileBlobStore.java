@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.groundtruth.storage.files.OwnerOnly;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +62,10 @@ public final class FileBlobStore implements BlobStore {
     public static FileBlobStore open(Path dir) {
         FileBlobStore store = new FileBlobStore(dir.toAbsolutePath().normalize());
         try {
-            Files.createDirectories(store.objects);
-            Files.createDirectories(store.tmp);
+            // owner-only (decision 0611); a directory from before that rule has its files tightened once
+            if (OwnerOnly.directory(store.root)) OwnerOnly.tree(store.root);
+            OwnerOnly.directory(store.objects);
+            OwnerOnly.directory(store.tmp);
             Instant stale = Instant.now().minus(STALE_TEMP);
             try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(store.tmp, "*.part")) {
                 for (Path p : leftovers) {
@@ -133,6 +135,17 @@ public final class FileBlobStore implements BlobStore {
     }
 
     @Override
+    public void remove(Sha256 sha256) {
+        Path p = pathOf(sha256);
+        try {
+            Files.deleteIfExists(p);
+            fsyncDirectory(p.getParent());
+        } catch (IOException e) {
+            throw new BlobStoreException("cannot remove the unrecorded file " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public boolean contains(Sha256 sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }
@@ -197,7 +210,7 @@ public final class FileBlobStore implements BlobStore {
 
         FileBlobWriter(Path temp) throws IOException {
             this.temp = temp;
-            this.channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            this.channel = FileChannel.open(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.attributes(OwnerOnly.FILE));
             for (int i = 0; i < BUFFERS; i++) free.add(ByteBuffer.allocateDirect(BUFFER_BYTES));
             this.writerThread = Thread.ofPlatform().daemon().name("blob-writer").start(this::drain);
         }
@@ -303,9 +316,9 @@ public final class FileBlobStore implements BlobStore {
                     Files.deleteIfExists(temp);
                     return new StoredBlob(sha, written, false);
                 }
-                Files.createDirectories(target.getParent());
+                OwnerOnly.directory(target.getParent());
                 try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("r--r--r--"));
+                    Files.setPosixFilePermissions(temp, OwnerOnly.READ_ONLY_FILE);
                 } catch (UnsupportedOperationException notPosix) {
                     temp.toFile().setReadOnly();
                 }

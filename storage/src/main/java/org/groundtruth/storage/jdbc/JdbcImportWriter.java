@@ -60,12 +60,13 @@ class JdbcImportWriter implements ImportWriter {
         this.begun = System.nanoTime();
         this.importId = store.idAllocator(c, "imports").next();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO imports (id, file_name, format, file_sha256, started_at,"
-                + " inserted, updated, unchanged, unplaced) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)")) {
+                + " inserted, updated, unchanged, unplaced, actor) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?)")) {
             ps.setLong(1, importId);
             ps.setString(2, meta.fileName());
             ps.setString(3, meta.format());
             ps.setString(4, meta.fileSha256());
             store.bindInstant(ps, 5, startedAt);
+            ps.setString(6, meta.actor()); // who ran it: the demo publishes only what its own imports loaded (decision 0750)
             ps.executeUpdate();
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM incidents")) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.groundtruth.storage.files.OwnerOnly;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,13 +49,20 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
+        // Owner-only (decision 0611): SQLite gives the -wal and -shm files it creates later the database file's mode.
+        OwnerOnly.directory(dataDir);
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        if (!Files.exists(file)) createWithPageSize(file);
+        if (!Files.exists(file)) {
+            try {
+                OwnerOnly.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another process is creating the store; it sets the page size
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + file, e);
+            }
+            createWithPageSize(file);
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) OwnerOnly.file(file.resolveSibling(FILE_NAME + suffix));
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -42,6 +42,7 @@ final class JdbcAdapters {
             Map.entry(ObjectiveLayer.PORT, s -> new JdbcObjectiveLayer(s.database())),
             Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())),
             Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())),
+            Map.entry(org.groundtruth.warning.AlertLedger.PORT, s -> new org.groundtruth.storage.warning.JdbcAlertLedger(s.database())),
             Map.entry(PublicationLedger.PORT, s -> new JdbcPublicationLedger(s.database(), s.incidents().auditLog())));
 
     private JdbcAdapters() {

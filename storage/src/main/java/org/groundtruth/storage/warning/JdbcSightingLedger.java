@@ -75,6 +75,19 @@ public final class JdbcSightingLedger implements SightingLedger {
     }
 
     @Override
+    public List<Spotter> spotters() {
+        return db.read("listing spotters", c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT pseudonym FROM spotters ORDER BY pseudonym"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+            List<Spotter> out = new ArrayList<>();
+            for (String n : names) spotterWhere(c, "pseudonym = ?", n).ifPresent(out::add);
+            return out;
+        });
+    }
+
+    @Override
     public void revokeSpotter(String pseudonym, Instant at) {
         db.write("revoking a spotter", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE spotters SET revoked_at = ? WHERE pseudonym = ? AND revoked_at IS NULL")) {

@@ -48,7 +48,7 @@ class FileBlobStoreTest {
         assertThat(file).exists();
         assertThat(store.pathOf(expected)).isEqualTo(file.toAbsolutePath());
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--------");
         assertThat(store.contains(expected)).isTrue();
         assertThat(store.sizeBytes(expected)).isEqualTo(bytes.length);
         assertThat(store.rehash(expected)).isEqualTo(expected);

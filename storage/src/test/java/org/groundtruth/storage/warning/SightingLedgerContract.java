@@ -54,6 +54,8 @@ public abstract class SightingLedgerContract {
         assertThatThrownBy(() -> ledger.addSpotter("falcon", List.of(), TOKEN_B)).hasMessageContaining("already registered");
         assertThatThrownBy(() -> ledger.addSpotter("owl", List.of(), TOKEN_A)).hasMessageContaining("already registered");
         assertThat(ledger.spotter("owl")).as("a refused registration stores nothing").isEmpty();
+        ledger.addSpotter("eagle", List.of(), TOKEN_B);
+        assertThat(ledger.spotters()).extracting(sp -> sp.pseudonym()).containsExactly("eagle", "falcon");
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class EvidenceApi implements WebFeature {
             acquisition = new Acquisition(actor(ctx), ctx.queryParam("sourceUrl"), ctx.queryParam("device"), ctx.queryParam("from"), null,
                     ctx.queryParam("note"));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("sourceUrl", e.getMessage());
+            throw new ApiException(400, "InvalidParameterValue", e.getMessage() + "; nothing was stored"); // names the field, never the value
         }
         boolean acceptTypeMismatch = flag(ctx, "acceptTypeMismatch");
         long declared = ctx.req().getContentLengthLong();
@@ -215,7 +215,8 @@ public final class EvidenceApi implements WebFeature {
     private void download(Context ctx) {
         EvidenceService evidence = evidence();
         EvidenceItem i = evidence.item(ApiException.pathNumber(ctx, "an evidence id"));
-        evidence.accessed(i.id(), actor(ctx), "download over the API");
+        boolean head = RouteTable.isHead(ctx); // headers only: nothing is read, so no ACCESSED entry
+        if (!head) evidence.accessed(i.id(), actor(ctx), "download over the API");
         String type = SAFE_TYPES.contains(i.mediaType()) ? i.mediaType() : "application/octet-stream";
         ctx.status(200);
         ctx.contentType(type);
@@ -226,6 +227,7 @@ public final class EvidenceApi implements WebFeature {
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
         ctx.header("ETag", "\"" + i.sha256() + "\"");
         ctx.header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(i.sha256().hex())));
+        if (head) return;
         try (BlobReader in = evidence.blobs().reader(i.sha256()); OutputStream out = ctx.res().getOutputStream()) {
             byte[] buffer = new byte[BUFFER_BYTES];
             for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) out.write(buffer, 0, n);
@@ -298,6 +300,7 @@ public final class EvidenceApi implements WebFeature {
         ctx.contentType("application/zip");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");
+        if (RouteTable.isHead(ctx)) return; // headers only: no bundle is made, so no EXPORTED entries
         try (OutputStream out = ctx.res().getOutputStream()) {
             bundles.write(incidentId, actor(ctx), name, (b, off, len) -> {
                 try {

@@ -202,6 +202,33 @@ class EvidenceApiTest {
         }
     }
 
+    /** Issue 9 item 10: a refused upload stored its file before the refusal, and verify then blamed a stopped process. */
+    @Test
+    void aRefusedUploadLeavesNoFileAndVerifyFindsNothingHeldWithoutARecord() throws Exception {
+        String marker = "MARKER-" + "d".repeat(5000);
+        Answer a = upload("?incident=" + incidentId + "&device=" + marker, "a.png", png(5, 60, 40));
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat(a.json().path("description").asText()).startsWith("device: longer than 4000 characters").doesNotContain("MARKER");
+        Answer note = upload("?note=" + marker, "b.png", png(6, 60, 40));
+        assertThat(note.status()).isEqualTo(400);
+        assertThat(note.body()).contains("note:").doesNotContain("MARKER");
+        assertThat(t.store.port(EvidenceLedger.PORT).list()).isEmpty();
+        try (Stream<Path> files = Files.walk(dir.resolve("evidence"))) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+
+        // a recording that fails after the file was stored takes the file away again
+        EvidenceService evidence = new EvidenceService(t.store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
+        var blob = evidence.blobs().writer();
+        byte[] bytes = png(7, 60, 40);
+        blob.write(bytes, 0, bytes.length);
+        var stored = blob.commit();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.add(stored, "c.png", org.groundtruth.evidence.Acquisition.by("amira"), 987654L))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(evidence.blobs().contains(stored.sha256())).isFalse();
+        assertThat(evidence.verifyAll().unrecordedFiles()).isEmpty();
+    }
+
     @Test
     void aFileWhoseContentLiesAboutItsTypeIsRefusedAndNothingIsStored() throws Exception {
         byte[] page = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);

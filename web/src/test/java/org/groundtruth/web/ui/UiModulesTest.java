@@ -52,10 +52,10 @@ class UiModulesTest {
     @Test
     void eachFeatureAddsItsLinkAndEveryPageDrawsWithoutAScriptError() {
         c.open("/");
-        assertThat(navLinks()).containsExactly("Incidents", "Reports", "Download data", "API", "Sign in");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Reports", "Download data", "API", "Sign in");
         c.signIn("amal");
         c.waitFor(() -> navLinks().contains("Merge queue"));
-        assertThat(navLinks()).containsExactly("Incidents", "New incident", "Audit & users", "Claims", "Merge queue", "Reports", "Download data", "API", "amal (admin)");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "New incident", "Audit & users", "Claims", "Merge queue", "Reports", "Download data", "API", "amal (admin)");
 
         // Moving by hash, as links do, so that the router (not a page load) draws each page.
         // Each page, the id of an element it draws, and a text that element shows.
@@ -65,6 +65,7 @@ class UiModulesTest {
                 List.of("#/incidents/" + ariha.publicId(), "testimony", "Add a witness statement"),
                 List.of("#/incidents/" + ariha.publicId() + "/edit", "incident-form", "Correct: Market in Ariha"),
                 List.of("#/claims", "claims-page", "Claims by the parties"),
+                List.of("#/alerts", "alerts-page", "No active alert"),
                 List.of("#/claims?unplaced", "claims-page", "Claims without a place"),
                 List.of("#/merges/applied", "merge-queue", "proposals applied"),
                 List.of("#/audit", "users", "amal"),
@@ -80,7 +81,7 @@ class UiModulesTest {
 
         c.browser.findElement(By.id("logout")).click();
         c.waitFor(() -> c.present("login-link"));
-        assertThat(navLinks()).containsExactly("Incidents", "Reports", "Download data", "API", "Sign in");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Reports", "Download data", "API", "Sign in");
         assertThat(c.scriptErrors()).isEmpty();
     }
 

@@ -1,0 +1,113 @@
+package org.groundtruth.web.warning;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.sse.SseClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.groundtruth.web.Json;
+
+/**
+ * Live alerts over Server-Sent Events. A browser that connects gets a {@code snapshot} of the active alerts, then an
+ * {@code alert} event for every change and a {@code heartbeat} every {@value #HEARTBEAT_SECONDS} s, so that a page
+ * can show a dead feed as dead instead of as a quiet sky. Each subscriber has its own queue, drained by its own
+ * virtual thread: a reader that stalls fills only its own queue and is dropped when that is full (it reconnects and
+ * gets a fresh snapshot), never delaying the others.
+ */
+public final class SseHub implements AlertChannel {
+    static final int HEARTBEAT_SECONDS = 15;
+    private static final int QUEUE = 256;
+
+    private record Subscriber(SseClient client, BlockingQueue<String[]> queue) {
+    }
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final Supplier<List<ObjectNode>> activeAlerts;
+    private final Clock clock;
+    private final ScheduledExecutorService heartbeat;
+
+    public SseHub(Supplier<List<ObjectNode>> activeAlerts, Clock clock) {
+        this.activeAlerts = activeAlerts;
+        this.clock = clock;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "alerts-sse-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleAtFixedRate(() -> broadcast("heartbeat", Json.object().put("serverTime", clock.instant().toString()).toString()),
+                HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public String name() {
+        return "sse";
+    }
+
+    public int subscriberCount() {
+        return subscribers.size();
+    }
+
+    /** Serves one browser until it goes away. */
+    public void join(SseClient client) {
+        client.keepAlive();
+        Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE));
+        ObjectNode snapshot = Json.object().put("serverTime", clock.instant().toString());
+        ArrayNode alerts = snapshot.putArray("alerts");
+        activeAlerts.get().forEach(alerts::add);
+        s.queue().add(new String[]{"snapshot", snapshot.toString()});
+        subscribers.add(s);
+        client.onClose(() -> {
+            subscribers.remove(s);
+            s.queue().offer(new String[0]);
+        });
+        Thread.ofVirtual().name("alerts-sse-subscriber").start(() -> drain(s));
+    }
+
+    private void drain(Subscriber s) {
+        try {
+            while (true) {
+                String[] e = s.queue().take();
+                if (e.length == 0 || s.client().terminated()) return;
+                s.client().sendEvent(e[0], e[1]);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // the browser went away mid-write
+        } finally {
+            subscribers.remove(s);
+            s.client().close();
+        }
+    }
+
+    @Override
+    public void deliver(AlertEvent event) {
+        broadcast("alert", event.messageText());
+    }
+
+    private void broadcast(String name, String data) {
+        String[] e = {name, data};
+        for (Subscriber s : subscribers) {
+            if (!s.queue().offer(e)) { // a stalled reader: drop it rather than hold the others
+                subscribers.remove(s);
+                s.queue().clear();
+                s.queue().offer(new String[0]);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        for (Subscriber s : subscribers) s.queue().offer(new String[0]);
+        subscribers.clear();
+    }
+}

@@ -1,0 +1,211 @@
+package org.groundtruth.web.warning;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.groundtruth.store.Store;
+import org.groundtruth.warning.AlertChange;
+import org.groundtruth.warning.AlertDesk;
+import org.groundtruth.warning.AlertLedger;
+import org.groundtruth.warning.Projector;
+import org.groundtruth.warning.Sighting;
+import org.groundtruth.warning.SightingCheck;
+import org.groundtruth.warning.SightingInput;
+import org.groundtruth.warning.SightingLedger;
+import org.groundtruth.warning.SightingRejectedException;
+import org.groundtruth.warning.Spotter;
+import org.groundtruth.warning.SpotterRateLimit;
+import org.groundtruth.warning.StoredAlert;
+import org.groundtruth.web.Json;
+import org.groundtruth.web.account.Secrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The path every sighting takes, whichever way it came (API, MQTT, replay): the spotter's token → rate limit → check
+ * → sightings ledger → {@link AlertDesk} → alerts ledger → {@link Delivery}. Sightings are taken one at a time (the
+ * desk is not thread-safe, and one flight's sightings must be applied in order); a ticker expires alerts that no
+ * sighting refreshed. A refused sighting stores nothing.
+ */
+public final class WarningService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WarningService.class);
+
+    /** A sighting refused before it was checked: unknown or revoked token, or too many sightings at once. */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+        private final String code;
+        private final Duration retryAfter;
+
+        Refused(int status, String code, String message, Duration retryAfter) {
+            super(message);
+            this.status = status;
+            this.code = code;
+            this.retryAfter = retryAfter;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** What a sighting did: its id in the ledger and the alert changes it caused (with their delivery sequence numbers). */
+    public record Receipt(String sightingId, List<AlertEvent> events, List<String> ignored) {
+    }
+
+    private final SightingLedger sightings;
+    private final AlertLedger alerts;
+    private final WarningSetup setup;
+    private final Clock clock;
+    private final SightingCheck check;
+    private final AlertDesk desk;
+    private final SpotterRateLimit rateLimit;
+    private final Delivery delivery = new Delivery();
+    private final AtomicLong sequence = new AtomicLong();
+    private final ScheduledExecutorService ticker;
+
+    public WarningService(Store store, WarningSetup setup, Clock clock) {
+        this.sightings = store.port(SightingLedger.PORT);
+        this.alerts = store.port(AlertLedger.PORT);
+        this.setup = setup;
+        this.clock = clock;
+        this.check = new SightingCheck(setup.aircraft(), setup.bases(), clock);
+        this.desk = new AlertDesk(new Projector(setup.places(), setup.model()), () -> UUID.randomUUID().toString());
+        this.rateLimit = new SpotterRateLimit(setup.rateBurst(), setup.ratePerMinute());
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "alerts-expiry");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public WarningSetup setup() {
+        return setup;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    public SightingLedger sightings() {
+        return sightings;
+    }
+
+    public AlertLedger alerts() {
+        return alerts;
+    }
+
+    /** The spotter a secret token belongs to; refused (401) when unknown or revoked, without saying which spotter. */
+    public Spotter authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) throw new Refused(401, "InvalidSpotterToken", "spotter token: missing", null);
+        Optional<Spotter> s = sightings.spotterByToken(Secrets.digest(token.strip()));
+        if (s.isEmpty()) throw new Refused(401, "InvalidSpotterToken", "spotter token: not known", null);
+        if (s.get().revoked()) throw new Refused(401, "InvalidSpotterToken", "spotter token: revoked; sightings are no longer accepted with it", null);
+        return s.get();
+    }
+
+    /**
+     * Takes one sighting from an authenticated spotter, given as the fields of a form or message (post, time, type,
+     * count, event, base, heading, position).
+     *
+     * @throws Refused                   429 when this spotter sends too many (others are not slowed)
+     * @throws SightingRejectedException naming every bad field
+     */
+    public Receipt submit(Spotter spotter, SightingInput fields) {
+        Instant now = clock.instant();
+        if (!rateLimit.tryAcquire(spotter.pseudonym(), now)) {
+            Duration wait = rateLimit.retryAfter(spotter.pseudonym(), now);
+            throw new Refused(429, "TooManySightings", "too many sightings at once from this spotter: try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
+        }
+        String postCode = fields.post();
+        if ((postCode == null || postCode.isBlank()) && spotter.posts().size() == 1) postCode = spotter.posts().getFirst().code();
+        if (!spotter.posts().isEmpty() && spotter.post(postCode).isEmpty()) {
+            throw SightingRejectedException.of("post", postCode == null || postCode.isBlank() ? "missing: choose one of the posts registered for this spotter"
+                    : "not one of the posts registered for this spotter");
+        }
+        var post = spotter.post(postCode);
+        SightingInput in = new SightingInput(spotter.pseudonym(), postCode, post.map(p -> p.point()).orElse(null), fields.theatre(),
+                fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
+        Sighting checked = check.check(in);
+        synchronized (this) {
+            Sighting stored = sightings.record(checked, now);
+            List<AlertEvent> events = new ArrayList<>();
+            List<String> ignored = new ArrayList<>();
+            for (AlertChange change : desk.receive(stored, now)) {
+                if (!change.delivered()) {
+                    ignored.add(change.reason());
+                    continue;
+                }
+                events.add(apply(change));
+                if (change.kind() != AlertChange.Kind.EXPIRED) sightings.linkAlert(stored.id(), change.alert().id());
+            }
+            return new Receipt(stored.id(), events, ignored);
+        }
+    }
+
+    /** Stores the change and queues it for every channel. Caller holds the lock, so sequence numbers follow the desk's order. */
+    private AlertEvent apply(AlertChange change) {
+        ObjectNode json = AlertJson.of(change.alert());
+        alerts.save(StoredAlert.of(change.alert(), json.toString()));
+        AlertEvent event = new AlertEvent(sequence.incrementAndGet(), change.kind(), change.alert(), json);
+        delivery.publish(event);
+        return event;
+    }
+
+    /** Expires alerts no sighting refreshed, and stored ones left active by an earlier run whose time has passed. */
+    void tick() {
+        try {
+            Instant now = clock.instant();
+            synchronized (this) {
+                for (AlertChange change : desk.expire(now)) apply(change);
+                var live = desk.active().stream().map(a -> a.id()).toList();
+                for (StoredAlert s : alerts.active()) {
+                    if (!live.contains(s.id()) && !s.expiresAt().isAfter(now)) alerts.save(expiredOrphan(s, now));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("expiring alerts failed: {}", e.toString());
+        }
+    }
+
+    /** An alert of an earlier run of the server, whose flight this run does not follow: expired when its time has passed. */
+    private static StoredAlert expiredOrphan(StoredAlert s, Instant now) {
+        String published = s.published();
+        try {
+            ObjectNode o = (ObjectNode) Json.MAPPER.readTree(published);
+            o.put("state", "expired");
+            o.put("updatedAt", now.toString());
+            published = o.toString();
+        } catch (Exception e) {
+            // keep the text as it was; the state column says expired
+        }
+        return new StoredAlert(s.id(), org.groundtruth.warning.AlertState.EXPIRED, s.level(), s.theatre(), s.issuedAt(), now, s.expiresAt(), published);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        delivery.close();
+    }
+}

@@ -1,0 +1,47 @@
+package org.groundtruth.web.warning;
+
+import java.util.List;
+import java.util.Objects;
+import org.groundtruth.warning.AircraftTable;
+import org.groundtruth.warning.BaseTable;
+import org.groundtruth.warning.PopulatedPlace;
+import org.groundtruth.warning.ProjectionModel;
+
+/**
+ * What early warning runs on: the reference tables (read by the app from intake's files), the places that can be
+ * warned (from the gazetteer), the projection model, the spotters' rate limit and, optionally, an MQTT broker.
+ *
+ * @param aircraft       aircraft reference table
+ * @param bases          bases reference table
+ * @param places         populated places that alerts may name
+ * @param model          the projection's numbers
+ * @param rateBurst      sightings a spotter may send at once
+ * @param ratePerMinute  and then per minute
+ * @param mqttBroker     {@code tcp://host:port} of the broker for sightings in and alerts out, or null for none
+ */
+public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places, ProjectionModel model, int rateBurst,
+                           double ratePerMinute, String mqttBroker) {
+    public WarningSetup {
+        Objects.requireNonNull(aircraft, "aircraft");
+        Objects.requireNonNull(bases, "bases");
+        places = List.copyOf(places);
+        Objects.requireNonNull(model, "model");
+        if (mqttBroker != null && mqttBroker.isBlank()) mqttBroker = null;
+        if (mqttBroker != null && !mqttBroker.matches("(tcp|ssl)://[^\\s/]+:\\d{1,5}")) {
+            throw new IllegalArgumentException("--mqtt: '" + mqttBroker + "' is not tcp://host:port (or ssl://host:port)");
+        }
+    }
+
+    /** The defaults: 10 sightings at once, then 30 a minute, per spotter; no broker. */
+    public static WarningSetup of(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places) {
+        return new WarningSetup(aircraft, bases, places, ProjectionModel.DEFAULT, 10, 30, null);
+    }
+
+    public WarningSetup withMqtt(String broker) {
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, broker);
+    }
+
+    public WarningSetup withRateLimit(int burst, double perMinute) {
+        return new WarningSetup(aircraft, bases, places, model, burst, perMinute, mqttBroker);
+    }
+}

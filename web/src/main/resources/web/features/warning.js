@@ -1,0 +1,137 @@
+// Early warning (issue 11): live alerts from /api/alerts/live (Server-Sent Events). A banner over the map shows the
+// most pressing alert with a countdown to the earliest arrival at the places the reader follows (or anywhere, when
+// none is followed), the threatened sectors are drawn on the map, a sound plays when an alert is issued or raised
+// (once the reader allowed it), and a feed that sends no heartbeat shows as dead: silence is never safety.
+import { el, $, beginView, isCurrent } from '../shared/dom.js';
+import { addRoute, addNavLink } from '../shared/router.js';
+import { map } from './map.js';
+
+const L = window.L;
+const DEAD_AFTER_MS = 40000;
+const LEVEL_RANK = { urgent: 3, watch: 2, info: 1 };
+const COLOURS = { urgent: '#b00020', watch: '#d9822b', info: '#2b6cb0' };
+const alerts = new Map();
+const layer = L.layerGroup().addTo(map);
+let lastBeat = 0;
+let connected = false;
+let soundOn = localStorage.getItem('gt-alert-sound') === 'on';
+let audio = null;
+
+export const lang = () => localStorage.getItem('gt-alert-lang') || 'en';
+const followed = () => JSON.parse(localStorage.getItem('gt-followed-places') || '[]');
+function setFollowed(ids) { localStorage.setItem('gt-followed-places', JSON.stringify(ids)); redraw(); }
+
+const banner = el('div', { id: 'alert-banner', class: 'alert-banner', role: 'alert', 'aria-live': 'assertive', hidden: true });
+document.querySelector('.mapside').prepend(banner);
+
+function beep() {
+  if (!soundOn) return;
+  try {
+    audio = audio || new AudioContext();
+    const o = audio.createOscillator(); const g = audio.createGain();
+    o.frequency.value = 880; o.connect(g); g.connect(audio.destination);
+    g.gain.setValueAtTime(0.3, audio.currentTime); g.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 1.2);
+    o.start(); o.stop(audio.currentTime + 1.2);
+  } catch (e) { console.warn('sound', e); }
+}
+
+function active() {
+  return [...alerts.values()].filter((a) => a.state === 'active')
+    .sort((a, b) => (LEVEL_RANK[b.level] - LEVEL_RANK[a.level]) || String(a.earliestEta).localeCompare(String(b.earliestEta)));
+}
+
+/** The earliest arrival at a followed place of this alert (any place when none is followed), or null. */
+function etaFor(a) {
+  const f = followed();
+  const ts = (a.threats || []).filter((t) => !f.length || f.includes(t.place));
+  if (!ts.length) return null;
+  return ts.reduce((m, t) => (t.earliest < m.earliest ? t : m));
+}
+
+function countdown(iso) {
+  const s = Math.round((Date.parse(iso) - Date.now()) / 1000);
+  if (s <= 0) return 'now';
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function drawBanner() {
+  const dead = !connected || Date.now() - lastBeat > DEAD_AFTER_MS;
+  const list = active();
+  if (dead) {
+    banner.hidden = false;
+    banner.className = 'alert-banner dead';
+    banner.replaceChildren(el('strong', {}, 'Alert feed is not responding. '), 'No news from it is not good news: use other warnings.');
+    return;
+  }
+  if (!list.length) { banner.hidden = true; return; }
+  const a = list[0];
+  const t = etaFor(a);
+  banner.hidden = false;
+  banner.className = `alert-banner level-${a.level}`;
+  banner.dir = lang() === 'ar' ? 'rtl' : 'ltr';
+  banner.replaceChildren(
+    el('span', { class: 'alert-countdown', id: 'alert-countdown' }, t ? countdown(t.earliest) : ''),
+    el('span', { class: 'alert-text', lang: lang() }, a.texts[lang()]),
+    list.length > 1 ? el('a', { href: '#/alerts' }, ` +${list.length - 1}`) : null);
+}
+
+function redraw() {
+  layer.clearLayers();
+  for (const a of active()) {
+    if (a.area) L.geoJSON(a.area, { style: { color: COLOURS[a.level], weight: 2, fillOpacity: 0.12 } }).addTo(layer);
+    for (const t of a.threats || []) {
+      L.circleMarker([t.lat, t.lon], { radius: 5, color: COLOURS[a.level] })
+        .bindTooltip(`${t.names[lang()]} ${t.earliest.slice(11, 16)}–${t.latest.slice(11, 16)} UTC`).addTo(layer);
+    }
+  }
+  drawBanner();
+  if (location.hash.startsWith('#/alerts')) renderPage();
+}
+
+function take(alert, change) {
+  const before = alerts.get(alert.id);
+  alerts.set(alert.id, alert);
+  if (change === 'issued' || change === 'raised' || (before && LEVEL_RANK[alert.level] > LEVEL_RANK[before.level])) beep();
+  if (alert.state !== 'active') setTimeout(() => { alerts.delete(alert.id); redraw(); }, 60000);
+  redraw();
+}
+
+function connect() {
+  const source = new EventSource('/api/alerts/live');
+  source.addEventListener('snapshot', (e) => {
+    const d = JSON.parse(e.data);
+    alerts.clear();
+    for (const a of d.alerts) alerts.set(a.id, a);
+    connected = true; lastBeat = Date.now(); redraw();
+  });
+  source.addEventListener('alert', (e) => { const d = JSON.parse(e.data); lastBeat = Date.now(); take(d.alert, d.change); });
+  source.addEventListener('heartbeat', () => { lastBeat = Date.now(); drawBanner(); });
+  source.onerror = () => { connected = false; drawBanner(); };
+}
+
+function renderPage() {
+  const mine = beginView(false);
+  if (!isCurrent(mine)) return;
+  const f = followed();
+  const langSel = el('select', { id: 'alert-lang', 'aria-label': 'Language of alerts' },
+    ['ar', 'en', 'uk'].map((l) => el('option', { value: l, selected: l === lang() }, { ar: 'العربية', en: 'English', uk: 'Українська' }[l])));
+  langSel.addEventListener('change', () => { localStorage.setItem('gt-alert-lang', langSel.value); redraw(); });
+  const sound = el('button', { type: 'button', id: 'alert-sound' }, soundOn ? 'Sound on' : 'Turn sound on');
+  sound.addEventListener('click', () => { soundOn = !soundOn; localStorage.setItem('gt-alert-sound', soundOn ? 'on' : 'off'); beep(); renderPage(); });
+  const items = active().map((a) => el('li', { class: `alert-item level-${a.level}`, id: `alert-${a.id}` },
+    el('p', { dir: 'auto', lang: lang() }, a.texts[lang()]),
+    el('ul', { class: 'threats' }, (a.threats || []).map((t) => {
+      const box = el('input', { type: 'checkbox', checked: f.includes(t.place), 'aria-label': `Follow ${t.names.en}` });
+      box.addEventListener('change', () => setFollowed(box.checked ? [...followed(), t.place] : followed().filter((p) => p !== t.place)));
+      return el('li', {}, el('label', {}, box, ` ${t.names[lang()]} · ${t.earliest.slice(11, 16)}–${t.latest.slice(11, 16)} UTC · ${t.distanceKm} km`));
+    }))));
+  $('view').replaceChildren(el('section', { class: 'alerts-page', id: 'alerts-page' },
+    el('h2', {}, 'Alerts'), el('div', { class: 'row' }, langSel, sound),
+    items.length ? el('ul', { class: 'alerts' }, items) : el('p', { id: 'no-alerts' }, 'No active alert. This is not an all-clear if the feed is dead (see the banner).'),
+    el('p', { class: 'precision' }, 'Tick a place to follow it: the countdown is then to the earliest arrival there.')));
+}
+
+addRoute('alerts', /^\/alerts$/, renderPage);
+addNavLink({ id: 'nav-alerts', href: '#/alerts', label: 'Alerts', order: 15 });
+setInterval(drawBanner, 1000);
+connect();
