@@ -3,6 +3,7 @@
 import { el, $, beginView, scrollToView } from '../shared/dom.js';
 import { filter, onResults } from '../shared/search.js';
 import { addRoute, addNavLink, currentRoute } from '../shared/router.js';
+import { addIncidentSection } from './incident.js';
 
 const FORMATS = [
   { code: 'csv', ext: 'csv', label: 'CSV (ACLED-compatible columns, then Groundtruth\'s)' },
@@ -71,3 +72,17 @@ addRoute('downloads', /^\/downloads$/, renderDownloads);
 addNavLink({ id: 'downloads-link', href: '#/downloads', label: 'Download data', order: 60 });
 // The filters may change while the page is open (the timeline, the map): the link follows them.
 onResults(() => { if (currentRoute().name === 'downloads') renderDownloads(); });
+
+// Every published incident has a stable public address (its public id never changes) and a line to cite it by;
+// printed, the page carries both.
+function citation(inc) {
+  if (inc.status !== 'published') return null;
+  const url = `${location.origin}/#/incidents/${inc.id}`;
+  const place = [inc.location.placeName, inc.location.governorate].filter(Boolean).join(', ');
+  const today = new Date().toISOString().slice(0, 10);
+  const line = `Groundtruth, "${inc.title}", incident ${inc.id}${inc.date ? `, ${inc.date.display}` : ''}${place ? `, ${place}` : ''}. ${url} (accessed ${today}).`;
+  return el('section', { class: 'citation', id: 'citation' }, el('h3', {}, 'Cite this incident'),
+    el('p', { id: 'citation-line' }, line),
+    el('p', { class: 'precision' }, 'Its address stays the same for as long as it is published; the open datasets carry the same id (event_id_cnty).'));
+}
+addIncidentSection(95, citation);

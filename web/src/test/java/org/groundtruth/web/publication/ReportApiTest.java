@@ -101,7 +101,7 @@ class ReportApiTest {
 
         Bytes preview = bytes(t.as(Role.VIEWER), "/api/reports/" + id + "/preview/preview.pdf");
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.contentType()).isEqualTo("application/pdf");
+        assertThat(preview.contentType()).startsWith("application/pdf"); // the server names UTF-8 on every answer (decision 0410)
         assertThat(preview.text()).startsWith("%PDF-");
 
         assertThat(inv.send("POST", "/api/reports/" + id + "/review", "{\"to\": \"in_review\"}").status()).isEqualTo(200);

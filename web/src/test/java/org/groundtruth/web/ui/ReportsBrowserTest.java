@@ -74,9 +74,11 @@ class ReportsBrowserTest {
     }
 
     @Test
-    void anIncidentPagePrintsWholeWithoutTheMapAndTheFilters() throws Exception {
+    void anIncidentPagePrintsWholeWithItsCitationAndWithoutTheMapAndTheFilters() throws Exception {
         c.open("/#/incidents/" + ariha.publicId());
-        c.waitFor(() -> c.text("incident-page").contains("Paragraph 120"));
+        c.waitFor(() -> c.text("incident-page").contains("Paragraph 120") && c.present("citation-line"));
+        assertThat(c.text("citation-line")).startsWith("Groundtruth, \"Market in Ariha\", incident " + ariha.publicId() + ", ")
+                .contains("/#/incidents/" + ariha.publicId() + " (accessed ");
         PrintOptions options = new PrintOptions();
         byte[] pdf = Base64.getDecoder().decode(c.browser.print(options).getContent());
         Path out = Path.of("target/screenshots/incident-print.pdf");
@@ -85,7 +87,7 @@ class ReportsBrowserTest {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d);
             assertThat(d.getNumberOfPages()).as("a long incident page runs over several sheets").isGreaterThan(1);
-            assertThat(text).contains("Market in Ariha").contains("Paragraph 1 of").contains("Paragraph 120 of");
+            assertThat(text).contains("Market in Ariha").contains("Paragraph 1 of").contains("Paragraph 120 of").contains("Cite this incident");
             assertThat(text).doesNotContain("Clear all filters").doesNotContain("Drag across the timeline");
         }
     }
