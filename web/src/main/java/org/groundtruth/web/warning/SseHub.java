@@ -75,7 +75,7 @@ public final class SseHub implements AlertChannel {
         try {
             while (true) {
                 String[] e = s.queue().take();
-                if (e.length == 0 || s.client().terminated()) return;
+                if (e.length == 0 || gone(s.client())) return;
                 s.client().sendEvent(e[0], e[1]);
             }
         } catch (InterruptedException e) {
@@ -84,7 +84,22 @@ public final class SseHub implements AlertChannel {
             // the browser went away mid-write
         } finally {
             subscribers.remove(s);
-            s.client().close();
+            if (!gone(s.client())) s.client().close();
+        }
+    }
+
+    /**
+     * Whether the browser's request is over: closed, or its response already recycled by Jetty (the server stopped or
+     * the connection timed out). Javalin must not be asked to send or close then: completing its future on a recycled
+     * response sends its error handling round in a loop that floods the log.
+     */
+    private static boolean gone(SseClient client) {
+        if (client.terminated()) return true;
+        try {
+            client.ctx().res().isCommitted();
+            return false;
+        } catch (RuntimeException recycled) {
+            return true;
         }
     }
 
