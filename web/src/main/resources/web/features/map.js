@@ -108,18 +108,35 @@ export async function showObjectives(on) {
   objectivesLayer.addTo(map);
 }
 
-function showMarkers(features) {
+// The markers drawn for the current filters, by incident id. A move adds only the incidents it brings into view and
+// keeps the others: markercluster closes an opened cluster whenever markers are added or redrawn, and a move's answer
+// often arrives just after the reader opened one. New filters start afresh.
+let markersById = new Map(); // id -> { marker, drawn: what the marker shows }
+const MARKERS_KEPT = 5000;
+function forgetMarkers() {
   clusters.clearLayers();
-  const markers = [];
+  markersById = new Map();
+}
+function showMarkers(features, fresh) {
+  if (fresh || markersById.size > MARKERS_KEPT) forgetMarkers();
+  const added = [], replaced = [];
+  let placed = 0;
   for (const f of features) {
     if (!f.geometry) continue;
+    placed++;
+    const drawn = JSON.stringify([f.geometry.coordinates, f.properties]);
+    const had = markersById.get(f.id);
+    if (had && had.drawn === drawn) continue;
+    if (had) replaced.push(had.marker);
     const [lon, lat] = f.geometry.coordinates;
-    const m = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: '#b3261e', fillOpacity: 0.9 });
-    m.bindPopup(() => popupFor(f));
-    markers.push(m);
+    const marker = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: '#b3261e', fillOpacity: 0.9 });
+    marker.bindPopup(() => popupFor(f));
+    markersById.set(f.id, { marker, drawn });
+    added.push(marker);
   }
-  clusters.addLayers(markers);
-  return markers.length;
+  if (replaced.length) clusters.removeLayers(replaced);
+  if (added.length) clusters.addLayers(added);
+  return placed;
 }
 
 // Where many incidents lie in view, the server counts them per cell of the map's zoom, and the map shows the counts;
@@ -128,7 +145,7 @@ const POINTS_UP_TO = 1000;
 const cellsLayer = L.layerGroup().addTo(map);
 
 function showCells(cells) {
-  clusters.clearLayers();
+  forgetMarkers();
   cellsLayer.clearLayers();
   for (const c of cells) {
     const size = c.count < 100 ? 'small' : c.count < 1000 ? 'medium' : 'large';
@@ -160,8 +177,10 @@ function viewBox() {
 
 // The map shows what matches the filters in its view, not only in an opened cell: it asks without the filters' area.
 let drawNo = 0;
-async function showMatches() {
+let filtersChanged = false; // until a draw for the new filters lands (a later move's draw may supersede the first)
+async function showMatches(fresh = false) {
   const mine = ++drawNo;
+  if (fresh) filtersChanged = true;
   const p = filterParams(); p.delete('bbox');
   const box = viewBox();
   if (box) p.set('bbox', box);
@@ -175,11 +194,12 @@ async function showMatches() {
       const page = await getJson(`/ogc/collections/incidents/items?${p}`);
       if (mine !== drawNo) return;
       cellsLayer.clearLayers();
-      shown = showMarkers(page.features); mode = 'points';
+      shown = showMarkers(page.features, filtersChanged); mode = 'points';
     } else {
       shown = showCells(cells.cells); mode = 'cells';
     }
-    Object.assign($('map').dataset, { mode, shown: String(shown) });
+    filtersChanged = false;
+    Object.assign($('map').dataset, { mode, shown: String(shown), drawn: String(mine) });
   } catch (err) { console.warn('map', err); }
 }
 
@@ -193,7 +213,7 @@ async function fitToMatches() {
   map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 9, animate: false });
 }
 
-onResults(() => showMatches());
+onResults(() => showMatches(true));
 map.on('moveend', () => showMatches());
 // A page that shows nothing on the map itself clears the selection of the page before.
 onRoute((r) => { if (!r.keepsSelection) showSelection(null); });
