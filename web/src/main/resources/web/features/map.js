@@ -121,18 +121,35 @@ export async function showObjectives(on) {
   objectivesLayer.addTo(map);
 }
 
-function showMarkers(features) {
+// The markers drawn for the current filters, by incident id. A move adds only the incidents it brings into view and
+// keeps the others: markercluster closes an opened cluster whenever markers are added or redrawn, and a move's answer
+// often arrives just after the reader opened one. New filters start afresh.
+let markersById = new Map(); // id -> { marker, drawn: what the marker shows }
+const MARKERS_KEPT = 5000;
+function forgetMarkers() {
   clusters.clearLayers();
-  const markers = [];
+  markersById = new Map();
+}
+function showMarkers(features, fresh) {
+  if (fresh || markersById.size > MARKERS_KEPT) forgetMarkers();
+  const added = [], replaced = [];
+  let placed = 0;
   for (const f of features) {
     if (!f.geometry) continue;
+    placed++;
+    const drawn = JSON.stringify([f.geometry.coordinates, f.properties]);
+    const had = markersById.get(f.id);
+    if (had && had.drawn === drawn) continue;
+    if (had) replaced.push(had.marker);
     const [lon, lat] = f.geometry.coordinates;
-    const m = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: '#b3261e', fillOpacity: 0.9 });
-    m.bindPopup(() => popupFor(f));
-    markers.push(m);
+    const marker = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 1.5, fillColor: '#b3261e', fillOpacity: 0.9 });
+    marker.bindPopup(() => popupFor(f));
+    markersById.set(f.id, { marker, drawn });
+    added.push(marker);
   }
-  clusters.addLayers(markers);
-  return markers.length;
+  if (replaced.length) clusters.removeLayers(replaced);
+  if (added.length) clusters.addLayers(added);
+  return placed;
 }
 
 // Where many incidents lie in view, the server counts them per cell of the map's zoom, and the map shows the counts;
@@ -141,7 +158,7 @@ const POINTS_UP_TO = 1000;
 const cellsLayer = L.layerGroup().addTo(map);
 
 function showCells(cells) {
-  clusters.clearLayers();
+  forgetMarkers();
   cellsLayer.clearLayers();
   for (const c of cells) {
     const size = c.count < 100 ? 'small' : c.count < 1000 ? 'medium' : 'large';
@@ -193,7 +210,8 @@ function viewBox() {
 let drawNo = 0;
 let drawn = ''; // the query of what the map shows
 let sameMatches = false; // set when only the list's area changed: the next search leaves the map as drawn
-async function showMatches() {
+let filtersChanged = false; // until a draw for the new filters lands (a later move's draw may supersede the first)
+async function showMatches(fresh = false) {
   const p = filterParams(); p.delete('bbox');
   const box = viewBox();
   if (box) p.set('bbox', box);
@@ -202,6 +220,7 @@ async function showMatches() {
   sameMatches = false;
   if (keep) return;
   const mine = ++drawNo;
+  if (fresh) filtersChanged = true;
   try {
     const cells = await getJson(`/api/map/cells?${cellsQuery}`);
     if (mine !== drawNo) return;
@@ -211,11 +230,12 @@ async function showMatches() {
       const page = await getJson(`/ogc/collections/incidents/items?${p}`);
       if (mine !== drawNo) return;
       cellsLayer.clearLayers();
-      shown = showMarkers(page.features); mode = 'points';
+      shown = showMarkers(page.features, filtersChanged); mode = 'points';
     } else {
       shown = showCells(cells.cells); mode = 'cells';
     }
-    Object.assign($('map').dataset, { mode, shown: String(shown) });
+    filtersChanged = false;
+    Object.assign($('map').dataset, { mode, shown: String(shown), drawn: String(mine) });
     drawn = cellsQuery.toString();
   } catch (err) { console.warn('map', err); }
 }
@@ -248,7 +268,7 @@ addAddressPart('map', {
   },
 });
 
-onResults(() => showMatches());
+onResults(() => showMatches(true));
 // Once the pages are routed, each move is written into the address (before that, an address is still being read).
 let addressFollowsMap = false;
 map.on('moveend', () => { showMatches(); if (addressFollowsMap) showFiltersInAddress(); });

@@ -1,6 +1,7 @@
 package org.groundtruth.extraction;
 
 import java.util.Locale;
+import org.groundtruth.text.ArabicScript;
 
 /** Normalised forms of words: what the lexicons and readers compare. */
 public final class Normaliser {
@@ -16,7 +17,7 @@ public final class Normaliser {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') continue; // tashkeel, tatweel
+            if (ArabicScript.isIgnorableMark(c)) continue;
             switch (c) {
                 case '\u0623', '\u0625', '\u0622', '\u0671' -> b.append('\u0627');
                 case '\u0649', '\u06CC' -> b.append('\u064A');
@@ -25,11 +26,7 @@ public final class Normaliser {
                 case '\u0626' -> b.append('\u064A');
                 case '\u06A9' -> b.append('\u0643');
                 case '\u2019', '\u2018', '\u02BC', '\u0060', '\u00B4', '\u2032' -> b.append('\'');
-                default -> {
-                    if (c >= '\u0660' && c <= '\u0669') b.append((char) ('0' + c - '\u0660'));
-                    else if (c >= '\u06F0' && c <= '\u06F9') b.append((char) ('0' + c - '\u06F0'));
-                    else b.append(c);
-                }
+                default -> b.append(ArabicScript.asciiDigit(c));
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);

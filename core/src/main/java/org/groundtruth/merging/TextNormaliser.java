@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.groundtruth.text.ArabicScript;
 
 /**
  * Turns report texts in Arabic, English and Ukrainian into comparable stems (decision 0520). Each word is
@@ -114,10 +115,9 @@ public final class TextNormaliser {
 
     /** The character as compared, or 0 to drop it. */
     private static char normalChar(char c) {
-        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') return 0; // harakat, dagger alef, tatweel
+        if (ArabicScript.isIgnorableMark(c)) return 0;
         if (c == '\'' || c == '\u2019' || c == '\u02BC') return 0; // apostrophes inside Ukrainian (and English) words
-        if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
-        if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+        c = ArabicScript.asciiDigit(c);
         return switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ى', 'ئ' -> 'ي';

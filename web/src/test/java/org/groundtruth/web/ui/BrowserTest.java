@@ -189,8 +189,16 @@ class BrowserTest {
                 return false;
             }
         });
-        waitFor(() -> browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size() >= before + 2);
+        By paths = By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive");
+        waitFor(() -> browser.findElements(paths).size() >= before + 2);
+        int spiderfied = browser.findElements(paths).size();
         screenshot("spiderfied");
+        // a small pan brings a new answer with the same incidents: the opened cluster stays open
+        String drawn = browser.findElement(By.id("map")).getAttribute("data-drawn");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('map').focus()");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).perform();
+        waitFor(() -> !drawn.equals(browser.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertThat(browser.findElements(paths)).hasSize(spiderfied);
     }
 
     @Test
