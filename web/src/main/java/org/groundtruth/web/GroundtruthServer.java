@@ -31,11 +31,13 @@ public final class GroundtruthServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final List<Route> routes;
+    private final List<AutoCloseable> stopping;
     private final String host;
 
-    private GroundtruthServer(Javalin javalin, List<Route> routes, String host) {
+    private GroundtruthServer(Javalin javalin, RouteTable table, String host) {
         this.javalin = javalin;
-        this.routes = routes;
+        this.routes = table.routes();
+        this.stopping = table.stopping();
         this.host = host;
     }
 
@@ -85,8 +87,14 @@ public final class GroundtruthServer implements AutoCloseable {
             config.routes.exception(java.util.NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "NotFound", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "InvalidParameterValue", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "ServerError", "the server failed to answer; the log has the details");
+                // The request may be over already (a stream the client left, or Jetty recycled it on stopping): then its
+                // path cannot be read nor an answer written, and a handler that threw here would be called again.
+                try {
+                    LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "ServerError", "the server failed to answer; the log has the details");
+                } catch (RuntimeException over) {
+                    LOG.debug("a request that was already over failed: {}", e.toString());
+                }
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "NotFound", ctx.path() + " is not served here");
@@ -94,7 +102,7 @@ public final class GroundtruthServer implements AutoCloseable {
             config.routes.error(405, ctx -> error(ctx, 405, "MethodNotAllowed", ctx.method() + " is not allowed on " + ctx.path()));
         });
         javalin.start();
-        GroundtruthServer server = new GroundtruthServer(javalin, table.routes(), settings.host());
+        GroundtruthServer server = new GroundtruthServer(javalin, table, settings.host());
         LOG.info("Groundtruth serves http://{}:{}/ from a {} store", settings.host(), server.port(), store.info().kind());
         return server;
     }
@@ -200,7 +208,15 @@ public final class GroundtruthServer implements AutoCloseable {
         return routes;
     }
 
+    /** Ends what the features run beside their routes (while Jetty can still end their streams), then Jetty. */
     public void stop() {
+        for (AutoCloseable c : stopping) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed", c, e);
+            }
+        }
         javalin.stop();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 public final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
     private final List<AfterHook> afterHooks = new ArrayList<>();
+    private final List<AutoCloseable> onStop = new ArrayList<>();
 
     /** Work a feature does after requests to paths matching {@code pathPattern} (Javalin's wildcard syntax) were answered. */
     public record AfterHook(String pathPattern, Handler handler) {
@@ -36,6 +37,20 @@ public final class RouteTable {
     public RouteTable after(String pathPattern, Handler handler) {
         afterHooks.add(new AfterHook(pathPattern, handler));
         return this;
+    }
+
+    /**
+     * Releases what a feature runs beside its routes (threads, open event streams, broker connections) when the server
+     * stops, before Jetty stops: a stream still open when Jetty recycles its response can no longer be ended cleanly.
+     */
+    public RouteTable onStop(AutoCloseable resource) {
+        onStop.add(resource);
+        return this;
+    }
+
+    /** What {@link #onStop} collected, last registered first. */
+    public List<AutoCloseable> stopping() {
+        return List.copyOf(onStop).reversed();
     }
 
     private void add(Route route) {

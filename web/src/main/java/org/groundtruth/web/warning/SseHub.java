@@ -26,13 +26,23 @@ public final class SseHub implements AlertChannel {
     static final int HEARTBEAT_SECONDS = 15;
     private static final int QUEUE = 256;
 
-    private record Subscriber(SseClient client, BlockingQueue<String[]> queue) {
+    private static final long STOP_WAIT_MILLIS = 2_000;
+
+    /** One browser: its own queue, drained by its own thread, which alone writes to (and ends) the stream. */
+    private record Subscriber(SseClient client, BlockingQueue<String[]> queue, Thread[] drainer) {
+        void end() {
+            queue.clear();
+            queue.offer(END);
+        }
     }
+
+    private static final String[] END = new String[0];
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Supplier<List<ObjectNode>> activeAlerts;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
+    private volatile boolean closed;
 
     public SseHub(Supplier<List<ObjectNode>> activeAlerts, Clock clock) {
         this.activeAlerts = activeAlerts;
@@ -55,10 +65,14 @@ public final class SseHub implements AlertChannel {
         return subscribers.size();
     }
 
-    /** Serves one browser until it goes away. */
+    /** Serves one browser until it goes away or the hub closes. */
     public void join(SseClient client) {
+        if (closed) {
+            client.close();
+            return;
+        }
         client.keepAlive();
-        Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE));
+        Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE), new Thread[1]);
         ObjectNode snapshot = Json.object().put("serverTime", clock.instant().toString());
         ArrayNode alerts = snapshot.putArray("alerts");
         activeAlerts.get().forEach(alerts::add);
@@ -66,16 +80,17 @@ public final class SseHub implements AlertChannel {
         subscribers.add(s);
         client.onClose(() -> {
             subscribers.remove(s);
-            s.queue().offer(new String[0]);
+            s.end();
         });
-        Thread.ofVirtual().name("alerts-sse-subscriber").start(() -> drain(s));
+        s.drainer()[0] = Thread.ofVirtual().name("alerts-sse-subscriber").start(() -> drain(s));
+        if (closed) s.end(); // the hub closed while this one joined
     }
 
     private void drain(Subscriber s) {
         try {
             while (true) {
                 String[] e = s.queue().take();
-                if (e.length == 0 || gone(s.client())) return;
+                if (e == END || s.client().terminated()) return;
                 s.client().sendEvent(e[0], e[1]);
             }
         } catch (InterruptedException e) {
@@ -84,22 +99,7 @@ public final class SseHub implements AlertChannel {
             // the browser went away mid-write
         } finally {
             subscribers.remove(s);
-            if (!gone(s.client())) s.client().close();
-        }
-    }
-
-    /**
-     * Whether the browser's request is over: closed, or its response already recycled by Jetty (the server stopped or
-     * the connection timed out). Javalin must not be asked to send or close then: completing its future on a recycled
-     * response sends its error handling round in a loop that floods the log.
-     */
-    private static boolean gone(SseClient client) {
-        if (client.terminated()) return true;
-        try {
-            client.ctx().res().isCommitted();
-            return false;
-        } catch (RuntimeException recycled) {
-            return true;
+            if (!s.client().terminated()) s.client().close();
         }
     }
 
@@ -113,16 +113,34 @@ public final class SseHub implements AlertChannel {
         for (Subscriber s : subscribers) {
             if (!s.queue().offer(e)) { // a stalled reader: drop it rather than hold the others
                 subscribers.remove(s);
-                s.queue().clear();
-                s.queue().offer(new String[0]);
+                s.end();
             }
         }
     }
 
+    /**
+     * Stops the heartbeat and ends every stream, waiting (a little) until each has ended: the server calls this before
+     * Jetty stops, because a stream ended after Jetty recycled its response sends Javalin's error handling round in a loop.
+     */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         heartbeat.shutdownNow();
-        for (Subscriber s : subscribers) s.queue().offer(new String[0]);
+        List<Subscriber> ending = List.copyOf(subscribers);
         subscribers.clear();
+        ending.forEach(Subscriber::end);
+        long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
+        for (Subscriber s : ending) {
+            Thread t = s.drainer()[0];
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (t == null || left <= 0) continue;
+            try {
+                t.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

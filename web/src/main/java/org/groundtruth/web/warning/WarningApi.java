@@ -90,7 +90,9 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter)
                 .api(HandlerType.GET, "/api/webhooks", Rule.ADMIN, this::listWebhooks)
                 .api(HandlerType.POST, "/api/webhooks", Rule.ADMIN, this::addWebhook)
-                .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook);
+                .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook)
+                .onStop(sse);
+        if (service != null) routes.onStop(service);
     }
 
     private WarningService running() {

@@ -38,6 +38,16 @@ final class SseReader implements AutoCloseable {
         throw new AssertionError("no '" + name + "' event within " + seconds + " s; the stream so far:\n" + all);
     }
 
+    /** Whether the server ended the stream normally (not by a broken connection) within {@code seconds}. */
+    boolean ended(int seconds) {
+        try {
+            stream.get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     String all() {
         return all.toString();
     }
