@@ -178,8 +178,10 @@ final class PendingRevisions {
                 range(cs, "menKilled"));
         Set<CivilianObject> objects = EnumSet.noneOf(CivilianObject.class);
         f.path("objectsHit").forEach(o -> objects.add(CivilianObject.valueOf(o.asText())));
+        // a revision proposed before event kinds existed has none: unknown, as the 8-argument facts say
+        String kind = text(f, "kind");
         return new IncidentFacts(text(f, "title"), text(f, "summary"), date, location, casualties, objects, strings(f.path("allegedPerpetrators")),
-                strings(f.path("weapons")));
+                strings(f.path("weapons")), kind == null ? null : org.groundtruth.incident.EventKind.valueOf(kind));
     }
 
     static List<NewReport> reports(JsonNode a) {
