@@ -40,8 +40,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Publication on SQLite and PostgreSQL. Published incidents are read in chunks of {@value #CHUNK} by id
- * ({@code id > last ORDER BY id LIMIT n}, then the reports whose incident ids fall in the chunk's range), so no
+ * Publication on SQLite and PostgreSQL. Published incidents are read in windows of {@value #CHUNK} ids (the window
+ * from the primary key, then its published incidents, then the reports whose incident ids fall in its range), so no
  * connection or cursor stays open between chunks, both dialects behave alike, and memory holds one chunk whatever
  * the store's size. Report texts are never read: an export has no use for them.
  */
@@ -52,7 +52,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
             + " i.utc_offset_seconds, i.date_precision, i.lat, i.lon, i.location_precision, i.radius_m, i.place_name, i.governorate,"
             + " i.district, i.country_code, i.placed_by, i.killed_min, i.killed_max, i.injured_min, i.injured_max,"
             + " i.children_killed_min, i.children_killed_max, i.women_killed_min, i.women_killed_max, i.men_killed_min,"
-            + " i.men_killed_max, i.objects_hit, i.perpetrators, i.weapons, i.status, i.edited_by_hand, i.created_at, i.updated_at,"
+            + " i.men_killed_max, i.objects_hit, i.perpetrators, i.weapons, i.status, i.merged_into, i.edited_by_hand, i.created_at, i.updated_at,"
             + " g.effective_grade, g.override_grade, g.parties";
 
     private final Database db;
@@ -85,10 +85,11 @@ public final class JdbcPublicationLedger implements PublicationLedger {
             @Override
             public boolean hasNext() {
                 while (next >= rows.size() && !exhausted) {
-                    rows = readChunk(filter, afterId);
+                    Chunk c = readChunk(filter, afterId);
+                    rows = c.rows();
                     next = 0;
-                    if (rows.size() < chunk) exhausted = true;
-                    if (!rows.isEmpty()) afterId = rows.get(rows.size() - 1).incident().id();
+                    exhausted = c.last();
+                    afterId = c.upToId();
                 }
                 return next < rows.size();
             }
@@ -107,7 +108,9 @@ public final class JdbcPublicationLedger implements PublicationLedger {
     }
 
     private Filter filter(Selection s) {
-        List<String> clauses = new ArrayList<>(List.of("i.status = 'PUBLISHED'", "i.merged_into IS NULL", "i.id > ?"));
+        // status and merged_into are checked on each row read (below), not here: an index on status must never be chosen
+        // over the window of ids, whatever the statistics say
+        List<String> clauses = new ArrayList<>(List.of("i.id > ?", "i.id <= ?"));
         List<Param> params = new ArrayList<>();
         if (s.from() != null) {
             clauses.add("i.date_last >= ?");
@@ -139,32 +142,57 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         return new Filter(" WHERE " + String.join(" AND ", clauses), List.copyOf(params));
     }
 
-    private List<Publishable> readChunk(Filter filter, long afterId) {
+    /** One window of ids: the published incidents in it, the window's last id, and whether the table ends there. */
+    private record Chunk(List<Publishable> rows, long upToId, boolean last) {
+    }
+
+    /**
+     * The window is taken from the primary key alone ({@code id > last ORDER BY id LIMIT n}), then filtered: a query
+     * that filtered and limited at once let PostgreSQL, with statistics older than a bulk publication, plan a bitmap
+     * of the status index and a sort of every remaining row for each chunk (quadratic over a million incidents).
+     */
+    private Chunk readChunk(Filter filter, long afterId) {
         return db.read("reading published incidents", c -> {
+            long upTo = afterId;
+            int scanned = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE id > ? ORDER BY id LIMIT " + chunk)) {
+                ps.setLong(1, afterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        upTo = rs.getLong(1);
+                        scanned++;
+                    }
+                }
+            }
+            if (scanned == 0) return new Chunk(List.of(), afterId, true);
             List<Incident> incidents = new ArrayList<>(chunk);
             List<GradeSummary> grades = new ArrayList<>(chunk);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + INCIDENT_COLUMNS
-                    + " FROM incidents i LEFT JOIN incident_grades g ON g.incident_id = i.id" + filter.sql()
-                    + " ORDER BY i.id LIMIT " + chunk)) {
+                    + " FROM incidents i LEFT JOIN incident_grades g ON g.incident_id = i.id" + filter.sql() + " ORDER BY i.id")) {
                 ps.setLong(1, afterId);
-                int k = 2;
+                ps.setLong(2, upTo);
+                int k = 3;
                 for (Param p : filter.params()) p.bind(ps, k++);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (!"PUBLISHED".equals(rs.getString("status"))) continue;
+                        rs.getLong("merged_into");
+                        if (!rs.wasNull()) continue; // merged away: its reports are under the survivor
                         Incident i = PublishedRows.incident(db, rs);
                         incidents.add(i);
                         grades.add(grade(i.id(), rs));
                     }
                 }
             }
-            if (incidents.isEmpty()) return List.of();
+            boolean last = scanned < chunk;
+            if (incidents.isEmpty()) return new Chunk(List.of(), upTo, last);
             Map<Long, List<Report>> reports = reports(c, incidents.get(0).id(), incidents.get(incidents.size() - 1).id());
             List<Publishable> out = new ArrayList<>(incidents.size());
             for (int k = 0; k < incidents.size(); k++) {
                 Incident i = incidents.get(k);
                 out.add(new Publishable(PublishedRows.withReports(i, reports.getOrDefault(i.id(), List.of())), grades.get(k)));
             }
-            return out;
+            return new Chunk(out, upTo, last);
         });
     }
 
