@@ -54,24 +54,33 @@ function countdown(iso) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+// The banner is rebuilt only when what it says changes; the clock's tick rewrites only the countdown, so that the
+// banner's link stays the element a reader (or a screen reader: the countdown is a timer, not announced) is on.
+let bannerShows = null;
 function drawBanner() {
   const dead = !connected || Date.now() - lastBeat > DEAD_AFTER_MS;
   const list = active();
   if (dead) {
+    if (bannerShows === 'dead') return;
+    bannerShows = 'dead';
     banner.hidden = false;
     banner.className = 'alert-banner dead';
     banner.replaceChildren(el('strong', {}, 'Alert feed is not responding. '), 'No news from it is not good news: use other warnings.');
     return;
   }
-  if (!list.length) { banner.hidden = true; return; }
+  if (!list.length) { bannerShows = null; banner.hidden = true; return; }
   const a = list[0];
   const t = etaFor(a);
+  const text = a.texts[lang()];
+  const shows = JSON.stringify([a.id, a.level, lang(), text, t && t.place, t && t.earliest, list.length]);
+  const clock = t ? countdown(t.earliest) : '';
+  if (shows === bannerShows) { $('alert-countdown').textContent = clock; return; }
+  bannerShows = shows;
   banner.hidden = false;
   banner.className = `alert-banner level-${a.level}`;
   banner.dir = lang() === 'ar' ? 'rtl' : 'ltr';
-  const text = a.texts[lang()];
   const headline = text.split(/\. /)[0];
-  const parts = [el('span', { class: 'alert-countdown', id: 'alert-countdown' }, t ? countdown(t.earliest) : ''),
+  const parts = [el('span', { class: 'alert-countdown', id: 'alert-countdown', role: 'timer' }, clock),
     el('span', { class: 'alert-text', lang: lang(), title: text }, headline, t ? el('strong', {}, ` · ${t.names[lang()]}`) : '')];
   parts.push(el('a', { href: '#/alerts', class: 'alert-more' }, list.length > 1 ? `+${list.length - 1}` : '›'));
   banner.replaceChildren(...parts);

@@ -88,7 +88,7 @@ public enum EventKind {
             if (p.equalsIgnoreCase("strikes")) kinds.addAll(STRIKES);
             else if (p.equalsIgnoreCase("all")) kinds.addAll(EnumSet.allOf(EventKind.class));
             else kinds.add(parse(p).orElseThrow(() -> new IllegalArgumentException(
-                    "'" + p + "' is not an event kind; known are strikes, all, " + String.join(", ", codes()))));
+                    "not an event kind; known are strikes, all, " + String.join(", ", codes())))); // never repeats the value sent
         }
         return kinds.isEmpty() ? null : kinds;
     }

@@ -89,7 +89,7 @@ public final class ExportApi implements WebFeature {
             return;
         }
         DatasetFormat format = file.startsWith(BASE + ".") ? DatasetFormat.parse(file.substring(BASE.length() + 1)).orElse(null) : null;
-        if (format == null) throw ApiException.notFound("export '" + (file.length() > 40 ? file.substring(0, 40) + "..." : file) + "'");
+        if (format == null) throw ApiException.notFound("this export") /* never repeats the name sent */;
         Set<String> allowed = new HashSet<>(Selection.keys());
         allowed.add("hxl");
         IncidentFilter.refuseUnknown(ctx, allowed);

@@ -149,7 +149,7 @@ public final class ReportApi implements WebFeature {
         JsonNode toNode = body.get("to");
         String toText = toNode == null || !toNode.isTextual() ? "" : toNode.asText();
         IncidentStatus to = ReviewRules.parse(toText).orElseThrow(() -> ApiException.badParameter("to",
-                "'" + ReportJson.shortened(toText) + "' is not one of draft, in_review, published, retracted"));
+                "not one of draft, in_review, published, retracted"));
         JsonNode reasonNode = body.get("reason");
         if (reasonNode != null && !reasonNode.isNull() && !reasonNode.isTextual()) throw ApiException.badParameter("reason", "must be text");
         String reason = reasonNode == null || reasonNode.isNull() ? null : reasonNode.asText();
@@ -183,7 +183,7 @@ public final class ReportApi implements WebFeature {
         }
         ReportVersion.Format format = ReportVersion.Format.parse(dot < 0 ? "" : file.substring(dot + 1)).orElse(null);
         int version = n;
-        if (version < 1 || format == null) throw ApiException.notFound("version file '" + ReportJson.shortened(file) + "' (ask for N.pdf or N.html)");
+        if (version < 1 || format == null) throw ApiException.notFound("this version file (ask for N.pdf or N.html)");
         ReportVersion v = ledger().versions(r.id()).stream().filter(x -> x.version() == version).findFirst()
                 .orElseThrow(() -> ApiException.notFound("version " + version + " of report " + r.id()));
         byte[] bytes = ledger().versionFile(r.id(), version, format).orElseThrow();
@@ -203,16 +203,16 @@ public final class ReportApi implements WebFeature {
         try {
             id = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("report " + ReportJson.shortened(text));
+            throw ApiException.notFound("this report") /* never repeats the id sent */;
         }
         return ledger().report(id).filter(r -> !Access.caller(ctx).anonymous() || r.readableByThePublic())
-                .orElseThrow(() -> ApiException.notFound("report " + id));
+                .orElseThrow(() -> ApiException.notFound("this report"));
     }
 
     private static ReportVersion.Format format(String file, String base) {
         if (file.equals(base + ".pdf")) return ReportVersion.Format.PDF;
         if (file.equals(base + ".html")) return ReportVersion.Format.HTML;
-        throw ApiException.notFound("'" + ReportJson.shortened(file) + "' (ask for " + base + ".pdf or " + base + ".html)");
+        throw ApiException.notFound("this file (ask for " + base + ".pdf or " + base + ".html)");
     }
 
     /** Renders under the limit, turning refusals into 422 with every reason and an empty selection into 404. */

@@ -94,7 +94,7 @@ final class ReportJson {
         try {
             language = ReportLanguage.parse(lang);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("language", "'" + shortened(lang) + "' is not en or ar");
+            throw ApiException.badParameter("language", "not en or ar");
         }
         Selection selection;
         try {
@@ -108,7 +108,7 @@ final class ReportJson {
             if (!n.isObject()) throw ApiException.badParameter("narratives", "an object of incident public id to text");
             Map<String, String> m = new LinkedHashMap<>();
             n.properties().forEach(e -> {
-                if (!e.getValue().isTextual()) throw ApiException.badParameter("narratives." + shortened(e.getKey()), "must be text");
+                if (!e.getValue().isTextual()) throw ApiException.badParameter("narratives", "every narrative must be text");
                 m.put(e.getKey(), e.getValue().asText());
             });
             narratives = m;
@@ -154,7 +154,4 @@ final class ReportJson {
         return s.name().toLowerCase(Locale.ROOT);
     }
 
-    static String shortened(String s) {
-        return s == null ? "" : s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
 }

@@ -199,7 +199,7 @@ public final class WarningApi implements WebFeature {
     /** One alert's current CAP 1.2 message (an update or cancel once the alert changed). */
     private void capAlert(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("alert " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)));
+        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent */);
         ctx.contentType(CapDocument.CONTENT_TYPE).result(CapDocument.of(parse(a)));
     }
 
