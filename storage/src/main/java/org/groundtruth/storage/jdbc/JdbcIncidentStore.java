@@ -409,17 +409,24 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     /**
      * The columns of a sort, then the id, all in its direction, so that equal dates still page without overlap. Strikes
-     * on one day go by their local time where known, a day without one before them (said as a key of its own: NULLs
-     * sort differently in SQLite and PostgreSQL).
+     * on one day go by their local time where known, a day without one before them ({@link #nullsFirst}). The columns
+     * are plain, in the order of the published-only indexes (V110), so that an index gives the order, or at least every
+     * sort key, without reading a row.
      */
-    static String orderBy(org.groundtruth.incident.IncidentSort sort) {
+    String orderBy(org.groundtruth.incident.IncidentSort sort) {
         String columns = switch (sort) {
-            case DATE, DATE_NEWEST -> "i.date_first %1$s, (i.local_time IS NOT NULL) %1$s, i.local_time %1$s, i.date_last %1$s, i.id %1$s";
+            case DATE, DATE_NEWEST -> "i.date_first %1$s, " + nullsFirst("i.local_time", sort.newestFirst()) + ", i.date_last %1$s, i.id %1$s";
             case RECORDED, RECORDED_NEWEST -> "i.created_at %1$s, i.id %1$s";
             case UPDATED, UPDATED_NEWEST -> "i.updated_at %1$s, i.id %1$s";
         };
         return columns.formatted(sort.newestFirst() ? "DESC" : "ASC");
     }
+
+    /**
+     * A column in ascending order with its NULLs first, or descending with them last: how each database says it so
+     * that its indexes can still give the order (SQLite sorts NULLs so by itself; PostgreSQL must be told).
+     */
+    protected abstract String nullsFirst(String column, boolean descending);
 
     @Override
     public IncidentStats stats(IncidentQuery query) {

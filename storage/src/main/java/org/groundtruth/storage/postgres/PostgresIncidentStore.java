@@ -176,6 +176,12 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
         return q.text() != null ? Driver.TEXT : super.driver(q);
     }
 
+    /** PostgreSQL sorts NULLs last in ascending order by default: the sort says where they go, as the indexes (V110) do. */
+    @Override
+    protected String nullsFirst(String column, boolean descending) {
+        return column + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
+    }
+
     /** An expression no index is on: plus zero for numbers and dates, an empty string appended to text. */
     @Override
     protected String unindexed(String expression, boolean text) {

@@ -235,6 +235,12 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
         return "incidents i INDEXED BY " + index;
     }
 
+    /** SQLite puts NULLs first in ascending order and last in descending order, as the sort wants: said plainly, an index serves it. */
+    @Override
+    protected String nullsFirst(String column, boolean descending) {
+        return column + (descending ? " DESC" : " ASC");
+    }
+
     /** FTS5 is a table of its own, never an index of incidents: the same filter either way. */
     @Override
     protected void textFilter(Where where, List<String> tokens, boolean indexable) {
