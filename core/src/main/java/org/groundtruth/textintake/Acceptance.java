@@ -63,8 +63,9 @@ public record Acceptance(Long incidentId, IncidentFacts facts, NewReport report,
         List<String> weapons = c.weapons() != null ? c.weapons() : weapons(v);
         EventKind kind = c.kind() != null ? c.kind() : kind(v);
         String title = c.title() != null ? c.title() : title(objects, location);
-        IncidentFacts facts = new IncidentFacts(title, summary(text.text(), v), date, location, casualties, objects, perpetrators, weapons, kind);
-        return new Acceptance(null, facts, report(text, candidate), corrected(v, c), reason);
+        String summary = c.summary() != null ? c.summary() : summary(text.text(), v);
+        IncidentFacts facts = new IncidentFacts(title, summary, date, location, casualties, objects, perpetrators, weapons, kind);
+        return new Acceptance(null, facts, report(text, candidate), corrected(text.text(), v, c), reason);
     }
 
     /** The candidate's report added to an existing incident, whose facts stay as they are. */
@@ -148,11 +149,13 @@ public record Acceptance(Long incidentId, IncidentFacts facts, NewReport report,
     }
 
     /** The fields whose corrected value differs from what was extracted. */
-    static List<String> corrected(CandidateValues v, Corrections c) {
+    static List<String> corrected(String text, CandidateValues v, Corrections c) {
         List<String> out = new ArrayList<>();
-        if (c.title() != null) out.add("title");
+        Location proposedPlace = v.place() != null ? v.place().location() : Location.unplaced(null, null, null, null);
+        if (c.title() != null && !c.title().equals(title(v.objects(), proposedPlace))) out.add("title");
+        if (c.summary() != null && !c.summary().equals(summary(text, v))) out.add("summary");
         if (c.date() != null && (v.date() == null || !c.date().equals(v.date().date()))) out.add("date");
-        if (c.location() != null && (v.place() == null || !c.location().equals(v.place().location()))) out.add("place");
+        if (c.location() != null && !c.location().equals(proposedPlace)) out.add("place");
         c.counts().forEach((f, range) -> {
             if (!range.equals(v.count(f))) out.add(f.code());
         });

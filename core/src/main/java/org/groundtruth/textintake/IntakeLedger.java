@@ -17,8 +17,15 @@ public interface IntakeLedger {
 
     Port<IntakeLedger> PORT = new Port<>("intake", IntakeLedger.class);
 
-    /** Keeps a pasted text and its candidates (status OPEN, or CLOSED when nothing was proposed); audited as "intake.add". */
-    StoredText add(NewText text, ChangeNote note);
+    /**
+     * Keeps pasted texts and their candidates (status OPEN, or CLOSED when nothing was proposed), all of them or none
+     * (a JSONL of posts is one write); each audited as "intake.add".
+     */
+    List<StoredText> add(List<NewText> texts, ChangeNote note);
+
+    default StoredText add(NewText text, ChangeNote note) {
+        return add(List.of(text), note).get(0);
+    }
 
     /**
      * Keeps a public submission (status AWAITING_MODERATION): its text and candidates, the sender's tag, the digest of the

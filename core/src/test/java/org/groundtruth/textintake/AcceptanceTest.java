@@ -66,7 +66,7 @@ class AcceptanceTest {
     void correctionsReplaceWhatWasExtractedAndAreNamed() {
         NewText t = IntakeForTest.pasted(IntakeForTest.EXAMPLE);
         Location ariha = new Location(new Coordinates(35.813, 36.609), LocationPrecision.TOWN, null, "Ariha", "Idlib", null, "SY", PlacedBy.MANUAL);
-        Corrections c = new Corrections(null, IncidentDate.onDay(LocalDate.of(2015, 11, 29)), ariha,
+        Corrections c = new Corrections(null, null, IncidentDate.onDay(LocalDate.of(2015, 11, 29)), ariha,
                 Map.of(CandidateValues.Figure.KILLED, new CountRange(12, 14), CandidateValues.Figure.CHILDREN, CountRange.exactly(5)),
                 Set.of(CivilianObject.MARKET), null, null, null);
         Acceptance a = Acceptance.newIncident(stored(t), candidate(t, 0), c, "the bakery stood in the market");
@@ -80,6 +80,20 @@ class AcceptanceTest {
     }
 
     @Test
+    void aReviewFormSentBackUnchangedCorrectsNothing() {
+        NewText t = IntakeForTest.pasted(IntakeForTest.EXAMPLE);
+        Acceptance proposed = Acceptance.newIncident(stored(t), candidate(t, 0), Corrections.NONE, null);
+        Acceptance same = Acceptance.newIncident(stored(t), candidate(t, 0), Corrections.of(proposed.facts()), null);
+        assertThat(same.facts()).isEqualTo(proposed.facts());
+        assertThat(same.corrected()).isEmpty();
+        var injured = new org.groundtruth.incident.Casualties(proposed.facts().casualties().killed(), CountRange.exactly(20), null, null, null);
+        var f = proposed.facts();
+        var edited = new IncidentFacts("Bakery in Kafr Nabl", f.summary(), f.date(), f.location(), injured, f.objectsHit(), f.allegedPerpetrators(), f.weapons(), f.kind());
+        assertThat(Acceptance.newIncident(stored(t), candidate(t, 0), Corrections.of(edited), null).corrected())
+                .containsExactly("title", "injured", "children");
+    }
+
+    @Test
     void aCandidateWithoutADateNeedsOneGiven() {
         NewText t = IntakeForTest.pasted(IntakeForTest.EXAMPLE);
         CandidateValues v = t.candidates().get(0);
@@ -87,7 +101,7 @@ class AcceptanceTest {
         StoredCandidate c = new StoredCandidate(9, 1, 1, undated, CandidateStatus.PENDING, null);
         assertThatThrownBy(() -> Acceptance.newIncident(stored(t), c, Corrections.NONE, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("date:");
-        assertThat(Acceptance.newIncident(stored(t), c, new Corrections(null, IncidentDate.onDay(LocalDate.of(2015, 11, 29)), null, null, null,
+        assertThat(Acceptance.newIncident(stored(t), c, new Corrections(null, null, IncidentDate.onDay(LocalDate.of(2015, 11, 29)), null, null, null,
                 null, null, null), null).facts().date().firstDay()).isEqualTo(LocalDate.of(2015, 11, 29));
     }
 

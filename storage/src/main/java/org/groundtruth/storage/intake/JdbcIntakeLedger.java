@@ -58,14 +58,18 @@ public final class JdbcIntakeLedger implements IntakeLedger {
     }
 
     @Override
-    public StoredText add(NewText text, ChangeNote note) {
-        if (text.origin() != TextOrigin.PASTED) throw new IllegalArgumentException("a public submission is kept with submit()");
-        return db.write("keeping a text", c -> {
-            long id = insert(c, text, text.candidates().isEmpty() ? TextStatus.CLOSED : TextStatus.OPEN, note.actor(), null, null, null);
-            StoredText stored = loadText(c, id).orElseThrow();
-            audit.append(c, new AuditRecord(note, "intake.add", "intake-text:" + id, null, Snapshot.fields("origin", text.origin(), "format",
-                    text.format(), "sha256", stored.sha256(), "language", stored.language(), "candidates", text.candidates().size())));
-            return stored;
+    public List<StoredText> add(List<NewText> texts, ChangeNote note) {
+        for (NewText t : texts) if (t.origin() != TextOrigin.PASTED) throw new IllegalArgumentException("a public submission is kept with submit()");
+        return db.write("keeping " + texts.size() + " text" + (texts.size() == 1 ? "" : "s"), c -> {
+            List<StoredText> out = new ArrayList<>();
+            for (NewText text : texts) {
+                long id = insert(c, text, text.candidates().isEmpty() ? TextStatus.CLOSED : TextStatus.OPEN, note.actor(), null, null, null);
+                StoredText stored = loadText(c, id).orElseThrow();
+                audit.append(c, new AuditRecord(note, "intake.add", "intake-text:" + id, null, Snapshot.fields("origin", text.origin(), "format",
+                        text.format(), "sha256", stored.sha256(), "language", stored.language(), "candidates", text.candidates().size())));
+                out.add(stored);
+            }
+            return out;
         });
     }
 
