@@ -277,7 +277,7 @@ async function fromTexts(inc) {
   if (!a.items.length) { box.remove(); return; }
   box.replaceChildren(el('h3', {}, `Read from texts (${a.items.length})`),
     el('p', { class: 'precision' }, 'Each value as it was read, highlighted where the text says it; a person accepted it.'),
-    a.items.map((c) => {
+    ...a.items.map((c) => {
       const text = c.source.text;
       const values = valuesOf(c);
       const passage = el('div', { class: 'intake-source text', dir: 'auto', lang: c.source.language }, highlighted(text, values));
