@@ -53,6 +53,17 @@ public interface IntakeLedger {
     /** The sealed contact of a submission, or empty. */
     Optional<Sealed> contact(long textId);
 
+    /** Where a submission's contact is sealed for: the place bound into its envelope, so it opens in no other row. */
+    static String contactPlace(long textId) {
+        return "intake-text/" + textId + "/contact";
+    }
+
+    /** Every sealed contact by its text's number (for {@code key rotate}, which seals them again under the new key). */
+    java.util.Map<Long, Sealed> sealedContacts();
+
+    /** Replaces a contact's envelope with one sealed under another key; audited ("intake.reseal-contact"). */
+    void resealContact(long textId, Sealed sealed, ChangeNote note);
+
     /** Lets a submission through to review (its candidates become reviewable) or discards it; audited. */
     StoredText moderate(long textId, boolean accept, ChangeNote note);
 

@@ -256,6 +256,31 @@ public final class JdbcIntakeLedger implements IntakeLedger {
     }
 
     @Override
+    public java.util.Map<Long, Sealed> sealedContacts() {
+        return db.read("reading the sealed contacts", c -> {
+            java.util.Map<Long, Sealed> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, contact FROM intake_texts WHERE contact IS NOT NULL ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), new Sealed(rs.getBytes(2)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void resealContact(long textId, Sealed sealed, ChangeNote note) {
+        db.write("re-sealing the contact of text " + textId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE intake_texts SET contact = ? WHERE id = ? AND contact IS NOT NULL")) {
+                ps.setBytes(1, sealed.envelope());
+                ps.setLong(2, textId);
+                if (ps.executeUpdate() != 1) throw new NoSuchElementException("text " + textId + " has no contact");
+            }
+            audit.append(c, new AuditRecord(note, "intake.reseal-contact", "intake-text:" + textId, null, Snapshot.fields("keyId", sealed.keyId())));
+            return null;
+        });
+    }
+
+    @Override
     public StoredText moderate(long textId, boolean accept, ChangeNote note) {
         return db.write("moderating submission " + textId, c -> {
             StoredText before = loadText(c, textId).orElseThrow(() -> new NoSuchElementException("no text " + textId));

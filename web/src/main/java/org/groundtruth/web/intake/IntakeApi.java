@@ -303,7 +303,12 @@ public final class IntakeApi implements WebFeature {
         StoredText t = findText(ctx);
         var sealed = ledger().contact(t.id()).orElseThrow(() -> ApiException.notFound("a contact for this text"));
         if (!protection.hasKey()) throw new ApiException(503, "KeyMissing", "the contact is sealed and the server was started without the testimony key");
-        String contact = protection.open(sealed, SubmissionApi.contactPlace(t.id()));
+        String contact;
+        try {
+            contact = protection.open(sealed, IntakeLedger.contactPlace(t.id()));
+        } catch (org.groundtruth.testimony.ProtectionException e) {
+            throw new ApiException(503, "WrongKey", "the contact is sealed with a key the server was not given; start it with the key that sealed it");
+        }
         store.port(AuditLog.PORT).append(new AuditRecord(Access.note(ctx), "intake.open-contact", "intake-text:" + t.id(), null, null));
         Json.ok(ctx, Json.object().put("contact", contact));
     }

@@ -95,10 +95,6 @@ public final class SubmissionApi implements WebFeature {
                 .api(HandlerType.POST, "/api/submissions/files", Rule.PUBLIC, this::file);
     }
 
-    static String contactPlace(long textId) {
-        return "intake-text/" + textId + "/contact";
-    }
-
     private IntakeSetup setup() {
         if (setup == null) throw new ApiException(503, "SubmissionsUnavailable", "this server takes no submissions (text intake is not set up)");
         return setup;
@@ -156,7 +152,7 @@ public final class SubmissionApi implements WebFeature {
             Extraction e = s.extractor().extract(read.source());
             NewText t = new NewText(read.source(), "text", null, TextOrigin.SUBMITTED, e.candidates().stream().map(CandidateValues::of).toList(), e.notes());
             store.port(IntakeLedger.PORT).submit(t, sender.substring(0, 16), digest(receipt), until,
-                    contact == null ? null : id -> protection.seal(contact, contactPlace(id)));
+                    contact == null ? null : id -> protection.seal(contact, IntakeLedger.contactPlace(id)));
         } catch (RuntimeException failed) {
             throttle.giveBack(sender, now);
             throw failed;
