@@ -175,7 +175,11 @@ public abstract class IntakeLedgerContract {
         assertThat(s.receivedBy()).isEqualTo("public");
         assertThat(s.hasContact()).isTrue();
         assertThat(s.senderTag()).isEqualTo("tag0123456789abc");
-        assertThat(keys.open(ledger.contact(s.id()).orElseThrow(), "intake-text/" + s.id() + "/contact")).isEqualTo("+963 944 771 203");
+        assertThat(keys.open(ledger.contact(s.id()).orElseThrow(), IntakeLedger.contactPlace(s.id()))).isEqualTo("+963 944 771 203");
+        KeyRing next = KeyRing.of(TestimonyKey.generate(new SecureRandom()));
+        ledger.resealContact(s.id(), next.seal("+963 944 771 203", IntakeLedger.contactPlace(s.id())), RANIA);
+        assertThat(ledger.sealedContacts()).containsOnlyKeys(s.id());
+        assertThat(next.open(ledger.sealedContacts().get(s.id()), IntakeLedger.contactPlace(s.id()))).isEqualTo("+963 944 771 203");
         assertThat(ledger.submissionForUpload("d".repeat(64), Instant.now())).map(StoredText::id).hasValue(s.id());
         assertThat(ledger.submissionForUpload("d".repeat(64), until)).as("uploads end at their time").isEmpty();
         assertThat(ledger.submissionForUpload("e".repeat(64), Instant.now())).isEmpty();
