@@ -51,6 +51,7 @@ public final class WebFeatures {
             c -> new org.groundtruth.web.publication.ExportApi(c.store()),
             c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()),
             org.groundtruth.web.intake.IntakeApi::new,
+            org.groundtruth.web.intake.CandidateApi::new,
             org.groundtruth.web.intake.SubmissionApi::new);
 
     private static Passwords passwords(WebContext c) {

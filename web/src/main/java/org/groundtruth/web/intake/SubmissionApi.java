@@ -117,13 +117,13 @@ public final class SubmissionApi implements WebFeature {
 
     private void submit(Context ctx) {
         IntakeSetup s = setup();
-        IntakeApi.refuseLargeBody(ctx);
+        IntakeInput.refuseLargeBody(ctx);
         ObjectNode body = Json.readObject(ctx);
-        IntakeApi.refuseUnknown(body, Set.of("text", "language", "contact"));
-        String text = IntakeApi.requiredText(body, "text");
+        IntakeInput.refuseUnknown(body, Set.of("text", "language", "contact"));
+        String text = IntakeInput.requiredText(body, "text");
         if (text.length() > MAX_CHARS) throw ApiException.badParameter("text", "at most " + MAX_CHARS + " characters");
-        Language language = IntakeApi.language(body);
-        String contact = IntakeApi.optionalText(body, "contact", MAX_CONTACT);
+        Language language = IntakeInput.language(body);
+        String contact = IntakeInput.optionalText(body, "contact", MAX_CONTACT);
         if (contact != null && !protection.hasKey()) {
             throw ApiException.badParameter("contact", "this server cannot keep a contact sealed yet; send the account without one");
         }
