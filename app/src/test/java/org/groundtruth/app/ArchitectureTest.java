@@ -48,14 +48,15 @@ class ArchitectureTest {
         String[] features = {"org.groundtruth.claim..", "org.groundtruth.merging..", "org.groundtruth.testimony..",
                 "org.groundtruth.evidence..", "org.groundtruth.account..", "org.groundtruth.review..", "org.groundtruth.objective..",
                 "org.groundtruth.assessment..", "org.groundtruth.attribution..", "org.groundtruth.grading..", "org.groundtruth.matching..",
-                "org.groundtruth.warning..", "org.groundtruth.publication..", "org.groundtruth.extraction.."};
+                "org.groundtruth.warning..", "org.groundtruth.publication..", "org.groundtruth.extraction..", "org.groundtruth.textintake.."};
         noClasses().that().resideInAPackage("org.groundtruth.incident..").should().dependOnClassesThat().resideInAnyPackage(features)
                 .because("the incident domain and its port know no other feature")
                 .check(classesOfModuleHolding(IncidentStore.class));
         noClasses().that().resideInAnyPackage("org.groundtruth.storage.jdbc..", "org.groundtruth.storage.sqlite..", "org.groundtruth.storage.postgres..")
                 .should().dependOnClassesThat().resideInAnyPackage(features)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.groundtruth.storage.claim..", "org.groundtruth.storage.merging..",
-                        "org.groundtruth.storage.testimony..", "org.groundtruth.storage.evidence..", "org.groundtruth.storage.assessment..")
+                        "org.groundtruth.storage.testimony..", "org.groundtruth.storage.evidence..", "org.groundtruth.storage.assessment..",
+                        "org.groundtruth.storage.intake..")
                 .because("the incident ledger's JDBC adapter knows no other feature's adapter; JdbcAdapters wires them")
                 .check(classesOfModuleHolding(org.groundtruth.storage.store.JdbcStore.class));
     }

@@ -107,6 +107,19 @@ public final class WitnessProtection {
         return n;
     }
 
+    /**
+     * Seals another protected value with the same keys, bound to its place ({@code "intake-text/12/contact"}): a public
+     * submitter's contact is protected like a witness identity (issue 13).
+     */
+    public Sealed seal(String value, String where) {
+        return requireKeys("sealing a contact").seal(value, where);
+    }
+
+    /** Opens a value {@link #seal} sealed for {@code where}. */
+    public String open(Sealed sealed, String where) {
+        return requireKeys("opening a contact").open(sealed, where);
+    }
+
     private TestimonyView view(StoredTestimony t, Audience audience) {
         WitnessIdentity opened = null;
         if (TestimonyPolicy.mayOpenIdentity(audience)) opened = open(requireKeys("opening a witness identity"), t);

@@ -49,7 +49,10 @@ public final class WebFeatures {
             org.groundtruth.web.warning.WarningApi::new,
             c -> new UiPages(c.store().incidents()),
             c -> new org.groundtruth.web.publication.ExportApi(c.store()),
-            c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()));
+            c -> new org.groundtruth.web.publication.ReportApi(c.store(), c.assessor(), c.protection(), c.clock()),
+            org.groundtruth.web.intake.IntakeApi::new,
+            org.groundtruth.web.intake.CandidateApi::new,
+            org.groundtruth.web.intake.SubmissionApi::new);
 
     private static Passwords passwords(WebContext c) {
         return new Passwords(c.security().passwordCost());

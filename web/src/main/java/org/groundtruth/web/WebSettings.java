@@ -27,11 +27,13 @@ import org.groundtruth.placename.PlaceDirectory;
  *                         with a path prefix), for the absolute links the OGC API writes; null: the request's own
  * @param places           the gazetteer's places for the map's names and the place look-up (empty: none)
  * @param warning          early warning's reference tables, places and delivery settings; null: no sightings accepted
+ * @param intake           text intake's extractor, readers and submission limits; null: intake routes answer 503
  */
 public record WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution,
                           Supplier<List<String>> governorates, WeaponTable weapons, StatementSource statements,
                           EvidenceService evidence, long uploadMaxBytes, BundleWriter evidenceBundles, String publicUrl,
-                          PlaceDirectory places, org.groundtruth.web.warning.WarningSetup warning) {
+                          PlaceDirectory places, org.groundtruth.web.warning.WarningSetup warning,
+                          org.groundtruth.web.intake.IntakeSetup intake) {
     public static final String LOOPBACK = "127.0.0.1";
     /** Default upload limit: 4 GiB (a long video). */
     public static final long DEFAULT_UPLOAD_MAX_BYTES = 4L << 30;
@@ -68,7 +70,7 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings(String host, int port, String tileUrlTemplate, String tileAttribution, Supplier<List<String>> governorates) {
-        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null, null);
+        this(host, port, tileUrlTemplate, tileAttribution, governorates, null, null, null, DEFAULT_UPLOAD_MAX_BYTES, null, null, null, null, null);
     }
 
     /** Loopback only, no external tiles, no gazetteer names. */
@@ -77,39 +79,44 @@ public record WebSettings(String host, int port, String tileUrlTemplate, String 
     }
 
     public WebSettings withTiles(String urlTemplate, String attribution) {
-        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
+        return new WebSettings(host, port, urlTemplate, attribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning, intake);
     }
 
     public WebSettings withGovernorates(Supplier<List<String>> names) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, names, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning, intake);
     }
 
     public WebSettings withAssessment(WeaponTable table, StatementSource said) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, table, said, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning, intake);
     }
 
     /** Serves evidence through {@code service}, accepting uploads up to {@code maxBytes}, and bundles through {@code bundles} (may be null). */
     public WebSettings withEvidence(EvidenceService service, long maxBytes, BundleWriter bundles) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, places, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, service, maxBytes, bundles, publicUrl, places, warning, intake);
     }
 
     /** Writes absolute links with {@code url} in place of the request's scheme and host (see {@code publicUrl}). */
     public WebSettings withPublicUrl(String url) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, places, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, url, places, warning, intake);
     }
 
     /** Names places on the map and looks them up for the incident form from {@code directory}. */
     public WebSettings withPlaces(PlaceDirectory directory) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, directory, warning);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, directory, warning, intake);
     }
 
     /** The same settings listening on {@code newHost}. */
     public WebSettings withHost(String newHost) {
-        return new WebSettings(newHost, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning);
+        return new WebSettings(newHost, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning, intake);
+    }
+
+    /** Reads pasted texts and public submissions with this extractor and these readers and limits (issue 13). */
+    public WebSettings withIntake(org.groundtruth.web.intake.IntakeSetup setup) {
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, warning, setup);
     }
 
     /** Accepts sightings and delivers alerts with these reference tables, places and channels (issue 11). */
     public WebSettings withWarning(org.groundtruth.web.warning.WarningSetup setup) {
-        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, setup);
+        return new WebSettings(host, port, tileUrlTemplate, tileAttribution, governorates, weapons, statements, evidence, uploadMaxBytes, evidenceBundles, publicUrl, places, setup, intake);
     }
 }

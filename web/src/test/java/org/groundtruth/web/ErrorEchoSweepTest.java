@@ -97,6 +97,16 @@ class ErrorEchoSweepTest {
         BODIES.put("POST /api/merges/{id}/apply", "{\"note\": \"N\", \"reason\": \"R\"}");
         BODIES.put("POST /api/merges/{id}/reject", "{\"note\": \"N\", \"reason\": \"R\"}");
         BODIES.put("POST /api/merges/{id}/undo", "{\"note\": \"N\", \"reason\": \"R\"}");
+        BODIES.put("POST /api/intake/texts", """
+                {"text": "12 civilians were killed last night when warplanes struck a bakery in Kafr Nabel", "format": "text", "language": "en",
+                 "published": "2015-11-30T08:00+02:00", "url": "https://example.org/cd/1", "author": "Civil Defence"}""");
+        BODIES.put("POST /api/intake/texts/{id}/moderation", "{\"decision\": \"refuse\", \"reason\": \"R\"}");
+        BODIES.put("POST /api/intake/candidates/{id}/accept", """
+                {"facts": {"title": "T", "date": "2015-11-29", "casualties": {"killed": {"min": 12, "max": 14}}, "objectsHit": ["market"]},
+                 "reason": "R", "responses": [0]}""");
+        BODIES.put("POST /api/intake/candidates/{id}/discard", "{\"reason\": \"R\"}");
+        BODIES.put("POST /api/submissions", """
+                {"text": "A strike hit the market in Ariha yesterday, 7 killed", "language": "en", "contact": "+963 944 771 203"}""");
     }
 
     @BeforeAll
@@ -105,7 +115,8 @@ class ErrorEchoSweepTest {
         t = new TestServer(dir.resolve("data"), store -> {
             EvidenceService evidence = new EvidenceService(store, FileBlobStore.open(dir.resolve("evidence")), new MetadataAnalyzer(), Clock.systemUTC());
             return WebSettings.local(0).withEvidence(evidence, 1L << 20,
-                    EvidenceBundle.writer(evidence, org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom())));
+                    EvidenceBundle.writer(evidence, org.groundtruth.evidence.SigningKey.generate(new java.security.SecureRandom())))
+                    .withIntake(org.groundtruth.web.intake.IntakeForWeb.setup());
         }, keys);
         published = t.add(IncidentForTest.at(35.81, 36.61).on("2015-11-29").titled("Published").in("Ariha", "Idlib"));
         t.addDraft(IncidentForTest.at(35.0, 36.0).on("2015-11-28").titled("Draft").in("Hama", "Hama"));
@@ -239,6 +250,9 @@ class ErrorEchoSweepTest {
             call("POST", "/api/evidence?device=" + enc(marker.repeat(4001 / marker.length() + 1)), Map.of("X-Evidence-Name", "a.png"), new byte[] {1}, "upload device");
             call("POST", "/api/evidence", Map.of("X-Evidence-Name", enc(marker) + ".pdf"), "GIF89a..........".getBytes(StandardCharsets.US_ASCII), "upload name");
             call("POST", "/api/evidence", Map.of("X-Evidence-Name", marker + "%zz"), new byte[] {1}, "upload name encoding");
+            // a submission's files name their receipt and their name in headers
+            call("POST", "/api/submissions/files", Map.of("X-Submission-Receipt", marker.replaceAll("[^ -~]", ""), "X-File-Name", "a.png"), new byte[] {1}, "receipt");
+            call("POST", "/api/submissions/files", Map.of("X-Submission-Receipt", "r", "X-File-Name", enc(marker) + "%zz"), new byte[] {1}, "file name");
         }
         assertThat(requests).isGreaterThan(1000);
         assertThat(echoes).as(echoes.size() + " answers repeat the marker").isEmpty();

@@ -20,7 +20,8 @@ final class Serving {
     static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
         List<String> governorates = governorateNames(gazetteer); // fixed for the server's life: work it out once
         WebSettings s = WebSettings.local(port).withGovernorates(() -> governorates)
-                .withPlaces(org.groundtruth.placename.BundledPlaceNames.load(gazetteer)); // the map's names, the form's look-up
+                .withPlaces(org.groundtruth.placename.BundledPlaceNames.load(gazetteer)) // the map's names, the form's look-up
+                .withIntake(org.groundtruth.app.extraction.IntakeWiring.setup(gazetteer)); // pasted texts and public submissions
         return tileUrl == null ? s : s.withTiles(tileUrl, "Tiles: " + tileUrl.replaceAll("https?://([^/]+).*", "$1"));
     }
 

@@ -61,16 +61,31 @@ public final class KeyCommand implements Runnable {
                 WitnessProtection.open(store.port(TestimonyLedger.PORT), old); // refuses a wrong key before anything changes
                 // Both keys stay in the file until every identity is sealed again, so a crash midway loses nothing.
                 KeyFiles.replace(keyFile, both);
-                int n = WitnessProtection.open(store.port(TestimonyLedger.PORT), new KeyRing(both)).resealAll(TestimonyCommand.cliNote("key rotation"));
-                if (!store.port(TestimonyLedger.PORT).keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))) {
-                    throw new UserException("some identities are still sealed with an old key; the key file keeps every key");
+                WitnessProtection protection = WitnessProtection.open(store.port(TestimonyLedger.PORT), new KeyRing(both));
+                int n = protection.resealAll(TestimonyCommand.cliNote("key rotation"));
+                int contacts = resealContacts(store.port(org.groundtruth.textintake.IntakeLedger.PORT), protection);
+                if (!store.port(TestimonyLedger.PORT).keyIdsInUse().stream().allMatch(id -> id.equals(next.keyId()))
+                        || !store.port(org.groundtruth.textintake.IntakeLedger.PORT).sealedContacts().values().stream().allMatch(s -> s.keyId().equals(next.keyId()))) {
+                    throw new UserException("some identities or contacts are still sealed with an old key; the key file keeps every key");
                 }
                 KeyFiles.replace(keyFile, List.of(next));
-                System.out.println("Re-sealed " + n + " witness identit" + (n == 1 ? "y" : "ies") + " with key " + next.keyId() + "; " + keyFile + " now holds only it.");
+                System.out.println("Re-sealed " + n + " witness identit" + (n == 1 ? "y" : "ies") + (contacts > 0 ? " and " + contacts + " submitter contact"
+                        + (contacts == 1 ? "" : "s") : "") + " with key " + next.keyId() + "; " + keyFile + " now holds only it.");
             } catch (org.groundtruth.testimony.ProtectionException e) {
                 throw new UserException(e.getMessage(), e);
             }
             return 0;
+        }
+
+        /** Public submitters' contacts are sealed like identities (decision 1008): sealed again under the new key too. */
+        private static int resealContacts(org.groundtruth.textintake.IntakeLedger intake, WitnessProtection protection) {
+            int n = 0;
+            for (var e : intake.sealedContacts().entrySet()) {
+                String place = org.groundtruth.textintake.IntakeLedger.contactPlace(e.getKey());
+                intake.resealContact(e.getKey(), protection.seal(protection.open(e.getValue(), place), place), TestimonyCommand.cliNote("key rotation"));
+                n++;
+            }
+            return n;
         }
     }
 }

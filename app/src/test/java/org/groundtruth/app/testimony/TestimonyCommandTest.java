@@ -201,9 +201,23 @@ class TestimonyCommandTest {
         assertThat(run("key", "new", "--out", keyFile.toString()).exit()).isZero();
         String oldKey = Files.readString(keyFile);
         assertThat(run(add("--identity-file", identityFile().toString(), "--key-file", keyFile.toString())).exit()).isZero();
+        // a public submitter's contact is sealed like an identity, and sealed again with it
+        long submission;
+        try (var store = JdbcStore.sqlite(data)) {
+            org.groundtruth.testimony.KeyRing ring = org.groundtruth.app.testimony.KeyFiles.read(keyFile);
+            submission = store.port(org.groundtruth.textintake.IntakeLedger.PORT).submit(org.groundtruth.textintake.IntakeForTest.submitted(
+                    org.groundtruth.textintake.IntakeForTest.EXAMPLE), "tag", null, null,
+                    id -> ring.seal("+963 944 000 111", org.groundtruth.textintake.IntakeLedger.contactPlace(id))).id();
+        }
         Run rotated = run("key", "rotate", "--data", data.toString(), "--key-file", keyFile.toString());
         assertThat(rotated.exit()).as(rotated.err()).isZero();
-        assertThat(rotated.out()).contains("Re-sealed 1 witness identity");
+        assertThat(rotated.out()).contains("Re-sealed 1 witness identity and 1 submitter contact");
+        try (var store = JdbcStore.sqlite(data)) {
+            org.groundtruth.testimony.KeyRing rotatedRing = org.groundtruth.app.testimony.KeyFiles.read(keyFile);
+            var sealed = store.port(org.groundtruth.textintake.IntakeLedger.PORT).contact(submission).orElseThrow();
+            assertThat(sealed.keyId()).isEqualTo(rotatedRing.primary().keyId());
+            assertThat(rotatedRing.open(sealed, org.groundtruth.textintake.IntakeLedger.contactPlace(submission))).isEqualTo("+963 944 000 111");
+        }
         assertThat(Files.readString(keyFile)).isNotEqualTo(oldKey);
         assertThat(Files.readAllLines(keyFile).stream().filter(l -> l.startsWith("key "))).hasSize(1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");

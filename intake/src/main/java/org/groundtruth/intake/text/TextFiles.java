@@ -78,6 +78,36 @@ public final class TextFiles {
         }
     }
 
+    /**
+     * The three forms read from what a person sent rather than from a file (the web's {@code POST /api/intake/texts}):
+     * errors name "text" (or "text line N" of a JSONL) and never quote it.
+     */
+    public static final org.groundtruth.textintake.TextFormats FORMATS = TextFiles::readContent;
+
+    public static List<org.groundtruth.textintake.TextFormats.Read> readContent(org.groundtruth.textintake.TextFormats.Format format, String content,
+                                                                               Language language, OffsetDateTime published, String url, String author) {
+        Defaults defaults = new Defaults(language, published);
+        String where = "text";
+        return switch (format) {
+            case TEXT -> List.of(read(input(where, 0, content, null, null, url, author, defaults), null));
+            case HTML -> {
+                Document doc = Jsoup.parse(content);
+                Input in = page(where, doc, defaults);
+                if (in.source().url() == null && url != null || in.source().author() == null && author != null) {
+                    SourceText s = in.source();
+                    in = new Input(0, new SourceText(s.text(), s.language(), s.publishedAt(), s.url() == null ? url : s.url(),
+                            s.author() == null ? author : s.author()), in.languageFrom());
+                }
+                yield List.of(read(in, content));
+            }
+            case JSONL -> posts(where, content, defaults).stream().map(i -> read(i, null)).toList();
+        };
+    }
+
+    private static org.groundtruth.textintake.TextFormats.Read read(Input in, String page) {
+        return new org.groundtruth.textintake.TextFormats.Read(in.line(), in.source(), page);
+    }
+
     public static Format formatOf(Path file, byte[] head) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
@@ -110,13 +140,16 @@ public final class TextFiles {
     }
 
     private static Input html(Path file, Defaults defaults) throws IOException {
-        Document doc = Jsoup.parse(file.toFile(), null); // charset from the BOM or the page's meta, else UTF-8
+        return page(file.toString(), Jsoup.parse(file.toFile(), null), defaults); // charset from the BOM or the page's meta, else UTF-8
+    }
+
+    private static Input page(String where, Document doc, Defaults defaults) {
         String lang = doc.select("html[lang]").attr("lang");
         String published = firstContent(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=date]", "meta[name=pubdate]");
         String url = firstContent(doc, "meta[property=og:url]");
         if (url == null && !doc.select("link[rel=canonical]").isEmpty()) url = doc.select("link[rel=canonical]").attr("href");
-        return whole(file, textOf(doc), lang.isBlank() ? null : lang.split("[-_]")[0], published, url, defaults);
+        return input(where, 0, textOf(doc), lang.isBlank() ? null : lang.split("[-_]")[0], published, url, null, defaults);
     }
 
     private static Input whole(Path file, String text, String lang, String published, String url, Defaults defaults) {
@@ -124,13 +157,16 @@ public final class TextFiles {
     }
 
     private static List<Input> jsonl(Path file, Defaults defaults) throws IOException {
-        String all = utf8(file, Files.readAllBytes(file));
+        return posts(file.toString(), utf8(file, Files.readAllBytes(file)), defaults);
+    }
+
+    private static List<Input> posts(String name, String all, Defaults defaults) {
         List<Input> out = new ArrayList<>();
         String[] lines = all.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
             if (lines[i].isBlank()) continue;
-            String where = file + " line " + line;
+            String where = name + " line " + line;
             JsonNode post;
             try {
                 post = JSON.readTree(lines[i]);
@@ -142,10 +178,10 @@ public final class TextFiles {
             if (problem != null) throw new UnreadableFileException(where + ": " + problem);
             JsonNode text = post.get("text");
             if (text == null || !text.isTextual()) throw new UnreadableFileException(where + ": no \"text\" string");
-            out.add(input(file.toString(), line, text.asText(), string(post, "language", where), string(post, "published", where),
+            out.add(input(name, line, text.asText(), string(post, "language", where), string(post, "published", where),
                     string(post, "url", where), string(post, "author", where), defaults));
         }
-        if (out.isEmpty()) throw new UnreadableFileException(file + ": no posts (a JSONL file has one JSON object a line)");
+        if (out.isEmpty()) throw new UnreadableFileException(name + ": no posts (a JSONL file has one JSON object a line)");
         return out;
     }
 
@@ -169,7 +205,7 @@ public final class TextFiles {
             from = LanguageFrom.OPTION;
         } else {
             language = scriptOf(text).orElseThrow(() -> new UnreadableFileException(
-                    where + ": no letters in Arabic, Cyrillic or Latin script to tell the language by; give --lang"));
+                    where + ": no letters in Arabic, Cyrillic or Latin script to tell the language by; give its language (--lang, or \"language\" in the API)"));
             from = LanguageFrom.SCRIPT;
         }
         OffsetDateTime at;

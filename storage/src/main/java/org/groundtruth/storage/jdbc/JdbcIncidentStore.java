@@ -491,27 +491,34 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     @Override
     public Incident create(IncidentFacts facts, List<NewReport> reports, ChangeNote note) {
-        long id = write("creating an incident", c -> {
-            Instant now = now();
-            long incidentId = idAllocator(c, "incidents").next();
-            List<String> texts = reports.stream().map(NewReport::text).toList();
-            try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_INCIDENT)) {
-                bindNewIncident(ps, incidentId, facts, IncidentStatus.DRAFT, true, SearchText.document(searchParts(facts, texts)), now);
-                ps.executeUpdate();
-            }
-            IdAllocator reportIds = idAllocator(c, "reports");
-            List<Long> reportIdsUsed = new ArrayList<>();
-            for (NewReport r : reports) {
-                long rid = reportIds.next();
-                insertReport(c, rid, incidentId, r, now);
-                reportIdsUsed.add(rid);
-            }
-            reindex(c, Long.MAX_VALUE, List.of(incidentId));
-            auditLog.append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
-                    Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
-            return incidentId;
-        });
+        long id = write("creating an incident", c -> create(c, facts, reports, note));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * {@link #create(IncidentFacts, List, ChangeNote)} inside the caller's transaction, returning the new incident's id:
+     * for a feature whose own write and the incident it makes must be stored together or not at all (text intake's
+     * acceptance). The incident ledger still knows nothing of that feature.
+     */
+    public long create(Connection c, IncidentFacts facts, List<NewReport> reports, ChangeNote note) throws SQLException {
+        Instant now = now();
+        long incidentId = idAllocator(c, "incidents").next();
+        List<String> texts = reports.stream().map(NewReport::text).toList();
+        try (PreparedStatement ps = c.prepareStatement(Sql.INSERT_INCIDENT)) {
+            bindNewIncident(ps, incidentId, facts, IncidentStatus.DRAFT, true, SearchText.document(searchParts(facts, texts)), now);
+            ps.executeUpdate();
+        }
+        IdAllocator reportIds = idAllocator(c, "reports");
+        List<Long> reportIdsUsed = new ArrayList<>();
+        for (NewReport r : reports) {
+            long rid = reportIds.next();
+            insertReport(c, rid, incidentId, r, now);
+            reportIdsUsed.add(rid);
+        }
+        reindex(c, Long.MAX_VALUE, List.of(incidentId));
+        auditLog.append(c, new AuditRecord(note, "incident.create", "incident:" + incidentId, null,
+                Snapshot.fields("facts", facts, "status", IncidentStatus.DRAFT, "reports", reportIdsUsed)));
+        return incidentId;
     }
 
     @Override
@@ -538,35 +545,41 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     @Override
     public Report addReport(long incidentId, NewReport report, ChangeNote note) {
-        long reportId = write("adding a report to incident " + incidentId, c -> {
-            requireIncident(c, incidentId);
-            Instant now = now();
-            if (isPublished(c, incidentId)) { // held until a reviewer publishes it (decision 0752)
-                Long existing = reportIdOf(c, report.originKey());
-                if (existing != null || PendingRevisions.holdsOriginKey(c, report.originKey())) {
-                    throw new IllegalArgumentException("a report with origin key '" + report.originKey() + "' is already stored"
-                            + (existing != null ? " (report " + existing + ")" : " (in a pending revision)"));
-                }
-                pending.propose(c, incidentId, null, report, note, now);
-                auditLog.append(c, new AuditRecord(note, "revision.propose", "incident:" + incidentId, null,
-                        Snapshot.fields("report", report, "pending", true)));
-                return -1L;
-            }
-            long id = idAllocator(c, "reports").next();
-            insertReport(c, id, incidentId, report, now);
-            refreshSearchText(c, incidentId);
-            touch(c, incidentId, now);
-            reindex(c, Long.MAX_VALUE, List.of(incidentId));
-            auditLog.append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
-                    Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
-                            "text", report.text())));
-            return id;
-        });
+        long reportId = write("adding a report to incident " + incidentId, c -> addReport(c, incidentId, report, note));
         if (reportId < 0) return null; // pending: it has no number until it is published
         return read("reading report " + reportId, c -> {
             Map<Long, List<Report>> byIncident = loadReports(c, List.of(incidentId));
             return byIncident.get(incidentId).stream().filter(r -> r.id() == reportId).findFirst().orElseThrow();
         });
+    }
+
+    /**
+     * {@link #addReport(long, NewReport, ChangeNote)} inside the caller's transaction: the new report's id, or -1 when the
+     * incident is published and the report is held in its pending revision for a reviewer (decision 0752).
+     */
+    public long addReport(Connection c, long incidentId, NewReport report, ChangeNote note) throws SQLException {
+        requireIncident(c, incidentId);
+        Instant now = now();
+        if (isPublished(c, incidentId)) { // held until a reviewer publishes it (decision 0752)
+            Long existing = reportIdOf(c, report.originKey());
+            if (existing != null || PendingRevisions.holdsOriginKey(c, report.originKey())) {
+                throw new IllegalArgumentException("a report with origin key '" + report.originKey() + "' is already stored"
+                        + (existing != null ? " (report " + existing + ")" : " (in a pending revision)"));
+            }
+            pending.propose(c, incidentId, null, report, note, now);
+            auditLog.append(c, new AuditRecord(note, "revision.propose", "incident:" + incidentId, null,
+                    Snapshot.fields("report", report, "pending", true)));
+            return -1L;
+        }
+        long id = idAllocator(c, "reports").next();
+        insertReport(c, id, incidentId, report, now);
+        refreshSearchText(c, incidentId);
+        touch(c, incidentId, now);
+        reindex(c, Long.MAX_VALUE, List.of(incidentId));
+        auditLog.append(c, new AuditRecord(note, "report.add", "incident:" + incidentId, null,
+                Snapshot.fields("report", id, "originKey", report.originKey(), "source", report.source(), "language", report.language(),
+                        "text", report.text())));
+        return id;
     }
 
     @Override

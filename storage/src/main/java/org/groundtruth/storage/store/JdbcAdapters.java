@@ -43,7 +43,8 @@ final class JdbcAdapters {
             Map.entry(AssessmentLedger.PORT, s -> new JdbcAssessmentLedger(s.database())),
             Map.entry(SightingLedger.PORT, s -> new JdbcSightingLedger(s.database())),
             Map.entry(org.groundtruth.warning.AlertLedger.PORT, s -> new org.groundtruth.storage.warning.JdbcAlertLedger(s.database())),
-            Map.entry(PublicationLedger.PORT, s -> new JdbcPublicationLedger(s.database(), s.incidents().auditLog())));
+            Map.entry(PublicationLedger.PORT, s -> new JdbcPublicationLedger(s.database(), s.incidents().auditLog())),
+            Map.entry(org.groundtruth.textintake.IntakeLedger.PORT, s -> new org.groundtruth.storage.intake.JdbcIntakeLedger(s.database(), s.incidents().auditLog(), s.incidents())));
 
     private JdbcAdapters() {
     }

@@ -55,7 +55,7 @@ class UiModulesTest {
         assertThat(navLinks()).containsExactly("Incidents", "Alerts", "Reports", "Download data", "API", "Sign in");
         c.signIn("amal");
         c.waitFor(() -> navLinks().contains("Merge queue"));
-        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "New incident", "Audit & users", "Claims", "Merge queue", "Reports", "Download data", "API", "amal (admin)");
+        assertThat(navLinks()).containsExactly("Incidents", "Alerts", "New incident", "Audit & users", "Intake", "Claims", "Merge queue", "Reports", "Download data", "API", "amal (admin)");
 
         // Moving by hash, as links do, so that the router (not a page load) draws each page.
         // Each page, the id of an element it draws, and a text that element shows.
@@ -72,6 +72,8 @@ class UiModulesTest {
                 List.of("#/account", "account-page", "API tokens"),
                 List.of("#/downloads", "downloads", "Download data"),
                 List.of("#/reports", "reports-page", "New report"),
+                List.of("#/intake", "intake-page", "Read a text"),
+                List.of("#/intake?status=awaiting_moderation", "intake-page", "Submissions to moderate"),
                 List.of("#/nowhere", "incident-list", "Talbiseh"));
         for (List<String> page : pages) {
             c.script("location.hash = arguments[0]", page.get(0));

@@ -1,0 +1,17 @@
+package org.groundtruth.app.extraction;
+
+import org.groundtruth.extraction.RuleBasedExtractor;
+import org.groundtruth.gazetteer.Gazetteer;
+import org.groundtruth.intake.text.TextFiles;
+import org.groundtruth.intake.text.TransliteratingPlaceLookup;
+import org.groundtruth.web.intake.IntakeSetup;
+
+/** The server's text intake: the rule-based extractor over the gazetteer the server loaded, and intake's readers. */
+public final class IntakeWiring {
+    private IntakeWiring() {
+    }
+
+    public static IntakeSetup setup(Gazetteer gazetteer) {
+        return IntakeSetup.of(new RuleBasedExtractor(new TransliteratingPlaceLookup(gazetteer)), TextFiles.FORMATS);
+    }
+}
