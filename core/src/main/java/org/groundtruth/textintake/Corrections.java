@@ -27,7 +27,7 @@ public record Corrections(String title, String summary, IncidentDate date, Locat
     public Corrections {
         title = title == null || title.isBlank() ? null : title.strip();
         summary = summary == null || summary.isBlank() ? null : summary.strip();
-        counts = counts == null || counts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(counts));
+        counts = counts == null || counts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(counts)); // in the figures' order, not Map.copyOf's random one
         objects = objects == null ? null : objects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objects));
         perpetrators = perpetrators == null ? null : List.copyOf(perpetrators);
         weapons = weapons == null ? null : List.copyOf(weapons);
