@@ -5,7 +5,6 @@ import org.groundtruth.incident.EventKindCoding;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,23 +42,10 @@ final class EventKindBackfill {
                     kinds.merge(id, k, EventKindBackfill::stronger);
                 }
             }
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET event_kind = ? WHERE id = ? AND event_kind IS NULL")) {
-                int n = 0;
-                for (Map.Entry<Long, EventKind> e : kinds.entrySet()) {
-                    ps.setString(1, e.getValue().code());
-                    ps.setLong(2, e.getKey());
-                    ps.addBatch();
-                    if (++n % 5_000 == 0) ps.executeBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            Backfill.update(c, "UPDATE incidents SET event_kind = ? WHERE id = ? AND event_kind IS NULL", kinds.entrySet(), (ps, e) -> {
+                ps.setString(1, e.getValue().code());
+                ps.setLong(2, e.getKey());
+            });
             return kinds.size();
         } catch (SQLException e) {
             throw new StoreException("giving incidents their event kinds", e);

@@ -101,23 +101,10 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                 while (rs.next()) missing.add(rs.getLong(1));
             }
             if (missing.isEmpty()) return 0;
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET public_id = ? WHERE id = ? AND public_id IS NULL")) {
-                int n = 0;
-                for (long id : missing) {
-                    ps.setString(1, PublicId.next());
-                    ps.setLong(2, id);
-                    ps.addBatch();
-                    if (++n % 5_000 == 0) ps.executeBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            Backfill.update(c, "UPDATE incidents SET public_id = ? WHERE id = ? AND public_id IS NULL", missing, (ps, id) -> {
+                ps.setString(1, PublicId.next());
+                ps.setLong(2, id);
+            });
             return missing.size();
         } catch (SQLException e) {
             throw new StoreException("giving incidents their public ids", e);

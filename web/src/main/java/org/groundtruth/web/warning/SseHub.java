@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ public final class SseHub implements AlertChannel {
     private static final long STOP_WAIT_MILLIS = 2_000;
 
     /** One browser: its own queue, drained by its own thread, which alone writes to (and ends) the stream. */
-    private record Subscriber(SseClient client, BlockingQueue<String[]> queue, Thread[] drainer) {
+    private record Subscriber(SseClient client, BlockingQueue<String[]> queue, CountDownLatch ended) {
         void end() {
             queue.clear();
             queue.offer(END);
@@ -72,7 +73,7 @@ public final class SseHub implements AlertChannel {
             return;
         }
         client.keepAlive();
-        Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE), new Thread[1]);
+        Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE), new CountDownLatch(1));
         ObjectNode snapshot = Json.object().put("serverTime", clock.instant().toString());
         ArrayNode alerts = snapshot.putArray("alerts");
         activeAlerts.get().forEach(alerts::add);
@@ -82,7 +83,7 @@ public final class SseHub implements AlertChannel {
             subscribers.remove(s);
             s.end();
         });
-        s.drainer()[0] = Thread.ofVirtual().name("alerts-sse-subscriber").start(() -> drain(s));
+        Thread.ofVirtual().name("alerts-sse-subscriber").start(() -> drain(s));
         if (closed) s.end(); // the hub closed while this one joined
     }
 
@@ -100,6 +101,7 @@ public final class SseHub implements AlertChannel {
         } finally {
             subscribers.remove(s);
             if (!s.client().terminated()) s.client().close();
+            s.ended().countDown();
         }
     }
 
@@ -131,16 +133,10 @@ public final class SseHub implements AlertChannel {
         subscribers.clear();
         ending.forEach(Subscriber::end);
         long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
-        for (Subscriber s : ending) {
-            Thread t = s.drainer()[0];
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (t == null || left <= 0) continue;
-            try {
-                t.join(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            for (Subscriber s : ending) s.ended().await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
