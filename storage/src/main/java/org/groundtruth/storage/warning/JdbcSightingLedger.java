@@ -6,6 +6,7 @@ import org.groundtruth.warning.AircraftTable;
 import org.groundtruth.warning.BaseTable;
 import org.groundtruth.warning.EventKind;
 import org.groundtruth.warning.Heading;
+import org.groundtruth.warning.LoggedSighting;
 import org.groundtruth.warning.Observation;
 import org.groundtruth.warning.Observer;
 import org.groundtruth.warning.Post;
@@ -21,10 +22,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@link SightingLedger} in tables {@code spotters}, {@code spotter_posts}, {@code sightings} (V800). */
+/** {@link SightingLedger} in tables {@code spotters}, {@code spotter_posts}, {@code sightings} (V800; V802 indexes the alert each went to). */
 public final class JdbcSightingLedger implements SightingLedger {
     private final Database db;
 
@@ -189,6 +194,38 @@ public final class JdbcSightingLedger implements SightingLedger {
                 ps.setLong(2, to.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(sighting(rs, aircraft, bases));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<LoggedSighting> loggedBetween(Instant from, Instant to, AircraftTable aircraft, BaseTable bases) {
+        return db.read("reading sightings", c -> {
+            List<LoggedSighting> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sightings WHERE observed_ms >= ? AND observed_ms < ? ORDER BY id")) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new LoggedSighting(sighting(rs, aircraft, bases), db.readInstant(rs, "received_at"), rs.getString("alert_id")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, List<Sighting>> ofAlerts(Collection<String> alertIds, AircraftTable aircraft, BaseTable bases) {
+        if (alertIds.isEmpty()) return Map.of();
+        return db.read("reading the sightings of alerts", c -> {
+            Map<String, List<Sighting>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sightings WHERE alert_id = ? ORDER BY observed_ms, id")) {
+                for (String id : new LinkedHashSet<>(alertIds)) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.computeIfAbsent(id, k -> new ArrayList<>()).add(sighting(rs, aircraft, bases));
+                    }
                 }
             }
             return out;

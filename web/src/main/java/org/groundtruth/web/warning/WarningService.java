@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -93,7 +94,31 @@ public final class WarningService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        restore();
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Follows again the flights whose alerts an earlier run left active (decision 0809), from the sightings that went to
+     * them, so that a new sighting of one corroborates its alert and it expires on time. An alert whose sightings cannot
+     * be read back (a reference row since removed) is left to {@link #tick}, which marks it expired once its time passed.
+     */
+    private void restore() {
+        List<StoredAlert> left = alerts.active();
+        if (left.isEmpty()) return;
+        int followed = 0;
+        try {
+            Map<String, List<Sighting>> byAlert = sightings.ofAlerts(left.stream().map(StoredAlert::id).toList(), setup.aircraft(), setup.bases());
+            for (StoredAlert a : left) {
+                List<Sighting> seen = byAlert.get(a.id());
+                if (seen == null) continue;
+                desk.restore(a, seen);
+                followed++;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the flights of alerts left active could not all be followed again: {}", e.getMessage());
+        }
+        LOG.info("following again {} of the {} alerts an earlier run left active", followed, left.size());
     }
 
     public WarningSetup setup() {
