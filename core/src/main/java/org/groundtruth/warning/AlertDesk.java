@@ -149,6 +149,6 @@ public final class AlertDesk {
         Double heading = estimate.sector().directional() ? estimate.sector().headingDeg() : null;
         return new Alert(f.alertId, level, state, f.aircraft(), f.maxCount(), last.event(), base, heading, estimate.basis(), threats,
                 estimate.sector().outline(), f.issuedAt, updatedAt, expiresAt, f.spotterCount(), f.sightingCount(),
-                AlertTexts.of(state, level, f.aircraft(), f.maxCount(), last.event(), base, heading, last.observedAt(), threats));
+                AlertTexts.of(state, level, f.aircraft(), f.maxCount(), last.event(), base, heading, last.observedAt(), threats, f.exercise()), f.exercise());
     }
 }

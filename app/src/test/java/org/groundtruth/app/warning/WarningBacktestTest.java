@@ -100,16 +100,15 @@ class WarningBacktestTest {
             double departure = leg.azimuthDeg() + random.nextGaussian() * 15;
             Sighting first = new Sighting(null, new Observer("s1", "p1"), null, new Observation(takeOff, type, 1, EventKind.TAKE_OFF, hmeimim,
                     Heading.parse(compass(departure, 8)), hmeimim.point()));
-            Alert last = lastAlert(desk.receive(first, takeOff.plusSeconds(30 + random.nextInt(61))), null);
+            alerts.addAll(versions(desk.receive(first, takeOff.plusSeconds(30 + random.nextInt(61)))));
             if (random.nextBoolean()) {
                 Coordinates mid = Geodesy.destination(hmeimim.point(), leg.azimuthDeg(), leg.distanceKm() / 2);
                 Instant seen = takeOff.plusMillis((long) (path / 2 / speed * 3_600_000));
                 double course = Geodesy.leg(mid, target.point()).azimuthDeg() + random.nextGaussian() * 15;
                 Sighting second = new Sighting(null, new Observer("s2", "p2"), mid, new Observation(seen, type, 1, EventKind.HEADING, null,
                         Heading.parse(compass(course, 16)), CoarsePosition.of(mid)));
-                if (seen.isBefore(strikeAt)) last = lastAlert(desk.receive(second, seen.plusSeconds(30 + random.nextInt(61))), last);
+                if (seen.isBefore(strikeAt)) alerts.addAll(versions(desk.receive(second, seen.plusSeconds(30 + random.nextInt(61)))));
             }
-            if (last != null) alerts.add(last);
             strikes.add(new Backtest.Strike(target.id(), target.point(), 1.0, strikeAt, strikeAt));
         }
         Backtest.Report r = Backtest.run(alerts, strikes);
@@ -122,11 +121,10 @@ class WarningBacktestTest {
         assertThat(r.medianLeadMinutes()).isGreaterThan(4);
     }
 
-    /** The alert as it last stood after these changes (issued, updated or raised), or the one before. */
-    private static Alert lastAlert(List<AlertChange> changes, Alert before) {
-        Alert a = before;
-        for (AlertChange c : changes) if (c.alert() != null && c.kind() != AlertChange.Kind.EXPIRED && c.kind() != AlertChange.Kind.CANCELLED) a = c.alert();
-        return a;
+    /** The versions of alerts these changes published while active (issued, updated, raised), each as it was published. */
+    static List<Alert> versions(List<AlertChange> changes) {
+        return changes.stream().filter(c -> c.alert() != null && c.kind() != AlertChange.Kind.EXPIRED && c.kind() != AlertChange.Kind.CANCELLED)
+                .map(AlertChange::alert).toList();
     }
 
     private static String compass(double deg, int points) {

@@ -136,7 +136,7 @@ public final class JdbcSightingLedger implements SightingLedger {
             Observation o = s.observation();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sightings (spotter, post, reported_lat, reported_lon, observed_at, observed_ms,"
                     + " received_at, theatre, aircraft_type, aircraft_count, event, base_code, heading_deg, heading_uncertainty_deg, position_lat,"
-                    + " position_lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + " position_lon, exercise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setString(1, s.observer().spotter());
                 ps.setString(2, s.observer().post());
                 setDouble(ps, 3, s.reportedPosition() == null ? null : s.reportedPosition().lat());
@@ -153,6 +153,7 @@ public final class JdbcSightingLedger implements SightingLedger {
                 setDouble(ps, 14, o.heading() == null ? null : o.heading().uncertaintyDeg());
                 ps.setDouble(15, o.position().lat());
                 ps.setDouble(16, o.position().lon());
+                ps.setBoolean(17, o.exercise());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return s.withId(Long.toString(rs.getLong(1)));
@@ -252,7 +253,7 @@ public final class JdbcSightingLedger implements SightingLedger {
         double headingDeg = rs.getDouble("heading_deg");
         Heading heading = rs.wasNull() ? null : new Heading(headingDeg, rs.getDouble("heading_uncertainty_deg"));
         Observation o = new Observation(db.readInstant(rs, "observed_at"), row, rs.getInt("aircraft_count"),
-                EventKind.parse(rs.getString("event")).orElseThrow(), base, heading, point(rs, "position_lat", "position_lon"));
+                EventKind.parse(rs.getString("event")).orElseThrow(), base, heading, point(rs, "position_lat", "position_lon"), rs.getBoolean("exercise"));
         return new Sighting(Long.toString(id), new Observer(rs.getString("spotter"), rs.getString("post")),
                 point(rs, "reported_lat", "reported_lon"), o);
     }

@@ -93,6 +93,14 @@ public abstract class SightingLedgerContract {
     }
 
     @Test
+    void anExerciseSightingIsReadBackAsAnExercise() {
+        Sighting drill = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE").asExercise(), TAKE_OFF);
+        Sighting live = ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(1), SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(1));
+        assertThat(ledger.observedBetween(TAKE_OFF, TAKE_OFF.plusSeconds(60), AIRCRAFT, BASES)).containsExactly(drill, live)
+                .extracting(s -> s.observation().exercise()).containsExactly(true, false);
+    }
+
+    @Test
     void unknownAndRevokedSpottersAreRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> ledger.record(takeOff("stranger", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF))
                 .isInstanceOf(SightingRejectedException.class).hasMessage("spotter: not registered");

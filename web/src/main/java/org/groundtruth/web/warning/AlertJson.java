@@ -23,6 +23,7 @@ public final class AlertJson {
         o.put("state", a.state().code());
         o.put("level", a.level().code());
         o.put("theatre", a.theatre());
+        o.put("exercise", a.exercise()); // a drill's or the demo's (decision 0810): never a real alert
         ObjectNode aircraft = o.putObject("aircraft");
         aircraft.put("type", a.aircraft().type());
         aircraft.put("category", a.aircraft().category().code());

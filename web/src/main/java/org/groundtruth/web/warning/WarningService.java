@@ -158,21 +158,21 @@ public final class WarningService implements AutoCloseable {
      * @throws SightingRejectedException naming every bad field
      */
     public Receipt submit(Spotter spotter, SightingInput fields) {
+        return submit(spotter, fields, false);
+    }
+
+    /**
+     * As {@link #submit(Spotter, SightingInput)}; with {@code exercise} the sighting is a drill's or a demo's (decision
+     * 0810): stored as such, it joins only exercise flights and their alerts say they are an exercise.
+     */
+    public Receipt submit(Spotter spotter, SightingInput fields, boolean exercise) {
         Instant now = clock.instant();
         if (!rateLimit.tryAcquire(spotter.pseudonym(), now)) {
             Duration wait = rateLimit.retryAfter(spotter.pseudonym(), now);
             throw new Refused(429, "TooManySightings", "too many sightings at once from this spotter: try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
         }
-        String postCode = fields.post();
-        if ((postCode == null || postCode.isBlank()) && spotter.posts().size() == 1) postCode = spotter.posts().getFirst().code();
-        if (!spotter.posts().isEmpty() && spotter.post(postCode).isEmpty()) {
-            throw SightingRejectedException.of("post", postCode == null || postCode.isBlank() ? "missing: choose one of the posts registered for this spotter"
-                    : "not one of the posts registered for this spotter");
-        }
-        var post = spotter.post(postCode);
-        SightingInput in = new SightingInput(spotter.pseudonym(), postCode, post.map(p -> p.point()).orElse(null), fields.theatre(),
-                fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
-        Sighting checked = check.check(in);
+        SightingInput in = fromSpotter(spotter, fields);
+        Sighting checked = exercise ? check.check(in).asExercise() : check.check(in);
         synchronized (this) {
             Sighting stored = sightings.record(checked, now);
             List<AlertEvent> events = new ArrayList<>();
@@ -187,6 +187,24 @@ public final class WarningService implements AutoCloseable {
             }
             return new Receipt(stored.id(), events, ignored);
         }
+    }
+
+    /**
+     * The fields as sent, with the spotter (from their credentials, never from the message) and the post: the one
+     * named, or the spotter's only post; its registered location, if any, stands in for a position not given.
+     *
+     * @throws SightingRejectedException naming {@code post} when it is not one of the spotter's
+     */
+    static SightingInput fromSpotter(Spotter spotter, SightingInput fields) {
+        String postCode = fields.post();
+        if ((postCode == null || postCode.isBlank()) && spotter.posts().size() == 1) postCode = spotter.posts().getFirst().code();
+        if (!spotter.posts().isEmpty() && spotter.post(postCode).isEmpty()) {
+            throw SightingRejectedException.of("post", postCode == null || postCode.isBlank() ? "missing: choose one of the posts registered for this spotter"
+                    : "not one of the posts registered for this spotter");
+        }
+        var post = spotter.post(postCode);
+        return new SightingInput(spotter.pseudonym(), postCode, post.map(p -> p.point()).orElse(null), fields.theatre(),
+                fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
     }
 
     /** Stores the change and queues it for every channel. Caller holds the lock, so sequence numbers follow the desk's order. */
