@@ -16,8 +16,13 @@ public final class ReplayClock extends Clock {
     private final double speed;
 
     public ReplayClock(double speed) {
+        this(Instant.now(), speed);
+    }
+
+    /** A clock that reads {@code start} now and runs {@code speed} times faster than the wall clock from there. */
+    public ReplayClock(Instant start, double speed) {
         if (!(speed > 0) || speed > 1000) throw new IllegalArgumentException("--speed: give a number above 0 and at most 1000, not " + speed);
-        this.start = Instant.now();
+        this.start = start;
         this.startNanos = System.nanoTime();
         this.speed = speed;
     }

@@ -50,6 +50,7 @@ public final class SightingReplay implements SightingSource {
     private final Duration lead;
     private final Duration repeatEvery;
     private final Listener listener;
+    private final boolean moveToNow;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Thread thread;
 
@@ -59,6 +60,19 @@ public final class SightingReplay implements SightingSource {
      * @param repeatEvery play again this long after each round started; null to play once
      */
     public SightingReplay(List<SightingLogLine> lines, Duration lead, Duration repeatEvery, Listener listener) {
+        this(lines, lead, repeatEvery, listener, true);
+    }
+
+    /**
+     * A replay at the times the log gives, not moved: for a service whose {@link ReplayClock} starts before the log's
+     * first line (the demo records its synthetic log at its own date, for the back-test).
+     */
+    public static SightingReplay atLoggedTimes(List<SightingLogLine> lines, Listener listener) {
+        return new SightingReplay(lines, Duration.ZERO, null, listener, false);
+    }
+
+    private SightingReplay(List<SightingLogLine> lines, Duration lead, Duration repeatEvery, Listener listener, boolean moveToNow) {
+        this.moveToNow = moveToNow;
         if (lines.isEmpty()) throw new IllegalArgumentException("a replay needs at least one sighting");
         this.lines = List.copyOf(lines);
         this.lead = lead;
@@ -128,7 +142,8 @@ public final class SightingReplay implements SightingSource {
     private void run(WarningService service) {
         try {
             for (int round = 1; ; round++) {
-                Instant start = service.clock().instant().plus(lead).truncatedTo(ChronoUnit.SECONDS);
+                Instant start = moveToNow ? service.clock().instant().plus(lead).truncatedTo(ChronoUnit.SECONDS)
+                        : lines.stream().map(SightingLogLine::observedAt).min(Instant::compareTo).orElseThrow();
                 play(service, start);
                 listener.finished(round);
                 if (repeatEvery == null) return;
