@@ -36,17 +36,22 @@ public final class Backtest {
      * @param leadMinutes      the lead time of each warned strike (strike start − alert issued), sorted
      * @param alerts           alerts issued
      * @param alertsWithStrike of them, how many had a strike at a place they warned
-     * @param placesPerAlert   the number of places each alert warned, sorted
+     * @param placesPerAlert   the number of places each alert warned (any of its versions), sorted
      * @param warnedStrikes    the ids of the strikes warned, in the order given
+     * @param placesLastAlert  the number of places each alert's last version named, sorted (what people were last told)
      */
     public record Report(int strikes, int warned, List<Double> leadMinutes, int alerts, int alertsWithStrike, List<Integer> placesPerAlert,
-                         List<String> warnedStrikes) {
+                         List<String> warnedStrikes, List<Integer> placesLastAlert) {
         public double medianLeadMinutes() {
             return leadMinutes.isEmpty() ? Double.NaN : median(leadMinutes.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         public double shareWithFiveMinutes() {
             return leadMinutes.isEmpty() ? Double.NaN : leadMinutes.stream().filter(m -> m >= 5).count() / (double) leadMinutes.size();
+        }
+
+        public double medianPlacesLastAlert() {
+            return placesLastAlert.isEmpty() ? Double.NaN : median(placesLastAlert.stream().mapToDouble(Integer::doubleValue).toArray());
         }
 
         public double medianPlacesPerAlert() {
@@ -97,11 +102,14 @@ public final class Backtest {
         }
         leads.sort(null);
         Map<String, Set<String>> placesById = new LinkedHashMap<>();
+        Map<String, Alert> lastById = new LinkedHashMap<>();
         for (Alert a : alerts) {
+            lastById.merge(a.id(), a, (x, y) -> y.updatedAt().isBefore(x.updatedAt()) ? x : y);
             Set<String> places = placesById.computeIfAbsent(a.id(), k -> new HashSet<>());
             for (Threat t : a.threats()) places.add(t.place().id());
         }
         List<Integer> places = placesById.values().stream().map(Set::size).sorted().toList();
-        return new Report(strikes.size(), warned, List.copyOf(leads), placesById.size(), alertsHit.size(), places, List.copyOf(warnedIds));
+        List<Integer> last = lastById.values().stream().map(a -> a.threats().size()).sorted().toList();
+        return new Report(strikes.size(), warned, List.copyOf(leads), placesById.size(), alertsHit.size(), places, List.copyOf(warnedIds), last);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The threat-projection engine: the populated places inside a flight's sector, each with its ETA window, in order
- * of arrival. Reads candidate places from a {@link PlaceIndex} and checks each on the WGS84 geodesic.
+ * of arrival. Reads candidate places from a {@link PlaceIndex}, rules out on the sphere those surely outside
+ * ({@link SphericalBounds}), and checks the rest on the WGS84 geodesic.
  */
 public final class Projector {
     private final PlaceIndex index;
@@ -29,9 +30,11 @@ public final class Projector {
     public List<Threat> project(FlightEstimate estimate) {
         Sector sector = estimate.sector();
         List<Threat> out = new ArrayList<>();
-        index.near(sector.origin(), sector.reachKm(), p -> {
-            Geodesy.Leg leg = Geodesy.leg(sector.origin(), p.point());
-            if (sector.contains(leg.distanceKm(), leg.azimuthDeg())) out.add(Threat.of(p, leg.distanceKm(), estimate, model.detourFactor()));
+        SphericalBounds bounds = new SphericalBounds(sector);
+        index.near(sector.origin(), sector.reachKm(), e -> {
+            if (bounds.surelyOutside(e)) return;
+            Geodesy.Leg leg = Geodesy.leg(sector.origin(), e.place().point());
+            if (sector.contains(leg.distanceKm(), leg.azimuthDeg())) out.add(Threat.of(e.place(), leg.distanceKm(), estimate, model.detourFactor()));
         });
         out.sort(Threat.BY_ARRIVAL);
         return List.copyOf(out);
