@@ -96,6 +96,7 @@ public final class FlightEstimator {
     private FlightEstimate track(List<Observation> byTime, Observation last, double reach, Stated stated) {
         for (Observation first : byTime) {
             if (!first.observedAt().isBefore(last.observedAt())) break;
+            if (first.position().equals(last.position())) continue; // the same base or cell: no track, and no geodesic to compute
             Geodesy.Leg leg = Geodesy.leg(first.position(), last.position());
             if (leg.distanceKm() < model.minTrackKm()) continue;
             double uncertaintyKm = first.positionUncertaintyKm() + last.positionUncertaintyKm();

@@ -20,19 +20,24 @@ final class PlaceIndex {
     private static final int LON_CELLS = (int) Math.round(360 / CELL_DEG);
     private static final int LAT_CELLS = (int) Math.round(180 / CELL_DEG);
 
-    /** A place with what the spherical pre-test needs, worked out once. */
-    record Entry(PopulatedPlace place, double sinLat, double cosLat, double lonRad) {
-        static Entry of(PopulatedPlace p) {
+    /** A place, its position in the list the index was made from, and what the spherical pre-test needs, worked out once. */
+    record Entry(PopulatedPlace place, int ordinal, double sinLat, double cosLat, double lonRad) {
+        static Entry of(PopulatedPlace p, int ordinal) {
             double lat = Math.toRadians(p.point().lat());
-            return new Entry(p, Math.sin(lat), Math.cos(lat), Math.toRadians(p.point().lon()));
+            return new Entry(p, ordinal, Math.sin(lat), Math.cos(lat), Math.toRadians(p.point().lon()));
+        }
+
+        static Entry of(PopulatedPlace p) {
+            return of(p, 0);
         }
     }
 
     private final Map<Long, List<Entry>> cells = new HashMap<>();
 
     PlaceIndex(List<PopulatedPlace> places) {
-        for (PopulatedPlace p : places) {
-            cells.computeIfAbsent(key(latCell(p.point().lat()), Math.floorMod(lonCell(p.point().lon()), LON_CELLS)), k -> new ArrayList<>()).add(Entry.of(p));
+        for (int i = 0; i < places.size(); i++) {
+            PopulatedPlace p = places.get(i);
+            cells.computeIfAbsent(key(latCell(p.point().lat()), Math.floorMod(lonCell(p.point().lon()), LON_CELLS)), k -> new ArrayList<>()).add(Entry.of(p, i));
         }
     }
 
