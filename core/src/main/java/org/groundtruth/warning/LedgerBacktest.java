@@ -62,7 +62,7 @@ public final class LedgerBacktest {
                 if (c.kind() == AlertChange.Kind.ISSUED || c.kind() == AlertChange.Kind.UPDATED || c.kind() == AlertChange.Kind.RAISED) versions.add(c.alert());
             }
         }
-        Instant strikesUntil = (to != null ? to : last).plus(Duration.ofSeconds(Math.round(projector.model().maxAlertMinutes() * 60)));
+        Instant strikesUntil = last.plus(Duration.ofSeconds(Math.round(projector.model().maxAlertMinutes() * 60)));
         List<Backtest.Strike> strikes = strikes(incidents, first, strikesUntil);
         return new Result(Backtest.run(versions, strikes), logged.size(), first, end, strikes);
     }

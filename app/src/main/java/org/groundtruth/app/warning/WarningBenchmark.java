@@ -249,6 +249,7 @@ public final class WarningBenchmark implements Callable<Integer> {
         long start = System.nanoTime(), period = 1_000_000_000L / rate;
         int accepted = 0;
         ConcurrentHashMap<Integer, Long> pending = new ConcurrentHashMap<>();
+        java.util.Queue<Long> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long due = start + i * period;
@@ -271,6 +272,7 @@ public final class WarningBenchmark implements Callable<Integer> {
                         if (seq < sentAt.length) sentAt[seq] = t0;
                     }
                     pending.merge(1, 1L, Long::sum);
+                    answered.add(System.nanoTime() - t0);
                 } catch (Exception e) {
                     // counted as not accepted
                 }
@@ -279,6 +281,13 @@ public final class WarningBenchmark implements Callable<Integer> {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         accepted = pending.getOrDefault(1, 0L).intValue();
+        long[] a = answered.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (a.length > 0) {
+            // intake alone: sent -> the API's 201, after the check, both ledgers and the projection, before any delivery
+            System.out.printf(Locale.ROOT, "intake: %d answered in %.1f s (%.0f/s); sighting sent -> 201 p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", a.length,
+                    (System.nanoTime() - start) / 1e9, a.length / ((System.nanoTime() - start) / 1e9), ms(a[a.length / 2]),
+                    ms(a[Math.min(a.length - 1, (int) (a.length * 0.99))]), ms(a[a.length - 1]));
+        }
         if (pending.containsKey(2) || pending.containsKey(3)) {
             System.out.printf(Locale.ROOT, "sightings not accepted: %d failed to connect or were cut, %d refused%n", pending.getOrDefault(2, 0L), pending.getOrDefault(3, 0L));
         }
