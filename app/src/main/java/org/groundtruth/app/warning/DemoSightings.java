@@ -108,7 +108,7 @@ public final class DemoSightings {
         if (ledger.spotter(DEMO_SPOTTER).isPresent()) return Optional.empty();
         String token = SpotterTokens.newToken();
         ledger.addSpotter(DEMO_SPOTTER, List.of(new Post("demo-post", null)), Secrets.digest(token));
-        return Optional.of("Try the spotter page as " + DEMO_SPOTTER + ": open /spot#token=" + token + " on the server below (shown this once; "
+        return Optional.of("Try the spotter page as " + DEMO_SPOTTER + ": open /spot#token=" + token + " on the demo's server (shown this once; "
                 + "its sightings are live ones, not exercises).");
     }
 }
