@@ -109,7 +109,15 @@ public final class WarningBenchmark implements Callable<Integer> {
         report(bare, bareSent);
         bareClients.forEach(c -> c.disconnect());
         clearRetained();
+        deleteScratch(dir);
         return 0;
+    }
+
+    /** The scratch store goes with the run. */
+    private static void deleteScratch(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /**
