@@ -32,10 +32,12 @@ import java.util.Set;
  * @param spotterCount  how many distinct spotters saw the flight
  * @param sightingCount how many sightings it rests on
  * @param texts         the alert in Arabic, English and Ukrainian
+ * @param exercise      true when the flight was replayed in a drill or a demo (decision 0810): the texts and every
+ *                      channel say so, and it is never evidence
  */
 public record Alert(String id, AlertLevel level, AlertState state, AircraftType aircraft, int count, EventKind lastEvent, Base base,
                     Double headingDeg, String basis, List<Threat> threats, List<Coordinates> area, Instant issuedAt, Instant updatedAt,
-                    Instant expiresAt, int spotterCount, int sightingCount, Map<Language, String> texts) {
+                    Instant expiresAt, int spotterCount, int sightingCount, Map<Language, String> texts, boolean exercise) {
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
@@ -45,6 +47,14 @@ public record Alert(String id, AlertLevel level, AlertState state, AircraftType 
         area = List.copyOf(area);
         texts = Map.copyOf(new EnumMap<>(texts));
         if (texts.size() != Language.values().length) throw new IllegalArgumentException("an alert has a text in every language");
+    }
+
+    /** A live alert. */
+    public Alert(String id, AlertLevel level, AlertState state, AircraftType aircraft, int count, EventKind lastEvent, Base base,
+                 Double headingDeg, String basis, List<Threat> threats, List<Coordinates> area, Instant issuedAt, Instant updatedAt,
+                 Instant expiresAt, int spotterCount, int sightingCount, Map<Language, String> texts) {
+        this(id, level, state, aircraft, count, lastEvent, base, headingDeg, basis, threats, area, issuedAt, updatedAt, expiresAt, spotterCount,
+                sightingCount, texts, false);
     }
 
     public String theatre() {

@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * Expiry: the latest ETA of the places warned, but no sooner than {@link ProjectionModel#minAlertMinutes} and no
  * later than {@link ProjectionModel#maxAlertMinutes} after the last sighting.
  * <p>
+ * After a restart, {@link #restore} gives the desk back the flights whose alerts were still active (decision 0809),
+ * so that a new sighting of one of them corroborates its alert instead of issuing another, and it still expires.
+ * <p>
  * Not thread-safe: one desk belongs to one caller, which serialises sightings and the clock's ticks.
  */
 public final class AlertDesk {
@@ -77,6 +80,32 @@ public final class AlertDesk {
         return changes;
     }
 
+    /**
+     * Follows again a flight whose alert an earlier run issued and left active (decision 0809): its sightings are applied
+     * in order of observation and the flight re-estimated and re-projected as the earlier run did, keeping the alert's id,
+     * issue time, last update and level (a level never falls while the alert lives). Announces nothing: the alert was
+     * published then. An alert whose time ran out while the server was down is followed too, and {@link #expire}
+     * expires it at the next tick, so that subscribers hear of it.
+     *
+     * @param issued    the alert as stored: id, level, issued and updated times
+     * @param sightings the sightings that went to it, at least one
+     * @return the alert as this desk now follows it
+     * @throws IllegalArgumentException when no sighting is given or the desk already follows that alert
+     */
+    public Alert restore(StoredAlert issued, List<Sighting> sightings) {
+        if (sightings.isEmpty()) throw new IllegalArgumentException("alert " + issued.id() + ": no sighting to restore it from");
+        if (active.containsKey(issued.id())) throw new IllegalArgumentException("alert " + issued.id() + " is already followed");
+        Flight f = new Flight(issued.id(), issued.issuedAt());
+        sightings.forEach(f::add);
+        FlightEstimate estimate = estimator.estimate(f.observations());
+        List<Threat> threats = projector.project(estimate);
+        AlertLevel level = level(f, estimate).atLeast(issued.level());
+        Alert a = alert(f, AlertState.ACTIVE, level, estimate, threats, issued.updatedAt(), expiry(f.last().observedAt(), threats));
+        f.set(estimate, a);
+        active.put(f.alertId, f);
+        return a;
+    }
+
     /** Expires every alert whose time has run out by {@code now}. */
     public List<AlertChange> expire(Instant now) {
         List<AlertChange> out = new ArrayList<>();
@@ -120,6 +149,6 @@ public final class AlertDesk {
         Double heading = estimate.sector().directional() ? estimate.sector().headingDeg() : null;
         return new Alert(f.alertId, level, state, f.aircraft(), f.maxCount(), last.event(), base, heading, estimate.basis(), threats,
                 estimate.sector().outline(), f.issuedAt, updatedAt, expiresAt, f.spotterCount(), f.sightingCount(),
-                AlertTexts.of(state, level, f.aircraft(), f.maxCount(), last.event(), base, heading, last.observedAt(), threats));
+                AlertTexts.of(state, level, f.aircraft(), f.maxCount(), last.event(), base, heading, last.observedAt(), threats, f.exercise()), f.exercise());
     }
 }

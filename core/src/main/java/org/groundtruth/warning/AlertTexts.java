@@ -59,12 +59,25 @@ public final class AlertTexts {
         return THEATRE_ZONES.getOrDefault(theatre, ZoneId.of("UTC"));
     }
 
-    /** The texts of an alert in every language, from its public fields. */
+    /** What an exercise's alert begins with (decision 0810), so that no one takes a drill or the demo for a real alert. */
+    public static final Map<Language, String> EXERCISE = new EnumMap<>(Map.of(Language.EN, "EXERCISE, NOT A REAL ALERT",
+            Language.AR, "تمرين، ليس تحذيراً حقيقياً", Language.UK, "НАВЧАННЯ, НЕ СПРАВЖНЯ ТРИВОГА"));
+
+    /** The texts of a live alert in every language, from its public fields. */
     public static Map<Language, String> of(AlertState state, AlertLevel level, AircraftType aircraft, int count, EventKind event, Base base,
                                            Double headingDeg, Instant seenAt, List<Threat> threats) {
+        return of(state, level, aircraft, count, event, base, headingDeg, seenAt, threats, false);
+    }
+
+    /** The texts of an alert in every language; an exercise's begin by saying so. */
+    public static Map<Language, String> of(AlertState state, AlertLevel level, AircraftType aircraft, int count, EventKind event, Base base,
+                                           Double headingDeg, Instant seenAt, List<Threat> threats, boolean exercise) {
         Map<Language, String> out = new EnumMap<>(Language.class);
         ZoneId zone = zoneOf(aircraft.theatre());
-        for (Language l : Language.values()) out.put(l, text(WORDS.get(l), l, zone, state, level, aircraft, count, event, base, headingDeg, seenAt, threats));
+        for (Language l : Language.values()) {
+            String text = text(WORDS.get(l), l, zone, state, level, aircraft, count, event, base, headingDeg, seenAt, threats);
+            out.put(l, exercise ? EXERCISE.get(l) + " — " + text : text);
+        }
         return out;
     }
 

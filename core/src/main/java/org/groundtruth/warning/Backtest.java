@@ -6,14 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * How alerts fared against incidents with a clock time: how many incidents fell at a warned place inside its ETA
- * window ({@link IncidentLinker}) with the alert issued before the strike, the lead time they had, how many alerts
- * were followed by an incident, and how many places each alert warned (the cost of crying wolf).
+ * window ({@link IncidentLinker}) with the warning published before the strike (recall), the lead time they had, how
+ * many alerts were followed by an incident (precision, by alert), and how many places each alert warned (the cost of
+ * crying wolf). {@link LedgerBacktest} feeds it from a store.
  */
 public final class Backtest {
     private Backtest() {
@@ -33,15 +36,22 @@ public final class Backtest {
      * @param leadMinutes      the lead time of each warned strike (strike start − alert issued), sorted
      * @param alerts           alerts issued
      * @param alertsWithStrike of them, how many had a strike at a place they warned
-     * @param placesPerAlert   the number of places each alert warned, sorted
+     * @param placesPerAlert   the number of places each alert warned (any of its versions), sorted
+     * @param warnedStrikes    the ids of the strikes warned, in the order given
+     * @param placesLastAlert  the number of places each alert's last version named, sorted (what people were last told)
      */
-    public record Report(int strikes, int warned, List<Double> leadMinutes, int alerts, int alertsWithStrike, List<Integer> placesPerAlert) {
+    public record Report(int strikes, int warned, List<Double> leadMinutes, int alerts, int alertsWithStrike, List<Integer> placesPerAlert,
+                         List<String> warnedStrikes, List<Integer> placesLastAlert) {
         public double medianLeadMinutes() {
             return leadMinutes.isEmpty() ? Double.NaN : median(leadMinutes.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         public double shareWithFiveMinutes() {
             return leadMinutes.isEmpty() ? Double.NaN : leadMinutes.stream().filter(m -> m >= 5).count() / (double) leadMinutes.size();
+        }
+
+        public double medianPlacesLastAlert() {
+            return placesLastAlert.isEmpty() ? Double.NaN : median(placesLastAlert.stream().mapToDouble(Integer::doubleValue).toArray());
         }
 
         public double medianPlacesPerAlert() {
@@ -64,26 +74,42 @@ public final class Backtest {
         }
     }
 
-    /** Alerts as last issued or updated while active (their threats), strikes as recorded. */
+    /**
+     * Scores alerts against strikes. {@code alerts} holds every version of each alert published while it was active
+     * (issued, updated, raised: the same id more than once, each with its {@code updatedAt}, the moment it was
+     * published). A strike is warned when a version published before the strike named a place within
+     * {@link IncidentLinker#PLACE_KM} (plus the strike's own uncertainty) inside that place's ETA window; its lead time
+     * is from the earliest such version. An alert's places are every place any of its versions named.
+     */
     public static Report run(List<Alert> alerts, List<Strike> strikes) {
         List<Double> leads = new ArrayList<>();
+        List<String> warnedIds = new ArrayList<>();
         Set<String> alertsHit = new HashSet<>();
         int warned = 0;
         for (Strike s : strikes) {
             double best = Double.NEGATIVE_INFINITY;
             for (Alert a : alerts) {
-                if (a.issuedAt().isAfter(s.from())) continue;
+                if (a.updatedAt().isAfter(s.from())) continue;
                 if (IncidentLinker.link(a, s.point(), s.radiusKm(), s.from(), s.to()).isEmpty()) continue;
                 alertsHit.add(a.id());
-                best = Math.max(best, Duration.between(a.issuedAt(), s.from()).toMillis() / 60_000.0);
+                best = Math.max(best, Duration.between(a.updatedAt(), s.from()).toMillis() / 60_000.0);
             }
             if (best > Double.NEGATIVE_INFINITY) {
                 warned++;
                 leads.add(best);
+                warnedIds.add(s.id());
             }
         }
         leads.sort(null);
-        List<Integer> places = alerts.stream().map(a -> a.threats().size()).sorted().toList();
-        return new Report(strikes.size(), warned, List.copyOf(leads), alerts.size(), alertsHit.size(), places);
+        Map<String, Set<String>> placesById = new LinkedHashMap<>();
+        Map<String, Alert> lastById = new LinkedHashMap<>();
+        for (Alert a : alerts) {
+            lastById.merge(a.id(), a, (x, y) -> y.updatedAt().isBefore(x.updatedAt()) ? x : y);
+            Set<String> places = placesById.computeIfAbsent(a.id(), k -> new HashSet<>());
+            for (Threat t : a.threats()) places.add(t.place().id());
+        }
+        List<Integer> places = placesById.values().stream().map(Set::size).sorted().toList();
+        List<Integer> last = lastById.values().stream().map(a -> a.threats().size()).sorted().toList();
+        return new Report(strikes.size(), warned, List.copyOf(leads), placesById.size(), alertsHit.size(), places, List.copyOf(warnedIds), last);
     }
 }

@@ -46,6 +46,11 @@ final class Flight {
         return first().aircraft();
     }
 
+    /** Whether the flight is a drill's or a demo's (its sightings are all exercises: the correlator never mixes them). */
+    boolean exercise() {
+        return first().exercise();
+    }
+
     /** The base of the flight's take-off, when one was seen. */
     Base takeOffBase() {
         return observations.stream().filter(o -> o.event() == EventKind.TAKE_OFF).map(Observation::base).findFirst().orElse(null);

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Which followed flight a new sighting is of, if any (decision 0801), so that several spotters seeing one flight
  * corroborate one alert instead of raising several. A sighting can only be of a flight of the same theatre and type
- * seen within the alert's lifetime. Then:
+ * seen within the alert's lifetime, and an exercise's sighting only of an exercise's flight (decision 0810). Then:
  * <ul>
  *   <li>a take-off is the same flight as a take-off from the same base within
  *       {@link ProjectionModel#takeOffMergeMinutes};</li>
@@ -40,7 +40,7 @@ public final class FlightCorrelator {
 
     /** How far the sighting is from where the flight was expected, in km; infinite when it cannot be that flight. */
     double score(Flight f, Observation o) {
-        if (!f.aircraft().equals(o.aircraft())) return Double.POSITIVE_INFINITY;
+        if (!f.aircraft().equals(o.aircraft()) || f.exercise() != o.exercise()) return Double.POSITIVE_INFINITY;
         Duration sinceFirst = Duration.between(f.first().observedAt(), o.observedAt());
         Duration sinceLast = Duration.between(f.last().observedAt(), o.observedAt());
         if (sinceFirst.toSeconds() < -model.takeOffMergeMinutes() * 60 || sinceLast.toSeconds() > model.maxAlertMinutes() * 60) {

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param heading    the direction they flew, when seen; null otherwise
  * @param position   where the aircraft were: the base for a take-off or landing there, else the reported position or
  *                   the post, snapped by {@link CoarsePosition}; never a spotter's exact post
+ * @param exercise   true for a sighting replayed in a drill or a demo (decision 0810), never a live observation: it
+ *                   joins only exercise flights, and their alerts say they are an exercise
  */
 public record Observation(Instant observedAt, AircraftType aircraft, int count, EventKind event, Base base, Heading heading,
-                          Coordinates position) {
+                          Coordinates position, boolean exercise) {
     public static final int MAX_COUNT = 50;
 
     public Observation {
@@ -31,6 +33,16 @@ public record Observation(Instant observedAt, AircraftType aircraft, int count, 
         if (base != null && !base.theatre().equals(aircraft.theatre())) {
             throw new IllegalArgumentException("base " + base.code() + " is in theatre " + base.theatre() + ", the aircraft's row in " + aircraft.theatre());
         }
+    }
+
+    /** A live observation. */
+    public Observation(Instant observedAt, AircraftType aircraft, int count, EventKind event, Base base, Heading heading, Coordinates position) {
+        this(observedAt, aircraft, count, event, base, heading, position, false);
+    }
+
+    /** The same observation, replayed in a drill or a demo. */
+    public Observation asExercise() {
+        return new Observation(observedAt, aircraft, count, event, base, heading, position, true);
     }
 
     public String theatre() {

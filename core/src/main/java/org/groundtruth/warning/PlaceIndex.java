@@ -20,14 +20,29 @@ final class PlaceIndex {
     private static final int LON_CELLS = (int) Math.round(360 / CELL_DEG);
     private static final int LAT_CELLS = (int) Math.round(180 / CELL_DEG);
 
-    private final Map<Long, List<PopulatedPlace>> cells = new HashMap<>();
+    /** A place, its position in the list the index was made from, and what the spherical pre-test needs, worked out once. */
+    record Entry(PopulatedPlace place, int ordinal, double sinLat, double cosLat, double lonRad) {
+        static Entry of(PopulatedPlace p, int ordinal) {
+            double lat = Math.toRadians(p.point().lat());
+            return new Entry(p, ordinal, Math.sin(lat), Math.cos(lat), Math.toRadians(p.point().lon()));
+        }
+
+        static Entry of(PopulatedPlace p) {
+            return of(p, 0);
+        }
+    }
+
+    private final Map<Long, List<Entry>> cells = new HashMap<>();
 
     PlaceIndex(List<PopulatedPlace> places) {
-        for (PopulatedPlace p : places) cells.computeIfAbsent(key(latCell(p.point().lat()), Math.floorMod(lonCell(p.point().lon()), LON_CELLS)), k -> new ArrayList<>()).add(p);
+        for (int i = 0; i < places.size(); i++) {
+            PopulatedPlace p = places.get(i);
+            cells.computeIfAbsent(key(latCell(p.point().lat()), Math.floorMod(lonCell(p.point().lon()), LON_CELLS)), k -> new ArrayList<>()).add(Entry.of(p, i));
+        }
     }
 
     /** Every place that may lie within {@code radiusKm} of the centre (and others: the caller checks exactly). */
-    void near(Coordinates centre, double radiusKm, Consumer<PopulatedPlace> visit) {
+    void near(Coordinates centre, double radiusKm, Consumer<Entry> visit) {
         double dLat = radiusKm / 110.0;
         double latMin = centre.lat() - dLat, latMax = centre.lat() + dLat;
         int rowMin = Math.max(0, latCell(latMin) - 1), rowMax = Math.min(LAT_CELLS - 1, latCell(latMax) + 1);
@@ -44,7 +59,7 @@ final class PlaceIndex {
         }
         for (int row = rowMin; row <= rowMax; row++) {
             for (int i = 0; i < colCount; i++) {
-                List<PopulatedPlace> in = cells.get(key(row, Math.floorMod(colFirst + i, LON_CELLS)));
+                List<Entry> in = cells.get(key(row, Math.floorMod(colFirst + i, LON_CELLS)));
                 if (in != null) in.forEach(visit);
             }
         }

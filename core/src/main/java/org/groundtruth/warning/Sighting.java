@@ -19,6 +19,11 @@ public record Sighting(String id, Observer observer, Coordinates reportedPositio
         Objects.requireNonNull(observation, "observation");
     }
 
+    /** The same sighting, replayed in a drill or a demo (decision 0810). */
+    public Sighting asExercise() {
+        return new Sighting(id, observer, reportedPosition, observation.asExercise());
+    }
+
     public Sighting withId(String newId) {
         return new Sighting(newId, observer, reportedPosition, observation);
     }
@@ -26,6 +31,6 @@ public record Sighting(String id, Observer observer, Coordinates reportedPositio
     @Override
     public String toString() {
         return "Sighting[" + (id == null ? "new" : id) + ", " + observation.count() + "x " + observation.aircraft().type() + " "
-                + observation.event().code() + " at " + observation.observedAt() + "]";
+                + observation.event().code() + " at " + observation.observedAt() + (observation.exercise() ? ", exercise" : "") + "]";
     }
 }

@@ -21,6 +21,19 @@ import org.groundtruth.place.Coordinates;
  */
 public record SightingInput(String spotter, String post, Coordinates postPoint, String theatre, String observedAt, String aircraft,
                             String count, String event, String base, String heading, String lat, String lon) {
+    /** The fields a message (API body, MQTT payload, a replayed log's line) may give; never the spotter, who comes from credentials. */
+    public static final java.util.Set<String> FIELDS = java.util.Set.of("post", "theatre", "observedAt", "aircraft", "count", "event", "base",
+            "heading", "lat", "lon");
+
+    /** The same fields seen at another time (a replay moves a log to the time it is played at). */
+    public SightingInput withObservedAt(String newObservedAt) {
+        return new SightingInput(spotter, post, postPoint, theatre, newObservedAt, aircraft, count, event, base, heading, lat, lon);
+    }
+
+    /** The same fields from this spotter and post (a replay names the spotter of each line). */
+    public SightingInput from(String newSpotter) {
+        return new SightingInput(newSpotter, post, postPoint, theatre, observedAt, aircraft, count, event, base, heading, lat, lon);
+    }
 
     public SightingInput withTheatre(String newTheatre) {
         return new SightingInput(spotter, post, postPoint, newTheatre, observedAt, aircraft, count, event, base, heading, lat, lon);

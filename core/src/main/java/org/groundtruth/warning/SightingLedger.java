@@ -3,7 +3,9 @@ package org.groundtruth.warning;
 import org.groundtruth.store.Port;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,12 @@ public interface SightingLedger {
 
     /** Sightings observed in [from, to), oldest first. */
     List<Sighting> observedBetween(Instant from, Instant to, AircraftTable aircraft, BaseTable bases);
+
+    /** Sightings observed in [from, to), in the order they were received (their ids), with their receipt and alert. */
+    List<LoggedSighting> loggedBetween(Instant from, Instant to, AircraftTable aircraft, BaseTable bases);
+
+    /** The sightings that went to each of these alerts, oldest observation first; an alert with none is absent. */
+    Map<String, List<Sighting>> ofAlerts(Collection<String> alertIds, AircraftTable aircraft, BaseTable bases);
 
     long count();
 }

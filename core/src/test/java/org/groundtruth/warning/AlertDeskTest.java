@@ -124,4 +124,27 @@ class AlertDeskTest {
                 .doesNotContain("36.212345");
         assertThat(a.area()).noneMatch(c -> c.lat() == 35.512345);
     }
+
+    @Test
+    void aDeskRestoredFromTheLedgerCorroboratesTheAlertAnEarlierRunIssuedAndStillExpiresIt() {
+        Sighting first = takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE");
+        Alert issued = only(desk.receive(first, TAKE_OFF)).alert();
+        StoredAlert stored = StoredAlert.of(issued, "{}");
+
+        AlertDesk restarted = new AlertDesk(projector(), ids());
+        Alert back = restarted.restore(stored, List.of(first));
+        assertThat(back).as("the same alert, rebuilt as it was published").isEqualTo(issued);
+        assertThat(restarted.active()).containsExactly(issued);
+        AlertChange second = only(restarted.receive(takeOff("owl", TAKE_OFF.plusSeconds(40), SU24, HMEIMIM, "ENE"), TAKE_OFF.plusSeconds(40)));
+        assertThat(second.kind()).as("corroborated, not issued again").isEqualTo(AlertChange.Kind.RAISED);
+        assertThat(second.alert().id()).isEqualTo(issued.id());
+        assertThat(second.alert().issuedAt()).isEqualTo(issued.issuedAt());
+        assertThat(second.alert().spotterCount()).isEqualTo(2);
+
+        AlertDesk late = new AlertDesk(projector(), ids());
+        late.restore(stored, List.of(first));
+        assertThat(late.expire(issued.expiresAt())).extracting(c -> c.kind(), c -> c.alert().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertChange.Kind.EXPIRED, issued.id()));
+        assertThat(late.active()).isEmpty();
+    }
 }

@@ -79,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             prepare(store, gazetteer, dataDir.resolve("demo-sources"), System.out);
             demoAdmin(store).ifPresent(System.out::println);
+            org.groundtruth.app.warning.DemoSightings.demoSpotter(store).ifPresent(System.out::println);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -90,15 +91,17 @@ public final class DemoCommand implements Callable<Integer> {
         org.groundtruth.evidence.EvidenceService evidence = org.groundtruth.app.evidence.EvidenceWiring.service(store, where);
         org.groundtruth.evidence.SigningKey signer = signingKey.key(dataDir);
         System.out.println(org.groundtruth.app.evidence.SigningKeyFiles.announce(signer));
+        var sightings = org.groundtruth.app.warning.DemoSightings.live(org.groundtruth.app.warning.DemoSightings.read(extract(SIGHTINGS, dataDir.resolve("demo-sources"))));
+        System.out.println("The SYNTHETIC sighting log plays again every hour from now: its alerts are marked as an exercise.");
         Serving.runUntilStopped(store, Serving.settings(port, null, gazetteer).withEvidence(evidence,
                 org.groundtruth.web.WebSettings.DEFAULT_UPLOAD_MAX_BYTES, org.groundtruth.intake.evidence.EvidenceBundle.writer(evidence, signer))
-                .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
+                .withWarning(org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null).withSource(sightings)), org.groundtruth.web.SecuritySettings.DEFAULT, keys, System.out);
         return 0;
     }
 
     /**
      * Everything the demo loads, on any store: the datasets, the SYNTHETIC sample claims and their matches, the
-     * publication of the datasets, attribution and grades. Idempotent. {@code bench serve} prepares its store with it.
+     * publication of the datasets, attribution and grades, the SYNTHETIC sighting log recorded at its own date. Idempotent. {@code bench serve} prepares its store with it.
      */
     public static void prepare(Store store, Gazetteer gazetteer, Path sourcesDir, java.io.PrintStream out) {
         for (ImportReport r : load(store, gazetteer, sourcesDir)) out.println(r.summary());
@@ -107,8 +110,24 @@ public final class DemoCommand implements Callable<Integer> {
         long published = publishDemoData(store); // first: the stored grades and parties learn from published incidents only
         if (published > 0) out.println("published " + published + " demo incidents (public datasets; recorded in the audit log as system:demo)");
         long assessed = org.groundtruth.app.assessment.Assessors.prepareDemo(store, sourcesDir);
+        String sightings = recordSyntheticSightings(store, gazetteer, sourcesDir);
         org.groundtruth.storage.files.OwnerOnly.tree(sourcesDir); // owner-only like all the data directory (0611)
         out.println(assessed + " incidents attributed and graded (objectives layer: " + store.port(ObjectiveLayer.PORT).list().size() + " sites)");
+        out.println(sightings);
+    }
+
+    /** The demo's SYNTHETIC sighting log (decision 0812), shipped beside the data. */
+    static final DemoFile SIGHTINGS = new DemoFile("/demo/sightings-synthetic.jsonl", "sightings-synthetic.jsonl", "sightings");
+
+    /** Records the SYNTHETIC sighting log at its own date, as exercises (idempotent). */
+    static String recordSyntheticSightings(Store store, Gazetteer gazetteer, Path sourcesDir) {
+        var lines = org.groundtruth.app.warning.DemoSightings.read(extract(SIGHTINGS, sourcesDir));
+        try {
+            return org.groundtruth.app.warning.DemoSightings.record(store, org.groundtruth.app.warning.WarningWiring.setup(gazetteer, null), lines);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording the demo's sighting log", e);
+        }
     }
 
     /**

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts the server on a store and keeps it up until the process is asked to stop (Ctrl-C, SIGTERM). */
-final class Serving {
+public final class Serving {
     private Serving() {
     }
 
-    static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
+    public static WebSettings settings(int port, String tileUrl, Gazetteer gazetteer) {
         List<String> governorates = governorateNames(gazetteer); // fixed for the server's life: work it out once
         WebSettings s = WebSettings.local(port).withGovernorates(() -> governorates)
                 .withPlaces(org.groundtruth.placename.BundledPlaceNames.load(gazetteer)) // the map's names, the form's look-up
@@ -34,9 +34,13 @@ final class Serving {
         return false;
     }
 
+    /** The settings with what every served store needs besides: the weapons table and the statements assessment reads. */
+    public static WebSettings withAssessment(Store store, WebSettings given) {
+        return given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(), org.groundtruth.app.assessment.Assessors.statements(store));
+    }
+
     static void runUntilStopped(Store store, WebSettings given, SecuritySettings security, KeyRing keys, PrintStream out) throws InterruptedException {
-        WebSettings settings = given.withAssessment(org.groundtruth.intake.assessment.WeaponReferenceFile.bundled(),
-                org.groundtruth.app.assessment.Assessors.statements(store));
+        WebSettings settings = withAssessment(store, given);
         // a CLI import while the server runs keeps the WAL, so that the server's readers are never locked out
         if (store.incidents() instanceof org.groundtruth.storage.sqlite.SqliteIncidentStore sqlite) sqlite.keepOpenForReaders();
         GroundtruthServer server;

@@ -37,9 +37,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Issue 11's speed target, measured (decision 0808): starts the server on a scratch SQLite store with the bundled
+ * Issue 11's speed target, measured (decisions 0808, 0813): starts the server on a scratch SQLite store with the bundled
  * reference tables and gazetteer, bridged to the real Mosquitto; connects N SSE subscribers and N MQTT subscribers
- * (to groundtruth/alerts/#); posts sightings at a steady rate through the API; and times, for every subscriber and
+ * (each to the retained topic of one district that every take-off of the run threatens, as a siren controller
+ * subscribes to its own); posts sightings at a steady rate through the API; and times, for every subscriber and
  * every alert change, sighting sent → change received. In the same run, the peer: a bare MQTT publish of a message of
  * the same size to N subscribers of the same broker, at the same rate. Latencies are measured from before the
  * sighting's HTTP request is sent, so they include the request, the check, the ledger write, projection and the
@@ -82,6 +83,8 @@ public final class WarningBenchmark implements Callable<Integer> {
                 subscribers, subscribers, sightings, rate);
         clearRetained();
         WarningSetup setup = WarningWiring.setup(LocalGazetteer.load(dir), broker).withRateLimit(1_000_000, 1e9);
+        String district = projection(setup);
+        System.out.println("MQTT subscribers follow " + district + ", which every take-off of the run threatens (a siren controller's subscription)");
         try (JdbcStore store = JdbcStore.sqlite(dir);
              GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0).withWarning(setup))) {
             List<String> tokens = spotters(store, 20);
@@ -89,7 +92,7 @@ public final class WarningBenchmark implements Callable<Integer> {
             Arrivals sse = new Arrivals("SSE", subscribers, capacity), mqtt = new Arrivals("MQTT", subscribers, capacity);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<CompletableFuture<?>> streams = connectSse(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), server.baseUrl(), sse);
-            List<Mqtt5AsyncClient> mqttClients = connectMqtt("groundtruth/alerts/#", mqtt);
+            List<Mqtt5AsyncClient> mqttClients = connectMqtt(district, mqtt);
             long[] sentAt = new long[capacity + 1];
             int sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
             Thread.sleep(3_000); // the last changes arrive
@@ -106,8 +109,75 @@ public final class WarningBenchmark implements Callable<Integer> {
         report(bare, bareSent);
         bareClients.forEach(c -> c.disconnect());
         clearRetained();
+        deleteScratch(dir);
         return 0;
     }
+
+    /** The scratch store goes with the run. */
+    private static void deleteScratch(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * The engine alone, for the take-offs the run sends: the projection as the server runs it (cells, spherical
+     * pre-test, geodesic) beside checking every place on the geodesic, as the oracle does; microseconds per projection.
+     */
+    private static String projection(WarningSetup setup) {
+        org.groundtruth.warning.Projector projector = new org.groundtruth.warning.Projector(setup.places(), setup.model());
+        org.groundtruth.warning.FlightEstimator estimator = new org.groundtruth.warning.FlightEstimator(setup.model());
+        List<org.groundtruth.warning.FlightEstimate> flights = new ArrayList<>();
+        for (String[] f : FLIGHTS) {
+            var base = setup.bases().find("SY", f[1]).orElseThrow();
+            var type = setup.aircraft().find("SY", f[0]).orElseThrow();
+            flights.add(estimator.estimate(List.of(new org.groundtruth.warning.Observation(java.time.Instant.now(), type, 1,
+                    org.groundtruth.warning.EventKind.TAKE_OFF, base, org.groundtruth.warning.Heading.parse(f[2]), base.point()))));
+        }
+        int threats = 0;
+        java.util.Set<String> common = null;
+        for (var e : flights) {
+            var found = projector.project(e);
+            threats += found.size();
+            java.util.Set<String> topics = new java.util.LinkedHashSet<>();
+            for (var t : found) topics.add(org.groundtruth.web.warning.MqttBridge.topic(org.groundtruth.warning.AdminArea.of(t.place())));
+            if (common == null) common = topics;
+            else common.retainAll(topics);
+        }
+        String district = common.stream().filter(t -> t.contains("/Ariha")).findFirst().orElse(common.stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no district is threatened by every take-off of the run")));
+        long indexed = timePerCall(() -> flights.forEach(projector::project), flights.size());
+        long scanned = timePerCall(() -> flights.forEach(e -> {
+            for (var p : setup.places()) {
+                org.groundtruth.warning.Geodesy.Leg leg = org.groundtruth.warning.Geodesy.leg(e.sector().origin(), p.point());
+                if (e.sector().contains(leg.distanceKm(), leg.azimuthDeg())) threats(p);
+            }
+        }), flights.size());
+        System.out.printf(Locale.ROOT, "projection of the run's %d take-offs over %,d places (%.0f threatened each on average): %.0f us each;"
+                + " every place checked on the geodesic: %.0f us each (%.1fx)%n", flights.size(), setup.places().size(), threats / (double) flights.size(),
+                indexed / 1e3, scanned / 1e3, scanned / (double) indexed);
+        return district;
+    }
+
+    private static void threats(Object place) {
+        // the scan's result is not kept: only its cost is measured
+    }
+
+    /** Nanoseconds per call of what the runnable does {@code calls} of, after a warm-up, best of 5 rounds. */
+    private static long timePerCall(Runnable r, int calls) {
+        for (int i = 0; i < 20; i++) r.run();
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 20; i++) r.run();
+            best = Math.min(best, (System.nanoTime() - t0) / (20L * calls));
+        }
+        return best;
+    }
+
+    /** The take-offs the run sends, in turn: each threatens the district the MQTT subscribers follow (Ariha's, in Idlib). */
+    private static final String[][] FLIGHTS = {{"Su-24M", "OSLK", "NE"}, {"Su-34", "OSLK", "ENE"}, {"Su-25SM", "OSLK", "NE"}, {"MiG-23", "OS57", "W"},
+            {"L-39", "OSLK", "ENE"}};
 
     private static List<String> spotters(JdbcStore store, int n) {
         List<String> tokens = new ArrayList<>();
@@ -183,10 +253,11 @@ public final class WarningBenchmark implements Callable<Integer> {
 
     /** Sightings at the rate, each a take-off from a base with a heading, cycling through types, bases and spotters. */
     private int send(HttpClient http, String base, List<String> tokens, int n, long[] sentAt) throws Exception {
-        String[][] flights = {{"Su-24M", "OSLK", "NE"}, {"Su-34", "OSLK", "E"}, {"Su-25SM", "OSLK", "N"}, {"MiG-23", "OS57", "NW"}, {"L-39", "OSLK", "SE"}};
+        String[][] flights = FLIGHTS;
         long start = System.nanoTime(), period = 1_000_000_000L / rate;
         int accepted = 0;
         ConcurrentHashMap<Integer, Long> pending = new ConcurrentHashMap<>();
+        java.util.Queue<Long> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long due = start + i * period;
@@ -209,6 +280,7 @@ public final class WarningBenchmark implements Callable<Integer> {
                         if (seq < sentAt.length) sentAt[seq] = t0;
                     }
                     pending.merge(1, 1L, Long::sum);
+                    answered.add(System.nanoTime() - t0);
                 } catch (Exception e) {
                     // counted as not accepted
                 }
@@ -217,6 +289,13 @@ public final class WarningBenchmark implements Callable<Integer> {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         accepted = pending.getOrDefault(1, 0L).intValue();
+        long[] a = answered.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (a.length > 0) {
+            // intake alone: sent -> the API's 201, after the check, both ledgers and the projection, before any delivery
+            System.out.printf(Locale.ROOT, "intake: %d answered in %.1f s (%.0f/s); sighting sent -> 201 p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", a.length,
+                    (System.nanoTime() - start) / 1e9, a.length / ((System.nanoTime() - start) / 1e9), ms(a[a.length / 2]),
+                    ms(a[Math.min(a.length - 1, (int) (a.length * 0.99))]), ms(a[a.length - 1]));
+        }
         if (pending.containsKey(2) || pending.containsKey(3)) {
             System.out.printf(Locale.ROOT, "sightings not accepted: %d failed to connect or were cut, %d refused%n", pending.getOrDefault(2, 0L), pending.getOrDefault(3, 0L));
         }

@@ -6,6 +6,7 @@ import org.groundtruth.warning.AircraftTable;
 import org.groundtruth.warning.BaseTable;
 import org.groundtruth.warning.EventKind;
 import org.groundtruth.warning.Heading;
+import org.groundtruth.warning.LoggedSighting;
 import org.groundtruth.warning.Observation;
 import org.groundtruth.warning.Observer;
 import org.groundtruth.warning.Post;
@@ -21,10 +22,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@link SightingLedger} in tables {@code spotters}, {@code spotter_posts}, {@code sightings} (V800). */
+/** {@link SightingLedger} in tables {@code spotters}, {@code spotter_posts}, {@code sightings} (V800; V802 indexes the alert each went to). */
 public final class JdbcSightingLedger implements SightingLedger {
     private final Database db;
 
@@ -131,7 +136,7 @@ public final class JdbcSightingLedger implements SightingLedger {
             Observation o = s.observation();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sightings (spotter, post, reported_lat, reported_lon, observed_at, observed_ms,"
                     + " received_at, theatre, aircraft_type, aircraft_count, event, base_code, heading_deg, heading_uncertainty_deg, position_lat,"
-                    + " position_lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + " position_lon, exercise) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setString(1, s.observer().spotter());
                 ps.setString(2, s.observer().post());
                 setDouble(ps, 3, s.reportedPosition() == null ? null : s.reportedPosition().lat());
@@ -148,6 +153,7 @@ public final class JdbcSightingLedger implements SightingLedger {
                 setDouble(ps, 14, o.heading() == null ? null : o.heading().uncertaintyDeg());
                 ps.setDouble(15, o.position().lat());
                 ps.setDouble(16, o.position().lon());
+                ps.setBoolean(17, o.exercise());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return s.withId(Long.toString(rs.getLong(1)));
@@ -196,6 +202,38 @@ public final class JdbcSightingLedger implements SightingLedger {
     }
 
     @Override
+    public List<LoggedSighting> loggedBetween(Instant from, Instant to, AircraftTable aircraft, BaseTable bases) {
+        return db.read("reading sightings", c -> {
+            List<LoggedSighting> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sightings WHERE observed_ms >= ? AND observed_ms < ? ORDER BY id")) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new LoggedSighting(sighting(rs, aircraft, bases), db.readInstant(rs, "received_at"), rs.getString("alert_id")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, List<Sighting>> ofAlerts(Collection<String> alertIds, AircraftTable aircraft, BaseTable bases) {
+        if (alertIds.isEmpty()) return Map.of();
+        return db.read("reading the sightings of alerts", c -> {
+            Map<String, List<Sighting>> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sightings WHERE alert_id = ? ORDER BY observed_ms, id")) {
+                for (String id : new LinkedHashSet<>(alertIds)) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.computeIfAbsent(id, k -> new ArrayList<>()).add(sighting(rs, aircraft, bases));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public long count() {
         return db.read("counting sightings", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sightings"); ResultSet rs = ps.executeQuery()) {
@@ -215,7 +253,7 @@ public final class JdbcSightingLedger implements SightingLedger {
         double headingDeg = rs.getDouble("heading_deg");
         Heading heading = rs.wasNull() ? null : new Heading(headingDeg, rs.getDouble("heading_uncertainty_deg"));
         Observation o = new Observation(db.readInstant(rs, "observed_at"), row, rs.getInt("aircraft_count"),
-                EventKind.parse(rs.getString("event")).orElseThrow(), base, heading, point(rs, "position_lat", "position_lon"));
+                EventKind.parse(rs.getString("event")).orElseThrow(), base, heading, point(rs, "position_lat", "position_lon"), rs.getBoolean("exercise"));
         return new Sighting(Long.toString(id), new Observer(rs.getString("spotter"), rs.getString("post")),
                 point(rs, "reported_lat", "reported_lon"), o);
     }

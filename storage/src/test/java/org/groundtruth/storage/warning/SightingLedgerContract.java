@@ -75,6 +75,32 @@ public abstract class SightingLedgerContract {
     }
 
     @Test
+    void sightingsAreReadBackByTheirAlertAndInTheOrderReceived() {
+        Sighting late = ledger.record(seen("falcon", TAKE_OFF.plusSeconds(120), SU24, EventKind.OVERFLIGHT, 35.6, 36.3, null), TAKE_OFF.plusSeconds(125));
+        Sighting early = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(130));
+        Sighting other = ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(10), SU24, HMEIMIM, "SE"), TAKE_OFF.plusSeconds(131));
+        ledger.linkAlert(late.id(), "alert-1");
+        ledger.linkAlert(early.id(), "alert-1");
+        ledger.linkAlert(other.id(), "alert-2");
+        var byAlert = ledger.ofAlerts(List.of("alert-1", "alert-3"), AIRCRAFT, BASES);
+        assertThat(byAlert).containsOnlyKeys("alert-1");
+        assertThat(byAlert.get("alert-1")).as("by observation time").containsExactly(early, late);
+        assertThat(ledger.ofAlerts(List.of(), AIRCRAFT, BASES)).isEmpty();
+        var logged = ledger.loggedBetween(TAKE_OFF, TAKE_OFF.plusSeconds(3600), AIRCRAFT, BASES);
+        assertThat(logged).extracting(l -> l.sighting()).as("in the order received").containsExactly(late, early, other);
+        assertThat(logged.get(0).receivedAt()).isEqualTo(TAKE_OFF.plusSeconds(125));
+        assertThat(logged).extracting(l -> l.alertId()).containsExactly("alert-1", "alert-1", "alert-2");
+    }
+
+    @Test
+    void anExerciseSightingIsReadBackAsAnExercise() {
+        Sighting drill = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE").asExercise(), TAKE_OFF);
+        Sighting live = ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(1), SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(1));
+        assertThat(ledger.observedBetween(TAKE_OFF, TAKE_OFF.plusSeconds(60), AIRCRAFT, BASES)).containsExactly(drill, live)
+                .extracting(s -> s.observation().exercise()).containsExactly(true, false);
+    }
+
+    @Test
     void unknownAndRevokedSpottersAreRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> ledger.record(takeOff("stranger", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF))
                 .isInstanceOf(SightingRejectedException.class).hasMessage("spotter: not registered");

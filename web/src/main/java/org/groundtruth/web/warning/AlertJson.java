@@ -23,16 +23,19 @@ public final class AlertJson {
         o.put("state", a.state().code());
         o.put("level", a.level().code());
         o.put("theatre", a.theatre());
+        o.put("exercise", a.exercise()); // a drill's or the demo's (decision 0810): never a real alert
         ObjectNode aircraft = o.putObject("aircraft");
         aircraft.put("type", a.aircraft().type());
         aircraft.put("category", a.aircraft().category().code());
-        for (Language l : Language.values()) aircraft.with("names").put(l.code(), a.aircraft().nameIn(l));
+        ObjectNode aircraftNames = aircraft.putObject("names");
+        for (Language l : Language.values()) aircraftNames.put(l.code(), a.aircraft().nameIn(l));
         o.put("count", a.count());
         o.put("event", a.lastEvent().code());
         if (a.base() != null) {
             ObjectNode b = o.putObject("base");
             b.put("code", a.base().code());
-            for (Language l : Language.values()) b.with("names").put(l.code(), a.base().nameIn(l));
+            ObjectNode baseNames = b.putObject("names");
+            for (Language l : Language.values()) baseNames.put(l.code(), a.base().nameIn(l));
             b.put("lat", a.base().point().lat());
             b.put("lon", a.base().point().lon());
         } else {
@@ -42,18 +45,20 @@ public final class AlertJson {
         else o.put("headingDeg", Math.round(a.headingDeg() * 10) / 10.0);
         o.put("basis", a.basis());
         ArrayNode threats = o.putArray("threats");
+        java.util.Map<java.time.Instant, String> times = new java.util.HashMap<>(); // ETAs are whole minutes, shared by many places
         for (Threat t : a.threats()) {
             ObjectNode p = threats.addObject();
             p.put("place", t.place().id());
-            for (Language l : Language.values()) p.with("names").put(l.code(), t.place().nameIn(l));
+            ObjectNode names = p.putObject("names"); // not with("names"): Jackson reads that as a JSON Pointer, per call
+            for (Language l : Language.values()) names.put(l.code(), t.place().nameIn(l));
             p.put("country", t.place().country());
             if (t.place().admin1() != null) p.put("admin1", t.place().admin1());
             if (t.place().admin2() != null) p.put("admin2", t.place().admin2());
             p.put("lat", t.place().point().lat());
             p.put("lon", t.place().point().lon());
             p.put("distanceKm", Math.round(t.distanceKm() * 10) / 10.0);
-            p.put("earliest", t.earliest().toString());
-            p.put("latest", t.latest().toString());
+            p.put("earliest", times.computeIfAbsent(t.earliest(), java.time.Instant::toString));
+            p.put("latest", times.computeIfAbsent(t.latest(), java.time.Instant::toString));
         }
         o.put("threatCount", a.threats().size());
         a.earliestEta().ifPresentOrElse(t -> o.put("earliestEta", t.toString()), () -> o.putNull("earliestEta"));

@@ -65,7 +65,7 @@ public final class CapDocument {
         text(x, "identifier", identifier(id, updated));
         text(x, "sender", SENDER);
         text(x, "sent", time(updated, zone));
-        text(x, "status", "Actual");
+        text(x, "status", a.path("exercise").asBoolean(false) ? "Exercise" : "Actual"); // a drill's or the demo's alert (decision 0810)
         text(x, "msgType", first ? "Alert" : state.equals("active") ? "Update" : "Cancel");
         text(x, "scope", "Public");
         if (!first) text(x, "references", SENDER + "," + identifier(id, issued) + "," + time(issued, zone));

@@ -14,7 +14,7 @@ import org.groundtruth.warning.SightingRejectedException;
  * field: it comes from the token. Unknown fields are refused by name, so that a misspelt one is not silently lost.
  */
 public final class SightingFields {
-    static final Set<String> FIELDS = Set.of("post", "theatre", "observedAt", "aircraft", "count", "event", "base", "heading", "lat", "lon");
+    static final Set<String> FIELDS = SightingInput.FIELDS;
 
     private SightingFields() {
     }

@@ -56,6 +56,7 @@ public final class WarningApi implements WebFeature {
         if (service != null) service.delivery().add(sse);
         if (service != null) service.delivery().add(webhooks);
         if (service != null && setup.mqttBroker() != null) service.delivery().add(new MqttBridge(setup.mqttBroker(), service));
+        if (service != null) setup.sources().forEach(s -> s.start(service));
     }
 
     /** The running service, or null when the server was started without a {@link WarningSetup}. */
@@ -93,6 +94,7 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook)
                 .onStop(sse);
         if (service != null) routes.onStop(service);
+        if (service != null) service.setup().sources().forEach(routes::onStop); // registered last, stopped first: feeds before the service they feed
     }
 
     private WarningService running() {

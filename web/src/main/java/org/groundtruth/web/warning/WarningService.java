@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -93,7 +94,31 @@ public final class WarningService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        restore();
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Follows again the flights whose alerts an earlier run left active (decision 0809), from the sightings that went to
+     * them, so that a new sighting of one corroborates its alert and it expires on time. An alert whose sightings cannot
+     * be read back (a reference row since removed) is left to {@link #tick}, which marks it expired once its time passed.
+     */
+    private void restore() {
+        List<StoredAlert> left = alerts.active();
+        if (left.isEmpty()) return;
+        int followed = 0;
+        try {
+            Map<String, List<Sighting>> byAlert = sightings.ofAlerts(left.stream().map(StoredAlert::id).toList(), setup.aircraft(), setup.bases());
+            for (StoredAlert a : left) {
+                List<Sighting> seen = byAlert.get(a.id());
+                if (seen == null) continue;
+                desk.restore(a, seen);
+                followed++;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the flights of alerts left active could not all be followed again: {}", e.getMessage());
+        }
+        LOG.info("following again {} of the {} alerts an earlier run left active", followed, left.size());
     }
 
     public WarningSetup setup() {
@@ -133,21 +158,21 @@ public final class WarningService implements AutoCloseable {
      * @throws SightingRejectedException naming every bad field
      */
     public Receipt submit(Spotter spotter, SightingInput fields) {
+        return submit(spotter, fields, false);
+    }
+
+    /**
+     * As {@link #submit(Spotter, SightingInput)}; with {@code exercise} the sighting is a drill's or a demo's (decision
+     * 0810): stored as such, it joins only exercise flights and their alerts say they are an exercise.
+     */
+    public Receipt submit(Spotter spotter, SightingInput fields, boolean exercise) {
         Instant now = clock.instant();
         if (!rateLimit.tryAcquire(spotter.pseudonym(), now)) {
             Duration wait = rateLimit.retryAfter(spotter.pseudonym(), now);
             throw new Refused(429, "TooManySightings", "too many sightings at once from this spotter: try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
         }
-        String postCode = fields.post();
-        if ((postCode == null || postCode.isBlank()) && spotter.posts().size() == 1) postCode = spotter.posts().getFirst().code();
-        if (!spotter.posts().isEmpty() && spotter.post(postCode).isEmpty()) {
-            throw SightingRejectedException.of("post", postCode == null || postCode.isBlank() ? "missing: choose one of the posts registered for this spotter"
-                    : "not one of the posts registered for this spotter");
-        }
-        var post = spotter.post(postCode);
-        SightingInput in = new SightingInput(spotter.pseudonym(), postCode, post.map(p -> p.point()).orElse(null), fields.theatre(),
-                fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
-        Sighting checked = check.check(in);
+        SightingInput in = fromSpotter(spotter, fields);
+        Sighting checked = exercise ? check.check(in).asExercise() : check.check(in);
         synchronized (this) {
             Sighting stored = sightings.record(checked, now);
             List<AlertEvent> events = new ArrayList<>();
@@ -162,6 +187,24 @@ public final class WarningService implements AutoCloseable {
             }
             return new Receipt(stored.id(), events, ignored);
         }
+    }
+
+    /**
+     * The fields as sent, with the spotter (from their credentials, never from the message) and the post: the one
+     * named, or the spotter's only post; its registered location, if any, stands in for a position not given.
+     *
+     * @throws SightingRejectedException naming {@code post} when it is not one of the spotter's
+     */
+    static SightingInput fromSpotter(Spotter spotter, SightingInput fields) {
+        String postCode = fields.post();
+        if ((postCode == null || postCode.isBlank()) && spotter.posts().size() == 1) postCode = spotter.posts().getFirst().code();
+        if (!spotter.posts().isEmpty() && spotter.post(postCode).isEmpty()) {
+            throw SightingRejectedException.of("post", postCode == null || postCode.isBlank() ? "missing: choose one of the posts registered for this spotter"
+                    : "not one of the posts registered for this spotter");
+        }
+        var post = spotter.post(postCode);
+        return new SightingInput(spotter.pseudonym(), postCode, post.map(p -> p.point()).orElse(null), fields.theatre(),
+                fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
     }
 
     /** Stores the change and queues it for every channel. Caller holds the lock, so sequence numbers follow the desk's order. */

@@ -18,13 +18,15 @@ import org.groundtruth.warning.ProjectionModel;
  * @param rateBurst      sightings a spotter may send at once
  * @param ratePerMinute  and then per minute
  * @param mqttBroker     {@code tcp://host:port} of the broker for sightings in and alerts out, or null for none
+ * @param sources        other feeds of sightings the server starts beside the API and MQTT (a replayed log)
  */
 public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places, ProjectionModel model, int rateBurst,
-                           double ratePerMinute, String mqttBroker) {
+                           double ratePerMinute, String mqttBroker, List<SightingSource> sources) {
     public WarningSetup {
         Objects.requireNonNull(aircraft, "aircraft");
         Objects.requireNonNull(bases, "bases");
         places = List.copyOf(places);
+        sources = sources == null ? List.of() : List.copyOf(sources);
         Objects.requireNonNull(model, "model");
         if (mqttBroker != null && mqttBroker.isBlank()) mqttBroker = null;
         if (mqttBroker != null && !mqttBroker.matches("(tcp|ssl)://[^\\s/]+:\\d{1,5}")) {
@@ -34,14 +36,25 @@ public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<Populat
 
     /** The defaults: 10 sightings at once, then 30 a minute, per spotter; no broker. */
     public static WarningSetup of(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places) {
-        return new WarningSetup(aircraft, bases, places, ProjectionModel.DEFAULT, 10, 30, null);
+        return new WarningSetup(aircraft, bases, places, ProjectionModel.DEFAULT, 10, 30, null, List.of());
     }
 
     public WarningSetup withMqtt(String broker) {
-        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, broker);
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, broker, sources);
     }
 
     public WarningSetup withRateLimit(int burst, double perMinute) {
-        return new WarningSetup(aircraft, bases, places, model, burst, perMinute, mqttBroker);
+        return new WarningSetup(aircraft, bases, places, model, burst, perMinute, mqttBroker, sources);
+    }
+
+    public WarningSetup withModel(ProjectionModel newModel) {
+        return new WarningSetup(aircraft, bases, places, newModel, rateBurst, ratePerMinute, mqttBroker, sources);
+    }
+
+    /** Adds a feed of sightings (a replayed log) that the server starts with the service. */
+    public WarningSetup withSource(SightingSource source) {
+        List<SightingSource> more = new java.util.ArrayList<>(sources);
+        more.add(source);
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, mqttBroker, more);
     }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Spotters' names and posts never leave the server except to an admin: not in the server's log, not in any public
- * route's answer (alerts, CAP, feed, OpenAPI, reference, the spot page), not in error answers, whatever the sighting.
+ * route's answer (alerts, CAP, feed, OpenAPI, reference, the spot page), not in error answers, whatever the sighting,
+ * nor in what a replayed log reports or raises.
  */
 class SpotterLeakTest {
     @TempDir
@@ -25,10 +26,24 @@ class SpotterLeakTest {
         PrintStream oldErr = System.err, oldOut = System.out;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(log, true, StandardCharsets.UTF_8);
-        StringBuilder answers = new StringBuilder();
+        StringBuffer answers = new StringBuffer(); // the replay appends from its own thread
         System.setErr(capture);
         System.setOut(capture);
-        try (TestServer t = new TestServer(dir, WarningForWeb.settings(WarningForWeb.setup().withRateLimit(3, 1)))) {
+        // a replayed log (decision 0810) of the same spotter, whose refusals and alerts go through the same log and feeds
+        java.time.Instant loggedAt = java.time.Instant.parse("2015-11-29T07:05:00Z");
+        SightingReplay replay = new SightingReplay(java.util.List.of(
+                SightingReplayTest.line(1, WarningApiTest.NAME, WarningApiTest.POST, loggedAt, "Su-24M", "take_off", "OSLK", "E"),
+                SightingReplayTest.line(2, WarningApiTest.NAME, "not-the-post", loggedAt.plusSeconds(1), "Su-24M", "take_off", "OSLK", "E")),
+                java.time.Duration.ofSeconds(3), null, new SightingReplay.Listener() {
+                    public void accepted(org.groundtruth.warning.SightingLogLine l, WarningService.Receipt r) {
+                        answers.append(r.events()).append('\n');
+                    }
+
+                    public void refused(org.groundtruth.warning.SightingLogLine l, String why) {
+                        answers.append(why).append('\n');
+                    }
+                });
+        try (TestServer t = new TestServer(dir, WarningForWeb.settings(WarningForWeb.setup().withRateLimit(3, 1).withSource(replay)))) {
             String token = WarningApiTest.addSpotter(t, WarningApiTest.NAME, WarningApiTest.POST);
             String now = WarningForWeb.now();
             List<String> bodies = List.of(WarningForWeb.takeOff(WarningApiTest.POST),
@@ -43,6 +58,9 @@ class SpotterLeakTest {
                 answers.append(t.get(path).body()).append('\n');
             }
             answers.append(t.as(Role.INVESTIGATOR).get("/api/spotters").body());
+            assertThat(replay.await(java.time.Duration.ofSeconds(20))).isTrue();
+            assertThat(answers.toString()).as("the replay ran: its second line refused").contains("post: not one of the posts registered");
+            answers.append(t.get("/api/alerts?state=recent").body());
         } finally {
             System.setErr(oldErr);
             System.setOut(oldOut);
