@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>place: each record could lie anywhere in its area, a disc of its radius (σ = radius / 2 on each axis); the
  *       density of the distance seen if both describe one strike ({@code σ² = σ_i² + σ_c²}) against an unrelated
- *       incident spread evenly within {@value #BACKGROUND_KM} km: {@code (R² / 2σ²) · exp(-d² / 2σ²)}. A record that
- *       could lie anywhere in a governorate explains a nearby claim hardly better than chance; an exact one at 0 km
+ *       incident spread evenly within {@value #BACKGROUND_KM} km, or within the records' own area when that is larger
+ *       (vague unrelated incidents sit at the same centroids): {@code max(1, R² / 2σ²) · exp(-d² / 2σ²)}. A record that
+ *       could lie anywhere in a governorate explains a nearby claim no better than chance; an exact one at 0 km
  *       explains it well.</li>
  *   <li>time: the strike lies in the incident's window; the claim dates it with a clock error of 3 h, or, when its
  *       window reaches the day it was posted, by that posting day, which follows the strike by 0, 1, 2 ... days as
@@ -89,7 +90,8 @@ public final class MatchScore {
 
     static double placeRatio(double iRadiusKm, double cRadiusKm, double distanceKm) {
         double s2 = Math.max(0.0025, (iRadiusKm * iRadiusKm + cRadiusKm * cRadiusKm) / 4);
-        return BACKGROUND_KM * BACKGROUND_KM / (2 * s2) * Math.exp(-distanceKm * distanceKm / (2 * s2));
+        // unrelated incidents as vague lie as close: the background is the search area or the records' own, the larger
+        return Math.max(1, BACKGROUND_KM * BACKGROUND_KM / (2 * s2)) * Math.exp(-distanceKm * distanceKm / (2 * s2));
     }
 
     static double timeRatio(long iFirst, long iLast, boolean iClock, long cFirst, long cLast, boolean cClock, long cStated, boolean posting) {
