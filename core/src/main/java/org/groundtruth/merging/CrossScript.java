@@ -47,12 +47,24 @@ final class CrossScript {
                     if (w.chars().allMatch(Character::isDigit)) break;
                     if (n > 0) phrase.append(' ');
                     phrase.append(latin(w));
-                    String skeleton = PlaceNames.skeletonKey(phrase.toString());
+                    String skeleton = skeleton(phrase.toString());
                     if (skeleton.length() >= MIN_SKELETON + (n == 0 ? 0 : 1)) out.add("s:" + skeleton);
                 }
             }
         }
         return out;
+    }
+
+    /** Phrases repeat across reports (town names, verbs): their skeletons are remembered, up to a bound. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String skeleton(String phrase) {
+        String known = SKELETONS.get(phrase);
+        if (known != null) return known;
+        String s = PlaceNames.skeletonKey(phrase);
+        if (SKELETONS.size() < CACHE_LIMIT) SKELETONS.put(phrase, s);
+        return s;
     }
 
     /** Arabic letters as Latin consonants; the article "al" kept as a word prefix the skeleton key drops; other scripts as they are. */

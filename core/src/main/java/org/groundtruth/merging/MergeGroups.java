@@ -57,8 +57,13 @@ public final class MergeGroups {
             links.get(b).merge(a, confidence[k], Double::sum);
         }
         // queue of (mean link, a, b, sizes when queued): stale entries are skipped
-        PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> -e[0])
-                .thenComparingDouble(e -> Math.min(e[1], e[2])).thenComparingDouble(e -> Math.max(e[1], e[2])));
+        // highest mean first, then by positions (entries hold the smaller position first): no boxing in the comparator
+        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> {
+            int c = Double.compare(y[0], x[0]);
+            if (c != 0) return c;
+            c = Double.compare(x[1], y[1]);
+            return c != 0 ? c : Double.compare(x[2], y[2]);
+        });
         for (int a = 0; a < size; a++) {
             if (links.get(a) == null) continue;
             for (var e : links.get(a).entrySet()) {

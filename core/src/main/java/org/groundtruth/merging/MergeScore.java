@@ -96,10 +96,13 @@ public final class MergeScore {
 
     static double objectTerm(MergeFootprint a, MergeFootprint b) {
         if (a.objectsHit().isEmpty() || b.objectsHit().isEmpty()) return 0;
-        Set<CivilianObject> both = EnumSet.copyOf(a.objectsHit());
-        both.retainAll(b.objectsHit());
-        if (both.isEmpty()) return -1.5;
-        return both.stream().anyMatch(CivilianObject::specificallyProtected) ? 1.5 : 1.0;
+        boolean shared = false;
+        for (CivilianObject o : a.objectsHit()) {
+            if (!b.objectsHit().contains(o)) continue;
+            if (o.specificallyProtected()) return 1.5;
+            shared = true;
+        }
+        return shared ? 1.0 : -1.5;
     }
 
     static boolean textsComparable(TextSignature a, TextSignature b) {

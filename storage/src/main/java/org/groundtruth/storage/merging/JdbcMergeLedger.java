@@ -528,18 +528,23 @@ public final class JdbcMergeLedger implements MergeLedger {
                         continue;
                     }
                     int heldBack = 0;
-                    fresh.sort(Comparator.<long[]>comparingDouble(f -> -g.links().get((int) f[1]).confidence()).thenComparingLong(f -> f[0]));
-                    for (long[] f : fresh) {
-                        MergeProposal p = load(c, f[0]);
-                        if (p.status() != MergeStatus.PENDING) continue;
-                        try {
-                            applyIn(c, p, actor, true, now);
-                        } catch (MergeBlocked e) {
-                            heldBack++;
-                            try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET note = ? WHERE id = ?")) {
-                                ps.setString(1, "not applied automatically: " + e.getMessage());
-                                ps.setLong(2, p.id());
-                                ps.executeUpdate();
+                    List<MergeProposal> links = new ArrayList<>();
+                    for (long[] f : fresh) links.add(load(c, f[0]));
+                    if (!applyWholeGroup(c, links, actor, true, now)) {
+                        // members already merged elsewhere, or split by a reviewer: merge by merge, as a reviewer would
+                        links.sort(Comparator.comparingDouble((MergeProposal m) -> -m.confidence()).thenComparingLong(MergeProposal::id));
+                        for (MergeProposal link : links) {
+                            MergeProposal p = load(c, link.id());
+                            if (p.status() != MergeStatus.PENDING) continue;
+                            try {
+                                applyIn(c, p, actor, true, now);
+                            } catch (MergeBlocked e) {
+                                heldBack++;
+                                try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET note = ? WHERE id = ?")) {
+                                    ps.setString(1, "not applied automatically: " + e.getMessage());
+                                    ps.setLong(2, p.id());
+                                    ps.executeUpdate();
+                                }
                             }
                         }
                     }
@@ -600,9 +605,11 @@ public final class JdbcMergeLedger implements MergeLedger {
             List<MergeProposal> pending = g.merges().stream().filter(m -> m.status() == MergeStatus.PENDING)
                     .sorted(Comparator.comparingDouble((MergeProposal m) -> -m.confidence()).thenComparingLong(MergeProposal::id)).toList();
             if (pending.isEmpty()) throw new IllegalStateException("merge group " + groupId + " has no pending merge");
-            for (MergeProposal m : pending) {
-                MergeProposal now2 = load(c, m.id());
-                if (now2.status() == MergeStatus.PENDING) applyIn(c, now2, actor, false, now);
+            if (!applyWholeGroup(c, pending, actor, false, now)) {
+                for (MergeProposal m : pending) {
+                    MergeProposal current = load(c, m.id());
+                    if (current.status() == MergeStatus.PENDING) applyIn(c, current, actor, false, now);
+                }
             }
             return loadGroup(c, groupId);
         });
@@ -630,6 +637,114 @@ public final class JdbcMergeLedger implements MergeLedger {
             }
             return loadGroup(c, groupId);
         });
+    }
+
+    /**
+     * Applies a group's pending merges in a few statements when it can be done at once: every member is an active
+     * incident of its own (none merged, none holding merged ones), all at one review status, and no pair of them was
+     * rejected. Each member's reports move to the smallest member, each recorded under the merge that brought it (the
+     * tree's edge towards the smallest), so that undoing one merge moves exactly that member's reports back, as applying
+     * the merges one by one would. Returns false, writing nothing, when it cannot.
+     */
+    private boolean applyWholeGroup(Connection c, List<MergeProposal> links, String actor, boolean automatic, Instant now) throws SQLException {
+        if (links.isEmpty() || links.stream().anyMatch(l -> l.status() != MergeStatus.PENDING)) return false;
+        java.util.TreeSet<Long> members = new java.util.TreeSet<>();
+        for (MergeProposal l : links) {
+            members.add(l.firstId());
+            members.add(l.secondId());
+        }
+        if (members.size() != links.size() + 1) return false; // not a tree over its members
+        String in = members.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT status), sum(CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END)"
+                + " FROM incidents WHERE id IN " + in); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getInt(1) != members.size() || rs.getInt(2) != 1 || rs.getInt(3) != 0) return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE merged_into IN " + in + " LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) return false; // a member already holds merged incidents: merge by merge
+        }
+        // proposals among the members, found by the pair index (a condition on status would pick the status index and
+        // read every pending proposal of the store for each group)
+        List<Long> answered = new ArrayList<>();
+        java.util.Set<Long> own = new java.util.HashSet<>();
+        links.forEach(l -> own.add(l.id()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, status FROM merge_proposals WHERE first_id IN " + in
+                + " AND second_id IN " + in); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if ("rejected".equals(rs.getString(2))) return false;
+                if ("pending".equals(rs.getString(2)) && !own.contains(rs.getLong(1))) answered.add(rs.getLong(1));
+            }
+        }
+        long survivor = members.first();
+        // orient the tree from the survivor: each other member is brought by the edge towards it
+        Map<Long, List<MergeProposal>> edges = new HashMap<>();
+        for (MergeProposal l : links) {
+            edges.computeIfAbsent(l.firstId(), k -> new ArrayList<>()).add(l);
+            edges.computeIfAbsent(l.secondId(), k -> new ArrayList<>()).add(l);
+        }
+        Map<Long, MergeProposal> broughtBy = new HashMap<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(survivor));
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(survivor));
+        while (!todo.isEmpty()) {
+            long at = todo.poll();
+            for (MergeProposal e : edges.getOrDefault(at, List.of())) {
+                long other = e.firstId() == at ? e.secondId() : e.firstId();
+                if (seen.add(other)) {
+                    broughtBy.put(other, e);
+                    todo.add(other);
+                }
+            }
+        }
+        if (broughtBy.size() != members.size() - 1) return false;
+        try (PreparedStatement moves = c.prepareStatement("INSERT INTO merge_moves (proposal_id, report_id) SELECT ?, id FROM reports"
+                + " WHERE incident_id = ?");
+             PreparedStatement incident = c.prepareStatement("UPDATE incidents SET merged_into = ? WHERE id = ?");
+             PreparedStatement proposal = c.prepareStatement("UPDATE merge_proposals SET status = 'applied', survivor_id = ?, merged_id = ?,"
+                     + " automatic = ?, decided_at = ?, decided_by = ?, note = NULL WHERE id = ?")) {
+            for (var e : broughtBy.entrySet()) {
+                long merged = e.getKey();
+                MergeProposal p = e.getValue();
+                moves.setLong(1, p.id());
+                moves.setLong(2, merged);
+                moves.addBatch();
+                incident.setLong(1, survivor);
+                incident.setLong(2, merged);
+                incident.addBatch();
+                proposal.setLong(1, survivor);
+                proposal.setLong(2, merged);
+                proposal.setBoolean(3, automatic);
+                db.bindInstant(proposal, 4, now);
+                proposal.setString(5, actor);
+                proposal.setLong(6, p.id());
+                proposal.addBatch();
+            }
+            moves.executeBatch();
+            incident.executeBatch();
+            proposal.executeBatch();
+        }
+        try (PreparedStatement reports = c.prepareStatement("UPDATE reports SET incident_id = ? WHERE incident_id IN "
+                + members.stream().filter(m -> m != survivor).map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")))) {
+            reports.setLong(1, survivor);
+            reports.executeUpdate();
+        }
+        // pending proposals between members (from earlier runs) are answered by this merge
+        long first = links.getFirst().id();
+        for (long id : answered) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET status = 'superseded', superseded_by = ? WHERE id = ?")) {
+                ps.setLong(1, first);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            event(c, id, "superseded", actor, now, "incidents joined by proposal " + first);
+        }
+        refresh.refresh(c, members);
+        for (var e : broughtBy.entrySet()) {
+            event(c, e.getValue().id(), automatic ? "applied automatically" : "applied", actor, now,
+                    "incident " + e.getKey() + " merged into " + survivor);
+            audit(c, actor, null, "merge.apply", e.getValue().id(), survivor, e.getKey());
+        }
+        return true;
     }
 
     private MergeGroupView requireGroup(Connection c, long groupId) throws SQLException {
