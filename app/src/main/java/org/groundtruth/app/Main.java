@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
                 TestimonyCommand.class, KeyCommand.class, org.groundtruth.app.warning.SpotterCommand.class,
                 org.groundtruth.app.publication.ExportCommand.class, org.groundtruth.app.publication.LicenceCommand.class,
                 org.groundtruth.app.publication.ReportCommand.class,
-                org.groundtruth.app.extraction.IntakeCommand.class,
+                org.groundtruth.app.extraction.IntakeCommand.class, org.groundtruth.app.evaluation.EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
