@@ -56,7 +56,7 @@ public final class MergingEvaluation {
 
         reliability(out, test, p);
         List<MergeGroup> groups = MergeGroups.propose(test.footprints(), p);
-        bcubed(out, SET, test, List.of(), "no merging (every report alone)");
+        bcubed(out, SET + " unmerged", test, List.of(), "no merging (every report alone)");
         for (double linkAt : new double[]{0.3, 0.4, 0.6}) {
             CandidatePairs pairs = MergeEngine.pairs(test.footprints(), p);
             bcubed(out, SET + " link " + linkAt, test, MergeGroups.propose(test.footprints(), pairs, linkAt), "groups linked at " + linkAt);
