@@ -32,10 +32,11 @@ public final class MergeGroups {
         MergeEngine.requireDistinctIds(footprints);
         int n = pairs.size();
         double[] confidence = new double[n];
-        for (int k = 0; k < n; k++) {
+        // each pair on its own: scored on every core
+        java.util.stream.IntStream.range(0, n).parallel().forEach(k -> {
             MergeFootprint a = footprints.get(pairs.first(k)), b = footprints.get(pairs.second(k));
             confidence[k] = Math.round(1000.0 * MergeScore.calibrated(MergeScore.evidence(a, b, pairs.distanceKm(k)))) / 1000.0;
-        }
+        });
         int[] cluster = cluster(footprints.size(), pairs, confidence, linkAt);
         return groups(footprints, pairs, confidence, cluster);
     }

@@ -104,7 +104,11 @@ public final class JdbcMergeLedger implements MergeLedger {
                     }
                 }
             }
-            List<MergeFootprint> out = new ArrayList<>();
+            // rows first, then the texts' signatures on every core (normalising 50,000 texts is most of the read)
+            record Row(long id, double lat, double lon, double radiusKm, IncidentDate date, Set<CivilianObject> objects,
+                       org.groundtruth.incident.EventKind kind, List<String> words) {
+            }
+            List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, lat, lon, radius_m, location_precision, date_first, date_last,"
                     + " local_time, utc_offset_seconds, date_precision, objects_hit, summary, event_kind FROM incidents"
                     + " WHERE merged_into IS NULL AND lat IS NOT NULL ORDER BY id")) {
@@ -120,13 +124,15 @@ public final class JdbcMergeLedger implements MergeLedger {
                                 db.readTime(rs, "local_time"), zone, DatePrecision.valueOf(rs.getString("date_precision")));
                         List<String> words = new ArrayList<>(texts.getOrDefault(id, List.of()));
                         if (rs.getString("summary") != null) words.add(rs.getString("summary"));
-                        out.add(new MergeFootprint(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, TimeSpans.firstSecond(date),
-                                TimeSpans.lastSecond(date), date.precision(), objects(rs.getString("objects_hit")), TextNormaliser.signature(words),
-                                org.groundtruth.storage.jdbc.Rows.eventKind(rs),
-                                sources.getOrDefault(id, List.of()).stream().mapToLong(Long::longValue).distinct().toArray()));
+                        rows.add(new Row(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, date, objects(rs.getString("objects_hit")),
+                                org.groundtruth.storage.jdbc.Rows.eventKind(rs), words));
                     }
                 }
             }
+            List<MergeFootprint> out = rows.parallelStream().map(r -> new MergeFootprint(r.id(), r.lat(), r.lon(), r.radiusKm(),
+                    TimeSpans.firstSecond(r.date()), TimeSpans.lastSecond(r.date()), r.date().precision(), r.objects(),
+                    TextNormaliser.signature(r.words()), r.kind(),
+                    sources.getOrDefault(r.id(), List.of()).stream().mapToLong(Long::longValue).distinct().toArray())).toList();
             return out;
         });
     }
