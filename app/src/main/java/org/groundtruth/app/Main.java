@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
                 org.groundtruth.app.warning.WarningCommand.class,
                 org.groundtruth.app.publication.ExportCommand.class, org.groundtruth.app.publication.LicenceCommand.class,
                 org.groundtruth.app.publication.ReportCommand.class,
-                org.groundtruth.app.extraction.IntakeCommand.class,
+                org.groundtruth.app.extraction.IntakeCommand.class, org.groundtruth.app.evaluation.EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -19,7 +19,14 @@ import java.util.stream.Collectors;
  * normalised (naive Bayes; the factors are decision 0541). Each factor is written down as evidence for the parties
  * it favours and against those it disfavours, so a reviewer can check every step.
  *
- * <p>Verdict: one party when it has at least 0.6 and twice the next; else the first two together when they hold at
+ * <p>The prior learns from activity nearby: incidents that their own sources coded (never this engine's output), as
+ * one piece of evidence at most: no party's prior is raised more than ×3 or lowered below ×0.5, so that a thousand
+ * neighbours coded by one monitor weigh less than one source naming a party (×8 against the others; decision
+ * 0560).
+ *
+ * <p>Verdict: only direct evidence about this incident (sources naming a party, the parties' statements, weapons,
+ * time of day, sightings) can name a party; without any, the verdict is unknown and the candidates carry their priors.
+ * With it: one party when it has at least 0.6 and twice the next; else the first two together when they hold at
  * least 0.7 between them ("cannot be told apart"); else unknown.
  */
 public final class Attributor {
@@ -35,6 +42,10 @@ public final class Attributor {
     static final double NIGHT_SYRIAN_AIR_FORCE = 0.7;
     static final double SINGLE_AT_LEAST = 0.6;
     static final double JOINT_AT_LEAST = 0.7;
+    /** Bounds of the activity prior's factor: at most ×6 between two parties, less than one source naming one (×8) (decision 0560). */
+    static final double ACTIVITY_AT_MOST = 3, ACTIVITY_AT_LEAST = 0.5;
+    /** Pseudo-count of the base prior: a few neighbours say little, many say up to the bounds. */
+    static final double ACTIVITY_PSEUDO_COUNT = 3;
 
     private final WeaponTable weapons;
 
@@ -96,19 +107,24 @@ public final class Attributor {
         }
     }
 
+    /**
+     * The prior from activity nearby: the share of namings per party among incidents coded by their own sources,
+     * smoothed towards the base prior, as a factor on it within {@link #ACTIVITY_AT_LEAST}..{@link #ACTIVITY_AT_MOST}.
+     */
     private static void activity(Ledger l, ActivityCounts a) {
         if (a.incidents() == 0) return;
         int namings = a.perParty().values().stream().mapToInt(Integer::intValue).sum();
-        double smoothing = 0.5, parties = Party.values().length;
+        double baseTotal = 0;
+        for (Party p : Party.values()) baseTotal += Ledger.base(p);
         String where = String.format(Locale.ROOT, "within %.0f km and %d days", a.radiusKm(), a.windowDays());
         for (Party p : Party.values()) {
             int n = a.of(p);
-            double share = (n + smoothing) / (namings + smoothing * parties);
-            double factor = Math.max(0.25, Math.min(4, share * parties));
-            String text = n == 0
-                    ? "none of " + a.incidents() + " attributed incidents " + where + " name this party"
-                    : n + " of " + a.incidents() + " attributed incidents " + where + " name this party";
-            l.factor(p, factor, text);
+            double base = Ledger.base(p) / baseTotal;
+            double share = (n + ACTIVITY_PSEUDO_COUNT * base) / (namings + ACTIVITY_PSEUDO_COUNT);
+            double factor = Math.max(ACTIVITY_AT_LEAST, Math.min(ACTIVITY_AT_MOST, share / base));
+            String text = (n == 0 ? "none" : String.valueOf(n)) + " of " + a.incidents() + " coded incidents " + where
+                    + " name this party (prior from activity nearby, weighed as one piece of evidence at most)";
+            l.prior(p, factor, text);
         }
     }
 
@@ -159,14 +175,23 @@ public final class Attributor {
 
         Ledger() {
             for (Party p : Party.values()) {
-                weight.put(p, p == Party.OTHER ? 0.5 : 1.0); // prior: any one other party is less likely than a named air force
+                weight.put(p, base(p));
                 pro.put(p, new ArrayList<>());
                 con.put(p, new ArrayList<>());
             }
         }
 
+        static double base(Party p) {
+            return p == Party.OTHER ? 0.5 : 1.0; // prior: any one other party is less likely than a named air force
+        }
+
         void factor(Party p, double factor, String text) {
             evidence++;
+            prior(p, factor, text);
+        }
+
+        /** A factor on the prior: shapes the probabilities, is not evidence about this incident. */
+        void prior(Party p, double factor, String text) {
             weight.merge(p, factor, (a, b) -> a * b);
             if (factor > 1.0001) pro.get(p).add(String.format(Locale.ROOT, "%s (x%.2f)", text, factor));
             else if (factor < 0.9999) con.get(p).add(String.format(Locale.ROOT, "%s (x%.2f)", text, factor));
@@ -187,6 +212,16 @@ public final class Attributor {
             pro.get(p).add(text + " (neutral)");
         }
 
+        /** "Russian military 0.45, Syrian government 0.30, ...": the first three, or all equal. */
+        private static String priors(List<Candidate> cs) {
+            if (Math.abs(cs.get(0).probability() - cs.get(2).probability()) < 1e-9) {
+                return "from no activity nearby: " + cs.stream().map(c -> String.format(Locale.ROOT, "%s %.2f", c.party().label(), c.probability()))
+                        .collect(Collectors.joining(", "));
+            }
+            return "from coded incidents nearby: " + cs.stream().limit(3)
+                    .map(c -> String.format(Locale.ROOT, "%s %.2f", c.party().label(), c.probability())).collect(Collectors.joining(", "));
+        }
+
         Attribution result() {
             double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
             List<Candidate> cs = new ArrayList<>();
@@ -195,7 +230,7 @@ public final class Attributor {
             Candidate first = cs.get(0), second = cs.get(1);
             if (evidence == 0) {
                 return new Attribution(cs, Set.of(), "Unknown: no evidence about the perpetrator (no party named by the sources, "
-                        + "no matched claim or response, no attributed incident nearby, no reported weapon in the reference table).");
+                        + "no matched claim or response, no reported weapon in the reference table); priors " + priors(cs) + ".");
             }
             double p1 = first.probability(), p2 = second.probability();
             if (p1 >= SINGLE_AT_LEAST && p1 >= 2 * p2) {

@@ -16,7 +16,8 @@ public final class BruteForceMatcher implements Matcher {
         var out = new ArrayList<MatchCandidate>();
         for (IncidentFootprint i : incidents) {
             for (ClaimFootprint c : claims) {
-                if (!Pairing.withinWindow(i.firstSecond(), i.lastSecond(), c.firstSecond(), c.lastSecond(), parameters.windowSeconds())) {
+                if (!Pairing.withinWindow(i.firstSecond(), i.lastSecond(), c.firstSecond(), c.lastSecond(), parameters.windowSeconds(),
+                        parameters.lagSeconds())) {
                     continue;
                 }
                 double d = GreatCircle.distanceKm(i.lat(), i.lon(), c.lat(), c.lon());

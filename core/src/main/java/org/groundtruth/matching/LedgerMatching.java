@@ -88,11 +88,11 @@ public final class LedgerMatching {
     public Summary catchUp() {
         var state = ledger.matchState();
         if (state.isEmpty()) {
-            return matchAll(new MatchParameters(MatchState.DEFAULT_RADIUS_KM, MatchState.DEFAULT_WINDOW_SECONDS));
+            return matchAll(new MatchParameters(MatchState.DEFAULT_RADIUS_KM, MatchState.DEFAULT_WINDOW_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
         }
         long started = System.nanoTime();
         MatchState was = state.get();
-        MatchParameters parameters = new MatchParameters(was.radiusKm(), was.windowSeconds());
+        MatchParameters parameters = new MatchParameters(was.radiusKm(), was.windowSeconds(), MatchParameters.DEFAULT_LAG_SECONDS);
         Instant[] latest = ledger.latestChanges();
         // with no claim in the ledger no incident can have a stored match: changed incidents need not be read
         List<IncidentSpot> changedIncidents = same(was.incidentsMatchedTo(), latest[0]) || latest[1] == null
@@ -117,7 +117,7 @@ public final class LedgerMatching {
         List<ClaimFootprint> newClaims = claimFootprints(changedClaims);
         if (!newClaims.isEmpty()) {
             party.putAll(partyOf(changedClaims));
-            long firstSecond = newClaims.stream().mapToLong(ClaimFootprint::firstSecond).min().orElseThrow() - parameters.windowSeconds();
+            long firstSecond = newClaims.stream().mapToLong(ClaimFootprint::firstSecond).min().orElseThrow() - parameters.reachAfterSeconds();
             long lastSecond = newClaims.stream().mapToLong(ClaimFootprint::lastSecond).max().orElseThrow() + parameters.windowSeconds();
             LocalDate from = day(firstSecond).minusDays(1), to = day(lastSecond).plusDays(1); // dates are local days: a margin
             List<IncidentFootprint> near = incidentFootprints(ledger.incidents(null, latest[0], from, to));
@@ -144,8 +144,10 @@ public final class LedgerMatching {
     }
 
     private static void keep(Map<Pair, ClaimMatch> byPair, List<MatchCandidate> found, Map<Long, String> party) {
-        for (MatchCandidate c : found) {
-            ClaimMatch m = toStored(c, party.get(c.claimId()));
+        Map<Integer, String> ties = ClaimRanking.tieNotes(found);
+        for (int k = 0; k < found.size(); k++) {
+            MatchCandidate c = found.get(k);
+            ClaimMatch m = toStored(c, party.get(c.claimId()), ties.get(k));
             byPair.put(new Pair(c.incidentId(), c.claimId()), m);
         }
     }
@@ -154,7 +156,9 @@ public final class LedgerMatching {
         List<IncidentFootprint> out = new ArrayList<>(spots.size());
         for (IncidentSpot s : spots) {
             // a claim says what a party struck: shelling, ground fighting and other violence are not candidates
-            if (s.location().isPlaced() && s.kind().mayBeStrike()) out.add(IncidentFootprint.of(s.id(), s.location(), s.date(), s.objectsHit()));
+            if (s.location().isPlaced() && s.kind().mayBeStrike()) {
+                out.add(IncidentFootprint.of(s.id(), s.location(), s.date(), s.objectsHit(), s.kind()));
+            }
         }
         return out;
     }
@@ -173,13 +177,14 @@ public final class LedgerMatching {
 
     private static List<ClaimMatch> stored(List<MatchCandidate> found, Map<Long, String> party) {
         List<ClaimMatch> out = new ArrayList<>(found.size());
-        for (MatchCandidate c : found) out.add(toStored(c, party.get(c.claimId())));
+        Map<Integer, String> ties = ClaimRanking.tieNotes(found);
+        for (int k = 0; k < found.size(); k++) out.add(toStored(found.get(k), party.get(found.get(k).claimId()), ties.get(k)));
         return out;
     }
 
     /** Scores are rounded to 4 places and distances to 10 m when stored: what a reader can check by hand. */
-    static ClaimMatch toStored(MatchCandidate c, String party) {
+    static ClaimMatch toStored(MatchCandidate c, String party, String tieNote) {
         return new ClaimMatch(c.incidentId(), c.claimId(), party, Math.round(c.score() * 10_000) / 10_000.0,
-                Math.round(c.distanceKm() * 100) / 100.0, c.offsetSeconds(), c.reason());
+                Math.round(c.distanceKm() * 100) / 100.0, c.offsetSeconds(), tieNote == null ? c.reason() : c.reason() + "; " + tieNote);
     }
 }

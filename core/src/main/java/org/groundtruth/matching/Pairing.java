@@ -19,8 +19,9 @@ final class Pairing {
         return 0;
     }
 
-    static boolean withinWindow(long incidentFirst, long incidentLast, long claimFirst, long claimLast, long windowSeconds) {
-        return claimFirst - incidentLast <= windowSeconds && incidentFirst - claimLast <= windowSeconds;
+    /** The claim may lie up to {@code window + lag} after the incident (posting lag) and up to {@code window} before it. */
+    static boolean withinWindow(long incidentFirst, long incidentLast, long claimFirst, long claimLast, long windowSeconds, long lagSeconds) {
+        return claimFirst - incidentLast <= windowSeconds + lagSeconds && incidentFirst - claimLast <= windowSeconds;
     }
 
     static MatchCandidate candidate(IncidentFootprint incident, ClaimFootprint claim, double distanceKm) {

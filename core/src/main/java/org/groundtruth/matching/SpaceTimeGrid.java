@@ -37,6 +37,7 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     private final double maxDistanceKm;
     private final long windowSeconds;
+    private final long lagSeconds;
     private final long bucketSeconds;
     private final boolean storesIncidents;
     private final double cellLatDeg;
@@ -46,9 +47,9 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     private final List<F> records;
     private double[] latRad, lonRad, cosLat, radiusKm;
-    private long[] first, last, ids;
+    private long[] first, last, ids, stated;
     private int[] kindMask;
-    private boolean[] clock;
+    private boolean[] clock, strike;
 
     // Built part, ordered by cell, then bucket: one hash lookup per cell, then the buckets a query covers are one
     // contiguous run of entries (found by binary search), read sequentially.
@@ -63,9 +64,9 @@ final class SpaceTimeGrid<F extends Footprint> {
     private final double[] entryX, entryY, entryZ;
     /** Squared chord of the search radius on the unit sphere, widened by 1e-6 so the pre-test never rejects a pair. */
     private final double maxChordSquared;
-    private final long[] entryFirst, entryLast, entryId;
+    private final long[] entryFirst, entryLast, entryId, entryStated;
     private final int[] entryKindMask;
-    private final boolean[] entryClock;
+    private final boolean[] entryClock, entryStrike;
 
     // Added part: (cell, bucket) -> record numbers, searched beside the built part.
     private final LongIntMap addedCells = new LongIntMap(16);
@@ -75,6 +76,7 @@ final class SpaceTimeGrid<F extends Footprint> {
     SpaceTimeGrid(MatchParameters parameters, List<F> initial, boolean storesIncidents) {
         this.maxDistanceKm = parameters.maxDistanceKm();
         this.windowSeconds = parameters.windowSeconds();
+        this.lagSeconds = parameters.lagSeconds();
         this.bucketSeconds = Math.max(3600, windowSeconds);
         this.storesIncidents = storesIncidents;
         this.cellLatDeg = GreatCircle.latitudeDegrees(maxDistanceKm);
@@ -102,6 +104,8 @@ final class SpaceTimeGrid<F extends Footprint> {
         ids = new long[latRad.length];
         kindMask = new int[latRad.length];
         clock = new boolean[latRad.length];
+        stated = new long[latRad.length];
+        strike = new boolean[latRad.length];
         long[] recordCell = new long[n];
         for (int i = 0; i < n; i++) {
             store(i, initial.get(i));
@@ -149,6 +153,8 @@ final class SpaceTimeGrid<F extends Footprint> {
         entryId = new long[entries];
         entryKindMask = new int[entries];
         entryClock = new boolean[entries];
+        entryStated = new long[entries];
+        entryStrike = new boolean[entries];
         for (int c = 0; c < cells; c++) {
             Arrays.sort(packed, cellEntryStart[c], cellEntryStart[c + 1]);
             cellBucketStart[c] = runs;
@@ -176,6 +182,8 @@ final class SpaceTimeGrid<F extends Footprint> {
                 entryId[p] = ids[i];
                 entryKindMask[p] = kindMask[i];
                 entryClock[p] = clock[i];
+                entryStated[p] = stated[i];
+                entryStrike[p] = strike[i];
             }
         }
         cellBucketStart[cells] = runs;
@@ -215,6 +223,8 @@ final class SpaceTimeGrid<F extends Footprint> {
             ids = Arrays.copyOf(ids, capacity);
             kindMask = Arrays.copyOf(kindMask, capacity);
             clock = Arrays.copyOf(clock, capacity);
+            stated = Arrays.copyOf(stated, capacity);
+            strike = Arrays.copyOf(strike, capacity);
         }
         store(i, f);
         long b0 = bucketOf(first[i]), b1 = bucketOf(last[i]);
@@ -229,16 +239,20 @@ final class SpaceTimeGrid<F extends Footprint> {
 
     /** One query's values, passed down the visiting methods (the grid is queried from several threads at once). */
     private record Probe(double latRad, double lonRad, double cosLat, double x, double y, double z, long first, long last,
-                         long firstBucket, double radiusKm, int kindMask, boolean clock, Visitor visitor) {
+                         long firstBucket, double radiusKm, int kindMask, boolean clock, long stated, boolean strike, Visitor visitor) {
     }
 
     /** Visits every stored record within the distance and time window of the query footprint, each once. */
     void query(Footprint q, Visitor visitor) {
         double qLatRad = Math.toRadians(q.lat());
-        long qb0 = bucketOf(q.firstSecond() - windowSeconds), qb1 = bucketOf(q.lastSecond() + windowSeconds);
+        // an incident looks for claims up to window + lag after it; a claim for incidents up to window + lag before it
+        long before = storesIncidents ? windowSeconds + lagSeconds : windowSeconds;
+        long after = storesIncidents ? windowSeconds : windowSeconds + lagSeconds;
+        long qb0 = bucketOf(q.firstSecond() - before), qb1 = bucketOf(q.lastSecond() + after);
         double qLonRad = Math.toRadians(q.lon()), qCos = Math.cos(qLatRad);
         Probe probe = new Probe(qLatRad, qLonRad, qCos, qCos * Math.cos(qLonRad), qCos * Math.sin(qLonRad), Math.sin(qLatRad),
-                q.firstSecond(), q.lastSecond(), qb0, q.radiusKm(), MatchScore.kindMask(q), MatchScore.isClockTime(q), visitor);
+                q.firstSecond(), q.lastSecond(), qb0, q.radiusKm(), MatchScore.kindMask(q), MatchScore.isClockTime(q), statedOf(q), strikeOf(q),
+                visitor);
 
         double reachDeg = cellLatDeg * (1 + MARGIN) + MARGIN;
         double latMin = q.lat() - reachDeg, latMax = q.lat() + reachDeg;
@@ -318,7 +332,7 @@ final class SpaceTimeGrid<F extends Footprint> {
         for (int p = from; p < to; p++) {
             // A record in several buckets is reported only from the first bucket both it and the query cover.
             if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(entryFirst[p]), q.firstBucket())) continue;
-            if (!Pairing.withinWindow(q.first(), q.last(), entryFirst[p], entryLast[p], windowSeconds)) continue;
+            if (!within(q, entryFirst[p], entryLast[p])) continue;
             double dx = entryX[p] - q.x(), dy = entryY[p] - q.y(), dz = entryZ[p] - q.z();
             if (dx * dx + dy * dy + dz * dz > maxChordSquared) continue; // surely too far; the exact test decides the rest
             double d, score;
@@ -326,14 +340,14 @@ final class SpaceTimeGrid<F extends Footprint> {
             if (storesIncidents) {
                 d = GreatCircle.distanceKm(entryLatRad[p], entryLonRad[p], entryCosLat[p], q.latRad(), q.lonRad(), q.cosLat());
                 if (d > maxDistanceKm) continue;
-                score = MatchScore.score(entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p],
-                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+                score = MatchScore.score(entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], entryStrike[p],
+                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), q.stated(), d);
                 offset = Pairing.offsetSeconds(entryFirst[p], entryLast[p], q.first(), q.last());
             } else {
                 d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), entryLatRad[p], entryLonRad[p], entryCosLat[p]);
                 if (d > maxDistanceKm) continue;
-                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
-                        entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], d);
+                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), q.strike(),
+                        entryRadiusKm[p], entryFirst[p], entryLast[p], entryClock[p], entryKindMask[p], entryStated[p], d);
                 offset = Pairing.offsetSeconds(q.first(), q.last(), entryFirst[p], entryLast[p]);
             }
             q.visitor().visit(entryRecord[p], entryId[p], d, score, offset);
@@ -347,20 +361,20 @@ final class SpaceTimeGrid<F extends Footprint> {
         for (int p = 0, end = addedCounts.get(added); p < end; p++) {
             int j = items[p];
             if (bucket != NO_BUCKET && bucket != Math.max(bucketOf(first[j]), q.firstBucket())) continue;
-            if (!Pairing.withinWindow(q.first(), q.last(), first[j], last[j], windowSeconds)) continue;
+            if (!within(q, first[j], last[j])) continue;
             double d, score;
             long offset;
             if (storesIncidents) {
                 d = GreatCircle.distanceKm(latRad[j], lonRad[j], cosLat[j], q.latRad(), q.lonRad(), q.cosLat());
                 if (d > maxDistanceKm) continue;
-                score = MatchScore.score(radiusKm[j], first[j], last[j], clock[j], kindMask[j],
-                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), d);
+                score = MatchScore.score(radiusKm[j], first[j], last[j], clock[j], kindMask[j], strike[j],
+                        q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), q.stated(), d);
                 offset = Pairing.offsetSeconds(first[j], last[j], q.first(), q.last());
             } else {
                 d = GreatCircle.distanceKm(q.latRad(), q.lonRad(), q.cosLat(), latRad[j], lonRad[j], cosLat[j]);
                 if (d > maxDistanceKm) continue;
-                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(),
-                        radiusKm[j], first[j], last[j], clock[j], kindMask[j], d);
+                score = MatchScore.score(q.radiusKm(), q.first(), q.last(), q.clock(), q.kindMask(), q.strike(),
+                        radiusKm[j], first[j], last[j], clock[j], kindMask[j], stated[j], d);
                 offset = Pairing.offsetSeconds(q.first(), q.last(), first[j], last[j]);
             }
             q.visitor().visit(j, ids[j], d, score, offset);
@@ -377,6 +391,23 @@ final class SpaceTimeGrid<F extends Footprint> {
         ids[i] = f.id();
         kindMask[i] = MatchScore.kindMask(f);
         clock[i] = MatchScore.isClockTime(f);
+        stated[i] = statedOf(f);
+        strike[i] = strikeOf(f);
+    }
+
+    private static long statedOf(Footprint f) {
+        return f instanceof ClaimFootprint c ? c.statedSecond() : ClaimFootprint.STATED_UNKNOWN;
+    }
+
+    private static boolean strikeOf(Footprint f) {
+        return f instanceof IncidentFootprint i && i.kind().isStrike();
+    }
+
+    /** The window test with the query and the stored record in their roles (incident, claim). */
+    private boolean within(Probe q, long storedFirst, long storedLast) {
+        return storesIncidents
+                ? Pairing.withinWindow(storedFirst, storedLast, q.first(), q.last(), windowSeconds, lagSeconds)
+                : Pairing.withinWindow(q.first(), q.last(), storedFirst, storedLast, windowSeconds, lagSeconds);
     }
 
     private void addItem(long key, int i) {

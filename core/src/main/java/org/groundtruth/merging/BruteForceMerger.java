@@ -24,7 +24,9 @@ public final class BruteForceMerger {
             MergeFootprint fa = footprints.get(a);
             for (int b = a + 1; b < n; b++) {
                 MergeFootprint fb = footprints.get(b);
-                if (MergeFootprint.gapSeconds(fa, fb) > p.windowSeconds()) continue;
+                if (MergeFootprint.candidateGapSeconds(fa.firstSecond(), fa.lastSecond(), fb.firstSecond(), fb.lastSecond()) > p.windowSeconds()) {
+                    continue;
+                }
                 if (!MergeFootprint.kindsMayMerge(fa.kind(), fb.kind())) continue;
                 double d = Haversine.km(latRad[a], lonRad[a], cosLat[a], latRad[b], lonRad[b], cosLat[b]);
                 if (d <= p.maxDistanceKm()) out.add(a, b, d);

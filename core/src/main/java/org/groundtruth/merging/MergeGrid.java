@@ -184,6 +184,7 @@ final class MergeGrid {
         for (int t = lo; t < to && first[t] <= until; t++) {
             if (first[t] == fa && position[t] <= pa) continue; // same start: the earlier position owns the pair
             if (!MergeFootprint.kindsMayMerge(kind[s], kind[t])) continue; // a strike and a battle are two events
+            if (MergeFootprint.candidateGapSeconds(first[s], last[s], first[t], last[t]) > windowSeconds) continue; // touching days
             double d = Haversine.km(latRad[s], lonRad[s], cosLat[s], latRad[t], lonRad[t], cosLat[t]);
             if (d <= maxDistanceKm) out.add(pa, position[t], d);
         }

@@ -48,6 +48,26 @@ public interface MergeLedger {
 
     List<MergeEvent> history(long proposalId);
 
+    /**
+     * Stores the groups (decision 0549): each group's merges that have no proposal yet, as pending proposals of that
+     * group, then applies the groups whose confidence is at or above {@code autoApplyAt}, merge by merge, as
+     * {@code actor}. A merge a reviewer rejected is never proposed again.
+     */
+    MergeGroupRun recordGroups(int candidatePairs, List<MergeGroup> groups, double autoApplyAt, String actor);
+
+    /** Groups with a pending merge, most valuable first, whose confidence lies in [minConfidence, maxConfidence]. */
+    List<MergeGroupView> pendingGroups(double minConfidence, double maxConfidence, int limit, int offset);
+
+    long countPendingGroups();
+
+    Optional<MergeGroupView> group(long groupId);
+
+    /** Accepts a whole group: applies every pending merge of it, in one transaction (all or none). */
+    MergeGroupView applyGroup(long groupId, String actor);
+
+    /** Rejects a whole group: every pending merge of it becomes a cannot-link; applied ones stay (split them one by one). */
+    MergeGroupView rejectGroup(long groupId, String actor, String note);
+
     /** The incident this one is merged into, if it is merged. */
     OptionalLong mergedInto(long incidentId);
 }

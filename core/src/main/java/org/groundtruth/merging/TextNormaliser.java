@@ -76,7 +76,8 @@ public final class TextNormaliser {
             }
         }
         int[] hashes = stems.stream().mapToInt(TextNormaliser::hash).distinct().toArray();
-        return new TextSignature(script, hashes);
+        int[] bridge = CrossScript.tokens(texts).stream().mapToInt(TextNormaliser::hash).distinct().toArray();
+        return new TextSignature(script, hashes, bridge);
     }
 
     public static TextSignature signature(String... texts) {

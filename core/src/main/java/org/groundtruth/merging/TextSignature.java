@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * The words of an incident's reports as the merge engine compares them: the distinct stems that
- * {@link TextNormaliser} made of the texts, as sorted hashes, and the script most of the letters were in.
- * Two signatures are compared only when they share a script: a word-overlap between an Arabic and an English
- * report of the same strike says nothing.
+ * {@link TextNormaliser} made of the texts, as sorted hashes, and the script most of the letters were in; and the
+ * tokens that survive translation (numbers, and the consonant skeletons of names, Arabic transliterated), as sorted
+ * hashes. Stems are compared only when both texts share a script: a word-overlap between an Arabic and an English
+ * report of the same strike says nothing; the bridge tokens are compared across scripts (decision 0547).
  */
-public record TextSignature(Script script, int[] stemHashes) {
-    public static final TextSignature EMPTY = new TextSignature(Script.NONE, new int[0]);
+public record TextSignature(Script script, int[] stemHashes, int[] bridgeHashes) {
+    public static final TextSignature EMPTY = new TextSignature(Script.NONE, new int[0], new int[0]);
 
     public enum Script {
         NONE, LATIN, ARABIC, CYRILLIC;
@@ -26,11 +27,27 @@ public record TextSignature(Script script, int[] stemHashes) {
 
     public TextSignature {
         if (script == null) throw new IllegalArgumentException("script is missing");
-        stemHashes = stemHashes == null ? new int[0] : stemHashes.clone();
-        Arrays.sort(stemHashes);
-        for (int k = 1; k < stemHashes.length; k++) {
-            if (stemHashes[k] == stemHashes[k - 1]) throw new IllegalArgumentException("stem hashes must be distinct");
+        stemHashes = sortedDistinct(stemHashes, "stem");
+        bridgeHashes = sortedDistinct(bridgeHashes, "bridge");
+    }
+
+    /** Stems only, no bridge tokens. */
+    public TextSignature(Script script, int[] stemHashes) {
+        this(script, stemHashes, new int[0]);
+    }
+
+    private static int[] sortedDistinct(int[] hashes, String what) {
+        int[] out = hashes == null ? new int[0] : hashes.clone();
+        Arrays.sort(out);
+        for (int k = 1; k < out.length; k++) {
+            if (out[k] == out[k - 1]) throw new IllegalArgumentException(what + " hashes must be distinct");
         }
+        return out;
+    }
+
+    /** Tokens both have that survive translation (numbers, transliterated names). */
+    public int sharedBridge(TextSignature other) {
+        return sharedOf(bridgeHashes, other.bridgeHashes);
     }
 
     public int size() {
@@ -39,7 +56,10 @@ public record TextSignature(Script script, int[] stemHashes) {
 
     /** Stems both have (a merge of two sorted arrays). */
     public int shared(TextSignature other) {
-        int[] a = stemHashes, b = other.stemHashes;
+        return sharedOf(stemHashes, other.stemHashes);
+    }
+
+    private static int sharedOf(int[] a, int[] b) {
         int i = 0, j = 0, n = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
@@ -54,7 +74,8 @@ public record TextSignature(Script script, int[] stemHashes) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextSignature t && t.script == script && Arrays.equals(t.stemHashes, stemHashes);
+        return o instanceof TextSignature t && t.script == script && Arrays.equals(t.stemHashes, stemHashes)
+                && Arrays.equals(t.bridgeHashes, bridgeHashes);
     }
 
     @Override
@@ -64,6 +85,6 @@ public record TextSignature(Script script, int[] stemHashes) {
 
     @Override
     public String toString() {
-        return "TextSignature[" + script + ", " + stemHashes.length + " stems]";
+        return "TextSignature[" + script + ", " + stemHashes.length + " stems, " + bridgeHashes.length + " bridge tokens]";
     }
 }

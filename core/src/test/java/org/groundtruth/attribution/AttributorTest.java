@@ -37,6 +37,27 @@ class AttributorTest {
     }
 
     @Test
+    void activityNearbyAloneNamesNoPartyAndGivesThePriorsInstead() {
+        ActivityCounts all = new ActivityCounts(Map.of(RUSSIAN_MILITARY, 228), 228, 25, 30);
+        Attribution a = attribute(IncidentForTest.at(35.9, 36.6).facts(), List.of(), all);
+        assertThat(a.unknown()).isTrue();
+        assertThat(a.candidates().getFirst().party()).isEqualTo(RUSSIAN_MILITARY);
+        assertThat(a.explanation()).contains("priors from coded incidents nearby: Russian military 0.");
+        assertThat(a.candidates().getFirst().evidenceFor()).anySatisfy(e -> assertThat(e).contains("228 of 228 coded incidents"));
+    }
+
+    @Test
+    void activityWeighsNoMoreThanOneSourceNamingAParty() {
+        // 228 of 228 neighbours name Russia; the incident's one source names the Syrian government
+        ActivityCounts all = new ActivityCounts(Map.of(RUSSIAN_MILITARY, 228), 228, 25, 30);
+        Attribution a = attribute(IncidentForTest.at(35.9, 36.6).by("Syrian regime warplanes").facts(), List.of(), all);
+        assertThat(a.probabilityOf(SYRIAN_GOVERNMENT)).isGreaterThan(a.probabilityOf(RUSSIAN_MILITARY));
+        // and a source naming Russia among such neighbours does not become near-certain
+        Attribution same = attribute(IncidentForTest.at(35.9, 36.6).by("Russian warplanes").facts(), List.of(), all);
+        assertThat(same.probabilityOf(RUSSIAN_MILITARY)).isLessThan(0.95);
+    }
+
+    @Test
     void aWeaponFlownByOnlyOnePartyPointsToItAndSaysWhy() {
         IncidentFacts f = IncidentForTest.at(35.9, 36.6).weapons("two Su-34 jets").facts();
         Attribution a = attribute(f, List.of(), null);
@@ -74,7 +95,7 @@ class AttributorTest {
         Attribution a = attribute(f, List.of(new PartyStatement(RUSSIAN_MILITARY, PartyStatement.Kind.MATCHED_CLAIM, 0.9,
                 "MoD briefing 2015-11-29: Ariha, 4 km")), active);
         assertThat(a.verdict()).containsExactly(RUSSIAN_MILITARY);
-        assertThat(a.candidates().getFirst().evidenceFor()).anySatisfy(e -> assertThat(e).contains("9 of 10 attributed incidents"));
+        assertThat(a.candidates().getFirst().evidenceFor()).anySatisfy(e -> assertThat(e).contains("9 of 10 coded incidents"));
     }
 
     @Test

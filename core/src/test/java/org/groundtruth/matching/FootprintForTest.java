@@ -15,6 +15,8 @@ final class FootprintForTest {
     private DatePrecision precision = DatePrecision.DAY;
     private Set<CivilianObject> hit = Set.of();
     private String target;
+    private long stated = ClaimFootprint.STATED_UNKNOWN;
+    private org.groundtruth.incident.EventKind kind = org.groundtruth.incident.EventKind.UNKNOWN;
 
     private FootprintForTest(long id) {
         this.id = id;
@@ -66,17 +68,28 @@ final class FootprintForTest {
         return this;
     }
 
+    /** The claim's statement time. */
+    FootprintForTest stated(long epochSecond) {
+        this.stated = epochSecond;
+        return this;
+    }
+
+    FootprintForTest kind(org.groundtruth.incident.EventKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     FootprintForTest claiming(String target) {
         this.target = target;
         return this;
     }
 
     IncidentFootprint incident() {
-        return new IncidentFootprint(id, lat, lon, radiusKm, first, last, precision, hit);
+        return new IncidentFootprint(id, lat, lon, radiusKm, first, last, precision, hit, kind);
     }
 
     ClaimFootprint claim() {
-        return new ClaimFootprint(id, lat, lon, radiusKm, first, last, precision, target);
+        return new ClaimFootprint(id, lat, lon, radiusKm, first, last, precision, target, null, Math.max(first, stated));
     }
 
     static long day(String isoDay) {

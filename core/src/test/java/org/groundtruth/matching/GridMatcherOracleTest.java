@@ -115,6 +115,41 @@ class GridMatcherOracleTest {
         assertSame(new GridMatcher(p).match(d.incidents(), d.claims()), new BruteForceMatcher(p).match(d.incidents(), d.claims()));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {61, 62, 63})
+    void postingLagReachesBackOnlyAndEqualsOracle(long seed) {
+        var p = new MatchParameters(25, 6 * 3600, MatchParameters.DEFAULT_LAG_SECONDS);
+        Data d = generate(seed, new double[][]{{36.2, 37.15}, {35.93, 36.63}}, 40, 500, 500, p);
+        Random rnd = new Random(seed);
+        var claims = new ArrayList<ClaimFootprint>();
+        for (ClaimFootprint c : d.claims()) {
+            long stated = rnd.nextInt(3) == 0 ? ClaimFootprint.STATED_UNKNOWN : c.lastSecond() + rnd.nextInt(3 * 86_400);
+            claims.add(new ClaimFootprint(c.id(), c.lat(), c.lon(), c.radiusKm(), c.firstSecond(), c.lastSecond(), c.datePrecision(),
+                    c.claimedTarget(), null, stated));
+        }
+        // claims exactly at the far edge of the lag, one second within and beyond
+        for (int k = 0; k < 60; k++) {
+            IncidentFootprint inc = d.incidents().get(rnd.nextInt(d.incidents().size()));
+            long start = inc.lastSecond() + p.reachAfterSeconds() + rnd.nextInt(3) - 1;
+            claims.add(FootprintForTest.claim(900_000 + k).at(inc.lat(), inc.lon()).atSecond(start).stated(start + 3600).claim());
+        }
+        var incidents = new ArrayList<IncidentFootprint>();
+        for (IncidentFootprint i : d.incidents()) {
+            incidents.add(new IncidentFootprint(i.id(), i.lat(), i.lon(), i.radiusKm(), i.firstSecond(), i.lastSecond(), i.datePrecision(),
+                    i.objectsHit(), rnd.nextBoolean() ? org.groundtruth.incident.EventKind.AIR_STRIKE : org.groundtruth.incident.EventKind.UNKNOWN));
+        }
+        var oracle = new BruteForceMatcher(p).match(incidents, claims);
+        assertSame(new GridMatcher(p).match(incidents, claims), oracle);
+        assertThat(oracle).anyMatch(c -> c.offsetSeconds() == p.reachAfterSeconds());
+        assertThat(oracle).noneMatch(c -> c.offsetSeconds() < -p.windowSeconds() || c.offsetSeconds() > p.reachAfterSeconds());
+        // claims added one by one to an index of incidents search backwards the same way
+        MatchIndex index = MatchIndex.build(p, incidents, List.of());
+        var added = new ArrayList<MatchCandidate>();
+        for (ClaimFootprint c : claims) added.addAll(index.addClaims(List.of(c)));
+        added.sort(Pairing.ORDER);
+        assertSame(added, oracle);
+    }
+
     @Test
     void windowOfZeroNeedsOverlap() {
         var p = new MatchParameters(25, 0);

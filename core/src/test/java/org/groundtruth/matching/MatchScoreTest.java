@@ -33,7 +33,7 @@ class MatchScoreTest {
         var c = FootprintForTest.claim(2).at(p[0], p[1]).radiusKm(10).claiming("terrorist command post").claim();
         MatchCandidate m = only(i, c);
         assertThat(m.reason()).isEqualTo("3.2 km apart (claim error 10 km, incident town-level 5 km), same day; "
-                + "claimed 'terrorist command post', a market was hit");
+                + "claimed 'terrorist command post', a market was hit; likelihood ratio 26 (place ×8.5, time ×3.4, target ×1, kind unknown ×0.9)");
         assertThat(m.offsetSeconds()).isZero();
         assertThat(m.distanceKm()).isCloseTo(3.2, org.assertj.core.data.Offset.offset(1e-9));
     }

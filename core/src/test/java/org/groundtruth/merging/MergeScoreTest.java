@@ -38,7 +38,51 @@ class MergeScoreTest {
         MergeCandidate c = MergeScore.candidate(a, b, 0);
         assertThat(c.confidence()).isBetween(0.2, 0.6);
         assertThat(c.reason()).isEqualTo("0.00 km apart (both town ±5.00 km); same day (both day); objects hit unknown; "
-                + "texts in Latin-script and Arabic, not compared");
+                + "Latin-script and Arabic texts share 1 of 5 numbers and transliterated names");
+    }
+
+    @Test
+    void arabicAndEnglishReportsAreComparedThroughNumbersAndNames() {
+        var arabic = townDay(1, 35.93, 36.63, Set.of(), "غارة جوية على سوق معرة النعمان تقتل ١٢ مدنيا");
+        var english = townDay(2, 35.93, 36.63, Set.of(), "Airstrike on the market of Maarat al-Numan kills 12 civilians");
+        var elsewhere = townDay(3, 35.93, 36.63, Set.of(), "Shelling of Kafr Nabl wounds 3 people");
+        MergeCandidate same = MergeScore.candidate(arabic, english, 0), other = MergeScore.candidate(arabic, elsewhere, 0);
+        assertThat(same.confidence()).isGreaterThan(other.confidence());
+        assertThat(same.reason()).contains("Arabic and Latin-script texts share 3 of");
+    }
+
+    @Test
+    void twoIncidentsCitingOneRoundupAreNotMergedByItsWords() {
+        String roundup = "Warplanes struck Kafr Nabl, Hass and Maarat al-Numan today, killing 9 civilians";
+        long source = MergeFootprint.sourceKey("https://example.org/roundup-2016-01-04");
+        var a = withSource(townDay(1, 35.61, 36.56, Set.of(), roundup), source);
+        var b = withSource(townDay(2, 35.61, 36.56, Set.of(), roundup), source);
+        var noText = townDay(3, 35.61, 36.56, Set.of(), "");
+        var c = townDay(4, 35.61, 36.56, Set.of(), "");
+        MergeCandidate shared = MergeScore.candidate(a, b, 0);
+        assertThat(shared.confidence()).isEqualTo(MergeScore.candidate(noText, c, 0).confidence()).isLessThan(0.5);
+        assertThat(shared.reason()).contains("both cite a shared source: its words are not counted");
+        // the same words from two sources do count
+        assertThat(MergeScore.candidate(townDay(5, 35.61, 36.56, Set.of(), roundup), townDay(6, 35.61, 36.56, Set.of(), roundup), 0)
+                .confidence()).isGreaterThan(shared.confidence());
+    }
+
+    @Test
+    void reportsWithoutTextAreNotHeldAgainst() {
+        var a = exact(1, 35.81, 36.61, T, Set.of(), "");
+        var b = exact(2, 35.8101, 36.61, T + 300, Set.of(), "");
+        assertThat(MergeScore.candidate(a, b, Haversine.km(a, b)).confidence()).isGreaterThan(0.95);
+        var c = townDay(3, 35.81, 36.61, Set.of(), "");
+        var d = townDay(4, 35.81, 36.61, Set.of(), "");
+        var e = townDay(5, 35.81, 36.61, Set.of(), "Clashes with heavy weapons on the western front line");
+        var f = townDay(6, 35.81, 36.61, Set.of(), "A displacement camp received families from the south");
+        assertThat(MergeScore.candidate(c, d, 0).confidence()).isGreaterThan(MergeScore.candidate(e, f, 0).confidence());
+        assertThat(MergeScore.candidate(c, d, 0).reason()).endsWith("no text");
+    }
+
+    static MergeFootprint withSource(MergeFootprint f, long source) {
+        return new MergeFootprint(f.id(), f.lat(), f.lon(), f.radiusKm(), f.firstSecond(), f.lastSecond(), f.datePrecision(), f.objectsHit(),
+                f.text(), f.kind(), new long[]{source});
     }
 
     @Test
@@ -61,6 +105,21 @@ class MergeScoreTest {
         var c = townDay(3, 49.99, 36.23, Set.of(), "Обстріл енергетичної інфраструктури області вночі");
         assertThat(MergeScore.candidate(a, b, 0).confidence()).isGreaterThan(MergeScore.candidate(a, c, 0).confidence());
         assertThat(MergeScore.candidate(a, b, 0).reason()).contains("Cyrillic (Ukrainian) texts share");
+    }
+
+    @Test
+    void touchingDaysAreADayApartNotWithinTheHour() {
+        var a = townDay(1, 35.81, 36.61, Set.of(), "");
+        var b = new MergeFootprint(2, 35.81, 36.61, 5, DAY + 86_400, DAY + 2 * 86_400 - 1, DatePrecision.DAY, Set.of());
+        var list = java.util.List.of(a, b);
+        assertThat(MergeEngine.pairs(list, MergeParameters.DEFAULT).size()).isZero();
+        assertThat(BruteForceMerger.pairs(list, MergeParameters.DEFAULT).size()).isZero();
+        var day = new MergeParameters(1, 86_400);
+        assertThat(MergeEngine.pairs(list, day).size()).isEqualTo(1);
+        // two clock times either side of midnight remain minutes apart
+        var late = exact(3, 35.81, 36.61, DAY + 86_400 - 600, Set.of(), "");
+        var early = exact(4, 35.81, 36.61, DAY + 86_400 + 600, Set.of(), "");
+        assertThat(MergeEngine.pairs(java.util.List.of(late, early), MergeParameters.DEFAULT).size()).isEqualTo(1);
     }
 
     @Test

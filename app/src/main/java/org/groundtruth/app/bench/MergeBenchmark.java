@@ -113,6 +113,9 @@ public final class MergeBenchmark implements Callable<Integer> {
         long w = p.windowSeconds();
         return "SELECT a.id AS a, b.id AS b FROM reports a JOIN reports b ON b.g3 &&& ST_Expand(a.g3, a.dlon, " + reachLatDeg + ", " + w + ", 0)"
                 + " AND b.id > a.id AND b.t0 <= a.t1 + " + w + " AND b.t1 >= a.t0 - " + w
+                // touching days are a day apart, as MergeFootprint.candidateGapSeconds says (decision 0547)
+                + " AND (CASE WHEN GREATEST(0, b.t0 - a.t1, a.t0 - b.t1) > 0 AND (a.t1 - a.t0 + 1 >= 86400 OR b.t1 - b.t0 + 1 >= 86400)"
+                + " THEN ((GREATEST(0, b.t0 - a.t1, a.t0 - b.t1) + 86399) / 86400) * 86400 ELSE GREATEST(0, b.t0 - a.t1, a.t0 - b.t1) END) <= " + w
                 + " AND ST_DWithin(a.geog, b.geog, " + (p.maxDistanceKm() * 1000) + ", false)";
     }
 

@@ -186,4 +186,52 @@ final class SyntheticStrikes {
         }
         return out;
     }
+
+    /** One synthetic report of a strike for `bench merge-propose`: where and when it says, what it says, and which strike. */
+    record SyntheticReport(long id, int strike, double lat, double lon, boolean exact, long second, Set<CivilianObject> hit,
+                           String text, String language, String url) {
+    }
+
+    /**
+     * {@code count} reports of about {@code strikes} strikes (as many reports per strike on average, at least one), placed
+     * and timed as {@link #reports} places them; a fifth in Arabic; each with its own address, except that one in twenty
+     * cites its town's daily roundup, which lists every strike of that town and day.
+     */
+    static List<SyntheticReport> reportsOfStrikes(int count, int strikes, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] cumulative = new double[TOWNS.length];
+        double total = 0;
+        for (int t = 0; t < TOWNS.length; t++) cumulative[t] = total += ((Integer) TOWNS[t][3]);
+        List<Campaign> campaigns = new ArrayList<>();
+        for (int k = 0; k < 300; k++) campaigns.add(new Campaign(town(rnd, cumulative, total), rnd.nextInt(DAYS), 3 + rnd.nextInt(38)));
+        double perStrike = Math.max(1, count / (double) strikes);
+        var out = new ArrayList<SyntheticReport>(count);
+        for (int s = 0; out.size() < count; s++) {
+            int[] townDay = townAndDay(rnd, campaigns, cumulative, total);
+            String town = (String) TOWNS[townDay[0]][0];
+            double[] strike = around(rnd, townDay[0], rnd.nextDouble() < 0.6 ? 8 : 35);
+            long when = (FIRST_DAY.toEpochDay() + townDay[1]) * TimeSpans.DAY_SECONDS + 3 * 3600 + rnd.nextInt(16 * 3600);
+            Set<CivilianObject> hit = HIT.get(rnd.nextInt(HIT.size()));
+            int killed = rnd.nextInt(30);
+            int tellers = 1 + (int) Math.floor(Math.log(1 - rnd.nextDouble()) / Math.log(1 - 1 / perStrike));
+            for (int r = 0; r < tellers && out.size() < count; r++) {
+                double offKm = rnd.nextDouble() < 0.1 ? rnd.nextDouble() * 2 : Math.abs(rnd.nextGaussian()) * 0.25;
+                double[] p = displace(strike[0], strike[1], offKm, rnd.nextDouble() * 360);
+                long id = out.size() + 1;
+                boolean exact = rnd.nextDouble() < 0.7;
+                long second = exact ? Math.max(when - 12 * 3600, when + Math.round(rnd.nextGaussian() * 1200)) : when;
+                boolean arabic = rnd.nextDouble() < 0.2;
+                String text = arabic ? "غارة جوية على " + town + " ومقتل " + killed + " مدنيا"
+                        : switch (rnd.nextInt(3)) {
+                            case 0 -> "Airstrike on " + town + ", " + killed + " civilians killed";
+                            case 1 -> killed + " killed as warplanes struck " + town;
+                            default -> "Warplanes hit " + town + " today; local sources report " + killed + " dead";
+                        };
+                String url = rnd.nextDouble() < 0.05 ? "https://example.org/roundup/" + town.replace(' ', '-') + "/" + townDay[1]
+                        : "https://example.org/report/" + id;
+                out.add(new SyntheticReport(id, s, p[0], p[1], exact, second, hit, text, arabic ? "ar" : "en", url));
+            }
+        }
+        return out;
+    }
 }

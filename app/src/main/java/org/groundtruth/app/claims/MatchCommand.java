@@ -24,6 +24,10 @@ public final class MatchCommand implements Callable<Integer> {
             description = "Largest gap between the dates, in days (default: ${DEFAULT-VALUE}).")
     double windowDays;
 
+    @Option(names = "--lag-days", paramLabel = "D", defaultValue = "2",
+            description = "How much further before a claim the strike may lie: parties post after they strike (default: ${DEFAULT-VALUE}).")
+    double lagDays;
+
     @Option(names = "--changed", description = "Match only the records changed since the last run, with its parameters.")
     boolean changedOnly;
 
@@ -34,9 +38,10 @@ public final class MatchCommand implements Callable<Integer> {
     public Integer call() {
         MatchParameters p;
         try {
-            p = new MatchParameters(radiusKm, Math.round(windowDays * 86_400));
+            p = new MatchParameters(radiusKm, Math.round(windowDays * 86_400), Math.round(lagDays * 86_400));
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage().replace("max distance", "--radius-km").replace("time window", "--window-days"));
+            throw new UserException(e.getMessage().replace("max distance", "--radius-km").replace("time window", "--window-days")
+                    .replace("posting lag", "--lag-days"));
         }
         try (Store store = storeOptions.open()) {
             LedgerMatching matching = new LedgerMatching(store.port(ClaimLedger.PORT));

@@ -69,7 +69,7 @@ class AssessmentCommandsTest {
         Run one = run("attribute", String.valueOf(id), "--data", data.toString());
         assertThat(one.exit()).as(one.err()).isZero();
         assertThat(one.out()).contains("Ariha market").contains("Russian military").contains("for:").contains("Su-34")
-                .contains("attributed incidents within 25 km").contains("objectives: [");
+                .contains("coded incidents within 25 km").contains("objectives: [");
         Run all = run("attribute", "--all", "--data", data.toString());
         assertThat(all.exit()).as(all.err()).isZero();
         assertThat(all.out()).contains("6 incident(s) attributed and stored");

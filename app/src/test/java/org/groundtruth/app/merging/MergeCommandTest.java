@@ -75,36 +75,43 @@ class MergeCommandTest {
     }
 
     @Test
-    void proposeQueueApplyUndoReject() {
+    void proposeGroupsAcceptAWholeGroupUndoAndReject() {
         seed();
         Run propose = run("merge", "propose", "--data", data.toString());
         assertThat(propose.exit()).as(propose.err()).isZero();
-        assertThat(propose.out()).contains("merge: 3 candidate pairs within 1 km and 1 h; 0 already proposed before (left as they are);"
-                + " 3 new: 1 applied automatically, 2 in the review queue");
+        assertThat(propose.out()).contains("merge: 3 candidate pairs within 1 km and 1 h make 1 groups (proposed incidents) of 3 incidents;"
+                + " 1 new groups: 0 applied automatically, 1 in the review queue; 0 merges proposed before left as they are");
 
-        Run queue = run("merge", "queue", "--data", data.toString());
-        assertThat(queue.out()).startsWith("2 pending, showing 1-2").contains("incidents 1 + 3").contains("incidents 2 + 3")
-                .contains("(exact ±0.10 km and town ±5.00 km)").doesNotContain("applied");
-        Run applied = run("merge", "queue", "--status", "applied", "--data", data.toString());
-        assertThat(applied.out()).contains("#1  incidents 1 + 2").contains("applied automatically: incident 2 merged into 1");
+        Run groups = run("merge", "groups", "--data", data.toString());
+        assertThat(groups.out()).startsWith("1 pending groups showing 1-1").contains("group 1  3 incidents [1, 2, 3]")
+                .contains("#1  incidents 1 + 2").contains("(exact ±0.10 km and town ±5.00 km)");
+        Run none = run("merge", "groups", "--band", "0.99..1", "--data", data.toString());
+        assertThat(none.out()).doesNotContain("group 1 ");
 
+        Run accept = run("merge", "apply", "--group", "1", "--by", "ana", "--data", data.toString());
+        assertThat(accept.exit()).as(accept.err()).isZero();
+        assertThat(accept.out()).contains("applied: incident 2 merged into 1").contains("applied: incident 3 merged into 1");
+        try (var store = JdbcStore.sqlite(data)) {
+            assertThat(store.incidents().find(1).orElseThrow().reports()).hasSize(3);
+        }
         Run show = run("merge", "show", "1", "--data", data.toString());
-        assertThat(show.out()).contains("incident 2 (merged into 1)").contains("video:1 (test), video:2 (test)").contains("applied automatically by system:merge");
+        assertThat(show.out()).contains("incident 2 (merged into 1)").contains("applied by ana");
 
-        Run undo = run("merge", "undo", "1", "--by", "ana", "--data", data.toString());
-        assertThat(undo.exit()).isZero();
-        assertThat(undo.out()).contains("#1  incidents 1 + 2").contains("pending");
+        Run undo = run("merge", "undo", "2", "1", "--by", "ana", "--data", data.toString());
+        assertThat(undo.exit()).as(undo.err()).isZero();
         try (var store = JdbcStore.sqlite(data)) {
             assertThat(store.incidents().find(1).orElseThrow().reports()).hasSize(1);
-            assertThat(store.incidents().find(2).orElseThrow().reports()).hasSize(1);
         }
-        Run reject = run("merge", "reject", "1", "--note", "two strikes", "--by", "ana", "--data", data.toString());
-        assertThat(reject.out()).contains("rejected by ana").contains("note: two strikes");
+        Run reject = run("merge", "reject", "--band", "0..1", "--note", "two strikes", "--by", "ana", "--data", data.toString());
+        assertThat(reject.out()).contains("rejected by ana").contains("1 groups in band 0..1 decided");
         Run again = run("merge", "propose", "--data", data.toString());
-        assertThat(again.out()).contains("3 already proposed before (left as they are); 0 new");
+        assertThat(again.out()).contains("0 new groups");
         try (var store = JdbcStore.sqlite(data)) {
             assertThat(store.port(MergeLedger.PORT).count(MergeStatus.APPLIED)).isZero();
         }
+        Run nothing = run("merge", "apply", "--data", data.toString());
+        assertThat(nothing.exit()).isEqualTo(2);
+        assertThat(nothing.err()).contains("name proposal ids, --group G or --band MIN..MAX");
     }
 
     @Test

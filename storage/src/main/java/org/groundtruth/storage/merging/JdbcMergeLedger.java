@@ -5,6 +5,9 @@ import org.groundtruth.matching.TimeSpans;
 import org.groundtruth.merging.MergeCandidate;
 import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeFootprint;
+import org.groundtruth.merging.MergeGroup;
+import org.groundtruth.merging.MergeGroupRun;
+import org.groundtruth.merging.MergeGroupView;
 import org.groundtruth.merging.MergeLedger;
 import org.groundtruth.merging.MergeProposal;
 import org.groundtruth.merging.MergeRun;
@@ -84,14 +87,28 @@ public final class JdbcMergeLedger implements MergeLedger {
     public List<MergeFootprint> footprints() {
         return db.read("reading incidents to merge", c -> {
             Map<Long, List<String>> texts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, r.text FROM reports r JOIN incidents i ON i.id = r.incident_id"
-                    + " WHERE i.merged_into IS NULL AND i.lat IS NOT NULL AND r.text IS NOT NULL ORDER BY r.incident_id, r.id")) {
+            Map<Long, List<Long>> sources = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, r.text, r.source_url FROM reports r"
+                    + " JOIN incidents i ON i.id = r.incident_id WHERE i.merged_into IS NULL AND i.lat IS NOT NULL ORDER BY r.incident_id, r.id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    while (rs.next()) {
+                        long incident = rs.getLong(1);
+                        if (rs.getString(2) != null) texts.computeIfAbsent(incident, k -> new ArrayList<>()).add(rs.getString(2));
+                        // a source is the document's address: two incidents citing one roundup share it (decision 0547); a name
+                        // alone ("SOHR") is a publisher of many documents, not one
+                        String source = rs.getString(3);
+                        if (source != null && !source.isBlank()) {
+                            sources.computeIfAbsent(incident, k -> new ArrayList<>()).add(MergeFootprint.sourceKey(source));
+                        }
+                    }
                 }
             }
-            List<MergeFootprint> out = new ArrayList<>();
+            // rows first, then the texts' signatures on every core (normalising 50,000 texts is most of the read)
+            record Row(long id, double lat, double lon, double radiusKm, IncidentDate date, Set<CivilianObject> objects,
+                       org.groundtruth.incident.EventKind kind, List<String> words) {
+            }
+            List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, lat, lon, radius_m, location_precision, date_first, date_last,"
                     + " local_time, utc_offset_seconds, date_precision, objects_hit, summary, event_kind FROM incidents"
                     + " WHERE merged_into IS NULL AND lat IS NOT NULL ORDER BY id")) {
@@ -107,12 +124,15 @@ public final class JdbcMergeLedger implements MergeLedger {
                                 db.readTime(rs, "local_time"), zone, DatePrecision.valueOf(rs.getString("date_precision")));
                         List<String> words = new ArrayList<>(texts.getOrDefault(id, List.of()));
                         if (rs.getString("summary") != null) words.add(rs.getString("summary"));
-                        out.add(new MergeFootprint(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, TimeSpans.firstSecond(date),
-                                TimeSpans.lastSecond(date), date.precision(), objects(rs.getString("objects_hit")), TextNormaliser.signature(words),
-                                org.groundtruth.storage.jdbc.Rows.eventKind(rs)));
+                        rows.add(new Row(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, date, objects(rs.getString("objects_hit")),
+                                org.groundtruth.storage.jdbc.Rows.eventKind(rs), words));
                     }
                 }
             }
+            List<MergeFootprint> out = rows.parallelStream().map(r -> new MergeFootprint(r.id(), r.lat(), r.lon(), r.radiusKm(),
+                    TimeSpans.firstSecond(r.date()), TimeSpans.lastSecond(r.date()), r.date().precision(), r.objects(),
+                    TextNormaliser.signature(r.words()), r.kind(),
+                    sources.getOrDefault(r.id(), List.of()).stream().mapToLong(Long::longValue).distinct().toArray())).toList();
             return out;
         });
     }
@@ -447,6 +467,324 @@ public final class JdbcMergeLedger implements MergeLedger {
         }
         refresh.refresh(c, List.of(survivor, merged));
         audit(c, actor, null, "merge.undo", p.id(), survivor, merged);
+    }
+
+    // ---- groups (decision 0549)
+
+    @Override
+    public MergeGroupRun recordGroups(int candidatePairs, List<MergeGroup> groups, double autoApplyAt, String actor) {
+        return db.write("recording merge groups", c -> {
+            serialize(c);
+            Instant now = now();
+            int incidents = 0, newGroups = 0, known = 0, applied = 0, queued = 0, blocked = 0;
+            try (PreparedStatement group = c.prepareStatement("INSERT INTO merge_groups (confidence, value, members, proposed_at)"
+                    + " VALUES (?, ?, ?, ?) RETURNING id");
+                 PreparedStatement dropGroup = c.prepareStatement("DELETE FROM merge_groups WHERE id = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO merge_proposals (first_id, second_id, confidence, distance_km,"
+                         + " gap_seconds, reason, status, automatic, proposed_at, group_id) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"
+                         + " ON CONFLICT (first_id, second_id) DO NOTHING RETURNING id");
+                 PreparedStatement proposed = c.prepareStatement("INSERT INTO merge_events (proposal_id, action, actor, at, note)"
+                         + " VALUES (?, 'proposed', ?, ?, ?)")) {
+                for (MergeGroup g : groups) {
+                    incidents += g.size();
+                    group.setDouble(1, g.confidence());
+                    group.setDouble(2, g.value());
+                    group.setInt(3, g.size());
+                    db.bindInstant(group, 4, now);
+                    long groupId;
+                    try (ResultSet rs = group.executeQuery()) {
+                        rs.next();
+                        groupId = rs.getLong(1);
+                    }
+                    List<long[]> fresh = new ArrayList<>(); // proposal id, position in links
+                    for (int k = 0; k < g.links().size(); k++) {
+                        MergeCandidate m = g.links().get(k);
+                        insert.setLong(1, m.firstId());
+                        insert.setLong(2, m.secondId());
+                        insert.setDouble(3, m.confidence());
+                        insert.setDouble(4, m.distanceKm());
+                        insert.setLong(5, m.gapSeconds());
+                        insert.setString(6, m.reason());
+                        insert.setBoolean(7, false);
+                        db.bindInstant(insert, 8, now);
+                        insert.setLong(9, groupId);
+                        try (ResultSet rs = insert.executeQuery()) {
+                            if (!rs.next()) {
+                                known++;
+                                continue;
+                            }
+                            long id = rs.getLong(1);
+                            fresh.add(new long[]{id, k});
+                            proposed.setLong(1, id);
+                            proposed.setString(2, actor);
+                            db.bindInstant(proposed, 3, now);
+                            proposed.setString(4, "in group " + groupId + " of " + g.size() + " incidents");
+                            proposed.addBatch();
+                        }
+                    }
+                    if (fresh.isEmpty()) {
+                        dropGroup.setLong(1, groupId);
+                        dropGroup.executeUpdate();
+                        continue;
+                    }
+                    proposed.executeBatch();
+                    newGroups++;
+                    if (g.confidence() < autoApplyAt) {
+                        queued++;
+                        continue;
+                    }
+                    int heldBack = 0;
+                    List<MergeProposal> links = new ArrayList<>();
+                    for (long[] f : fresh) links.add(load(c, f[0]));
+                    if (!applyWholeGroup(c, links, actor, true, now)) {
+                        // members already merged elsewhere, or split by a reviewer: merge by merge, as a reviewer would
+                        links.sort(Comparator.comparingDouble((MergeProposal m) -> -m.confidence()).thenComparingLong(MergeProposal::id));
+                        for (MergeProposal link : links) {
+                            MergeProposal p = load(c, link.id());
+                            if (p.status() != MergeStatus.PENDING) continue;
+                            try {
+                                applyIn(c, p, actor, true, now);
+                            } catch (MergeBlocked e) {
+                                heldBack++;
+                                try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET note = ? WHERE id = ?")) {
+                                    ps.setString(1, "not applied automatically: " + e.getMessage());
+                                    ps.setLong(2, p.id());
+                                    ps.executeUpdate();
+                                }
+                            }
+                        }
+                    }
+                    blocked += heldBack;
+                    if (heldBack == 0) applied++;
+                    else queued++;
+                }
+            }
+            return new MergeGroupRun(candidatePairs, groups.size(), incidents, newGroups, known, applied, queued, blocked);
+        });
+    }
+
+    @Override
+    public List<MergeGroupView> pendingGroups(double minConfidence, double maxConfidence, int limit, int offset) {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit " + limit + " must be 1..10000");
+        if (offset < 0) throw new IllegalArgumentException("offset " + offset + " must not be negative");
+        return db.read("listing merge groups", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT g.id FROM merge_groups g WHERE g.confidence >= ? AND g.confidence <= ?"
+                    + " AND EXISTS (SELECT 1 FROM merge_proposals p WHERE p.group_id = g.id AND p.status = 'pending')"
+                    + " ORDER BY g.value DESC, g.id LIMIT ? OFFSET ?")) {
+                ps.setDouble(1, minConfidence);
+                ps.setDouble(2, maxConfidence);
+                ps.setInt(3, limit);
+                ps.setInt(4, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            List<MergeGroupView> out = new ArrayList<>(ids.size());
+            for (long id : ids) out.add(loadGroup(c, id));
+            return out;
+        });
+    }
+
+    @Override
+    public long countPendingGroups() {
+        return db.read("counting merge groups", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT group_id) FROM merge_proposals"
+                    + " WHERE status = 'pending' AND group_id IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<MergeGroupView> group(long groupId) {
+        return db.read("reading merge group " + groupId, c -> Optional.ofNullable(loadGroup(c, groupId)));
+    }
+
+    @Override
+    public MergeGroupView applyGroup(long groupId, String actor) {
+        return db.write("applying merge group " + groupId, c -> {
+            serialize(c);
+            Instant now = now();
+            MergeGroupView g = requireGroup(c, groupId);
+            List<MergeProposal> pending = g.merges().stream().filter(m -> m.status() == MergeStatus.PENDING)
+                    .sorted(Comparator.comparingDouble((MergeProposal m) -> -m.confidence()).thenComparingLong(MergeProposal::id)).toList();
+            if (pending.isEmpty()) throw new IllegalStateException("merge group " + groupId + " has no pending merge");
+            if (!applyWholeGroup(c, pending, actor, false, now)) {
+                for (MergeProposal m : pending) {
+                    MergeProposal current = load(c, m.id());
+                    if (current.status() == MergeStatus.PENDING) applyIn(c, current, actor, false, now);
+                }
+            }
+            return loadGroup(c, groupId);
+        });
+    }
+
+    @Override
+    public MergeGroupView rejectGroup(long groupId, String actor, String note) {
+        return db.write("rejecting merge group " + groupId, c -> {
+            serialize(c);
+            Instant now = now();
+            MergeGroupView g = requireGroup(c, groupId);
+            List<MergeProposal> pending = g.merges().stream().filter(m -> m.status() == MergeStatus.PENDING).toList();
+            if (pending.isEmpty()) throw new IllegalStateException("merge group " + groupId + " has no pending merge");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET status = 'rejected', decided_at = ?, decided_by = ?,"
+                    + " note = ? WHERE id = ?")) {
+                for (MergeProposal p : pending) {
+                    db.bindInstant(ps, 1, now);
+                    ps.setString(2, actor);
+                    ps.setString(3, note == null || note.isBlank() ? null : note.strip());
+                    ps.setLong(4, p.id());
+                    ps.executeUpdate();
+                    event(c, p.id(), "rejected", actor, now, note);
+                    audit(c, actor, note, "merge.reject", p.id(), p.firstId(), p.secondId());
+                }
+            }
+            return loadGroup(c, groupId);
+        });
+    }
+
+    /**
+     * Applies a group's pending merges in a few statements when it can be done at once: every member is an active
+     * incident of its own (none merged, none holding merged ones), all at one review status, and no pair of them was
+     * rejected. Each member's reports move to the smallest member, each recorded under the merge that brought it (the
+     * tree's edge towards the smallest), so that undoing one merge moves exactly that member's reports back, as applying
+     * the merges one by one would. Returns false, writing nothing, when it cannot.
+     */
+    private boolean applyWholeGroup(Connection c, List<MergeProposal> links, String actor, boolean automatic, Instant now) throws SQLException {
+        if (links.isEmpty() || links.stream().anyMatch(l -> l.status() != MergeStatus.PENDING)) return false;
+        java.util.TreeSet<Long> members = new java.util.TreeSet<>();
+        for (MergeProposal l : links) {
+            members.add(l.firstId());
+            members.add(l.secondId());
+        }
+        if (members.size() != links.size() + 1) return false; // not a tree over its members
+        String in = members.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT status), sum(CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END)"
+                + " FROM incidents WHERE id IN " + in); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getInt(1) != members.size() || rs.getInt(2) != 1 || rs.getInt(3) != 0) return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE merged_into IN " + in + " LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) return false; // a member already holds merged incidents: merge by merge
+        }
+        // proposals among the members, found by the pair index (a condition on status would pick the status index and
+        // read every pending proposal of the store for each group)
+        List<Long> answered = new ArrayList<>();
+        java.util.Set<Long> own = new java.util.HashSet<>();
+        links.forEach(l -> own.add(l.id()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, status FROM merge_proposals WHERE first_id IN " + in
+                + " AND second_id IN " + in); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if ("rejected".equals(rs.getString(2))) return false;
+                if ("pending".equals(rs.getString(2)) && !own.contains(rs.getLong(1))) answered.add(rs.getLong(1));
+            }
+        }
+        long survivor = members.first();
+        // orient the tree from the survivor: each other member is brought by the edge towards it
+        Map<Long, List<MergeProposal>> edges = new HashMap<>();
+        for (MergeProposal l : links) {
+            edges.computeIfAbsent(l.firstId(), k -> new ArrayList<>()).add(l);
+            edges.computeIfAbsent(l.secondId(), k -> new ArrayList<>()).add(l);
+        }
+        Map<Long, MergeProposal> broughtBy = new HashMap<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(survivor));
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(survivor));
+        while (!todo.isEmpty()) {
+            long at = todo.poll();
+            for (MergeProposal e : edges.getOrDefault(at, List.of())) {
+                long other = e.firstId() == at ? e.secondId() : e.firstId();
+                if (seen.add(other)) {
+                    broughtBy.put(other, e);
+                    todo.add(other);
+                }
+            }
+        }
+        if (broughtBy.size() != members.size() - 1) return false;
+        try (PreparedStatement moves = c.prepareStatement("INSERT INTO merge_moves (proposal_id, report_id) SELECT ?, id FROM reports"
+                + " WHERE incident_id = ?");
+             PreparedStatement incident = c.prepareStatement("UPDATE incidents SET merged_into = ? WHERE id = ?");
+             PreparedStatement proposal = c.prepareStatement("UPDATE merge_proposals SET status = 'applied', survivor_id = ?, merged_id = ?,"
+                     + " automatic = ?, decided_at = ?, decided_by = ?, note = NULL WHERE id = ?")) {
+            for (var e : broughtBy.entrySet()) {
+                long merged = e.getKey();
+                MergeProposal p = e.getValue();
+                moves.setLong(1, p.id());
+                moves.setLong(2, merged);
+                moves.addBatch();
+                incident.setLong(1, survivor);
+                incident.setLong(2, merged);
+                incident.addBatch();
+                proposal.setLong(1, survivor);
+                proposal.setLong(2, merged);
+                proposal.setBoolean(3, automatic);
+                db.bindInstant(proposal, 4, now);
+                proposal.setString(5, actor);
+                proposal.setLong(6, p.id());
+                proposal.addBatch();
+            }
+            moves.executeBatch();
+            incident.executeBatch();
+            proposal.executeBatch();
+        }
+        try (PreparedStatement reports = c.prepareStatement("UPDATE reports SET incident_id = ? WHERE incident_id IN "
+                + members.stream().filter(m -> m != survivor).map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")")))) {
+            reports.setLong(1, survivor);
+            reports.executeUpdate();
+        }
+        // pending proposals between members (from earlier runs) are answered by this merge
+        long first = links.getFirst().id();
+        for (long id : answered) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE merge_proposals SET status = 'superseded', superseded_by = ? WHERE id = ?")) {
+                ps.setLong(1, first);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            event(c, id, "superseded", actor, now, "incidents joined by proposal " + first);
+        }
+        refresh.refresh(c, members);
+        for (var e : broughtBy.entrySet()) {
+            event(c, e.getValue().id(), automatic ? "applied automatically" : "applied", actor, now,
+                    "incident " + e.getKey() + " merged into " + survivor);
+            audit(c, actor, null, "merge.apply", e.getValue().id(), survivor, e.getKey());
+        }
+        return true;
+    }
+
+    private MergeGroupView requireGroup(Connection c, long groupId) throws SQLException {
+        MergeGroupView g = loadGroup(c, groupId);
+        if (g == null) throw new NoSuchElementException("no merge group " + groupId);
+        return g;
+    }
+
+    private MergeGroupView loadGroup(Connection c, long groupId) throws SQLException {
+        double confidence, value;
+        Instant at;
+        try (PreparedStatement ps = c.prepareStatement("SELECT confidence, value, proposed_at FROM merge_groups WHERE id = ?")) {
+            ps.setLong(1, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                confidence = rs.getDouble(1);
+                value = rs.getDouble(2);
+                at = db.readInstant(rs, "proposed_at");
+            }
+        }
+        List<MergeProposal> merges = new ArrayList<>();
+        java.util.TreeSet<Long> members = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM merge_proposals WHERE group_id = ? ORDER BY confidence DESC, id")) {
+            ps.setLong(1, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MergeProposal p = proposal(rs);
+                    merges.add(p);
+                    members.add(p.firstId());
+                    members.add(p.secondId());
+                }
+            }
+        }
+        return new MergeGroupView(groupId, confidence, value, new ArrayList<>(members), at, merges);
     }
 
     // ---- helpers

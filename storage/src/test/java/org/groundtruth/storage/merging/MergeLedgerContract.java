@@ -85,6 +85,58 @@ public abstract class MergeLedgerContract {
     }
 
     @Test
+    void groupsAreProposedAsOneIncidentAndAcceptedWhole() {
+        long[] id = ariha();
+        long d = create(exact(35.8101, 36.6101, 12, 5, CivilianObject.MARKET), "video:4", "سوق أريحا بعد الغارة، ٤٠ قتيلا", "ar").id();
+        org.groundtruth.merging.MergeGroupRun run = MergeWorkflow.propose(merges, P, 2, "system:merge");
+        assertThat(run.candidatePairs()).isEqualTo(6);
+        assertThat(run.groups()).isEqualTo(1);
+        assertThat(run.newGroups()).isEqualTo(1);
+        assertThat(run.appliedGroups()).isZero();
+        assertThat(merges.countPendingGroups()).isEqualTo(1);
+        org.groundtruth.merging.MergeGroupView g = merges.pendingGroups(0, 1, 10, 0).getFirst();
+        assertThat(g.members()).containsExactly(id[0], id[1], id[2], d);
+        assertThat(g.merges()).hasSize(3).allSatisfy(m -> assertThat(m.status()).isEqualTo(MergeStatus.PENDING));
+        assertThat(merges.pendingGroups(0.999, 1, 10, 0)).isEmpty();
+
+        org.groundtruth.merging.MergeGroupView done = merges.applyGroup(g.id(), "ana");
+        assertThat(done.pending()).isFalse();
+        assertThat(merges.mergedInto(id[1])).isEqualTo(OptionalLong.of(id[0]));
+        assertThat(merges.mergedInto(d)).isEqualTo(OptionalLong.of(id[0]));
+        assertThat(store.incidents().find(id[0]).orElseThrow().reports()).hasSize(4);
+        assertThatThrownBy(() -> merges.applyGroup(g.id(), "ana")).hasMessageContaining("has no pending merge");
+        // proposing again stores nothing new
+        assertThat(MergeWorkflow.propose(merges, P, 2, "system:merge").newGroups()).isZero();
+    }
+
+    @Test
+    void aRejectedGroupIsNeverProposedAgainAndSureGroupsApplyThemselves() {
+        long[] id = ariha();
+        org.groundtruth.merging.MergeGroupView g = merges.group(firstGroup(MergeWorkflow.propose(merges, P, 2, "system:merge"))).orElseThrow();
+        org.groundtruth.merging.MergeGroupView rejected = merges.rejectGroup(g.id(), "ana", "two strikes");
+        assertThat(rejected.merges()).allSatisfy(m -> assertThat(m.status()).isEqualTo(MergeStatus.REJECTED));
+        assertThat(merges.countPendingGroups()).isZero();
+        assertThat(MergeWorkflow.propose(merges, P, 0.5, "system:merge").newGroups()).isZero();
+        assertThat(merges.mergedInto(id[1])).isEmpty();
+        assertThatThrownBy(() -> merges.applyGroup(999_999, "ana")).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    private long firstGroup(org.groundtruth.merging.MergeGroupRun run) {
+        assertThat(run.newGroups()).isEqualTo(1);
+        return merges.pendingGroups(0, 1, 1, 0).getFirst().id();
+    }
+
+    @Test
+    void sureGroupsAreAppliedAutomatically() {
+        long[] id = ariha();
+        org.groundtruth.merging.MergeGroupRun run = MergeWorkflow.propose(merges, P, 0.1, "system:merge");
+        assertThat(run.appliedGroups()).isEqualTo(1);
+        assertThat(merges.mergedInto(id[1])).isEqualTo(OptionalLong.of(id[0]));
+        assertThat(merges.mergedInto(id[2])).isEqualTo(OptionalLong.of(id[0]));
+        assertThat(merges.countPendingGroups()).isZero();
+    }
+
+    @Test
     void sureMergesAreAppliedAndUnsureOnesQueued() {
         long[] id = ariha();
         MergeRun run = MergeWorkflow.run(merges, P, 0.95, "system:merge");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.merging.MergeEvent;
 import org.groundtruth.merging.MergeLedger;
+import org.groundtruth.merging.MergeGroupView;
 import org.groundtruth.merging.MergeProposal;
 import org.groundtruth.merging.MergeStatus;
 import org.groundtruth.account.Role;
@@ -53,7 +54,76 @@ public final class MergeApi implements WebFeature {
                 .api(HandlerType.GET, "/api/merges/{id}", Rule.SIGNED_IN, this::get)
                 .api(HandlerType.POST, "/api/merges/{id}/apply", reviewers, ctx -> decide(ctx, "apply"))
                 .api(HandlerType.POST, "/api/merges/{id}/undo", reviewers, ctx -> decide(ctx, "undo"))
-                .api(HandlerType.POST, "/api/merges/{id}/reject", reviewers, ctx -> decide(ctx, "reject"));
+                .api(HandlerType.POST, "/api/merges/{id}/reject", reviewers, ctx -> decide(ctx, "reject"))
+                .api(HandlerType.GET, "/api/merge-groups", Rule.SIGNED_IN, this::groups)
+                .api(HandlerType.GET, "/api/merge-groups/{id}", Rule.SIGNED_IN, this::group)
+                .api(HandlerType.POST, "/api/merge-groups/{id}/apply", reviewers, ctx -> decideGroup(ctx, true))
+                .api(HandlerType.POST, "/api/merge-groups/{id}/reject", reviewers, ctx -> decideGroup(ctx, false));
+    }
+
+    private static final Set<String> GROUP_PARAMETERS = Set.of("band", "limit", "offset");
+
+    /** Pending groups (proposed incidents) by value, within a confidence band (decision 0549). */
+    private void groups(Context ctx) {
+        for (String p : ctx.queryParamMap().keySet()) {
+            if (!GROUP_PARAMETERS.contains(p)) throw ApiException.badParameter(p, "unknown parameter (band, limit, offset)");
+        }
+        double lo = 0, hi = 1;
+        String band = ctx.queryParam("band");
+        if (band != null) {
+            String[] parts = band.split("\\.\\.");
+            try {
+                if (parts.length != 2) throw new NumberFormatException();
+                lo = Double.parseDouble(parts[0]);
+                hi = Double.parseDouble(parts[1]);
+                if (!(lo >= 0 && hi <= 1 && lo <= hi)) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                throw ApiException.badParameter("band", "must be MIN..MAX between 0 and 1, such as 0.8..0.95");
+            }
+        }
+        int limit = intParam(ctx, "limit", 20, 1, 1000);
+        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        List<MergeGroupView> page = ledger().pendingGroups(lo, hi, limit, offset);
+        ObjectNode o = Json.object();
+        o.put("numberMatched", ledger().countPendingGroups());
+        o.put("numberReturned", page.size());
+        o.put("limit", limit);
+        o.put("offset", offset);
+        ArrayNode items = o.putArray("items");
+        for (MergeGroupView g : page) items.add(group(g));
+        Json.ok(ctx, o);
+    }
+
+    private void group(Context ctx) {
+        long id = ApiException.pathNumber(ctx, "a group id");
+        Json.ok(ctx, group(ledger().group(id).orElseThrow(() -> ApiException.notFound("merge group " + id))));
+    }
+
+    private void decideGroup(Context ctx, boolean accept) {
+        long id = ApiException.pathNumber(ctx, "a group id");
+        JsonNode body = Json.readObject(ctx);
+        String by = Access.note(ctx).actor();
+        String note = text(body, "note", null);
+        if (note == null) note = Access.note(ctx).reason();
+        if (ledger().group(id).isEmpty()) throw ApiException.notFound("merge group " + id);
+        try {
+            Json.ok(ctx, group(accept ? ledger().applyGroup(id, by) : ledger().rejectGroup(id, by, note)));
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "Conflict", e.getMessage());
+        }
+    }
+
+    private static ObjectNode group(MergeGroupView g) {
+        ObjectNode o = Json.object();
+        o.put("id", g.id());
+        o.put("confidence", g.confidence());
+        o.put("value", Math.round(g.value() * 1000) / 1000.0);
+        ArrayNode members = o.putArray("members");
+        g.members().forEach(members::add);
+        o.put("pending", g.pending());
+        ArrayNode merges = o.putArray("merges");
+        for (MergeProposal p : g.merges()) merges.add(proposal(p));
+        return o;
     }
 
     private MergeLedger ledger() {

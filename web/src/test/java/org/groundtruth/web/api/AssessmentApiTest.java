@@ -110,13 +110,16 @@ class AssessmentApiTest {
         }
         var reviewer = t.as(Role.REVIEWER);
         JsonNode inside = reviewer.get("/api/incidents/" + published.publicId()).json();
-        assertThat(inside.at("/attribution/verdict").asText()).as("signed in, the drafts nearby count as activity")
-                .isEqualTo("Russian military");
+        assertThat(inside.at("/attribution/candidates/0/party").asText()).as("signed in, the drafts nearby count as activity")
+                .isEqualTo("russian_military");
+        assertThat(inside.at("/attribution/verdict").asText()).as("activity alone never names a party (decision 0560)").isEqualTo("unknown");
         assertThat(reviewer.send("POST", "/api/incidents/" + published.publicId() + "/grade", """
                 {"grade": "weak", "reason": "one source"}""").status()).isEqualTo(201); // stores the summary
         assertThat(t.get("/api/incidents?party=russian_military").json().get("numberMatched").asInt())
                 .as("the stored summary behind the public's filter learns from published incidents only").isZero();
-        assertThat(t.get("/api/incidents/" + published.publicId()).json().at("/attribution/verdict").asText()).isNotEqualTo("Russian military");
+        JsonNode outside = t.get("/api/incidents/" + published.publicId()).json();
+        assertThat(outside.at("/attribution/candidates/0/probability").asDouble()).as("the public's page learns nothing from drafts")
+                .isEqualTo(outside.at("/attribution/candidates/1/probability").asDouble());
     }
 
     @Test

@@ -336,6 +336,33 @@ class BrowserTest {
     }
 
     @Test
+    void acceptAWholeGroupFromTheQueue() throws IOException {
+        // two geolocated videos of one strike, minutes apart: one proposed incident (issue 10 item 4)
+        var at = java.time.LocalDate.of(2016, 2, 15);
+        for (int minute : new int[]{5, 9}) {
+            var f = IncidentForTest.at(36.0001, 36.9001).on(org.groundtruth.time.IncidentDate.at(at, java.time.LocalTime.of(11, minute),
+                    java.time.ZoneOffset.ofHours(2))).titled("Hospital in Saraqib, video " + minute).hitting(org.groundtruth.incident.CivilianObject.MEDICAL).facts();
+            t.add(f.withLocation(new org.groundtruth.place.Location(new org.groundtruth.place.Coordinates(36.0001, 36.9001),
+                    org.groundtruth.place.LocationPrecision.EXACT, null, "Saraqib", "Idlib", null, "SY", org.groundtruth.place.PlacedBy.SOURCE)));
+        }
+        org.groundtruth.merging.MergeWorkflow.propose(t.store.port(MergeLedger.PORT), org.groundtruth.merging.MergeParameters.DEFAULT, 2, "system:merge");
+        t.addUser("rana", org.groundtruth.account.Role.REVIEWER);
+        browser.get(t.url("/"));
+        waitReady();
+        signIn("rana");
+        browser.get(t.url("/#/merges/groups"));
+        waitFor(() -> browser.findElements(By.cssSelector("#merge-groups li[data-group]")).stream().anyMatch(e -> e.getText().contains("Hospital")
+                || e.getText().contains("both hit medical")));
+        WebElement group = browser.findElements(By.cssSelector("#merge-groups li[data-group]")).stream()
+                .filter(e -> e.getText().contains("both hit medical")).findFirst().orElseThrow();
+        String id = group.getAttribute("data-group");
+        screenshot("merge-groups");
+        group.findElement(By.cssSelector("button[data-step=apply]")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#merge-groups li[data-group='" + id + "']")).isEmpty());
+        assertThat(t.store.port(MergeLedger.PORT).group(Long.parseLong(id)).orElseThrow().pending()).isFalse();
+    }
+
+    @Test
     void signInSubmitPublishAndSeeThePublicMapGrow() throws IOException {
         Incident draft = t.addDraft(IncidentForTest.at(35.64, 36.67).on("2015-12-01").titled("Bakery in Maarat al-Numan").in("Maarat al-Numan", "Idlib"));
         browser.get(t.url("/"));
