@@ -5,6 +5,7 @@
 import { el, $, beginView, isCurrent } from '../shared/dom.js';
 import { addRoute, addNavLink } from '../shared/router.js';
 import { map } from './map.js';
+import { addIncidentSection } from './incident.js';
 
 const L = window.L;
 const DEAD_AFTER_MS = 40000;
@@ -153,6 +154,18 @@ function renderPage() {
 }
 
 addRoute('alerts', /^\/alerts$/, renderPage);
+
+// On an incident's page: the alerts whose flights may have struck it, and why (decision 0814). Their sightings are
+// among attribution's evidence above; exercises never are.
+function warnedBySection(inc) {
+  if (!inc.warnedBy || !inc.warnedBy.length) return null;
+  return [el('h3', {}, 'Warned before'),
+    el('ul', { class: 'warned-by', id: 'warned-by' }, inc.warnedBy.map((w) => el('li', {},
+      el('a', { href: `/api/alerts/${encodeURIComponent(w.alert)}` }, `Alert ${w.alert}`),
+      ` warned ${w.place} for ${w.earliest} to ${w.latest}; the incident is ${w.distanceKm} km from it. The flight points at ${w.parties.join(' or ') || 'no known party'}.`,
+      el('div', { class: 'precision' }, w.explanation))))];
+}
+addIncidentSection(15, warnedBySection);
 addNavLink({ id: 'nav-alerts', href: '#/alerts', label: 'Alerts', order: 15 });
 setInterval(drawBanner, 1000);
 connect();

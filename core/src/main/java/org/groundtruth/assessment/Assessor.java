@@ -26,6 +26,8 @@ import org.groundtruth.objective.ObjectiveAnalysis;
 import org.groundtruth.objective.ObjectiveAnalyzer;
 import org.groundtruth.objective.ObjectiveLayer;
 import org.groundtruth.place.LocationPrecision;
+import org.groundtruth.warning.IncidentLink;
+import org.groundtruth.warning.IncidentSightings;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -62,15 +64,32 @@ public final class Assessor {
     private final Grader grader = new Grader();
     private final ObjectiveAnalyzer analyzer = new ObjectiveAnalyzer();
     private final Clock clock;
+    private final WeaponTable weapons;
+    private final IncidentSightings sightings;
 
     public Assessor(IncidentStore incidents, ObjectiveLayer objectives, AssessmentLedger ledger, StatementSource statements,
                     WeaponTable weapons, Clock clock) {
+        this(incidents, objectives, ledger, statements, weapons, clock, IncidentSightings.NONE);
+    }
+
+    private Assessor(IncidentStore incidents, ObjectiveLayer objectives, AssessmentLedger ledger, StatementSource statements,
+                     WeaponTable weapons, Clock clock, IncidentSightings sightings) {
         this.incidents = incidents;
         this.objectives = objectives;
         this.ledger = ledger;
         this.statements = statements == null ? StatementSource.NONE : statements;
+        this.weapons = weapons;
         this.attributor = new Attributor(weapons);
         this.clock = clock;
+        this.sightings = sightings == null ? IncidentSightings.NONE : sightings;
+    }
+
+    /**
+     * This assessor, offering attribution the alerts whose flights may have struck each incident (issue 11, decision
+     * 0814); without it, none.
+     */
+    public Assessor withSightings(IncidentSightings source) {
+        return new Assessor(incidents, objectives, ledger, statements, weapons, clock, source);
     }
 
     /** One incident, its activity learned from the attributed incidents around it, of any status. */
@@ -110,7 +129,9 @@ public final class Assessor {
         ActivityCounts activity = f.location().isPlaced()
                 ? index.near(incident.id(), f.location().point().lat(), f.location().point().lon(), f.date().firstDay(), f.date().lastDay())
                 : ActivityCounts.none(index.radiusKm(), index.windowDays());
-        Attribution attribution = attributor.attribute(new AttributionInput(incident.id(), f, said, activity, List.of(), datasets(incident)));
+        List<IncidentLink> warnedBy = sightings.linksFor(incident);
+        List<org.groundtruth.attribution.Sighting> seen = warnedBy.stream().flatMap(l -> l.asAttributionEvidence().stream()).toList();
+        Attribution attribution = attributor.attribute(new AttributionInput(incident.id(), f, said, activity, seen, datasets(incident)));
 
         List<String> labels = new ArrayList<>(), texts = new ArrayList<>();
         for (Report r : incident.reports()) {
@@ -140,7 +161,7 @@ public final class Assessor {
         String actionNearby = claimNearby != null ? claimNearby : activityNearby(activity, allegations, attribution);
         GradeResult grade = grader.grade(new GradingInput(incident.reports().stream().map(Report::source).toList(), texts,
                 f.casualties(), allegations, admitted, claimedBy, actionNearby)).withOverride(override);
-        return new Assessment(incident.id(), attribution, objectiveAnalysis, grade, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        return new Assessment(incident.id(), attribution, objectiveAnalysis, grade, clock.instant().truncatedTo(ChronoUnit.SECONDS), warnedBy);
     }
 
     /**

@@ -96,6 +96,6 @@ public final class LedgerBacktest {
         Instant at = d.instantUtc();
         Instant[] window = at != null ? new Instant[]{at, at} : d.partOfDayUtc();
         if (window == null) return null;
-        return new Backtest.Strike(Objects.requireNonNull(i.publicId()), where.point(), where.effectiveRadiusMetres() / 1000.0, window[0], window[1]);
+        return new Backtest.Strike(i.publicId() != null ? i.publicId() : Long.toString(i.id()), where.point(), where.effectiveRadiusMetres() / 1000.0, window[0], window[1]);
     }
 }

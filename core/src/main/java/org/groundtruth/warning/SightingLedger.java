@@ -56,4 +56,7 @@ public interface SightingLedger {
     Map<String, List<Sighting>> ofAlerts(Collection<String> alertIds, AircraftTable aircraft, BaseTable bases);
 
     long count();
+
+    /** Whether any sighting is live (not an exercise): without one, no incident can have sightings as evidence. */
+    boolean anyLive();
 }

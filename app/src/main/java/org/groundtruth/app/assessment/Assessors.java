@@ -26,6 +26,17 @@ public final class Assessors {
         return new org.groundtruth.assessment.ClaimStatements(store.port(ClaimLedger.PORT));
     }
 
+    /**
+     * The assessor with the store's live sightings as evidence (decision 0814), projected over the gazetteer of
+     * {@code dataDir}, which is read only when the store holds a live sighting.
+     */
+    public static Assessor withSightings(Store store, java.nio.file.Path dataDir) {
+        Assessor assessor = of(store);
+        if (!store.port(org.groundtruth.warning.SightingLedger.PORT).anyLive()) return assessor;
+        var setup = org.groundtruth.app.warning.WarningWiring.setup(org.groundtruth.app.gazetteer.LocalGazetteer.load(dataDir), null);
+        return assessor.withSightings(setup.evidence(store));
+    }
+
     public static Assessor of(Store store) {
         return new Assessor(store.incidents(), store.port(ObjectiveLayer.PORT), store.port(AssessmentLedger.PORT), statements(store), WeaponReferenceFile.bundled(),
                 Clock.systemUTC());

@@ -32,7 +32,7 @@ public final class AttributeCommand implements Callable<Integer> {
     public Integer call() {
         if (all == (incidentId != null)) throw new UserException("give either INCIDENT_ID or --all");
         try (Store store = storeOptions.open()) {
-            Assessor assessor = Assessors.of(store);
+            Assessor assessor = Assessors.withSightings(store, storeOptions.dataDir());
             if (!all) {
                 Incident i = Assessors.incident(store, incidentId);
                 Assessors.printAttribution(System.out, i, assessor.refresh(i));

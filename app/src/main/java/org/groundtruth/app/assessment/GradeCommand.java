@@ -58,7 +58,7 @@ public final class GradeCommand implements Callable<Integer> {
             throw new UserException("--reason and --by go with --override GRADE");
         }
         try (Store store = storeOptions.open()) {
-            Assessor assessor = Assessors.of(store);
+            Assessor assessor = Assessors.withSightings(store, storeOptions.dataDir());
             if (all) {
                 Map<Grade, Integer> per = new EnumMap<>(Grade.class);
                 long n = assessor.assessAll(a -> per.merge(a.grade().effective(), 1, Integer::sum));

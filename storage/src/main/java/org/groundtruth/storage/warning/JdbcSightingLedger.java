@@ -243,6 +243,18 @@ public final class JdbcSightingLedger implements SightingLedger {
         });
     }
 
+    @Override
+    public boolean anyLive() {
+        return db.read("looking for live sightings", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sightings WHERE exercise = ? LIMIT 1")) {
+                ps.setBoolean(1, false);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     private Sighting sighting(ResultSet rs, AircraftTable aircraft, BaseTable bases) throws SQLException {
         String theatre = rs.getString("theatre"), type = rs.getString("aircraft_type"), baseCode = rs.getString("base_code");
         long id = rs.getLong("id");

@@ -1,6 +1,11 @@
 package org.groundtruth.storage.warning;
 
+import org.groundtruth.incident.Incident;
+import org.groundtruth.incident.IncidentForTest;
 import org.groundtruth.place.Coordinates;
+import org.groundtruth.time.IncidentDate;
+import org.groundtruth.warning.FlightEvidence;
+import org.groundtruth.warning.IncidentLink;
 import org.groundtruth.store.Store;
 import org.groundtruth.warning.EventKind;
 import org.groundtruth.warning.Post;
@@ -12,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,9 +103,11 @@ public abstract class SightingLedgerContract {
     @Test
     void anExerciseSightingIsReadBackAsAnExercise() {
         Sighting drill = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE").asExercise(), TAKE_OFF);
+        assertThat(ledger.anyLive()).as("a drill alone is no live sighting").isFalse();
         Sighting live = ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(1), SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(1));
         assertThat(ledger.observedBetween(TAKE_OFF, TAKE_OFF.plusSeconds(60), AIRCRAFT, BASES)).containsExactly(drill, live)
                 .extracting(s -> s.observation().exercise()).containsExactly(true, false);
+        assertThat(ledger.anyLive()).isTrue();
     }
 
     @Test
@@ -112,5 +122,39 @@ public abstract class SightingLedgerContract {
                 .isInstanceOf(SightingRejectedException.class).hasMessageStartingWith("spotter: revoked");
         assertThat(ledger.count()).as("the revoked spotter's past sighting stays, the new one is not stored").isEqualTo(1);
         assertThatThrownBy(() -> ledger.revokeSpotter("nobody", revoked)).hasMessage("no such spotter");
+    }
+
+    /**
+     * Sightings as evidence (decision 0814), read back from this store: the Ariha take-off warned Ariha, so a strike
+     * there six minutes later links to the alert the sighting went to, under that alert's id, and points at the
+     * aircraft's operators; a strike two hours later, one known only by its day, and a drill's flight do not link.
+     */
+    @Test
+    void aStrikeWhereAndWhenALiveAlertWarnedLinksToThatAlertAndADrillNever() {
+        Sighting live = ledger.record(takeOff("falcon", TAKE_OFF, SU24, HMEIMIM, "NE"), TAKE_OFF.plusSeconds(2));
+        ledger.linkAlert(live.id(), "alert-ariha");
+        FlightEvidence evidence = new FlightEvidence(ledger, AIRCRAFT, BASES, projector());
+        ZoneOffset damascus = ZoneOffset.ofHours(2);
+        LocalDate day = LocalDate.of(2015, 11, 29);
+        Incident strike = incidentAtAriha(IncidentDate.at(day, LocalTime.of(11, 41), damascus));
+
+        List<IncidentLink> links = evidence.linksFor(strike);
+        assertThat(links).extracting(IncidentLink::alertId).containsExactly("alert-ariha");
+        assertThat(links.getFirst().threat().place().name()).isEqualTo("Ariha");
+        assertThat(links.getFirst().operators()).isEqualTo(IncidentLink.operatorsOf(SU24, HMEIMIM));
+        assertThat(links.getFirst().explanation()).startsWith("alert alert-ariha (").doesNotContain("falcon").doesNotContain("post-");
+
+        assertThat(evidence.linksFor(incidentAtAriha(IncidentDate.at(day, LocalTime.of(13, 41), damascus)))).as("two hours after").isEmpty();
+        assertThat(evidence.linksFor(incidentAtAriha(IncidentDate.onDay(day)))).as("a day says nothing of a flight").isEmpty();
+
+        Sighting drill = ledger.record(takeOff("falcon", TAKE_OFF.plusSeconds(3600), SU24, HMEIMIM, "NE").asExercise(), TAKE_OFF.plusSeconds(3602));
+        ledger.linkAlert(drill.id(), "alert-drill");
+        assertThat(evidence.linksFor(incidentAtAriha(IncidentDate.at(day, LocalTime.of(12, 41), damascus))))
+                .as("an exercise is never evidence").isEmpty();
+    }
+
+    private Incident incidentAtAriha(IncidentDate when) {
+        IncidentForTest i = IncidentForTest.at(ARIHA.point().lat(), ARIHA.point().lon()).on(when);
+        return store.incidents().create(i.facts(), List.of(i.report("test:" + java.util.UUID.randomUUID())));
     }
 }

@@ -31,6 +31,7 @@ public final class AssessmentJson {
      */
     public static void addTo(ObjectNode incident, Assessment a, List<GradeOverride> history, boolean showAuthors) {
         incident.set("attribution", attribution(a.attribution()));
+        incident.set("warnedBy", warnedBy(a.warnedBy()));
         incident.set("objective_analysis", showAuthors ? objectiveAnalysis(a.objectives()) : publicObjectiveAnalysis(a.objectives()));
         ObjectNode g = grade(a.grade());
         ArrayNode h = g.putArray("history");
@@ -54,6 +55,27 @@ public final class AssessmentJson {
         g.put("overridden", s != null && s.overridden());
         ArrayNode parties = incident.putArray("attributedParties");
         if (s != null) s.parties().forEach(parties::add);
+    }
+
+    /**
+     * The alerts whose flights may have struck the incident: the alert, the place it warned and that place's ETA
+     * window, how far the incident is from it, and the parties the flight points at (decision 0814). Alerts are
+     * public; no spotter is named in them.
+     */
+    static ArrayNode warnedBy(List<org.groundtruth.warning.IncidentLink> links) {
+        ArrayNode out = Json.array();
+        for (var l : links) {
+            ObjectNode n = out.addObject();
+            n.put("alert", l.alertId());
+            n.put("place", l.threat().place().name());
+            n.put("earliest", l.threat().earliest().toString());
+            n.put("latest", l.threat().latest().toString());
+            n.put("distanceKm", Math.round(l.distanceKm() * 10) / 10.0);
+            ArrayNode parties = n.putArray("parties");
+            l.operators().stream().sorted().forEach(p -> parties.add(p.code()));
+            n.put("explanation", l.explanation());
+        }
+        return out;
     }
 
     public static ObjectNode attribution(Attribution a) {

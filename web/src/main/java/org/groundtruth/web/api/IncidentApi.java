@@ -56,10 +56,14 @@ public final class IncidentApi implements WebFeature {
         this.assessor = assessor;
     }
 
-    /** The assessor the web uses: the store's objectives and ledger, the settings' reference table and statements. */
+    /**
+     * The assessor the web uses: the store's objectives and ledger, the settings' reference table and statements, and,
+     * when early warning is on, the store's sightings.
+     */
     public static Assessor assessorFor(Store store, WebSettings settings) {
-        return new Assessor(store.incidents(), store.port(ObjectiveLayer.PORT), store.port(AssessmentLedger.PORT), settings.statements(), settings.weapons(),
-                java.time.Clock.systemUTC());
+        Assessor assessor = new Assessor(store.incidents(), store.port(ObjectiveLayer.PORT), store.port(AssessmentLedger.PORT), settings.statements(),
+                settings.weapons(), java.time.Clock.systemUTC());
+        return settings.warning() == null ? assessor : assessor.withSightings(settings.warning().evidence(store));
     }
 
     @Override

@@ -51,6 +51,15 @@ public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<Populat
         return new WarningSetup(aircraft, bases, places, newModel, rateBurst, ratePerMinute, mqttBroker, sources);
     }
 
+    /**
+     * The store's live sightings as evidence of who struck its incidents (decision 0814), projected with this setup's
+     * tables, places and model.
+     */
+    public org.groundtruth.warning.IncidentSightings evidence(org.groundtruth.store.Store store) {
+        return new org.groundtruth.warning.FlightEvidence(store.port(org.groundtruth.warning.SightingLedger.PORT), aircraft, bases,
+                new org.groundtruth.warning.Projector(places, model));
+    }
+
     /** Adds a feed of sightings (a replayed log) that the server starts with the service. */
     public WarningSetup withSource(SightingSource source) {
         List<SightingSource> more = new java.util.ArrayList<>(sources);

@@ -1,0 +1,77 @@
+package org.groundtruth.warning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.groundtruth.incident.Incident;
+
+/**
+ * Sightings as evidence of who struck (decision 0814). The live sightings logged in the {@link #LOOKBACK} before an
+ * incident are given again, at the times the server received them, to a fresh {@link AlertDesk}, as the back-test
+ * does; every version of every alert it publishes is checked with {@link IncidentLinker}, because a flight's later
+ * sightings move its sector and drop places an earlier version warned, and the alerts ledger keeps only the last.
+ * Each link carries the id the alert was published under (from the sightings' own record of where they went), so
+ * the incident page points at the alert the public saw. Exercises (drills, the demo) are never evidence.
+ * <p>
+ * The incident must have a clock time (an exact time or a part of the day) and a place at least as precise as a
+ * town ({@link LedgerBacktest#strike}): a day or a district says nothing about whether a flight reached it.
+ */
+public final class FlightEvidence implements IncidentSightings {
+    /** How long before an incident a flight's first sighting may have been: the longest a followed flight is kept alive. */
+    static final Duration LOOKBACK = Duration.ofHours(3);
+
+    private final SightingLedger ledger;
+    private final AircraftTable aircraft;
+    private final BaseTable bases;
+    private final Projector projector;
+
+    public FlightEvidence(SightingLedger ledger, AircraftTable aircraft, BaseTable bases, Projector projector) {
+        this.ledger = ledger;
+        this.aircraft = aircraft;
+        this.bases = bases;
+        this.projector = projector;
+    }
+
+    @Override
+    public List<IncidentLink> linksFor(Incident incident) {
+        Backtest.Strike strike = LedgerBacktest.strike(incident);
+        if (strike == null) return List.of();
+        List<LoggedSighting> logged = ledger.loggedBetween(strike.from().minus(LOOKBACK), strike.to().plusMillis(1), aircraft, bases)
+                .stream().filter(l -> !l.sighting().observation().exercise()).toList();
+        if (logged.isEmpty()) return List.of();
+        AtomicInteger ids = new AtomicInteger();
+        AlertDesk desk = new AlertDesk(projector, () -> "evidence-" + ids.incrementAndGet());
+        Map<String, String> publishedAs = new LinkedHashMap<>(); // the desk's id -> the id the server published it under
+        Map<String, IncidentLink> nearest = new LinkedHashMap<>(); // by the desk's id: the version nearest the incident
+        for (LoggedSighting l : logged) {
+            for (AlertChange c : desk.receive(l.sighting(), l.receivedAt())) {
+                if (!isPublishedVersion(c.kind())) continue;
+                if (l.alertId() != null) publishedAs.putIfAbsent(c.alert().id(), l.alertId());
+                IncidentLinker.link(c.alert(), strike.point(), strike.radiusKm(), strike.from(), strike.to())
+                        .ifPresent(link -> nearest.merge(link.alertId(), link, (a, b) -> b.distanceKm() < a.distanceKm() ? b : a));
+            }
+        }
+        List<IncidentLink> out = new ArrayList<>();
+        nearest.forEach((deskId, link) -> {
+            String published = publishedAs.get(deskId);
+            if (published != null) out.add(renamed(link, published)); // a flight the server never alerted on is no alert to point at
+        });
+        out.sort(Comparator.comparingDouble(IncidentLink::distanceKm).thenComparing(IncidentLink::alertId));
+        return out;
+    }
+
+    private static boolean isPublishedVersion(AlertChange.Kind kind) {
+        return kind == AlertChange.Kind.ISSUED || kind == AlertChange.Kind.UPDATED || kind == AlertChange.Kind.RAISED;
+    }
+
+    /** The link under the alert's published id (the desk's own ids mean nothing outside it). */
+    private static IncidentLink renamed(IncidentLink link, String alertId) {
+        return new IncidentLink(alertId, link.threat(), link.distanceKm(), link.operators(),
+                link.explanation().replace("alert " + link.alertId() + " ", "alert " + alertId + " "));
+    }
+}
