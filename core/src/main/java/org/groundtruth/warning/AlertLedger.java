@@ -14,8 +14,17 @@ import java.util.Optional;
 public interface AlertLedger {
     Port<AlertLedger> PORT = new Port<>("alerts", AlertLedger.class);
 
-    /** Stores the alert's current state, replacing the one it had. */
+    /** Stores the alert's current state, replacing the one it had, and keeps the sequence number it had. */
     void save(StoredAlert alert);
+
+    /**
+     * Stores the alert's current state, replacing the one it had, with the delivery sequence number of the change that
+     * made it.
+     */
+    void save(StoredAlert alert, long sequence);
+
+    /** The highest delivery sequence number stored, 0 when none: a restarted server numbers its changes after it. */
+    long lastSequence();
 
     Optional<StoredAlert> find(String id);
 

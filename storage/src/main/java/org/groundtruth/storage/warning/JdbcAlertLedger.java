@@ -27,21 +27,44 @@ public final class JdbcAlertLedger implements AlertLedger {
 
     @Override
     public void save(StoredAlert a) {
+        save(a, null);
+    }
+
+    @Override
+    public void save(StoredAlert a, long sequence) {
+        if (sequence <= 0) throw new IllegalArgumentException("a delivery sequence number starts at 1, not " + sequence);
+        save(a, (Long) sequence);
+    }
+
+    /** @param sequence the change's number, or null to keep the stored one (0 for a new row) */
+    private void save(StoredAlert a, Long sequence) {
         db.write("saving an alert", c -> {
             // one row per alert, replaced: an UPDATE first, an INSERT when there was none (the same in both dialects)
             try (PreparedStatement ps = c.prepareStatement("UPDATE alerts SET state = ?, level = ?, theatre = ?, issued_ms = ?, updated_ms = ?,"
-                    + " expires_ms = ?, published = ? WHERE id = ?")) {
+                    + " expires_ms = ?, published = ?, sequence = COALESCE(?, sequence) WHERE id = ?")) {
                 bind(ps, a, 1);
-                ps.setString(8, a.id());
+                ps.setObject(8, sequence, java.sql.Types.BIGINT);
+                ps.setString(9, a.id());
                 if (ps.executeUpdate() == 1) return null;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alerts (state, level, theatre, issued_ms, updated_ms, expires_ms, published, id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alerts (state, level, theatre, issued_ms, updated_ms, expires_ms, published, sequence, id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(ps, a, 1);
-                ps.setString(8, a.id());
+                ps.setLong(8, sequence == null ? 0 : sequence);
+                ps.setString(9, a.id());
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public long lastSequence() {
+        return db.read("reading the last alert sequence number", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sequence), 0) FROM alerts"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         });
     }
 

@@ -57,6 +57,19 @@ public abstract class AlertLedgerContract {
     }
 
     @Test
+    void theLastDeliverySequenceNumberIsKeptSoThatARestartContinuesAfterIt() {
+        assertThat(ledger.lastSequence()).isZero();
+        ledger.save(alert("a1", AlertState.ACTIVE, AlertLevel.INFO, T0), 1);
+        ledger.save(alert("a2", AlertState.ACTIVE, AlertLevel.INFO, T0), 2);
+        ledger.save(alert("a1", AlertState.ACTIVE, AlertLevel.WATCH, T0.plusSeconds(5)), 3);
+        assertThat(ledger.lastSequence()).isEqualTo(3);
+        ledger.save(alert("a1", AlertState.EXPIRED, AlertLevel.WATCH, T0.plusSeconds(9)));
+        assertThat(ledger.lastSequence()).as("a state saved without a change delivered keeps the number").isEqualTo(3);
+        assertThat(ledger.find("a1").orElseThrow().state()).isEqualTo(AlertState.EXPIRED);
+        assertThatThrownBy(() -> ledger.save(alert("a3", AlertState.ACTIVE, AlertLevel.INFO, T0), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void webhooksAreAddedListedAndRemoved() {
         var w = ledger.addWebhook("https://relay.example/alerts", "s".repeat(32), "sy", T0);
         assertThat(w.id()).isPositive();

@@ -10,7 +10,7 @@ import org.groundtruth.web.Json;
  * with every change the server delivers (subscribers can see a gap; the sightings API answers with the numbers its
  * sighting caused, which the benchmark uses to time delivery).
  *
- * @param sequence from 1, per server run
+ * @param sequence from 1, rising across restarts (a restarted server continues after the last number stored)
  * @param kind     issued, updated, raised, cancelled, expired
  * @param alert    the alert as it now is
  * @param json     the alert as {@link AlertJson} publishes it

@@ -78,12 +78,14 @@ public final class WarningService implements AutoCloseable {
     private final AlertDesk desk;
     private final SpotterRateLimit rateLimit;
     private final Delivery delivery = new Delivery();
-    private final AtomicLong sequence = new AtomicLong();
+    /** The last delivery sequence number given; a restart continues after the last one stored. */
+    private final AtomicLong sequence;
     private final ScheduledExecutorService ticker;
 
     public WarningService(Store store, WarningSetup setup, Clock clock) {
         this.sightings = store.port(SightingLedger.PORT);
         this.alerts = store.port(AlertLedger.PORT);
+        this.sequence = new AtomicLong(alerts.lastSequence());
         this.setup = setup;
         this.clock = clock;
         this.check = new SightingCheck(setup.aircraft(), setup.bases(), clock);
@@ -210,8 +212,9 @@ public final class WarningService implements AutoCloseable {
     /** Stores the change and queues it for every channel. Caller holds the lock, so sequence numbers follow the desk's order. */
     private AlertEvent apply(AlertChange change) {
         ObjectNode json = AlertJson.of(change.alert());
-        alerts.save(StoredAlert.of(change.alert(), json.toString()));
-        AlertEvent event = new AlertEvent(sequence.incrementAndGet(), change.kind(), change.alert(), json);
+        long number = sequence.incrementAndGet();
+        alerts.save(StoredAlert.of(change.alert(), json.toString()), number);
+        AlertEvent event = new AlertEvent(number, change.kind(), change.alert(), json);
         delivery.publish(event);
         return event;
     }

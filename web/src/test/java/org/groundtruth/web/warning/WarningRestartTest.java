@@ -66,12 +66,14 @@ class WarningRestartTest {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         MovableClock clock = new MovableClock(t0);
         String id, token2;
+        long firstNumber;
         try (TestServer before = server(dir, clock)) {
             String token = WarningApiTest.addSpotter(before, WarningApiTest.NAME, WarningApiTest.POST);
             token2 = WarningApiTest.addSpotter(before, WarningApiTest.NAME2, WarningApiTest.POST2);
             var first = WarningApiTest.post(before, token, takeOff(WarningApiTest.POST, t0, "NE"));
             assertThat(first.status()).as(first.body()).isEqualTo(201);
             id = first.json().path("alerts").get(0).path("id").asText();
+            firstNumber = first.json().path("alerts").get(0).path("sequence").asLong();
         }
         clock.set(t0.plusSeconds(40));
         try (TestServer after = server(dir, clock)) {
@@ -80,6 +82,8 @@ class WarningRestartTest {
             JsonNode change = second.json().path("alerts").get(0);
             assertThat(change.path("id").asText()).as("the flight is followed across the restart: one alert").isEqualTo(id);
             assertThat(change.path("change").asText()).isEqualTo("raised");
+            assertThat(change.path("sequence").asLong()).as("numbers continue after a restart: subscribers drop a number not above theirs")
+                    .isGreaterThan(firstNumber);
             JsonNode alerts = after.get("/api/alerts").json().path("alerts");
             assertThat(alerts).hasSize(1);
             assertThat(alerts.get(0).path("spotterCount").asInt()).isEqualTo(2);
