@@ -16,6 +16,6 @@ public record ActivityRecord(long incidentId, double lat, double lon, LocalDate 
             throw new IllegalArgumentException("activity record " + incidentId + " at " + lat + "," + lon + " is off the globe");
         }
         if (parties == null || parties.isEmpty()) throw new IllegalArgumentException("activity record " + incidentId + " names no party");
-        parties = Set.copyOf(EnumSet.copyOf(parties));
+        parties = java.util.Collections.unmodifiableSet(EnumSet.copyOf(parties));
     }
 }

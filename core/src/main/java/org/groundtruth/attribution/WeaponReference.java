@@ -25,7 +25,7 @@ public record WeaponReference(String theatre, String type, List<String> aliases,
         theatre = theatre.strip().toUpperCase(Locale.ROOT);
         type = type.strip();
         aliases = aliases == null ? List.of() : aliases.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList();
-        parties = Set.copyOf(EnumSet.copyOf(parties));
+        parties = java.util.Collections.unmodifiableSet(EnumSet.copyOf(parties));
     }
 
     /** True when a reported weapon ("2 Su-34 jets") names this type or one of its aliases, as a whole word. */

@@ -24,7 +24,7 @@ public record IncidentFacts(String title, String summary, IncidentDate date, Loc
         Objects.requireNonNull(location, "location");
         title = title == null || title.isBlank() ? "Untitled incident" : title.strip();
         casualties = Objects.requireNonNullElse(casualties, Casualties.UNKNOWN);
-        objectsHit = objectsHit == null || objectsHit.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objectsHit));
+        objectsHit = objectsHit == null || objectsHit.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(objectsHit));
         allegedPerpetrators = allegedPerpetrators == null ? List.of() : List.copyOf(allegedPerpetrators);
         weapons = weapons == null ? List.of() : List.copyOf(weapons);
         kind = Objects.requireNonNullElse(kind, EventKind.UNKNOWN);

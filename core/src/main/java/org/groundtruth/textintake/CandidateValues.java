@@ -45,7 +45,7 @@ public record CandidateValues(Span extent, DateValue date, PlaceValue place, Lis
         Objects.requireNonNull(extent, "extent");
         places = List.copyOf(places);
         figures = List.copyOf(figures);
-        objects = objects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objects));
+        objects = objects.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(objects));
         terms = List.copyOf(terms);
         responses = List.copyOf(responses);
     }

@@ -28,7 +28,7 @@ public record Corrections(String title, String summary, IncidentDate date, Locat
         title = title == null || title.isBlank() ? null : title.strip();
         summary = summary == null || summary.isBlank() ? null : summary.strip();
         counts = counts == null || counts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(counts)); // in the figures' order, not Map.copyOf's random one
-        objects = objects == null ? null : objects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(objects));
+        objects = objects == null ? null : objects.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(objects));
         perpetrators = perpetrators == null ? null : List.copyOf(perpetrators);
         weapons = weapons == null ? null : List.copyOf(weapons);
     }

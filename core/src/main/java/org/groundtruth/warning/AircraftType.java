@@ -33,7 +33,7 @@ public record AircraftType(String theatre, String type, List<String> aliases, St
         nameUk = Objects.requireNonNullElse(Names.optional(nameUk), type);
         Objects.requireNonNull(category, "category");
         if (operators == null || operators.isEmpty()) throw new IllegalArgumentException("aircraft '" + type + "' names no operator");
-        operators = Set.copyOf(EnumSet.copyOf(operators));
+        operators = java.util.Collections.unmodifiableSet(EnumSet.copyOf(operators));
         if (!(speedMinKmh > 0) || !(speedMaxKmh >= speedMinKmh) || speedMaxKmh > 5000) {
             throw new IllegalArgumentException("aircraft '" + type + "': speed band " + speedMinKmh + ".." + speedMaxKmh + " km/h is not 0 < min <= max <= 5000");
         }

@@ -45,7 +45,7 @@ public record Alert(String id, AlertLevel level, AlertState state, AircraftType 
         Objects.requireNonNull(aircraft, "aircraft");
         threats = List.copyOf(threats);
         area = List.copyOf(area);
-        texts = Map.copyOf(new EnumMap<>(texts));
+        texts = java.util.Collections.unmodifiableMap(new EnumMap<>(texts));
         if (texts.size() != Language.values().length) throw new IllegalArgumentException("an alert has a text in every language");
     }
 

@@ -34,7 +34,7 @@ public record Base(String code, String name, String nameAr, String nameUk, List<
         Objects.requireNonNull(point, "base point");
         theatre = Names.theatre(theatre);
         if (operators == null || operators.isEmpty()) throw new IllegalArgumentException("base '" + code + "' names no operator");
-        operators = Set.copyOf(EnumSet.copyOf(operators));
+        operators = java.util.Collections.unmodifiableSet(EnumSet.copyOf(operators));
         if (source == null || source.isBlank()) throw new IllegalArgumentException("base '" + code + "' has no source");
     }
 

@@ -23,7 +23,7 @@ public record IncidentLink(String alertId, Threat threat, double distanceKm, Set
     public IncidentLink {
         Objects.requireNonNull(alertId, "alertId");
         Objects.requireNonNull(threat, "threat");
-        operators = Set.copyOf(EnumSet.copyOf(operators));
+        operators = java.util.Collections.unmodifiableSet(EnumSet.copyOf(operators));
         Objects.requireNonNull(explanation, "explanation");
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 public record MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules,
                           java.util.List<SkipRule> skips) {
     public MappingSpec {
-        rules = rules.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(rules));
+        rules = rules.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
         skips = skips == null ? java.util.List.of() : java.util.List.copyOf(skips);
     }
 
