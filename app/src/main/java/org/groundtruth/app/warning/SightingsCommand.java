@@ -69,6 +69,11 @@ public final class SightingsCommand implements Runnable {
         boolean addSpotters;
         @Option(names = "--keep-serving", description = "Keep serving after the log ends, until Ctrl-C.")
         boolean keepServing;
+        @Option(names = "--server", paramLabel = "URL", description = "Play the drill on this running server instead (its subscribers see it), "
+                + "at real speed, with an admin's API token from --token-file or GROUNDTRUTH_TOKEN.")
+        String server;
+        @Option(names = "--token-file", paramLabel = "FILE", description = "With --server: a file holding an admin's API token (gt_...).")
+        Path tokenFile;
         @Mixin
         StoreOptions storeOptions;
         @Mixin
@@ -78,6 +83,7 @@ public final class SightingsCommand implements Runnable {
         public Integer call() throws Exception {
             PrintStream out = System.out;
             List<SightingLogLine> lines = read(file);
+            if (server != null) return RemoteDrill.send(server, token(), file, lines.size(), speed, out);
             ReplayClock clock = new ReplayClock(speed);
             KeyRing keys = keyOptions.keys();
             Store store = storeOptions.open();
@@ -112,10 +118,25 @@ public final class SightingsCommand implements Runnable {
             }
         }
 
+        private String token() {
+            String t;
+            if (tokenFile != null) {
+                try {
+                    t = java.nio.file.Files.readString(tokenFile).strip();
+                } catch (IOException e) {
+                    throw new UserException("--token-file " + tokenFile + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                }
+            } else {
+                t = System.getenv("GROUNDTRUTH_TOKEN");
+            }
+            if (t == null || t.isBlank()) throw new UserException("--server needs an admin's API token: --token-file FILE, or GROUNDTRUTH_TOKEN (make one with: groundtruth user token NAME)");
+            return t.strip();
+        }
+
         private static List<SightingLogLine> read(Path file) {
             try {
                 return SightingLog.read(file);
-            } catch (SightingLog.LogRejectedException e) {
+            } catch (org.groundtruth.warning.SightingLogRejectedException e) {
                 throw new UserException(refusal(file, e.problems()));
             } catch (IOException e) {
                 throw new UserException(file + ": cannot be read (" + e.getMessage() + ")");

@@ -17,7 +17,8 @@ public final class WarningWiring {
 
     /** @param mqttBroker {@code tcp://host:port}, or null */
     public static WarningSetup setup(Gazetteer gazetteer, String mqttBroker) {
-        return WarningSetup.of(WarningReferenceFiles.bundledAircraft(), WarningReferenceFiles.bundledBases(), places(gazetteer)).withMqtt(mqttBroker);
+        return WarningSetup.of(WarningReferenceFiles.bundledAircraft(), WarningReferenceFiles.bundledBases(), places(gazetteer)).withMqtt(mqttBroker)
+                .withLogFormat(org.groundtruth.intake.warning.SightingLog.FORMAT);
     }
 
     /**

@@ -122,4 +122,38 @@ class WarningCommandsTest {
         Run none = run("warning", "backtest", "--from", "2016-01-01T00:00:00Z", "--data", data.toString());
         assertThat(none.out()).startsWith("no live sightings in the store in that period");
     }
+
+    /** {@code --server}: the log plays as a drill on a running server (decision 0815), with an admin's token; a bad one is refused. */
+    @Test
+    void aLogSentToARunningServerPlaysThereAsADrill() throws Exception {
+        String data = dir.resolve("data").toString();
+        Path password = dir.resolve("password");
+        Files.writeString(password, "a long enough password for ada\n");
+        assertThat(run("user", "add", "ada", "--role", "admin", "--password-file", password.toString(), "--data", data).exit()).isZero();
+        Run token = run("user", "token", "ada", "--data", data);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("gt_[A-Za-z0-9_-]+").matcher(token.out());
+        assertThat(m.find()).as(token.out()).isTrue();
+        Path tokenFile = dir.resolve("token");
+        Files.writeString(tokenFile, m.group());
+        assertThat(run("spotter", "add", SECRET, "--post", SECRET_POST, "--data", data).exit()).isZero();
+        Path log = dir.resolve("drill.jsonl");
+        Files.writeString(log, line(SECRET, SECRET_POST, "2015-11-29T09:05:00+02:00", "\"event\": \"take_off\", \"base\": \"OSLK\", \"heading\": \"NE\""));
+
+        try (JdbcStore store = JdbcStore.sqlite(Path.of(data))) {
+            var gazetteer = org.groundtruth.app.gazetteer.LocalGazetteer.load(Path.of(data));
+            var settings = org.groundtruth.app.serve.Serving.settings(0, null, gazetteer).withWarning(WarningWiring.setup(gazetteer, null));
+            try (var server = org.groundtruth.web.GroundtruthServer.start(store, settings)) {
+                Run sent = run("sightings", "replay", log.toString(), "--server", server.baseUrl(), "--token-file", tokenFile.toString());
+                assertThat(sent.exit()).as(sent.out() + sent.err()).isZero();
+                assertThat(sent.out()).contains("Drill 1: 1 sightings play on").contains("as an EXERCISE").doesNotContain(SECRET);
+
+                Files.writeString(tokenFile, "gt_not-a-token");
+                Run refused = run("sightings", "replay", log.toString(), "--server", server.baseUrl(), "--token-file", tokenFile.toString());
+                assertThat(refused.exit()).isNotZero();
+                assertThat(refused.err()).contains("did not start the drill (401)");
+                Run fast = run("sightings", "replay", log.toString(), "--server", server.baseUrl(), "--speed", "10", "--token-file", tokenFile.toString());
+                assertThat(fast.err()).contains("real speed");
+            }
+        }
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.groundtruth.intake.read.StrictJson;
 import org.groundtruth.warning.SightingInput;
+import org.groundtruth.warning.SightingLogFormat;
+import org.groundtruth.warning.SightingLogRejectedException;
 import org.groundtruth.warning.SightingLogLine;
 
 /**
@@ -32,26 +34,15 @@ public final class SightingLog {
     public static final long MAX_BYTES = 64L << 20;
     private static final Set<String> EXTRA = Set.of("spotter", "comment");
 
-    /** A log that cannot be replayed, with every problem found, each naming its line. */
-    public static final class LogRejectedException extends IllegalArgumentException {
-        private final List<String> problems;
-
-        LogRejectedException(List<String> problems) {
-            super(problems.size() == 1 ? problems.getFirst() : problems.size() + " problems, first: " + problems.getFirst());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
+    /** This format, for a server that takes logs sent to it. */
+    public static final SightingLogFormat FORMAT = SightingLog::read;
 
     private SightingLog() {
     }
 
     public static List<SightingLogLine> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new LogRejectedException(List.of(file + ": not a file"));
-        if (Files.size(file) > MAX_BYTES) throw new LogRejectedException(List.of(file + ": larger than " + (MAX_BYTES >> 20) + " MB"));
+        if (!Files.isRegularFile(file)) throw new SightingLogRejectedException(List.of(file + ": not a file"));
+        if (Files.size(file) > MAX_BYTES) throw new SightingLogRejectedException(List.of(file + ": larger than " + (MAX_BYTES >> 20) + " MB"));
         return read(file.toString(), Files.readAllBytes(file));
     }
 
@@ -60,13 +51,14 @@ public final class SightingLog {
         return read(name, in.readAllBytes());
     }
 
-    static List<SightingLogLine> read(String name, byte[] bytes) {
+    /** The log as bytes (a request's body); {@link #FORMAT} is this. */
+    public static List<SightingLogLine> read(String name, byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new LogRejectedException(List.of(name + ": not UTF-8 text"));
+            throw new SightingLogRejectedException(List.of(name + ": not UTF-8 text"));
         }
         List<SightingLogLine> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -79,7 +71,7 @@ public final class SightingLog {
             if (problems.size() == before) out.add(e);
         }
         if (out.isEmpty() && problems.isEmpty()) problems.add(name + ": no sightings (a log has one JSON object a line)");
-        if (!problems.isEmpty()) throw new LogRejectedException(problems);
+        if (!problems.isEmpty()) throw new SightingLogRejectedException(problems);
         return List.copyOf(out);
     }
 

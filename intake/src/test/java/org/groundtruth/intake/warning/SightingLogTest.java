@@ -43,7 +43,7 @@ class SightingLogTest {
                 {"spotter": "%s", "spotter": "again", "observedAt": "2015-11-29T09:05:00+02:00"}
                 {"spotter": "%s", "observedAt": "2015-11-29T09:05:00+02:00", "heading": {"deg": 40}}
                 """.formatted(secret, secret, secret, secret)))
-                .isInstanceOfSatisfying(SightingLog.LogRejectedException.class, e -> {
+                .isInstanceOfSatisfying(org.groundtruth.warning.SightingLogRejectedException.class, e -> {
                     assertThat(e.problems()).containsExactly(
                             "log.jsonl line 2: observedAt: not a date-time with an offset (2015-11-29T11:35:00+02:00)",
                             "log.jsonl line 3: speed: not a sighting field (known: spotter, comment, aircraft, base, count, event, heading, lat, lon, observedAt, post, theatre)",

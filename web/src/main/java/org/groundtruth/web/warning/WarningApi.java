@@ -45,6 +45,7 @@ public final class WarningApi implements WebFeature {
     private final SseHub sse;
     private final WebhookChannel webhooks;
     private final String publicUrl;
+    private final Drills drills;
 
     public WarningApi(WebContext c) {
         this.store = c.store();
@@ -57,6 +58,7 @@ public final class WarningApi implements WebFeature {
         if (service != null) service.delivery().add(webhooks);
         if (service != null && setup.mqttBroker() != null) service.delivery().add(new MqttBridge(setup.mqttBroker(), service));
         if (service != null) setup.sources().forEach(s -> s.start(service));
+        this.drills = service == null ? null : new Drills(service, setup.logFormat());
     }
 
     /** The running service, or null when the server was started without a {@link WarningSetup}. */
@@ -86,6 +88,9 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.GET, "/api/cap/feed", Rule.PUBLIC, this::capFeed)
                 .api(HandlerType.GET, "/api/cap/alerts/{id}", Rule.PUBLIC, this::capAlert)
                 .api(HandlerType.GET, "/api/warning/reference", Rule.PUBLIC, this::reference)
+                .api(HandlerType.POST, "/api/sightings/replays", Rule.ADMIN, this::startDrill)
+                .api(HandlerType.GET, "/api/sightings/replays", Rule.ADMIN, this::listDrills)
+                .api(HandlerType.DELETE, "/api/sightings/replays/{id}", Rule.ADMIN, this::stopDrill)
                 .api(HandlerType.GET, "/api/spotters", Rule.ADMIN, this::spotters)
                 .api(HandlerType.POST, "/api/spotters", Rule.ADMIN, this::addSpotter)
                 .api(HandlerType.POST, "/api/spotters/revoke", Rule.ADMIN, this::revokeSpotter)
@@ -94,6 +99,7 @@ public final class WarningApi implements WebFeature {
                 .api(HandlerType.DELETE, "/api/webhooks/{id}", Rule.ADMIN, this::removeWebhook)
                 .onStop(sse);
         if (service != null) routes.onStop(service);
+        if (drills != null) routes.onStop(drills); // registered after the service, so stopped before it
         if (service != null) service.setup().sources().forEach(routes::onStop); // registered last, stopped first: feeds before the service they feed
     }
 
@@ -122,6 +128,51 @@ public final class WarningApi implements WebFeature {
         } catch (SightingRejectedException e) {
             Json.answer(ctx, 400, Json.JSON, rejection(e));
         }
+    }
+
+    /** An admin's drill: a sighting log (JSON Lines, as `sightings replay` reads) played from now as an exercise. */
+    private void startDrill(Context ctx) {
+        running();
+        if (!drills.acceptsLogs()) throw new ApiException(503, "DrillsNotConfigured", "this server takes no sighting logs; replay one with the CLI");
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > Drills.MAX_BYTES) {
+            throw new ApiException(413, "TooLarge", "a log sent here is at most " + Drills.MAX_BYTES + " bytes; replay a larger one with the CLI on its own server");
+        }
+        try {
+            Json.answer(ctx, 202, Json.JSON, drillJson(drills.start(body)));
+        } catch (org.groundtruth.warning.SightingLogRejectedException e) {
+            ObjectNode o = Json.object().put("code", "LogRejected").put("description", "the log cannot be replayed; nothing was replayed");
+            ArrayNode problems = o.putArray("problems");
+            e.problems().stream().limit(100).forEach(problems::add);
+            if (e.problems().size() > 100) o.put("moreProblems", e.problems().size() - 100);
+            Json.answer(ctx, 400, Json.JSON, o);
+        }
+    }
+
+    private void listDrills(Context ctx) {
+        running();
+        ObjectNode o = Json.object();
+        ArrayNode list = o.putArray("replays");
+        drills.list().forEach(d -> list.add(drillJson(d)));
+        Json.answer(ctx, 200, Json.JSON, o);
+    }
+
+    private void stopDrill(Context ctx) {
+        running();
+        int id;
+        try {
+            id = Integer.parseInt(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("id", "a replay's number");
+        }
+        if (!drills.stop(id)) throw new ApiException(404, "NotFound", "no such replay");
+        ctx.status(204);
+    }
+
+    private static ObjectNode drillJson(Drills.Drill d) {
+        return Json.object().put("id", d.id()).put("exercise", true).put("sightings", d.sightings()).put("startsAt", d.startsAt().toString())
+                .put("endsAt", d.endsAt().toString()).put("accepted", d.accepted().get()).put("refused", d.refused().get())
+                .put("finished", d.finished()).put("stopped", d.stopped().get());
     }
 
     private static byte[] page(String resource) {

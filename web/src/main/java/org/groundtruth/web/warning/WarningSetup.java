@@ -6,6 +6,7 @@ import org.groundtruth.warning.AircraftTable;
 import org.groundtruth.warning.BaseTable;
 import org.groundtruth.warning.PopulatedPlace;
 import org.groundtruth.warning.ProjectionModel;
+import org.groundtruth.warning.SightingLogFormat;
 
 /**
  * What early warning runs on: the reference tables (read by the app from intake's files), the places that can be
@@ -19,9 +20,11 @@ import org.groundtruth.warning.ProjectionModel;
  * @param ratePerMinute  and then per minute
  * @param mqttBroker     {@code tcp://host:port} of the broker for sightings in and alerts out, or null for none
  * @param sources        other feeds of sightings the server starts beside the API and MQTT (a replayed log)
+ * @param logFormat      reads sighting logs that admins send for a drill ({@code POST /api/sightings/replays}), or null
+ *                       when the server takes none
  */
 public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places, ProjectionModel model, int rateBurst,
-                           double ratePerMinute, String mqttBroker, List<SightingSource> sources) {
+                           double ratePerMinute, String mqttBroker, List<SightingSource> sources, SightingLogFormat logFormat) {
     public WarningSetup {
         Objects.requireNonNull(aircraft, "aircraft");
         Objects.requireNonNull(bases, "bases");
@@ -36,19 +39,19 @@ public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<Populat
 
     /** The defaults: 10 sightings at once, then 30 a minute, per spotter; no broker. */
     public static WarningSetup of(AircraftTable aircraft, BaseTable bases, List<PopulatedPlace> places) {
-        return new WarningSetup(aircraft, bases, places, ProjectionModel.DEFAULT, 10, 30, null, List.of());
+        return new WarningSetup(aircraft, bases, places, ProjectionModel.DEFAULT, 10, 30, null, List.of(), null);
     }
 
     public WarningSetup withMqtt(String broker) {
-        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, broker, sources);
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, broker, sources, logFormat);
     }
 
     public WarningSetup withRateLimit(int burst, double perMinute) {
-        return new WarningSetup(aircraft, bases, places, model, burst, perMinute, mqttBroker, sources);
+        return new WarningSetup(aircraft, bases, places, model, burst, perMinute, mqttBroker, sources, logFormat);
     }
 
     public WarningSetup withModel(ProjectionModel newModel) {
-        return new WarningSetup(aircraft, bases, places, newModel, rateBurst, ratePerMinute, mqttBroker, sources);
+        return new WarningSetup(aircraft, bases, places, newModel, rateBurst, ratePerMinute, mqttBroker, sources, logFormat);
     }
 
     /**
@@ -60,10 +63,15 @@ public record WarningSetup(AircraftTable aircraft, BaseTable bases, List<Populat
                 new org.groundtruth.warning.Projector(places, model));
     }
 
+    /** Takes sighting logs in this format from admins, for drills on the running server. */
+    public WarningSetup withLogFormat(SightingLogFormat format) {
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, mqttBroker, sources, format);
+    }
+
     /** Adds a feed of sightings (a replayed log) that the server starts with the service. */
     public WarningSetup withSource(SightingSource source) {
         List<SightingSource> more = new java.util.ArrayList<>(sources);
         more.add(source);
-        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, mqttBroker, more);
+        return new WarningSetup(aircraft, bases, places, model, rateBurst, ratePerMinute, mqttBroker, more, logFormat);
     }
 }
