@@ -29,6 +29,13 @@ public final class FlightEvidence implements IncidentSightings {
     private final AircraftTable aircraft;
     private final BaseTable bases;
     private final Projector projector;
+    /** Replays already made, by what they were made of: a page read again costs one query, not a projection per sighting. */
+    private final Map<List<Object>, List<IncidentLink>> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<IncidentLink>> eldest) {
+            return size() > 1_000;
+        }
+    };
 
     public FlightEvidence(SightingLedger ledger, AircraftTable aircraft, BaseTable bases, Projector projector) {
         this.ledger = ledger;
@@ -44,6 +51,23 @@ public final class FlightEvidence implements IncidentSightings {
         List<LoggedSighting> logged = ledger.loggedBetween(strike.from().minus(LOOKBACK), strike.to().plusMillis(1), aircraft, bases)
                 .stream().filter(l -> !l.sighting().observation().exercise()).toList();
         if (logged.isEmpty()) return List.of();
+        List<Object> key = new ArrayList<>(List.of(strike.point(), strike.radiusKm(), strike.from(), strike.to()));
+        logged.forEach(l -> {
+            key.add(l.sighting().id());
+            key.add(String.valueOf(l.alertId()));
+        });
+        synchronized (recent) {
+            List<IncidentLink> known = recent.get(key);
+            if (known != null) return known;
+        }
+        List<IncidentLink> links = replay(strike, logged);
+        synchronized (recent) {
+            recent.put(List.copyOf(key), links);
+        }
+        return links;
+    }
+
+    private List<IncidentLink> replay(Backtest.Strike strike, List<LoggedSighting> logged) {
         AtomicInteger ids = new AtomicInteger();
         AlertDesk desk = new AlertDesk(projector, () -> "evidence-" + ids.incrementAndGet());
         Map<String, String> publishedAs = new LinkedHashMap<>(); // the desk's id -> the id the server published it under
@@ -62,7 +86,7 @@ public final class FlightEvidence implements IncidentSightings {
             if (published != null) out.add(renamed(link, published)); // a flight the server never alerted on is no alert to point at
         });
         out.sort(Comparator.comparingDouble(IncidentLink::distanceKm).thenComparing(IncidentLink::alertId));
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean isPublishedVersion(AlertChange.Kind kind) {
