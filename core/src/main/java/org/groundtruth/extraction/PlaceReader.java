@@ -91,11 +91,28 @@ final class PlaceReader {
                 break;
             }
         }
+        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
+        if (withDirection != null) return withDirection;
         for (int k = ends.size() - 1; k >= 0; k--) {
             int to = ends.get(k);
             int n = k + 1;
             Optional<Candidate> c = best(tokens, i, to, n, cue);
             if (c.isPresent()) return c.get();
+        }
+        return null;
+    }
+
+    /** "the eastern Ghouta": a direction written in lower case that belongs to the name (Eastern Ghouta), when the whole is a name. */
+    private Candidate withLowerCaseDirection(List<Token> tokens, boolean[] blocked, int i, List<Integer> ends) {
+        if (i == 0 || blocked[i - 1]) return null;
+        Token before = tokens.get(i - 1);
+        if (!before.isWord() || before.capitalised() || !before.isAny(PlaceWords.DIRECTIONS) || isArabic(before) || before.sentence() != tokens.get(i).sentence()) return null;
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            String written = text(tokens, i - 1, ends.get(k));
+            Optional<PlaceMatch> m = find(written, null, null);
+            if (m.isPresent() && (m.get().kind() == MatchKind.EXACT || m.get().kind() == MatchKind.NORMALISED)) {
+                return new Candidate(i - 1, ends.get(k), written, m.get(), hasCue(tokens, i - 1));
+            }
         }
         return null;
     }
