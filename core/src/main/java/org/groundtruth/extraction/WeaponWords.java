@@ -95,7 +95,7 @@ final class WeaponWords {
                     + "|удар|удару|ударів|ударом|удари|ударами|авіаудар*|атак*|атакувал*|влучан*|влучил*|приліт*|вдарил*|вдарив|скинул*")
             .add("shelling", "shelling|shelled|shell|shells|artillery fire|قصف مدفعي|قصفا مدفعيا|قذائف|القذائف|обстріл*|обстрілял*|обстрілюва*|артобстріл*")
             .add("explosion", "explosion|explosions|blast|ied|car bomb|landmine|landmines|mine explosion|انفجار*|عبوه ناسفه|سياره مفخخه|لغم|الغام|вибух*|підрив*")
-            .add("clashes", "clash|clashes|fighting|battle|battles|counterattack|counterattacks|counter-attack*|counteroffensive|skirmish|skirmishes|exchange of fire|اشتباك*|اشتباكات|معارك|бої|боїв|бойов* дії|бойових дій")
+            .add("clashes", "clash|clashes|fighting|battle|battles|counterattack|counterattacks|counter-attack*|counteroffensive|skirmish|skirmishes|exchange of fire|fight|fights|ambush|ambushes|ambushed|confrontation|confrontations|اشتباك*|اشتباكات|معارك|бої|боїв|бойов* дії|бойових дій")
             .add("killing", "assassination|assassinations|assassinating|assassination attempt*|murder|murders|murdered|sniper|sniper fire|gunfire"
                     + "|opened fire|opens fire|open fire|suicide bomber|suicide bombing|blows himself up|blew himself up|detonation|detonations|اغتيال|عمليه اغتيال")
             .add("execution", "executed|executes|execution|executing|اعدام|اعدم|страт*");
