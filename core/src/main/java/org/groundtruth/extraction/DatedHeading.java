@@ -13,15 +13,16 @@ final class DatedHeading {
     private DatedHeading() {
     }
 
-    /** Words that may stand between the names of such a heading: kinds of place, directions, joining words. */
-    private static final Set<String> PLACE_WORDS = PlaceWords.norm("village", "villages", "town", "towns", "city", "neighbourhood",
-            "neighborhood", "district", "sub-district", "governorate", "province", "countryside", "region", "oblast", "raion", "area", "camp",
-            "near", "outskirts", "of", "in", "and", "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "central", "or", "syria", "farm", "farms", "mountain", "hill", "bridge", "dam", "road", "junction", "roundabout", "ukraine", "iraq", "yemen", "libya", "sudan", "gaza", "al", "el", "ar", "as", "ash", "ad", "az",
-            "قرية", "بلدة", "مدينة", "حي", "ريف", "محافظة", "منطقة", "قرب", "سوريا", "село", "селище", "місто", "область", "район", "громада", "біля");
+    /** Kinds of place: "Hunaida village", "Raqqa governorate", "Al Maghla bridge". */
+    private static final Set<String> KINDS = PlaceWords.norm("village", "villages", "town", "towns", "city", "neighbourhood", "neighborhood",
+            "district", "sub-district", "governorate", "province", "countryside", "region", "oblast", "raion", "area", "camp", "farm", "farms",
+            "mountain", "hill", "bridge", "dam", "road", "junction", "roundabout", "square", "market", "street",
+            "قرية", "بلدة", "مدينة", "حي", "ريف", "محافظة", "منطقة", "село", "селище", "місто", "область", "район", "громада");
 
-    private static final Set<String> KINDS = PlaceWords.norm("village", "town", "city", "neighbourhood", "neighborhood", "district", "area", "camp",
-            "farm", "farms", "mountain", "hill", "bridge", "dam", "road", "junction", "roundabout", "square", "market", "street");
+    /** Words that join the names: directions, prepositions, articles, countries. */
+    private static final Set<String> JOINING = PlaceWords.norm("near", "outskirts", "of", "in", "and", "or", "the", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "central", "al", "el", "ar", "as", "ash", "ad", "az",
+            "syria", "ukraine", "iraq", "yemen", "libya", "sudan", "gaza", "قرب", "سوريا", "біля");
 
     static boolean is(List<Token> tokens, List<DateMention> dates, List<PlaceMention> places, Language language) {
         if (tokens.isEmpty() || tokens.get(tokens.size() - 1).sentence() > 1) return false;
@@ -31,7 +32,7 @@ final class DatedHeading {
         for (Token t : tokens) {
             if (t.isMark("(")) parentheses++;
             else if (t.isMark(")")) parentheses = Math.max(0, parentheses - 1);
-            if (!t.isWord() || parentheses > 0 || t.isAny(PLACE_WORDS) || inside(t, dates, places) || otherScript(t, language)
+            if (!t.isWord() || parentheses > 0 || t.isAny(KINDS) || t.isAny(JOINING) || inside(t, dates, places) || otherScript(t, language)
                     || namesAPlaceOfItsKind(tokens, t)) continue;
             return false;
         }
