@@ -108,7 +108,7 @@ async function send() {
     const payload = { text };
     if (form.contact && form.contact.value.trim()) payload.contact = form.contact.value.trim();
     const a = await post('/api/submissions', { 'Content-Type': 'application/json', Accept: 'application/json' }, JSON.stringify(payload));
-    if (!a.ok) { state.status = { kind: 'error', text: a.body.description || `${a.status}` }; return; }
+    if (!a.ok) { state.status = { kind: 'error', text: a.body.code === 'EmptyText' ? t().empty : a.body.description || `${a.status}` }; return; }
     const failures = [];
     for (let k = 0; k < files.length; k++) {
       const f = await post('/api/submissions/files', { 'X-Submission-Receipt': a.body.receipt, 'X-File-Name': encodeURIComponent(files[k].name),

@@ -3,7 +3,6 @@ package org.groundtruth.extraction;
 import org.groundtruth.gazetteer.Place;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.place.Location;
-import org.groundtruth.place.LocationPrecision;
 import org.groundtruth.place.PlacedBy;
 
 import java.util.LinkedHashSet;
@@ -52,14 +51,13 @@ public record CandidateReport(Span extent, DateMention date, PlaceMention place,
     }
 
     /**
-     * Where, as the incident's domain type: the gazetteer place at its level (an area at governorate level), placed
-     * by the gazetteer; unplaced when no place was read.
+     * Where, as the incident's domain type: the gazetteer place at the mention's level (around a town: district;
+     * around a governorate: governorate), placed by the gazetteer; unplaced when no place was read.
      */
     public Location location() {
         if (place == null) return Location.unplaced(null, null, null, null);
         Place p = place.match().place();
-        LocationPrecision level = place.role() == PlaceMention.Role.SITE ? p.level() : LocationPrecision.GOVERNORATE;
-        return new Location(p.point(), level, null, p.isGovernorate() ? null : p.name(), p.governorate(), p.district(), p.countryCode(),
+        return new Location(p.point(), place.level(), null, p.isGovernorate() ? null : p.name(), p.governorate(), p.district(), p.countryCode(),
                 PlacedBy.GAZETTEER);
     }
 }

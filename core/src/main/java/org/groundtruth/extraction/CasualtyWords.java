@@ -20,7 +20,7 @@ final class CasualtyWords {
                     + "|بين شهيد وجريح|بين قتيل وجريح|بين قتيل ومصاب|قتلى وجرحى|شهداء وجرحى|قتل وجرح|قتل واصابه|مقتل واصابه|مقتل وجرح|قتلت وجرحت"
                     + "|قتل وأصيب|ضحايا وجرحى|خسائر بشريه|قتيل وجريح|شهيد وجريح|загибл* та поранен*|загибл* і поранен*|вбит* та поранен*|загинул* та поранен*")
             .add(KILL, "kill|kills|killed|killing|die|dies|died|dying|death|deaths|death toll|toll|lives|slain|perished|executed|executes|execute"
-                    + "|executing|beheaded|behead|shot dead|stoned to death|massacre|massacred|lost their lives|claimed the lives|claim the lives|fatalities"
+                    + "|executing|beheaded|behead|assassinate|assassinates|assassinated|slaughter|slaughters|slaughtered|crucified|crucifies|stoning|stoned|shot dead|stoned to death|massacre|massacred|lost their lives|claimed the lives|claim the lives|fatalities"
                     + "|قتل|قتلت|قتلوا|يقتل|تقتل|مقتل|مقتلهم|قضى|قضوا|قضت|لقي|لقوا|حتفه|حتفهم|مصرع|مصرعهم|استشهد|استشهدوا|استشهاد|ارتقى|ارتقاء"
                     + "|توفي|وفاه|راح ضحيتها|راح ضحيتهم|ذهب ضحيتها|اعدام|اعدم|حصيله القتلى|عدد القتلى|عدد الشهداء"
                     + "|загин*|загибел*|вбит*|вбив*|вбили|убит*|убив*|помер*|смерт*|забрал* життя|забрала життя|позбавив* життя")

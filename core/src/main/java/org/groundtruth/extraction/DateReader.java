@@ -54,6 +54,7 @@ final class DateReader {
         r.relative();
         r.weekdays();
         r.attachTimes();
+        r.since();
         r.found.sort((a, b) -> Integer.compare(a.from(), b.from()));
         System.arraycopy(r.occupied, 0, occupied, 0, occupied.length);
         return r.found;
@@ -313,6 +314,30 @@ final class DateReader {
             found.remove(day);
             found.add(new Found(new DateMention(at, day.mention().partOfDay(), day.mention().basis(),
                     day.mention().span().union(h.span().union(mm.span()))), Math.min(day.from(), i), Math.max(day.to(), i + 3)));
+        }
+    }
+
+    private static final java.util.Set<String> SINCE = PlaceWords.norm("since", "منذ");
+
+    /**
+     * "Intensive strikes since yesterday", "three massacres since the dawn of yesterday", "منذ أمس": what began on a day
+     * before publication and goes on is from that day to the day of publication, not that day alone.
+     */
+    private void since() {
+        if (published == null) return;
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            int k = f.from() - 1, words = 0;
+            while (k >= 0 && words < 3 && tokens.get(k).isWord() && !tokens.get(k).isAny(SINCE)) {
+                words++;
+                k--;
+            }
+            if (k < 0 || !tokens.get(k).isAny(SINCE) || tokens.get(k).sentence() != tokens.get(f.from()).sentence()) continue;
+            IncidentDate d = f.mention().date();
+            if (!d.lastDay().isBefore(published) || d.firstDay().isBefore(published.minusDays(7))) continue;
+            occupied[k] = true;
+            found.set(n, new Found(new DateMention(IncidentDate.between(d.firstDay(), published), f.mention().partOfDay(), f.mention().basis(),
+                    tokens.get(k).span().union(f.mention().span())), k, f.to()));
         }
     }
 

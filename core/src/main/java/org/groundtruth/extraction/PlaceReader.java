@@ -3,6 +3,7 @@ package org.groundtruth.extraction;
 import org.groundtruth.gazetteer.MatchKind;
 import org.groundtruth.gazetteer.Place;
 import org.groundtruth.gazetteer.PlaceMatch;
+import org.groundtruth.gazetteer.PlaceNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,11 +91,28 @@ final class PlaceReader {
                 break;
             }
         }
+        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
+        if (withDirection != null) return withDirection;
         for (int k = ends.size() - 1; k >= 0; k--) {
             int to = ends.get(k);
             int n = k + 1;
             Optional<Candidate> c = best(tokens, i, to, n, cue);
             if (c.isPresent()) return c.get();
+        }
+        return null;
+    }
+
+    /** "the eastern Ghouta": a direction written in lower case that belongs to the name (Eastern Ghouta), when the whole is a name. */
+    private Candidate withLowerCaseDirection(List<Token> tokens, boolean[] blocked, int i, List<Integer> ends) {
+        if (i == 0 || blocked[i - 1]) return null;
+        Token before = tokens.get(i - 1);
+        if (!before.isWord() || before.capitalised() || !before.isAny(PlaceWords.DIRECTIONS) || isArabic(before) || before.sentence() != tokens.get(i).sentence()) return null;
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            String written = text(tokens, i - 1, ends.get(k));
+            Optional<PlaceMatch> m = find(written, null, null);
+            if (m.isPresent() && (m.get().kind() == MatchKind.EXACT || m.get().kind() == MatchKind.NORMALISED)) {
+                return new Candidate(i - 1, ends.get(k), written, m.get(), hasCue(tokens, i - 1));
+            }
         }
         return null;
     }
@@ -127,6 +145,7 @@ final class PlaceReader {
             if (arabic && words == 1 && first.isAny(PlaceWords.ARABIC_NAME_PREFIXES)) accept = false;
             else if (arabic) accept = cue || (exact && words >= 2);
             else if (exact) accept = true;
+            else if (startsSentence(tokens, from) && !cue) accept = false;   // its capital says nothing: "Aerial bombardment ..."
             else if (kind == MatchKind.SKELETON) accept = cue || name.length() >= 6;
             else accept = cue && name.length() >= 6;
             if (accept) return Optional.of(new Candidate(from, to, written, m.get(), cue));
@@ -177,6 +196,15 @@ final class PlaceReader {
             }
         }
         return null;
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token p = tokens.get(k);
+            if (p.sentence() != tokens.get(i).sentence()) return true;
+            if (p.isWord() || p.isNumber()) return false;
+        }
+        return true;
     }
 
     private static boolean quoted(List<Token> tokens, int i) {
@@ -243,14 +271,29 @@ final class PlaceReader {
         if (match.place().isGovernorate()) {
             role = PlaceMention.Role.AREA;
         } else if (isArea(tokens, c.from(), c.to())) {
+            // "Idlib countryside" is the governorate's countryside; "Manbij countryside" the town's, kept at district level
             role = PlaceMention.Role.AREA;
             Optional<Place> g = match.place().governorate() == null ? Optional.empty()
                     : lookup.governorate(match.place().governorate(), match.place().countryCode());
-            if (g.isPresent()) match = new PlaceMatch(g.get(), match.kind(), match.score(), match.matchedName(), match.editDistance(), false);
+            if (g.isPresent() && namesGovernorate(c, g.get())) {
+                match = new PlaceMatch(g.get(), match.kind(), match.score(), match.matchedName(), match.editDistance(), false);
+            }
         } else if (isReference(tokens, c.from())) {
             role = PlaceMention.Role.REFERENCE;
         }
         return new PlaceMention(match, c.written(), role, span);
+    }
+
+    /**
+     * True when the town read bears its governorate's own name ("Idlib countryside", "Харківщина"), not a district's
+     * or another town's ("Manbij countryside"): a name's consonant skeleton, area words such as "oblast" left out.
+     */
+    private static boolean namesGovernorate(Candidate c, Place governorate) {
+        Set<String> own = new java.util.HashSet<>();
+        for (String n : governorate.allNames()) own.add(PlaceNames.skeletonKey(PlaceNames.withoutAreaQualifiers(n)));
+        own.remove("");
+        return own.contains(PlaceNames.skeletonKey(c.match().place().name())) || own.contains(PlaceNames.skeletonKey(c.written()))
+                || c.match().matchedName() != null && own.contains(PlaceNames.skeletonKey(c.match().matchedName()));
     }
 
     private static boolean isArea(List<Token> tokens, int from, int to) {
@@ -305,7 +348,8 @@ final class PlaceReader {
             }
             String context = contextGovernorate(tokens, mentions, m);
             PlaceMatch match = m.match();
-            boolean unsure = match.kind() == MatchKind.SKELETON || match.kind() == MatchKind.FUZZY || match.ambiguous();
+            boolean loose = match.kind() == MatchKind.SKELETON || match.kind() == MatchKind.FUZZY;
+            boolean unsure = loose || match.ambiguous();
             if (context != null && (unsure || !context.equals(match.place().governorate()))) {
                 Optional<PlaceMatch> again = find(m.written(), context, match.place().countryCode());
                 if (again.isEmpty()) {
@@ -314,7 +358,8 @@ final class PlaceReader {
                         if (again.isPresent()) break;
                     }
                 }
-                if (again.isPresent() && !again.get().place().isGovernorate()) match = again.get();
+                // a name read surely elsewhere is not traded for a looser reading inside the context ("Idlib and Hama")
+                if (again.isPresent() && !again.get().place().isGovernorate() && (loose || again.get().kind().compareTo(match.kind()) <= 0)) match = again.get();
             }
             out.add(new PlaceMention(match, m.written(), m.role(), m.span()));
         }

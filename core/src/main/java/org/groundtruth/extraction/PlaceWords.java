@@ -9,7 +9,8 @@ final class PlaceWords {
 
     /** Words after which a name is probably a place. */
     static final Set<String> CUES = norm("in", "at", "on", "near", "of", "into", "outside", "around", "towards", "toward", "targeting",
-            "targeted", "targets", "hit", "hits", "struck", "shelled", "bombed", "bombarded", "raided", "town", "city", "village", "neighbourhood",
+            "targeted", "targets", "target", "hit", "hits", "struck", "shell", "shelled", "bomb", "bombs", "bombed", "bombarded", "pound", "pounds",
+            "pounded", "raided", "town", "city", "village", "neighbourhood",
             "neighborhood", "district", "camp", "area", "outskirts", "suburbs", "vicinity",
             "في", "على", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ناحية", "ريف", "محافظة", "أطراف", "اطراف", "محيط", "قرب", "بلدتي", "مدينتي",
             "قريتي", "بين", "مدن", "بلدات", "قرى", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
@@ -59,7 +60,7 @@ final class PlaceWords {
     static final Set<String> ARABIC_NAME_PREFIXES = norm("كفر", "تل", "دير", "عين", "خان", "جسر", "معرة", "معرة", "بيت", "أبو", "ابو", "أم", "ام",
             "رأس", "راس", "بني", "حي", "سهل", "جبل", "وادي", "مزرعة", "قصر", "تلة");
 
-    private static Set<String> norm(String... words) {
+    static Set<String> norm(String... words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
         for (String w : words) s.add(Normaliser.normalise(w));
         return Set.copyOf(s);

@@ -51,6 +51,7 @@ public final class RuleBasedExtractor implements TextExtractor {
         List<ResponseMention> responses = responses(tokens, terms);
 
         boolean[] harm = harmSentences(tokens);
+        if (DatedHeading.is(tokens, dates, placeMentions, source.language())) java.util.Arrays.fill(harm, true);
         List<CandidateReport> candidates = new StrikeGrouper(tokens, publishedAt == null ? null : publishedAt.toLocalDate(),
                 source.language() != Language.UKRAINIAN)
                 .group(dates, placeMentions, casualties, terms, responses, harm);

@@ -19,7 +19,7 @@ import java.util.Set;
  * What names no harm (a take-off, a list of towns) proposes nothing.
  */
 final class StrikeGrouper {
-    private static final Set<String> HARM_EVENTS = Set.of("strike", "shelling", "explosion", "clashes", "execution");
+    private static final Set<String> HARM_EVENTS = Set.of("strike", "shelling", "explosion", "clashes", "killing", "execution");
 
     /** How far ahead a figure's place may be written ("killed five civilians, among them three children, in Saraqib"). */
     private static final int PLACE_AHEAD_CHARS = 80;

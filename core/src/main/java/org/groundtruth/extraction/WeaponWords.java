@@ -91,10 +91,12 @@ final class WeaponWords {
                     + "|зліт|злетів|злетіли|злетіла|злітають|піднял* в повітря|піднял* у повітря|зліт* з аеродром*")
             .add("overflight", "flew over|flying over|overflight|circling over|hovering over|تحليق|حلق|تحلق|يحلق|يحوم|تحوم|пролетів|пролетіли|пролітав|кружляв|кружляють")
             .add("strike", "airstrike|airstrikes|air strike|air strikes|air raid|air raids|raid|raids|strike|strikes|struck|bombard*|bombing|bombed"
-                    + "|hit|hits|targeted|targeting|attack|attacks|attacked|غاره|غارات|الغارات|قصف جوي|قصفا جويا|قصف|استهدف*|استهداف|قصفت|شن|شنت"
+                    + "|bomb|bombs|pound|pounds|pounded|pounding|hit|hits|target|targets|targeted|targeting|attack|attacks|attacked|غاره|غارات|الغارات|قصف جوي|قصفا جويا|قصف|استهدف*|استهداف|قصفت|شن|شنت"
                     + "|удар|удару|ударів|ударом|удари|ударами|авіаудар*|атак*|атакувал*|влучан*|влучил*|приліт*|вдарил*|вдарив|скинул*")
-            .add("shelling", "shelling|shelled|shells|artillery fire|قصف مدفعي|قصفا مدفعيا|قذائف|القذائف|обстріл*|обстрілял*|обстрілюва*|артобстріл*")
+            .add("shelling", "shelling|shelled|shell|shells|artillery fire|قصف مدفعي|قصفا مدفعيا|قذائف|القذائف|обстріл*|обстрілял*|обстрілюва*|артобстріл*")
             .add("explosion", "explosion|explosions|blast|ied|car bomb|landmine|landmines|mine explosion|انفجار*|عبوه ناسفه|سياره مفخخه|لغم|الغام|вибух*|підрив*")
-            .add("clashes", "clash|clashes|fighting|battle|battles|اشتباك*|اشتباكات|معارك|бої|боїв|бойов* дії|бойових дій")
+            .add("clashes", "clash|clashes|fighting|battle|battles|counterattack|counterattacks|counter-attack*|counteroffensive|skirmish|skirmishes|exchange of fire|fight|fights|ambush|ambushes|ambushed|confrontation|confrontations|اشتباك*|اشتباكات|معارك|бої|боїв|бойов* дії|бойових дій")
+            .add("killing", "assassination|assassinations|assassinating|assassination attempt*|murder|murders|murdered|sniper|sniper fire|gunfire"
+                    + "|opened fire|opens fire|open fire|suicide bomber|suicide bombing|blows himself up|blew himself up|detonation|detonations|اغتيال|عمليه اغتيال")
             .add("execution", "executed|executes|execution|executing|اعدام|اعدم|страт*");
 }

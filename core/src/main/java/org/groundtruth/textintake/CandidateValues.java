@@ -74,10 +74,10 @@ public record CandidateValues(Span extent, DateValue date, PlaceValue place, Lis
             Objects.requireNonNull(span, "span");
         }
 
-        /** As the incident's location: an area is placed at governorate level; placed by the gazetteer. */
+        /** As the incident's location, at the mention's level ({@link PlaceMention#levelOf}); placed by the gazetteer. */
         public Location location() {
             boolean governorateEntry = level == LocationPrecision.GOVERNORATE;
-            LocationPrecision precision = role == PlaceMention.Role.SITE ? level : LocationPrecision.GOVERNORATE;
+            LocationPrecision precision = PlaceMention.levelOf(role, level);
             return new Location(new Coordinates(lat, lon), precision, null, governorateEntry ? null : name, governorate, district,
                     countryCode, PlacedBy.GAZETTEER);
         }

@@ -25,6 +25,9 @@ class DateReadingTest {
             "Вчора ввечері у Харкові загинули п'ятеро людей|uk|2015-11-29|2015-11-29|RELATIVE_TO_PUBLICATION",
             "У ніч на 23 вересня росіяни атакували Харків, загинув чоловік|uk|2015-09-22|2015-09-23|STATED",
             "17 серпня росіяни атакували Харків, загинув чоловік|uk|2015-08-17|2015-08-17|STATED",
+            "Warplanes have been bombing Ariha since yesterday, killing 5|en|2015-11-29|2015-11-30|RELATIVE_TO_PUBLICATION",
+            "Five killed in three massacres in Ariha since the dawn of yesterday|en|2015-11-29|2015-11-30|RELATIVE_TO_PUBLICATION",
+            "قتل 5 مدنيين بقصف متواصل على أريحا منذ أمس|ar|2015-11-29|2015-11-30|RELATIVE_TO_PUBLICATION",
     })
     void readsTheDayWithItsPrecision(String text, String lang, String first, String last, String basis) {
         Extraction e = SmallGazetteer.extractor().extract(SourceText.of(text, Language.parse(lang).orElseThrow(), OffsetDateTime.parse("2015-11-30T08:00+02:00")));

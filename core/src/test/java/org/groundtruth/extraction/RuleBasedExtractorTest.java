@@ -102,4 +102,38 @@ class RuleBasedExtractorTest {
         assertThat(e.terms()).extracting(TermMention::code).contains("Tu-95", "Olenya", "take_off");
         assertThat(e.notes()).anyMatch(n -> n.contains("no strike"));
     }
+
+    @Test
+    void theCountrysideOfATownIsAroundTheTownAndThatOfAGovernorateIsTheGovernorate() {
+        CandidateReport town = read("Warplanes bomb the countryside of Saraqib", Language.ENGLISH).candidates().get(0);
+        assertThat(town.place().match().place().name()).isEqualTo("Saraqib");
+        assertThat(town.place().role()).isEqualTo(PlaceMention.Role.AREA);
+        assertThat(town.location().precision()).isEqualTo(org.groundtruth.place.LocationPrecision.DISTRICT);
+
+        CandidateReport near = read("Three killed in an explosion east of Saraqib", Language.ENGLISH).candidates().get(0);
+        assertThat(near.place().role()).isEqualTo(PlaceMention.Role.REFERENCE);
+        assertThat(near.location().precision()).isEqualTo(org.groundtruth.place.LocationPrecision.DISTRICT);
+
+        CandidateReport governorate = read("Warplanes bomb the countryside of Idlib", Language.ENGLISH).candidates().get(0);
+        assertThat(governorate.place().match().place().isGovernorate()).isTrue();
+        assertThat(governorate.location().precision()).isEqualTo(org.groundtruth.place.LocationPrecision.GOVERNORATE);
+    }
+
+    @Test
+    void aSentenceInitialCapitalIsNoEvidenceForALooseMatch() {
+        // as "Aerial bombardment" once read as a place: a loose spelling of Ariha, capitalised only as the first word
+        Extraction e = read("Arihah bombardment targets the countryside", Language.ENGLISH);
+        assertThat(e.places()).isEmpty();
+    }
+
+    @Test
+    void aDatedHeadingOfPlacesIsOneStrikeToReviewButADatedSentenceWithoutHarmIsNot() {
+        String heading = "November 28th 2015: (S123) Kafr Nabl village near Ariha, Idlib governorate, Syria";
+        Extraction e = read(heading, Language.ENGLISH);
+        assertThat(e.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.date().date().firstDay()).isEqualTo(LocalDate.of(2015, 11, 28));
+            assertThat(c.place().match().place().name()).isEqualTo("Kafr Nabl");
+        });
+        assertThat(read("November 28th 2015: rebels advance in Kafr Nabl, Idlib governorate", Language.ENGLISH).candidates()).isEmpty();
+    }
 }

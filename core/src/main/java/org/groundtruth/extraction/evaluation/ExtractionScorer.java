@@ -119,7 +119,7 @@ public final class ExtractionScorer {
 
     boolean placeRight(Gold.Where gold, PlaceMention m) {
         Place p = m.match().place();
-        boolean candidateGovernorateLevel = p.isGovernorate() || m.role() != PlaceMention.Role.SITE;
+        boolean candidateGovernorateLevel = m.level().compareTo(org.groundtruth.place.LocationPrecision.GOVERNORATE) >= 0;
         if (gold.point() != null) {
             if (gold.governorateLevel()) return candidateGovernorateLevel && sameName(gold.governorate(), m.governorate());
             return !candidateGovernorateLevel && p.point().distanceKm(gold.point()) <= Math.max(gold.radiusKm(), Gazetteer.SAME_PLACE_KM);

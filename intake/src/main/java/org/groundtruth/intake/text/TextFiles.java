@@ -194,6 +194,7 @@ public final class TextFiles {
 
     private static Input input(String file, int line, String text, String lang, String published, String url, String author, Defaults defaults) {
         String where = line == 0 ? file : file + " line " + line;
+        if (text == null || text.isBlank()) throw new UnreadableFileException(where + ": the text is empty");
         Language language;
         LanguageFrom from;
         if (lang != null) {
@@ -205,7 +206,7 @@ public final class TextFiles {
             from = LanguageFrom.OPTION;
         } else {
             language = scriptOf(text).orElseThrow(() -> new UnreadableFileException(
-                    where + ": no letters in Arabic, Cyrillic or Latin script to tell the language by; give its language (--lang, or \"language\" in the API)"));
+                    where + ": no letters in Arabic, Cyrillic or Latin script to tell the language by; give its language"));
             from = LanguageFrom.SCRIPT;
         }
         OffsetDateTime at;

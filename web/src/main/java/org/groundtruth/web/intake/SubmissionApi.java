@@ -121,6 +121,8 @@ public final class SubmissionApi implements WebFeature {
         ObjectNode body = Json.readObject(ctx);
         IntakeInput.refuseUnknown(body, Set.of("text", "language", "contact"));
         String text = IntakeInput.requiredText(body, "text");
+        // its own code, so that the page says it in the page's language
+        if (text.isBlank()) throw new ApiException(400, "EmptyText", "text: the text is empty; nothing was stored");
         if (text.length() > MAX_CHARS) throw ApiException.badParameter("text", "at most " + MAX_CHARS + " characters");
         Language language = IntakeInput.language(body);
         String contact = IntakeInput.optionalText(body, "contact", MAX_CONTACT);

@@ -126,7 +126,12 @@ class SubmissionApiTest {
     @Test
     void aFloodIsRefusedWithTheTimeToWaitAndRefusedAccountsDoNotCount() {
         start(IntakeForWeb.setup().withLimits(new SubmissionThrottle.Limits(2, Duration.ofHours(1), 100, Duration.ofHours(1))), true);
-        assertThat(submit("{\"text\": \"\"}").status()).isEqualTo(400);
+        for (String empty : new String[] {"", "  \n\t "}) {
+            TestServer.Answer refused = submit(Json.object().put("text", empty).toString());
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("code").asText()).isEqualTo("EmptyText");   // the page says it in its own language
+            assertThat(refused.json().get("description").asText()).contains("empty").doesNotContain("--lang").doesNotContain("language");
+        }
         for (int i = 0; i < 2; i++) assertThat(submit(IntakeForWeb.json("A strike hit Ariha " + i)).status()).isEqualTo(202);
         TestServer.Answer third = submit(IntakeForWeb.json("A strike hit Ariha Zqxw"));
         assertThat(third.status()).isEqualTo(429);
