@@ -141,6 +141,10 @@ public final class MappingLoader {
     /** {@code licence: {terms: open|reference_only|restricted, name: CC BY 4.0, credit: ...}}: the dataset's mark, recorded on its first import. */
     private org.groundtruth.publication.SourceLicence licence(JsonNode node, String dataset) {
         if (node == null || node.isNull() || dataset == null) return null;
+        if (target == MappingTarget.CLAIMS) {
+            problem(0, "licence", "a claims file takes no licence mark: a claim is a party's public statement, cited by its source document");
+            return null;
+        }
         if (!node.isObject()) {
             problem(0, "licence", "licence is a map: {terms: open|reference_only|restricted, name: ..., credit: ...}");
             return null;
