@@ -85,7 +85,8 @@ public final class ExportBenchmark implements Callable<Integer> {
                     Result oursPg = export(JdbcStore.postgres(scratch.url()), dir.resolve("ours-pg.csv"));
                     double after = copyTo(scratch.url(), dir.resolve("peer-pg.csv"));
                     line("postgresql", oursPg, "COPY TO", (before + after) / 2);
-                    System.out.printf(Locale.ROOT, "  COPY before the export %.1f s, after %.1f s%n", before, after);
+                    System.out.printf(Locale.ROOT, "  COPY before the export %.1f s, after %.1f s; groundtruth's process %.1f s of CPU (the server's not counted)%n",
+                            before, after, oursPg.cpuSeconds());
                 }
             }
             return 0;
