@@ -1,9 +1,19 @@
 // Reports as documents: the list, a new draft, the editor (title, language, selection, introduction, recommendations,
-// conclusions), previews, review moves (submit, send back, publish, retract, revise) and the frozen versions with their
+// conclusions; other modules add parts, such as report-narratives.js), previews, review moves (submit, send back, publish, retract, revise) and the frozen versions with their
 // SHA-256. The public sees published reports and their versions only; the server enforces every rule.
 import { el, $, plural, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, session, getJson, sendJson } from '../shared/session.js';
 import { addRoute, addNavLink } from '../shared/router.js';
+
+const sections = [];
+/**
+ * Adds a part to every signed-in report page, placed by {@code order} (the draft's own texts are 10, review 50).
+ * {@code build(report, reload)} returns nodes, null, or a promise of them; {@code reload(notice)} draws the page again.
+ */
+export function addReportSection(order, build) {
+  sections.push({ order, build });
+  sections.sort((a, b) => a.order - b.order);
+}
 
 const MOVE_LABELS = { in_review: 'Submit for review', draft: 'Back to draft', published: 'Publish (freeze a version)', retracted: 'Retract' };
 
@@ -82,6 +92,8 @@ async function renderReport(id, notice) {
     parts.push(el('p', { class: 'summary-line', id: 'report-status' }, `Status: ${r.status.replace('_', ' ')} · revision ${r.revision} · last saved by ${r.updatedBy}`));
     if (notice) parts.push(el('p', { class: 'notice', id: 'report-notice' }, notice));
     parts.push(editor(r, reload));
+    for (const part of await Promise.all(sections.filter((x) => x.order < 50).map((x) => x.build(r, reload)))) if (part) parts.push(part);
+    if (!isCurrent(mine)) return;
     parts.push(el('p', {}, 'Preview of the draft from today\'s data: ', el('a', { href: `/api/reports/${r.id}/preview/preview.pdf`, id: 'report-preview-pdf' }, 'PDF'),
       ' · ', el('a', { href: `/api/reports/${r.id}/preview/preview.html`, id: 'report-preview-html' }, 'HTML')));
     const reason = el('input', { type: 'text', id: 'report-reason', placeholder: 'reason (needed to retract)', 'aria-label': 'Reason for the move' });

@@ -48,8 +48,12 @@ class DemoTest {
             assertThat(store.incidents().find(typed.id()).orElseThrow().status()).isEqualTo(org.groundtruth.incident.IncidentStatus.DRAFT);
             assertThat(store.incidents().search(publicOnly).numberMatched()).isEqualTo(1_635 + 16_566);
             assertThat(store.port(AuditLog.PORT).entries(0, 100, null, null)).extracting(e -> e.action())
-                    .containsExactly("import.run", "import.run", "import.run", "import.run", "incident.create", "review.publish-imported",
-                            "import.run", "import.run");
+                    .containsExactly("import.run", "licence.mark", "import.run", "licence.mark", "import.run", "import.run", "incident.create",
+                            "review.publish-imported", "import.run", "import.run");
+            // each import recorded its publisher's licence mark once (decision 0930)
+            assertThat(store.port(org.groundtruth.publication.PublicationLedger.PORT).licenceMarks()).extracting(l -> l.dataset() + " " + l.mark())
+                    .containsExactlyInAnyOrder("syrian-archive CC BY-SA 4.0: Syrian Archive",
+                            "ucdp-ged CC BY 4.0: UCDP Georeferenced Event Dataset (Sundberg and Melander 2013)");
             assertThat(store.port(AuditLog.PORT).verify()).isEmpty();
 
             // the SYNTHETIC sample claims: kept (one unplaced), matched against the real incidents, idempotent

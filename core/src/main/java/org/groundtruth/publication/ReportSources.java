@@ -66,6 +66,16 @@ public final class ReportSources {
         return new Gathered(dossiers, ProtectedTerms.of(List.copyOf(terms)), store.incidents().imports());
     }
 
+    /**
+     * The incidents the selection covers today, without their testimony, evidence or claims: what an editor lists to
+     * write narratives. Listed ids are returned whatever their status (the assembler will refuse an unpublished one);
+     * an unknown id is refused by name.
+     */
+    public List<Incident> incidents(Selection selection) {
+        List<Long> ids = selection.publicIds().isEmpty() ? publishedIds(selection) : listedIds(selection);
+        return ids.stream().map(id -> store.incidents().find(id).orElseThrow()).toList();
+    }
+
     /** The published incidents of the selection, checked on their redacted values (grade, party) before loading more. */
     private List<Long> publishedIds(Selection selection) {
         PublicationLedger ledger = store.port(PublicationLedger.PORT);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every dataset's licence mark. The datasets Groundtruth reads by name carry their publishers' terms; any other
@@ -36,6 +37,32 @@ public final class SourceLicences {
         for (SourceLicence l : KNOWN) m.put(key(l.dataset()), l);
         for (SourceLicence l : marks) m.put(key(l.dataset()), l);
         return new SourceLicences(m);
+    }
+
+    /** The terms a dataset's publisher releases it under, where Groundtruth knows the dataset by name. */
+    public static Optional<SourceLicence> publisherTerms(String dataset) {
+        return KNOWN.stream().filter(l -> key(l.dataset()).equals(key(dataset))).findFirst();
+    }
+
+    /**
+     * What an import records as its dataset's mark (decision 0930): a mark given deliberately (on the command line)
+     * replaces the one in force unless it says the same; a mark the format or mapping file declares is recorded only
+     * where the dataset has none yet, so that re-importing never reopens a dataset someone restricted.
+     *
+     * @param recorded   the marks recorded in the store
+     * @param declared   the mark of this import, or null
+     * @param deliberate whether a person gave it for this import
+     */
+    public static Optional<SourceLicence> toRecordOnImport(Collection<SourceLicence> recorded, SourceLicence declared, boolean deliberate) {
+        if (declared == null) return Optional.empty();
+        Optional<SourceLicence> inForce = recorded.stream().filter(l -> key(l.dataset()).equals(key(declared.dataset()))).findFirst();
+        if (inForce.isEmpty()) return Optional.of(declared);
+        if (!deliberate || sameTerms(inForce.get(), declared)) return Optional.empty();
+        return Optional.of(declared);
+    }
+
+    private static boolean sameTerms(SourceLicence a, SourceLicence b) {
+        return a.terms() == b.terms() && java.util.Objects.equals(a.licence(), b.licence()) && java.util.Objects.equals(a.attribution(), b.attribution());
     }
 
     public SourceLicence of(String dataset) {

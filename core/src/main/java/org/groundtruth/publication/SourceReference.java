@@ -36,8 +36,18 @@ public record SourceReference(String dataset, Republication terms, String record
     static String recordId(String originKey) {
         int colon = originKey.indexOf(':');
         String id = colon < 0 ? originKey : originKey.substring(colon + 1);
-        if (id.isBlank() || id.matches("[0-9a-f]{32}|[0-9a-f]{64}")) return null;
+        if (id.isBlank() || isContentHash(id)) return null;
         return id;
+    }
+
+    /** 32 or 64 lowercase hex digits; by hand, as String.matches compiled its pattern for every source of every exported row. */
+    private static boolean isContentHash(String id) {
+        if (id.length() != 32 && id.length() != 64) return false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) return false;
+        }
+        return true;
     }
 
     /** "acled SYR1234", "ucdp-ged 214797 (SOHR)": one line for a list of sources. */

@@ -15,5 +15,14 @@ public interface RecordFormat {
     /** The dataset recorded in each record's {@link org.groundtruth.incident.Source}. */
     String dataset();
 
+    /**
+     * The licence mark its publisher gives the dataset (UCDP GED: CC BY 4.0; ACLED: reference only), recorded by the
+     * first import of it (decision 0930); empty where the format cannot know (a GeoJSON file), which leaves the dataset
+     * restricted until someone marks it.
+     */
+    default java.util.Optional<org.groundtruth.publication.SourceLicence> licence() {
+        return org.groundtruth.publication.SourceLicences.publisherTerms(dataset());
+    }
+
     void read(InputFile file, RecordSink sink);
 }

@@ -9,6 +9,8 @@ import org.groundtruth.intake.Formats;
 import org.groundtruth.intake.ImportReport;
 import org.groundtruth.intake.ImportTarget;
 import org.groundtruth.intake.Importer;
+import org.groundtruth.intake.RecordFormat;
+import org.groundtruth.publication.SourceLicence;
 import org.groundtruth.matching.LedgerMatching;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +44,16 @@ public final class ImportCommand implements Callable<Integer> {
             + " (`groundtruth match --changed` does it later).")
     boolean noMatch;
 
+    @Option(names = "--terms", paramLabel = "TERMS", description = "The dataset's licence: open, reference_only or restricted; recorded as its mark "
+            + "(replacing the one in force). Without it the format's or mapping file's mark is recorded on the dataset's first import.")
+    String terms;
+
+    @Option(names = "--licence", paramLabel = "NAME", description = "With --terms: the licence's short name (CC BY 4.0).")
+    String licence;
+
+    @Option(names = "--credit", paramLabel = "TEXT", description = "With --terms: the credit line its licence asks for.")
+    String credit;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -52,10 +64,14 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(file)) throw new UserException("no such file: " + file);
         if ("csv".equals(format) && mapping == null) throw new UserException("--format csv needs --mapping FILE");
+        RecordFormat recordFormat = Formats.forName(format, mapping);
+        SourceLicence given = ImportLicence.given(recordFormat.dataset(), terms, licence, credit);
         try (Store store = storeOptions.open()) {
-            ImportReport report = new Importer().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
-                    ImportTarget.of(store.incidents(), org.groundtruth.app.account.CliActor.actor()), TerminalProgress.forFile(String.valueOf(file.getFileName())));
+            String actor = org.groundtruth.app.account.CliActor.actor();
+            ImportReport report = new Importer().importFile(file, recordFormat, LocalGazetteer.load(storeOptions.dataDir()),
+                    ImportTarget.of(store.incidents(), actor), TerminalProgress.forFile(String.valueOf(file.getFileName())));
             System.out.println(report.summary());
+            System.out.println(ImportLicence.record(store, given, recordFormat.licence(), recordFormat.dataset(), actor));
             System.out.printf("placed: %.1f%% of rows; %.0f rows/s%n", 100 * report.placedShare(), report.rowsPerSecond());
             if (report.run() != null && report.inserted() + report.updated() > 0) {
                 System.out.println("Import " + report.run().id() + ": its new rows are drafts; review them together with"

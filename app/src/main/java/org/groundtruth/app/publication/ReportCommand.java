@@ -25,8 +25,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code groundtruth report ...}: investigation reports built from the data. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Investigation reports (PDF/A-3 or one HTML file) built from the data.",
-        subcommands = {ReportCommand.Build.class})
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Investigation reports (PDF/A-3 or one HTML file) built from the data.",
+                "build writes one at once; list, show, create, edit, review and render keep a report in the store through its review and frozen versions."},
+        subcommands = {ReportCommand.Build.class, StoredReportCommands.ListReports.class, StoredReportCommands.Show.class,
+                StoredReportCommands.Create.class, StoredReportCommands.Edit.class, StoredReportCommands.Review.class, StoredReportCommands.Render.class})
 public final class ReportCommand implements Runnable {
     @Override
     public void run() {

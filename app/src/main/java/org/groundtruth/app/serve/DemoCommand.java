@@ -158,8 +158,13 @@ public final class DemoCommand implements Callable<Integer> {
     /** Imports every demo file (idempotent: a second run changes nothing). */
     public static List<ImportReport> load(Store store, Gazetteer gazetteer, Path sourcesDir) {
         Importer importer = new Importer();
-        return FILES.stream().map(f -> importer.importFile(extract(f, sourcesDir), f.format(), null, gazetteer,
-                ImportTarget.of(store.incidents(), DEMO_ACTOR), TerminalProgress.forFile(f.fileName()))).toList();
+        return FILES.stream().map(f -> {
+            var format = org.groundtruth.intake.Formats.forName(f.format(), null);
+            ImportReport r = importer.importFile(extract(f, sourcesDir), format, gazetteer, ImportTarget.of(store.incidents(), DEMO_ACTOR),
+                    TerminalProgress.forFile(f.fileName()));
+            org.groundtruth.app.imports.ImportLicence.record(store, null, format.licence(), format.dataset(), DEMO_ACTOR); // the publishers' marks, as any import records them
+            return r;
+        }).toList();
     }
 
     /**

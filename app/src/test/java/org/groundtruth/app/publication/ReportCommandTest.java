@@ -162,4 +162,59 @@ class ReportCommandTest {
         assertThat(noKey.err()).contains("no testimony key was given");
         assertThat(out).doesNotExist();
     }
+
+    private ExportCommandTest.Run report(String sub, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("report", sub, "--data", data().toString()));
+        if (List.of("review", "render").contains(sub)) args.addAll(List.of("--key-file", keyFile.toString()));
+        args.addAll(List.of(more));
+        return ExportCommandTest.run(args.toArray(String[]::new));
+    }
+
+    /**
+     * A stored report's whole life from the command line, as /api/reports has it: created with a narrative, edited
+     * against its revision, refused while it names a draft incident (nothing frozen), submitted, published (frozen,
+     * the file written byte for byte with the digest shown), revised, withdrawn with a reason.
+     */
+    @Test
+    void aStoredReportIsCreatedEditedPublishedRenderedAndWithdrawn() throws Exception {
+        Path narrative = dir.resolve("ariha.txt");
+        Files.writeString(narrative, "Our own account of the market strike, checked against three videos.");
+        ExportCommandTest.Run created = report("create", "--title", "Markets under fire", "--filter", "ids=" + ariha.publicId() + "," + draft.publicId(),
+                "--narrative", ariha.publicId() + "=" + narrative);
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(created.out()).contains("report 1: draft, revision 1");
+        assertThat(report("edit", "1", "--revision", "7", "--title", "X").err()).contains("report 1:").contains("revision");
+        ExportCommandTest.Run submitted = report("review", "1", "--to", "in_review");
+        assertThat(submitted.out()).as(submitted.err()).contains("report 1: draft -> in_review");
+        ExportCommandTest.Run refused = report("review", "1", "--to", "published");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("incident " + draft.publicId()).contains("it is draft, not published");
+        assertThat(report("show", "1").out()).contains("status in_review").doesNotContain("version 1");
+
+        assertThat(report("review", "1", "--to", "draft", "--reason", "drop the draft incident").out()).contains("in_review -> draft");
+        ExportCommandTest.Run edited = report("edit", "1", "--revision", "1", "--filter", "ids=" + ariha.publicId());
+        assertThat(edited.out()).as(edited.err()).contains("report 1: revision 2");
+        report("review", "1", "--to", "in_review");
+        ExportCommandTest.Run published = report("review", "1", "--to", "published");
+        assertThat(published.out()).as(published.err()).contains("in_review -> published, version 1 (1 incidents; pdf sha256 ");
+        String sha = published.out().replaceAll("(?s).*pdf sha256 ([0-9a-f]{64}).*", "$1");
+
+        Path pdf = dir.resolve("v1.pdf");
+        ExportCommandTest.Run rendered = report("render", "1", "--version", "1", "--out", pdf.toString());
+        assertThat(rendered.out()).as(rendered.err()).contains("version 1, sha256 " + sha);
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)))).isEqualTo(sha);
+        String text = pdfText(pdf);
+        assertThat(text).contains("Markets under fire").contains("Our own account of the market strike");
+        assertNoSecret("the frozen PDF", text);
+        ExportCommandTest.Run preview = report("render", "1", "--out", dir.resolve("draft.html").toString());
+        assertThat(preview.out()).as(preview.err()).contains("draft, revision 2, not stored");
+        assertNoSecret("the preview", Files.readString(dir.resolve("draft.html")));
+
+        assertThat(report("list").out()).contains("1  published  en  1 version  Markets under fire");
+        assertThat(report("show", "1").out()).contains("narrative of " + ariha.publicId()).contains("pdf sha256 " + sha).contains("moves: draft, retracted");
+        assertThat(report("review", "1", "--to", "retracted").err()).contains("report 1:").contains("reason");
+        assertThat(report("review", "1", "--to", "retracted", "--reason", "a casualty figure was wrong").out()).contains("published -> retracted");
+        assertThat(report("render", "1", "--version", "2", "--out", pdf.toString()).err()).contains("--version: report 1 has 1 published version(s)");
+        assertThat(report("show", "9").err()).contains("no report 9");
+    }
 }

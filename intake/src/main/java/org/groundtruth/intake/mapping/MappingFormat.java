@@ -59,6 +59,12 @@ public final class MappingFormat implements RecordFormat {
         return spec.dataset();
     }
 
+    /** The mapping file's {@code licence:}, else the publisher's terms where the dataset is one Groundtruth knows. */
+    @Override
+    public java.util.Optional<org.groundtruth.publication.SourceLicence> licence() {
+        return spec.licence() != null ? java.util.Optional.of(spec.licence()) : RecordFormat.super.licence();
+    }
+
     @Override
     public void read(InputFile file, RecordSink sink) {
         CsvTable table = CsvTable.open(file, spec.csv());

@@ -34,7 +34,8 @@ import java.util.Set;
  * docs/import-mapping.md.
  */
 public final class MappingLoader {
-    private static final Set<String> TOP_KEYS = Set.of("dataset", "key_prefix", "csv", "constants", "fields", "skip");
+    private static final Set<String> TOP_KEYS = Set.of("dataset", "key_prefix", "csv", "constants", "fields", "skip", "licence");
+    private static final Set<String> LICENCE_KEYS = Set.of("terms", "name", "credit");
     private static final Set<String> SKIP_KEYS = Set.of("column", "equals", "in", "matches", "empty");
     private static final Set<String> CSV_KEYS = Set.of("delimiter", "quote", "encoding", "null_values");
     private static final Set<String> RULE_KEYS = Set.of("column", "columns", "fallback", "pattern", "value", "format", "formats",
@@ -132,8 +133,35 @@ public final class MappingLoader {
         }
         checkPairs(rules);
         List<SkipRule> skips = skips(root.get("skip"));
+        org.groundtruth.publication.SourceLicence licence = licence(root.get("licence"), dataset);
         if (!problems.isEmpty()) return null;
-        return new MappingSpec(file, dataset, keyPrefix == null ? dataset : keyPrefix, csv, rules, skips);
+        return new MappingSpec(file, dataset, keyPrefix == null ? dataset : keyPrefix, csv, rules, skips, licence);
+    }
+
+    /** {@code licence: {terms: open|reference_only|restricted, name: CC BY 4.0, credit: ...}}: the dataset's mark, recorded on its first import. */
+    private org.groundtruth.publication.SourceLicence licence(JsonNode node, String dataset) {
+        if (node == null || node.isNull() || dataset == null) return null;
+        if (target == MappingTarget.CLAIMS) {
+            problem(0, "licence", "a claims file takes no licence mark: a claim is a party's public statement, cited by its source document");
+            return null;
+        }
+        if (!node.isObject()) {
+            problem(0, "licence", "licence is a map: {terms: open|reference_only|restricted, name: ..., credit: ...}");
+            return null;
+        }
+        unknownKeys(node, LICENCE_KEYS, "licence.");
+        String terms = text(node, "terms");
+        var parsed = terms == null ? java.util.Optional.<org.groundtruth.publication.Republication>empty() : org.groundtruth.publication.Republication.parse(terms);
+        if (parsed.isEmpty()) {
+            problem(0, "licence.terms", "say what may be republished: one of " + org.groundtruth.publication.Republication.codes());
+            return null;
+        }
+        try {
+            return new org.groundtruth.publication.SourceLicence(dataset, parsed.get(), text(node, "name"), text(node, "credit"));
+        } catch (IllegalArgumentException e) {
+            problem(0, "licence", e.getMessage());
+            return null;
+        }
     }
 
     /** {@code skip:} a list of conditions, each {column, equals (a value or a list) | in | matches | empty}. */

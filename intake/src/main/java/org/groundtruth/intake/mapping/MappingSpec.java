@@ -12,17 +12,18 @@ import java.util.Map;
  * @param dataset   recorded as each record's source dataset
  * @param keyPrefix prefix of origin keys ("airwars" gives "airwars:R0001")
  * @param skips     conditions under which a row is skipped
+ * @param licence   the dataset's licence mark the file declares ({@code licence:}), or null
  */
 public record MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules,
-                          java.util.List<SkipRule> skips) {
+                          java.util.List<SkipRule> skips, org.groundtruth.publication.SourceLicence licence) {
     public MappingSpec {
         rules = rules.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
         skips = skips == null ? java.util.List.of() : java.util.List.copyOf(skips);
     }
 
-    /** A mapping that skips no row. */
+    /** A mapping that skips no row and declares no licence. */
     public MappingSpec(String file, String dataset, String keyPrefix, CsvOptions csv, Map<MappingField, FieldRule> rules) {
-        this(file, dataset, keyPrefix, csv, rules, java.util.List.of());
+        this(file, dataset, keyPrefix, csv, rules, java.util.List.of(), null);
     }
 
     public FieldRule rule(MappingField field) {

@@ -225,5 +225,8 @@ class ClaimMappingTest {
         Path incident = dir.resolve("i.yaml");
         Files.writeString(incident, "dataset: t\nfields: {date: c, party: a}\n");
         assertThatThrownBy(() -> MappingLoader.load(incident)).hasMessageContaining("field 'party' is not filled when importing incidents");
+        Path licensed = dir.resolve("l.yaml");
+        Files.writeString(licensed, "dataset: t\nlicence: {terms: open}\nfields: {party: a, stated_at: b, date: c}\n");
+        assertThatThrownBy(() -> MappingLoader.load(licensed, MappingTarget.CLAIMS)).hasMessageContaining("column 'licence': a claims file takes no licence mark");
     }
 }

@@ -23,6 +23,8 @@ import static org.groundtruth.publish.dataset.Column.Type.*;
  * precision radii, casualty ranges by group, grade, attribution, source references and licences (decision 0903).
  */
 public final class Columns {
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm"); // built once, not per row
+
     private Columns() {
     }
 
@@ -66,7 +68,7 @@ public final class Columns {
             col("gt_date_last", "#date+end", DATE, "last day of the date window", i -> i.date().lastDay()),
             col("gt_date_precision", "#date+precision+name", TEXT, "exact time, day, week, month or year", i -> i.date().precision().label()),
             col("gt_local_time", "#date+time", TEXT, "local clock time (HH:mm) when known", i -> i.date().instantUtc() == null ? null // a clock time only: a part of the day is not one
-                    : i.date().localTime().truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ofPattern("HH:mm"))),
+                    : i.date().localTime().truncatedTo(ChronoUnit.MINUTES).format(HOURS_MINUTES)),
             col("gt_utc_offset", "#date+offset", TEXT, "the UTC offset of the local time (+03:00) when known",
                     i -> i.date().offset() == null ? null : i.date().offset().getId()),
             col("gt_location_precision", "#geo+precision+name", TEXT, "exact, neighbourhood, town, district, governorate, country or unknown",

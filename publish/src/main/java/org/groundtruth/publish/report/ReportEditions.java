@@ -59,6 +59,11 @@ public final class ReportEditions {
         return new ReportAssembler(licences, g.protectedTerms()).assemble(draft, g.dossiers(), g.imports(), LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     }
 
+    /** The incidents a draft's selection covers today (listed ones whatever their status), for editing their narratives. */
+    public List<Incident> incidents(org.groundtruth.publication.Selection selection) {
+        return new ReportSources(store, assessor, protection).incidents(selection);
+    }
+
     public byte[] render(ReportDocument doc, ReportVersion.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         ReportRenderer r = new ReportRenderer(labels(doc));

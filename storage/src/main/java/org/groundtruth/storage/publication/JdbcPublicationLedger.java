@@ -76,31 +76,66 @@ public final class JdbcPublicationLedger implements PublicationLedger {
     @Override
     public Stream<Publishable> published(Selection selection) {
         Filter filter = filter(selection);
-        Iterator<Publishable> chunks = new Iterator<>() {
-            private List<Publishable> rows = List.of();
-            private int next;
-            private long afterId = Long.MIN_VALUE;
-            private boolean exhausted;
+        ReadAhead chunks = new ReadAhead(filter);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(chunks::finish);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next >= rows.size() && !exhausted) {
-                    Chunk c = readChunk(filter, afterId);
-                    rows = c.rows();
-                    next = 0;
-                    exhausted = c.last();
-                    afterId = c.upToId();
+    /**
+     * The chunks in id order, the next one read on its own thread while the caller formats this one (decision 0931):
+     * an export's reading and writing then share the machine's two cores, as a database's dump uses one. At most two
+     * chunks are held; closing the stream waits for a read in flight, so that nothing reads the store after close.
+     */
+    private final class ReadAhead implements Iterator<Publishable> {
+        private final Filter filter;
+        private List<Publishable> rows = List.of();
+        private int next;
+        private boolean exhausted;
+        private java.util.concurrent.CompletableFuture<Chunk> ahead;
+
+        ReadAhead(Filter filter) {
+            this.filter = filter;
+            this.ahead = read(Long.MIN_VALUE);
+        }
+
+        private java.util.concurrent.CompletableFuture<Chunk> read(long afterId) {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> readChunk(filter, afterId),
+                    r -> Thread.ofPlatform().daemon().name("publication-read-ahead").start(r));
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next >= rows.size() && !exhausted) {
+                Chunk c;
+                try {
+                    c = ahead.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    throw e;
                 }
-                return next < rows.size();
+                rows = c.rows();
+                next = 0;
+                exhausted = c.last();
+                ahead = exhausted ? null : read(c.upToId());
             }
+            return next < rows.size();
+        }
 
-            @Override
-            public Publishable next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                return rows.get(next++);
+        @Override
+        public Publishable next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return rows.get(next++);
+        }
+
+        void finish() {
+            if (ahead == null) return;
+            try {
+                ahead.join();
+            } catch (RuntimeException ignored) {
+                // the reader is gone; what it failed to read is not wanted
             }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED | Spliterator.NONNULL), false);
+            ahead = null;
+        }
     }
 
     /** The store-side part of a selection: published, not merged, period, area, governorates, listed ids. */

@@ -165,7 +165,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     @Override
     public LocalDate readDate(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : org.groundtruth.storage.jdbc.IsoText.date(s);
     }
 
     @Override
@@ -199,7 +199,7 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     @Override
     public Instant readInstant(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : Instant.parse(s);
+        return s == null ? null : org.groundtruth.storage.jdbc.IsoText.instant(s);
     }
 
     /**

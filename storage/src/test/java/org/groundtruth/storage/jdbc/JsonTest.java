@@ -27,4 +27,37 @@ class JsonTest {
         assertThat(Json.list(List.of())).isEqualTo("[]");
         assertThat(Json.parseList("[]")).isEmpty();
     }
+
+    /** The plain-list reader against Jackson (the oracle) on seeded random lists, escapes and spaces included. */
+    @Test
+    void plainListsReadAsJacksonReadsThem() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var type = new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { };
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String alphabet = "ab ,;:[]{}\"\\\n\tسوقé-0";
+        int plain = 0;
+        for (int k = 0; k < 50_000; k++) {
+            List<String> values = new java.util.ArrayList<>();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                StringBuilder b = new StringBuilder();
+                for (int c = random.nextInt(8); c > 0; c--) b.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 2)));
+                values.add(b.toString());
+            }
+            String json = Json.list(values);
+            assertThat(Json.parseList(json)).as(json).isEqualTo(values);
+            List<String> fast = Json.plainList(json);
+            if (fast != null) {
+                plain++;
+                assertThat(fast).as(json).isEqualTo(mapper.readValue(json, type));
+            }
+        }
+        assertThat(plain).as("most lists take the plain path").isGreaterThan(10_000);
+        for (String odd : List.of("[\"a\", \"b\"]", "[null]", "[\"a\",]", "[\"a\"\"b\"]", "[\"a\"]x", "[\"\"]", "[\"a\\\"b\"]")) {
+            List<String> fast = Json.plainList(odd);
+            if (fast != null) assertThat(fast).as(odd).isEqualTo(mapper.readValue(odd, type));
+        }
+        assertThat(Json.plainList("[\"a\", \"b\"]")).as("spaces go to Jackson").isNull();
+        assertThat(Json.plainList("[\"a\",]")).isNull();
+        assertThat(Json.plainList("[\"a\"\"b\"]")).isNull();
+    }
 }

@@ -63,7 +63,7 @@ public final class ReportApi implements WebFeature {
 
     @Override
     public List<String> uiModules() {
-        return List.of("/static/features/reports.js");
+        return List.of("/static/features/reports.js", "/static/features/report-narratives.js");
     }
 
     @Override
@@ -72,6 +72,7 @@ public final class ReportApi implements WebFeature {
                 .api(HandlerType.POST, "/api/reports", Rule.roles(Role.INVESTIGATOR), this::create)
                 .api(HandlerType.GET, "/api/reports/{id}", Rule.PUBLIC, this::get)
                 .api(HandlerType.PUT, "/api/reports/{id}", Rule.roles(Role.INVESTIGATOR), this::update)
+                .api(HandlerType.GET, "/api/reports/{id}/incidents", Rule.SIGNED_IN, this::incidents)
                 .api(HandlerType.GET, "/api/reports/{id}/preview/{file}", Rule.SIGNED_IN, this::preview)
                 .api(HandlerType.POST, "/api/reports/{id}/review", Rule.roles(Role.INVESTIGATOR, Role.REVIEWER), this::review)
                 .api(HandlerType.GET, "/api/reports/{id}/versions/{file}", Rule.PUBLIC, this::version);
@@ -127,6 +128,23 @@ public final class ReportApi implements WebFeature {
         } catch (IllegalStateException e) {
             throw new ApiException(409, "Conflict", e.getMessage());
         }
+    }
+
+    /**
+     * The incidents the draft's selection covers today, each with the summary a report prints unless the draft gives
+     * a narrative, and the narrative; narratives kept for incidents the selection no longer covers are listed after
+     * them, so that an editor can see and remove them. Refused (422) when the selection lists an unknown id.
+     */
+    private void incidents(Context ctx) {
+        IncidentFilter.refuseUnknown(ctx, Set.of());
+        StoredReport r = visible(ctx);
+        List<org.groundtruth.incident.Incident> incidents;
+        try {
+            incidents = editions.incidents(r.draft().selection());
+        } catch (PublicationRefusedException e) {
+            throw new ApiException(422, "Refused", String.join("; ", e.refusals().stream().map(Refusal::toString).toList()));
+        }
+        Json.ok(ctx, ReportJson.narratives(r, incidents));
     }
 
     /** The current draft rendered, not stored: what publishing it now would freeze. */

@@ -81,6 +81,31 @@ final class ReportJson {
         return o;
     }
 
+    /** The draft's incidents with their summaries and narratives, then the narratives of incidents no longer selected. */
+    static ObjectNode narratives(StoredReport r, List<org.groundtruth.incident.Incident> incidents) {
+        ObjectNode o = Json.object();
+        o.put("revision", r.revision());
+        o.put("language", r.draft().language().tag());
+        ArrayNode items = o.putArray("items");
+        Set<String> shown = new java.util.HashSet<>();
+        for (var i : incidents) {
+            shown.add(i.publicId());
+            ObjectNode n = items.addObject();
+            n.put("id", i.publicId());
+            n.put("title", i.facts().title());
+            n.put("date", i.facts().date().display());
+            n.put("place", i.facts().location().placeName());
+            n.put("status", code(i.status()));
+            n.put("summary", i.facts().summary());
+            n.put("narrative", r.draft().narratives().get(i.publicId()));
+        }
+        ArrayNode orphans = o.putArray("notSelected");
+        new java.util.TreeMap<>(r.draft().narratives()).forEach((id, text) -> {
+            if (!shown.contains(id)) orphans.addObject().put("id", id).put("narrative", text);
+        });
+        return o;
+    }
+
     /** The draft a body describes; fields it leaves out keep {@code base}'s values (all required ones when creating). */
     static ReportDraft draft(ObjectNode body, ReportDraft base) {
         for (var it = body.fieldNames(); it.hasNext(); ) {
