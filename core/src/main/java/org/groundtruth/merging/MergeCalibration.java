@@ -22,15 +22,17 @@ final class MergeCalibration {
     }
 
     /**
-     * Linear between knots; below the first and above the last, straight to (0, 0) and (1, 1): the labelled pairs say
-     * nothing there (no two geolocated videos minutes apart in UCDP's day-dated events), so the score's own order is
-     * kept and two exact records that agree can still be sure. The score itself when there are no knots.
+     * Linear between knots; below the first, straight to (0, 0); above the last, the larger of the last knot's share
+     * and the score itself. The labelled pairs say nothing above the last knot (no two geolocated videos minutes apart
+     * in UCDP's day-dated events), so there the confidence is what the logistic score said before the map, never more:
+     * a merge applied without a reviewer (0.95) needs the same evidence as before. The score itself when there are no
+     * knots.
      */
     static double apply(double[] score, double[] oneEvent, double s) {
         if (score.length == 0) return s;
         if (s <= score[0]) return oneEvent[0] * s / score[0];
         int last = score.length - 1;
-        if (s >= score[last]) return oneEvent[last] + (s - score[last]) / (1 - score[last]) * (1 - oneEvent[last]);
+        if (s >= score[last]) return Math.max(oneEvent[last], s);
         int lo = 0, hi = last;
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
