@@ -123,6 +123,9 @@ public abstract class MergeLedgerContract {
         org.groundtruth.merging.MergeGroupView g = merges.pendingGroups(0, 1, 10, 0).getFirst();
         assertThat(g.members()).containsExactly(a, b);
         assertThat(g.merges().getFirst().reason()).startsWith("same place name (neither placed)");
+        merges.applyGroup(g.id(), "ana");
+        assertThat(merges.mergedInto(b)).isEqualTo(OptionalLong.of(a));
+        assertThat(store.incidents().find(a).orElseThrow().reports()).hasSize(2);
     }
 
     @Test
