@@ -9,7 +9,9 @@ its text the article's headline; the truth is the event: reports of one event ar
 several events (a daily roundup) becomes one report per event, with the same text and source: exactly the shared source
 that must not merge two strikes. Writes intake/src/main/resources/evaluation/merging/ucdp-reports.csv with columns
 report, event, year, lat, lon, where_prec, date_start, date_end, type_of_violence, side_a, side_b, source (office,
-date#first 10 hex digits of the article's SHA-1: one article, one source), text.
+date#first 10 hex digits of the article's SHA-1: one article, one source), text, place (UCDP's where_coordinates without
+"village"/"town"), adm_1 (its governorate) and killed (UCDP's best estimate): what a report known only by names carries
+(decision 0562).
 """
 import csv
 import hashlib
@@ -18,6 +20,7 @@ import re
 import sys
 
 ARTICLE = re.compile(r'"([^"]*)"')
+PLACE_KIND = re.compile(r"\s+(village|town)$")
 
 
 def main(shared):
@@ -35,7 +38,9 @@ def main(shared):
                                  "type_of_violence": r["type_of_violence"], "side_a": r["side_a"], "side_b": r["side_b"],
                                  "source": "%s,%s#%s" % (parts[0].strip(), parts[1].strip() if len(parts) > 1 else "",
                                                                hashlib.sha1(a.strip().encode("utf-8")).hexdigest()[:10]),
-                                 "text": text.strip()[:200]})
+                                 "text": text.strip()[:200],
+                                 "place": PLACE_KIND.sub("", r["where_coordinates"]).strip(), "adm_1": r["adm_1"],
+                                 "killed": r["best"]})
     out = os.path.join("intake", "src", "main", "resources", "evaluation", "merging")
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "ucdp-reports.csv"), "w", newline="", encoding="utf-8") as f:

@@ -3,7 +3,7 @@ package org.groundtruth.merging;
 import java.util.Comparator;
 import java.util.List;
 
-/** The oracle: compares every pair, with the same distance function, time test and kind test as the grid. */
+/** The oracle: compares every pair, with the same distance function, time test and kind test as the grid, and the same test by names for unplaced records. */
 public final class BruteForceMerger {
     static final Comparator<MergeCandidate> ORDER =
             Comparator.comparingLong(MergeCandidate::firstId).thenComparingLong(MergeCandidate::secondId);
@@ -24,6 +24,10 @@ public final class BruteForceMerger {
             MergeFootprint fa = footprints.get(a);
             for (int b = a + 1; b < n; b++) {
                 MergeFootprint fb = footprints.get(b);
+                if (!fa.placed() || !fb.placed()) {
+                    if (MergeFootprint.namedCandidate(fa, fb, p.windowSeconds())) out.add(a, b, 0);
+                    continue;
+                }
                 if (MergeFootprint.candidateGapSeconds(fa.firstSecond(), fa.lastSecond(), fb.firstSecond(), fb.lastSecond()) > p.windowSeconds()) {
                     continue;
                 }

@@ -14,12 +14,12 @@ public final class MergeEngine {
 
     /** Candidate pairs as positions into {@code footprints}, ordered by first then second position. */
     public static CandidatePairs pairs(List<MergeFootprint> footprints, MergeParameters p) {
-        return new MergeGrid(footprints, p).pairs();
+        return MergeGrid.collect(footprints, p).sorted();
     }
 
     /** Connected components of the candidate pairs (no scoring, no ordering of pairs). */
     public static Clusters clusters(List<MergeFootprint> footprints, MergeParameters p) {
-        return Clusters.of(footprints.size(), new MergeGrid(footprints, p).collect());
+        return Clusters.of(footprints.size(), MergeGrid.collect(footprints, p));
     }
 
     /** Scored candidates ordered by first id, then second id. Ids must be distinct. */

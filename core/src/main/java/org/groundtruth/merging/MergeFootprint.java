@@ -13,20 +13,28 @@ import java.util.Set;
  * (a day-precision date covers 00:00:00..23:59:59 UTC, a clock time one second), what was hit, and its reports'
  * text as a {@link TextSignature}, and its event kind: two incidents of different known kinds are two events and never
  * a candidate pair (decision 0218); and the sources its reports cite (hashes of their addresses or names), so that two
- * incidents citing one roundup are not taken for one strike by its words (decision 0547).
+ * incidents citing one roundup are not taken for one strike by its words (decision 0547); and the names its place
+ * was given and its killed figure, so that an incident no gazetteer could place (latitude and longitude NaN) is still
+ * a candidate for the incidents of the same named place or area on the same day (decision 0562).
  */
 public record MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
                              DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text, EventKind kind,
-                             long[] sources) {
+                             long[] sources, Names names) {
     /** Earliest and latest second a footprint may carry: years 1900..2199. */
     public static final long MIN_SECOND = -2_208_988_800L;
     public static final long MAX_SECOND = 7_258_118_399L;
 
     public MergeFootprint {
-        if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+        names = names == null ? Names.NONE : names;
+        boolean unplaced = Double.isNaN(lat) && Double.isNaN(lon);
+        if (unplaced && names.place() == 0 && names.area() == 0) {
+            throw new IllegalArgumentException("incident " + id + " is neither placed nor named and cannot be merged");
+        }
+        if (unplaced) radiusKm = 0;
+        if (!unplaced && (!Double.isFinite(lat) || lat < -90 || lat > 90)) {
             throw new IllegalArgumentException("incident " + id + ": latitude " + lat + " is outside -90..90");
         }
-        if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+        if (!unplaced && (!Double.isFinite(lon) || lon < -180 || lon > 180)) {
             throw new IllegalArgumentException("incident " + id + ": longitude " + lon + " is outside -180..180");
         }
         if (!Double.isFinite(radiusKm) || radiusKm < 0 || radiusKm > 20_016) {
@@ -45,8 +53,78 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
     }
 
     public MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
+                          DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text, EventKind kind,
+                          long[] sources) {
+        this(id, lat, lon, radiusKm, firstSecond, lastSecond, datePrecision, objectsHit, text, kind, sources, null);
+    }
+
+    public MergeFootprint(long id, double lat, double lon, double radiusKm, long firstSecond, long lastSecond,
                           DatePrecision datePrecision, Set<CivilianObject> objectsHit, TextSignature text, EventKind kind) {
         this(id, lat, lon, radiusKm, firstSecond, lastSecond, datePrecision, objectsHit, text, kind, null);
+    }
+
+    /**
+     * What the sources named: the place (a key of its country and transliteration-tolerant skeleton, 0 when unnamed),
+     * its first-level area (country and canonical governorate, 0 when unknown) and the killed figure.
+     */
+    public record Names(long place, long area, org.groundtruth.incident.CountRange killed) {
+        public static final Names NONE = new Names(0, 0, null);
+
+        public Names {
+            killed = killed == null ? org.groundtruth.incident.CountRange.UNKNOWN : killed;
+        }
+
+        /** Keys of a place name and area as written; blank or missing parts give 0. */
+        public static Names of(String placeName, String governorate, String countryCode, org.groundtruth.incident.CountRange killed) {
+            String country = countryCode == null ? "" : countryCode.strip().toLowerCase(java.util.Locale.ROOT);
+            String skeleton = skeleton(placeName), area = skeleton(governorate);
+            return new Names(skeleton.length() < 2 ? 0 : sourceKey(country + "|" + skeleton), area.length() < 2 ? 0 : sourceKey(country + "|" + area), killed);
+        }
+
+        private static String skeleton(String name) {
+            return org.groundtruth.gazetteer.PlaceNames.isNoName(name) ? "" : org.groundtruth.gazetteer.PlaceNames.skeletonKey(name);
+        }
+
+        /** Same area or either unknown. */
+        boolean areaAgrees(Names o) {
+            return area == 0 || o.area == 0 || area == o.area;
+        }
+
+        /**
+         * Whether the two killed figures may describe one strike: either unknown, or the ranges lie within a factor of
+         * two of each other (plus two): early and later counts of one strike differ, seldom by more.
+         */
+        boolean killedCompatible(Names o) {
+            if (!killed.isKnown() || !o.killed.isKnown()) return true;
+            long lowA = killed.min(), highA = killed.max() == null ? Integer.MAX_VALUE : killed.max();
+            long lowB = o.killed.min(), highB = o.killed.max() == null ? Integer.MAX_VALUE : o.killed.max();
+            return lowA <= 2 * highB + 2 && lowB <= 2 * highA + 2;
+        }
+    }
+
+    /** Known by names only: a report no gazetteer could place. */
+    public static MergeFootprint unplaced(long id, long firstSecond, long lastSecond, DatePrecision datePrecision,
+                                          Set<CivilianObject> objectsHit, TextSignature text, EventKind kind, long[] sources, Names names) {
+        return new MergeFootprint(id, Double.NaN, Double.NaN, 0, firstSecond, lastSecond, datePrecision, objectsHit, text, kind, sources, names);
+    }
+
+    public boolean placed() {
+        return !Double.isNaN(lat);
+    }
+
+    /**
+     * Whether two records, at least one of them unplaced, are a candidate pair by their names (decision 0562): the same
+     * named place in agreeing areas, or, when one names no place, the same area; windows, kinds and killed figures
+     * compatible. Pairs of two placed records are the grid's.
+     */
+    static boolean namedCandidate(MergeFootprint a, MergeFootprint b, long windowSeconds) {
+        if (a.placed() && b.placed()) return false;
+        Names x = a.names, y = b.names;
+        boolean samePlace = x.place != 0 && x.place == y.place && x.areaAgrees(y);
+        boolean sameArea = (x.place == 0 || y.place == 0) && x.area != 0 && x.area == y.area;
+        if (!samePlace && !sameArea) return false;
+        if (!kindsMayMerge(a.kind, b.kind) || !x.killedCompatible(y)) return false;
+        return candidateGapSeconds(a.firstSecond, a.lastSecond, b.firstSecond, b.lastSecond) <= windowSeconds;
     }
 
     /** Whether the two cite a source in common. */
@@ -89,10 +167,15 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
     }
 
     public static MergeFootprint of(long id, IncidentFacts facts, TextSignature text, long[] sources) {
-        if (!facts.location().isPlaced()) throw new IllegalArgumentException("incident " + id + " is not placed and cannot be merged");
-        return new MergeFootprint(id, facts.location().point().lat(), facts.location().point().lon(),
-                facts.location().effectiveRadiusMetres() / 1000.0, TimeSpans.firstSecond(facts.date()), TimeSpans.lastSecond(facts.date()),
-                facts.date().precision(), facts.objectsHit(), text, facts.kind(), sources);
+        var place = facts.location();
+        Names names = Names.of(place.placeName(), place.governorate(), place.countryCode(), facts.casualties() == null ? null : facts.casualties().killed());
+        if (!place.isPlaced()) {
+            return unplaced(id, TimeSpans.firstSecond(facts.date()), TimeSpans.lastSecond(facts.date()), facts.date().precision(),
+                    facts.objectsHit(), text, facts.kind(), sources, names);
+        }
+        return new MergeFootprint(id, place.point().lat(), place.point().lon(),
+                place.effectiveRadiusMetres() / 1000.0, TimeSpans.firstSecond(facts.date()), TimeSpans.lastSecond(facts.date()),
+                facts.date().precision(), facts.objectsHit(), text, facts.kind(), sources, names);
     }
 
     /**
@@ -127,7 +210,7 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
         return o instanceof MergeFootprint f && f.id == id && Double.compare(f.lat, lat) == 0 && Double.compare(f.lon, lon) == 0
                 && Double.compare(f.radiusKm, radiusKm) == 0 && f.firstSecond == firstSecond && f.lastSecond == lastSecond
                 && f.datePrecision == datePrecision && f.objectsHit.equals(objectsHit) && f.text.equals(text) && f.kind == kind
-                && java.util.Arrays.equals(f.sources, sources);
+                && java.util.Arrays.equals(f.sources, sources) && f.names.equals(names);
     }
 
     @Override

@@ -128,6 +128,13 @@ final class MergeGrid {
         return collect().sorted();
     }
 
+    /** With the pairs found by names for records no gazetteer placed (decision 0562). */
+    static CandidatePairs.Builder collect(List<MergeFootprint> footprints, MergeParameters p) {
+        CandidatePairs.Builder out = new MergeGrid(footprints, p).collect();
+        NamedPairs.collect(footprints, p, out);
+        return out;
+    }
+
     /** All pairs in no particular order (for clustering, which needs no order). */
     CandidatePairs.Builder collect() {
         int chunks = (n + CHUNK - 1) / CHUNK;
@@ -143,6 +150,7 @@ final class MergeGrid {
 
     private void query(int s, CandidatePairs.Builder out) {
         double lat = latDeg[s], lon = lonDeg[s];
+        if (Double.isNaN(lat)) return; // unplaced: NamedPairs finds its pairs
         int rLo = row(Math.max(-90, lat - reachDeg)), rHi = row(Math.min(90, lat + reachDeg));
         boolean holdsPole = Math.abs(lat) + reachDeg >= 90;
         double dLon = 180;

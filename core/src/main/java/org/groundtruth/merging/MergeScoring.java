@@ -16,6 +16,21 @@ public final class MergeScoring {
         return MergeScore.calibrated(evidence);
     }
 
+    /** The score before the isotonic map (decision 0563). */
+    public static double logistic(double evidence) {
+        return MergeScore.logistic(evidence);
+    }
+
+    /** The isotonic map in use: knots of score and share one event. */
+    public static double[][] calibrationKnots() {
+        return new double[][]{MergeCalibration.SCORE.clone(), MergeCalibration.ONE_EVENT.clone()};
+    }
+
+    /** The isotonic map given by these knots, for measuring a refit. */
+    public static double calibrate(double[][] knots, double score) {
+        return MergeCalibration.apply(knots[0], knots[1], score);
+    }
+
     /** Place, time, objects hit, same-script text, cross-script text. */
     public static double[] terms(MergeFootprint a, MergeFootprint b, double distanceKm) {
         return MergeScore.terms(a, b, distanceKm);

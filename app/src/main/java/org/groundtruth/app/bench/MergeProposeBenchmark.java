@@ -59,12 +59,19 @@ public final class MergeProposeBenchmark implements Callable<Integer> {
     @Option(names = "--no-pairs", description = "Skip the pair workflow (the peer).")
     boolean noPairs;
 
+    @Option(names = "--unplaced", defaultValue = "0", description = "Share of the reports imported without coordinates, known by"
+            + " their town's name and killed figure only (decision 0562; default: ${DEFAULT-VALUE}).")
+    double unplaced;
+
     @Override
     public Integer call() throws Exception {
         List<SyntheticStrikes.SyntheticReport> data = SyntheticStrikes.reportsOfStrikes(reports, strikes, seed);
         System.out.println("machine: " + Machine.describe() + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
         System.out.printf(Locale.ROOT, "data: %d reports of %d strikes around Syrian towns 2012-2022 (a fifth in Arabic, one in twenty"
                 + " citing a town's daily roundup), each imported as its own incident%n", data.size(), data.get(data.size() - 1).strike() + 1);
+        if (!(unplaced >= 0 && unplaced <= 1)) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "--unplaced must be a share between 0 and 1");
+        System.out.printf(Locale.ROOT, "unplaced: every report whose id is divisible by %d (%.0f%%)%n", every(), unplaced * 100);
         double[] groups = run(data, true);
         if (noPairs) return 0;
         double[] pairs = run(data, false);
@@ -117,15 +124,24 @@ public final class MergeProposeBenchmark implements Callable<Integer> {
         }
     }
 
-    private static void load(Store store, List<SyntheticStrikes.SyntheticReport> data) {
+    /** Every n-th report is unplaced; 0 when none is. */
+    private int every() {
+        return unplaced <= 0 ? 0 : (int) Math.max(1, Math.round(1 / unplaced));
+    }
+
+    private void load(Store store, List<SyntheticStrikes.SyntheticReport> data) {
         try (ImportWriter w = store.incidents().beginImport(new ImportMeta("synthetic-merge.csv", "synthetic", null, "system:bench"))) {
             for (SyntheticStrikes.SyntheticReport r : data) {
                 Instant at = Instant.ofEpochSecond(r.second());
                 LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
                 IncidentDate date = r.exact() ? IncidentDate.at(day, at.atOffset(ZoneOffset.UTC).toLocalTime(), ZoneOffset.UTC) : IncidentDate.onDay(day);
-                Location where = new Location(new Coordinates(r.lat(), r.lon()), r.exact() ? LocationPrecision.EXACT : LocationPrecision.TOWN,
-                        null, null, null, null, "SY", PlacedBy.SOURCE);
-                IncidentFacts facts = new IncidentFacts(null, null, date, where, Casualties.UNKNOWN, r.hit(), List.of(), List.of(), EventKind.AIR_STRIKE);
+                boolean named = every() > 0 && r.id() % every() == 0;
+                Location where = named ? Location.unplaced(r.town(), null, null, "SY")
+                        : new Location(new Coordinates(r.lat(), r.lon()), r.exact() ? LocationPrecision.EXACT : LocationPrecision.TOWN,
+                        null, r.town(), null, null, "SY", PlacedBy.SOURCE);
+                Casualties casualties = named ? new Casualties(org.groundtruth.incident.CountRange.exactly(r.killed()), null, null, null, null)
+                        : Casualties.UNKNOWN;
+                IncidentFacts facts = new IncidentFacts(null, null, date, where, casualties, r.hit(), List.of(), List.of(), EventKind.AIR_STRIKE);
                 w.upsert(ImportedRecord.of("synthetic:" + r.id(), facts, new Source("Synthetic monitor", "synthetic", r.url()), r.text(),
                         r.language(), Map.of("id", String.valueOf(r.id()))));
             }

@@ -189,7 +189,7 @@ final class SyntheticStrikes {
 
     /** One synthetic report of a strike for `bench merge-propose`: where and when it says, what it says, and which strike. */
     record SyntheticReport(long id, int strike, double lat, double lon, boolean exact, long second, Set<CivilianObject> hit,
-                           String text, String language, String url) {
+                           String text, String language, String url, String town, int killed) {
     }
 
     /**
@@ -229,7 +229,7 @@ final class SyntheticStrikes {
                         };
                 String url = rnd.nextDouble() < 0.05 ? "https://example.org/roundup/" + town.replace(' ', '-') + "/" + townDay[1]
                         : "https://example.org/report/" + id;
-                out.add(new SyntheticReport(id, s, p[0], p[1], exact, second, hit, text, arabic ? "ar" : "en", url));
+                out.add(new SyntheticReport(id, s, p[0], p[1], exact, second, hit, text, arabic ? "ar" : "en", url, town, killed));
             }
         }
         return out;

@@ -52,10 +52,14 @@ public final class MatchingEvaluation {
                 .filter(p -> !p.source().equals(BundledGazetteer.UCDP_GED)).toList());
         List<Map<String, String>> rows = LabelledSets.csv(CLAIMS);
         List<LabelledClaim> claims = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
         for (int k = 0; k < rows.size(); k++) {
             LabelledClaim c = claim(k + 1, rows.get(k), gazetteer);
             if (c != null) claims.add(c);
+            else unplaced.add(rows.get(k).get("localities") + " (" + rows.get(k).get("governorate") + ")");
         }
+        // the names the gazetteer (less UCDP's places) cannot place, to look for a general cause
+        if (Boolean.getBoolean("groundtruth.evaluation.examples")) out.line("  unplaced claims: " + String.join("; ", unplaced));
         measure(out, SET, rows.size(), incidents, claims,
                 new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
         measure(out, SET + " without lag", rows.size(), incidents, claims, MatchParameters.withinKmAndDays(25, 1));

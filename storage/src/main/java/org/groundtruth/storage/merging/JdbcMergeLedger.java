@@ -89,7 +89,7 @@ public final class JdbcMergeLedger implements MergeLedger {
             Map<Long, List<String>> texts = new HashMap<>();
             Map<Long, List<Long>> sources = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, r.text, r.source_url FROM reports r"
-                    + " JOIN incidents i ON i.id = r.incident_id WHERE i.merged_into IS NULL AND i.lat IS NOT NULL ORDER BY r.incident_id, r.id")) {
+                    + " JOIN incidents i ON i.id = r.incident_id WHERE i.merged_into IS NULL ORDER BY r.incident_id, r.id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -106,16 +106,25 @@ public final class JdbcMergeLedger implements MergeLedger {
             }
             // rows first, then the texts' signatures on every core (normalising 50,000 texts is most of the read)
             record Row(long id, double lat, double lon, double radiusKm, IncidentDate date, Set<CivilianObject> objects,
-                       org.groundtruth.incident.EventKind kind, List<String> words) {
+                       org.groundtruth.incident.EventKind kind, List<String> words, MergeFootprint.Names names) {
             }
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, lat, lon, radius_m, location_precision, date_first, date_last,"
-                    + " local_time, utc_offset_seconds, date_precision, objects_hit, summary, event_kind FROM incidents"
-                    + " WHERE merged_into IS NULL AND lat IS NOT NULL ORDER BY id")) {
+                    + " local_time, utc_offset_seconds, date_precision, objects_hit, summary, event_kind,"
+                    + " place_name, governorate, country_code, killed_min, killed_max FROM incidents"
+                    + " WHERE merged_into IS NULL ORDER BY id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong("id");
+                        // unplaced incidents are candidates by the names of their place and area (decision 0562)
+                        double lat = rs.getDouble("lat"), lon = rs.getDouble("lon");
+                        if (rs.wasNull()) lat = lon = Double.NaN;
+                        Integer killedMin = org.groundtruth.storage.jdbc.Rows.integer(rs, "killed_min");
+                        Integer killedMax = org.groundtruth.storage.jdbc.Rows.integer(rs, "killed_max");
+                        MergeFootprint.Names names = MergeFootprint.Names.of(rs.getString("place_name"), rs.getString("governorate"),
+                                rs.getString("country_code"), org.groundtruth.incident.CountRange.of(killedMin, killedMax));
+                        if (Double.isNaN(lat) && names.place() == 0 && names.area() == 0) continue; // neither placed nor named
                         int radius = rs.getInt("radius_m");
                         if (rs.wasNull()) radius = LocationPrecision.valueOf(rs.getString("location_precision")).typicalRadiusMetres();
                         int offset = rs.getInt("utc_offset_seconds");
@@ -124,15 +133,15 @@ public final class JdbcMergeLedger implements MergeLedger {
                                 db.readTime(rs, "local_time"), zone, DatePrecision.valueOf(rs.getString("date_precision")));
                         List<String> words = new ArrayList<>(texts.getOrDefault(id, List.of()));
                         if (rs.getString("summary") != null) words.add(rs.getString("summary"));
-                        rows.add(new Row(id, rs.getDouble("lat"), rs.getDouble("lon"), radius / 1000.0, date, objects(rs.getString("objects_hit")),
-                                org.groundtruth.storage.jdbc.Rows.eventKind(rs), words));
+                        rows.add(new Row(id, lat, lon, radius / 1000.0, date, objects(rs.getString("objects_hit")),
+                                org.groundtruth.storage.jdbc.Rows.eventKind(rs), words, names));
                     }
                 }
             }
             List<MergeFootprint> out = rows.parallelStream().map(r -> new MergeFootprint(r.id(), r.lat(), r.lon(), r.radiusKm(),
                     TimeSpans.firstSecond(r.date()), TimeSpans.lastSecond(r.date()), r.date().precision(), r.objects(),
                     TextNormaliser.signature(r.words()), r.kind(),
-                    sources.getOrDefault(r.id(), List.of()).stream().mapToLong(Long::longValue).distinct().toArray())).toList();
+                    sources.getOrDefault(r.id(), List.of()).stream().mapToLong(Long::longValue).distinct().toArray(), r.names())).toList();
             return out;
         });
     }

@@ -110,6 +110,25 @@ public abstract class MergeLedgerContract {
     }
 
     @Test
+    void unplacedIncidentsAreProposedByTheNamesOfTheirPlace() {
+        // two reports of one strike the gazetteer could not place, named the same village in two spellings (decision 0562)
+        IncidentFacts base = IncidentForTest.at(0, 0).on(DAY.toString()).titled("Strike on the market").facts();
+        long a = create(base.withLocation(Location.unplaced("Kafr Nabl", "Idlib", null, "SY")), "post:1",
+                "Warplanes struck the vegetable market of Kafr Nabl, killing five civilians", "en").id();
+        long b = create(base.withLocation(Location.unplaced("Kafranbel", "Idlib", null, "SY")), "post:2",
+                "Warplanes struck the vegetable market in Kafranbel killing six civilians", "en").id();
+        create(base.withLocation(Location.unplaced(null, null, null, "SY")), "post:3", "Warplanes struck a market", "en");
+        org.groundtruth.merging.MergeGroupRun run = MergeWorkflow.propose(merges, P, 2, "system:merge");
+        assertThat(run.candidatePairs()).isEqualTo(1);
+        org.groundtruth.merging.MergeGroupView g = merges.pendingGroups(0, 1, 10, 0).getFirst();
+        assertThat(g.members()).containsExactly(a, b);
+        assertThat(g.merges().getFirst().reason()).startsWith("same place name (neither placed)");
+        merges.applyGroup(g.id(), "ana");
+        assertThat(merges.mergedInto(b)).isEqualTo(OptionalLong.of(a));
+        assertThat(store.incidents().find(a).orElseThrow().reports()).hasSize(2);
+    }
+
+    @Test
     void aRejectedGroupIsNeverProposedAgainAndSureGroupsApplyThemselves() {
         long[] id = ariha();
         org.groundtruth.merging.MergeGroupView g = merges.group(firstGroup(MergeWorkflow.propose(merges, P, 2, "system:merge"))).orElseThrow();

@@ -1,0 +1,45 @@
+package org.groundtruth.merging;
+
+/**
+ * The monotone map from the logistic score of a pair's evidence to the confidence shown (decision 0563): isotonic
+ * regression (pool adjacent violators) of "one event" on the score over the labelled candidate pairs of 2016-2017
+ * (docs/accuracy/build_merge_set.py), its blocks read as knots (mean score, share one event) and interpolated linearly
+ * between them (beyond them, see {@link #apply(double[], double[], double)}); each block's share counts half a pair of each kind more (a block of
+ * five pairs all one event says 0.917, not 1). The table is data fitted by `MergingEvaluation`, which prints a refit
+ * beside it; `MergingEvaluationTest` fails when the two part. A monotone map keeps every ranking of pairs as it was.
+ */
+final class MergeCalibration {
+    /** Mean logistic score of each block, ascending. */
+    static final double[] SCORE = {0.074, 0.126, 0.179, 0.199, 0.21, 0.249, 0.309, 0.349, 0.42, 0.453, 0.468, 0.479, 0.545, 0.705, 0.836};
+    /** Share of the block's pairs that were one event, non-decreasing. */
+    static final double[] ONE_EVENT = {0.001, 0.001, 0.001, 0.003, 0.003, 0.327, 0.477, 0.485, 0.54, 0.582, 0.592, 0.625, 0.675, 0.715, 0.917};
+
+    private MergeCalibration() {
+    }
+
+    static double apply(double score) {
+        return apply(SCORE, ONE_EVENT, score);
+    }
+
+    /**
+     * Linear between knots; below the first, straight to (0, 0); above the last, the larger of the last knot's share
+     * and the score itself. The labelled pairs say nothing above the last knot (no two geolocated videos minutes apart
+     * in UCDP's day-dated events), so there the confidence is what the logistic score said before the map, never more:
+     * a merge applied without a reviewer (0.95) needs the same evidence as before. The score itself when there are no
+     * knots.
+     */
+    static double apply(double[] score, double[] oneEvent, double s) {
+        if (score.length == 0) return s;
+        if (s <= score[0]) return oneEvent[0] * s / score[0];
+        int last = score.length - 1;
+        if (s >= score[last]) return Math.max(oneEvent[last], s);
+        int lo = 0, hi = last;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (score[mid] <= s) lo = mid;
+            else hi = mid;
+        }
+        double f = (s - score[lo]) / (score[hi] - score[lo]);
+        return oneEvent[lo] + f * (oneEvent[hi] - oneEvent[lo]);
+    }
+}
