@@ -140,8 +140,11 @@ public final class Rows {
     private static EventKind eventKind(Columns cols) throws SQLException {
         String code = cols.text(Column.EVENT_KIND);
         if (code == null) return EventKind.UNKNOWN;
+        for (EventKind k : EVENT_KINDS) if (k.code().equals(code)) return k; // stored as its code: no lenient parse per row
         return EventKind.parse(code).orElseThrow(() -> new IllegalStateException("stored event kind '" + code + "' is not known"));
     }
+
+    private static final EventKind[] EVENT_KINDS = EventKind.values();
 
     private static CountRange range(Columns cols, Column min, Column max) throws SQLException {
         return CountRange.of(cols.integer(min), cols.integer(max));

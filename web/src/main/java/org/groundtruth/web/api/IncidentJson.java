@@ -42,8 +42,8 @@ public final class IncidentJson {
         g.writeStringField("status", incident.status().name().toLowerCase());
         g.writeBooleanField("editedByHand", incident.editedByHand());
         g.writeNumberField("reportCount", incident.reports().size());
-        g.writeStringField("createdAt", incident.createdAt() == null ? null : incident.createdAt().toString());
-        g.writeStringField("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
+        g.writeStringField("createdAt", org.groundtruth.web.InstantText.of(incident.createdAt()));
+        g.writeStringField("updatedAt", org.groundtruth.web.InstantText.of(incident.updatedAt()));
     }
 
     /** An incident with every report, its source and the revisions of each report. */
@@ -126,7 +126,7 @@ public final class IncidentJson {
         g.writeStringField("lastDay", d.lastDay().toString());
         g.writeStringField("localTime", d.localTime() == null ? null : d.localTime().toString());
         g.writeStringField("utcOffset", d.offset() == null ? null : d.offset().getId());
-        g.writeStringField("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
+        g.writeStringField("instantUtc", org.groundtruth.web.InstantText.of(d.instantUtc()));
     }
 
     public static ObjectNode location(Location l) {

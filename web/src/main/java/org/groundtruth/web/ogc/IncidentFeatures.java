@@ -59,7 +59,7 @@ public final class IncidentFeatures {
         g.writeStringField("datePrecision", d.precision().name().toLowerCase());
         g.writeStringField("localTime", d.localTime() == null ? null : d.localTime().toString());
         g.writeStringField("utcOffset", d.offset() == null ? null : d.offset().getId());
-        g.writeStringField("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
+        g.writeStringField("instantUtc", org.groundtruth.web.InstantText.of(d.instantUtc()));
         g.writeStringField("locationPrecision", l.precision().name().toLowerCase());
         // an unplaced incident has no point to be uncertain about: null, not a radius of 0 that reads as exact
         Json.field(g, "radiusMetres", l.point() == null ? null : l.effectiveRadiusMetres());
@@ -79,7 +79,7 @@ public final class IncidentFeatures {
         g.writeStringField("status", incident.status().name().toLowerCase());
         g.writeBooleanField("editedByHand", incident.editedByHand());
         g.writeNumberField("reports", incident.reports().size());
-        g.writeStringField("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
+        g.writeStringField("updatedAt", org.groundtruth.web.InstantText.of(incident.updatedAt()));
         if (internal) g.writeNumberField("internalId", incident.id());
         moreProperties.write(g);
         g.writeEndObject();
