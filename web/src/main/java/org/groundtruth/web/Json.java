@@ -13,7 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.io.IOException;
 
-/** The one Jackson mapper of the web module, and helpers to answer with JSON trees built by hand. */
+/** The one Jackson mapper of the web module, and helpers to answer with JSON trees built by hand or written by a generator. */
 public final class Json {
     /**
      * Reads strictly (decision 0613): a key given twice in one object and anything after the JSON value are refused,
@@ -87,11 +87,6 @@ public final class Json {
         } catch (IOException e) {
             throw new IllegalStateException("cannot build JSON", e);
         }
-    }
-
-    /** A string field, null where the value is. */
-    public static void field(JsonGenerator g, String name, String value) throws IOException {
-        g.writeStringField(name, value);
     }
 
     /** A number field, null where the value is. */
