@@ -1,15 +1,19 @@
 package org.groundtruth.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
+import java.io.IOException;
 
-/** The one Jackson mapper of the web module, and helpers to answer with JSON trees built by hand. */
+/** The one Jackson mapper of the web module, and helpers to answer with JSON trees built by hand or written by a generator. */
 public final class Json {
     /**
      * Reads strictly (decision 0613): a key given twice in one object and anything after the JSON value are refused,
@@ -48,6 +52,53 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /** Writes fields (or values) with a streaming generator: the one definition of a shape, for answers and trees alike. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * Answers with the JSON that {@code body} writes through a generator, with no tree built first: building and
+     * walking an {@code ObjectNode} per incident cost a third of a public list request (decision 0422). The bytes are
+     * complete before the status is sent, so a failure midway answers an error, never half a document.
+     */
+    public static void answerWritten(Context ctx, int status, String contentType, Writer body) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator g = MAPPER.createGenerator(bytes)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+        ctx.status(status).contentType(utf8(contentType)).result(bytes.toByteArray());
+    }
+
+    /** The object whose fields {@code fields} writes, as a tree, for callers that add to it or nest it. */
+    public static ObjectNode object(Writer fields) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            buffer.writeStartObject();
+            fields.write(buffer);
+            buffer.writeEndObject();
+            try (JsonParser p = buffer.asParser()) {
+                return MAPPER.readTree(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build JSON", e);
+        }
+    }
+
+    /** A number field, null where the value is. */
+    public static void field(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) g.writeNullField(name); else g.writeNumberField(name, value.intValue());
+    }
+
+    /** An array field of strings. */
+    public static void field(JsonGenerator g, String name, Iterable<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     /** The media type with {@code charset=utf-8} added, unless it names a charset already. */

@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,14 +39,23 @@ final class ClosedLoop {
      * process used meanwhile (server, load generator and, on SQLite, the database alike; -1 where unknown), which on a
      * machine shared with other work says what a request costs better than its latency does.
      */
-    record Result(int workers, long[] sortedNanos, long failures, double seconds, long processCpuNanos) {
+    record Result(int workers, long[] sortedNanos, long failures, double seconds, long processCpuNanos, long clientCpuNanos) {
         Result(int workers, long[] sortedNanos, long failures, double seconds) {
-            this(workers, sortedNanos, failures, seconds, -1);
+            this(workers, sortedNanos, failures, seconds, -1, -1);
         }
 
         /** Milliseconds of this process's CPU per successful request. */
         double cpuMsPerRequest() {
             return processCpuNanos < 0 || sortedNanos.length == 0 ? Double.NaN : processCpuNanos / 1e6 / sortedNanos.length;
+        }
+
+        /**
+         * Milliseconds of CPU per request without the load generator's own threads (the workers and the HTTP client's):
+         * the server's share, with garbage collection and the JIT (and on SQLite the database) counted in it.
+         */
+        double serverCpuMsPerRequest() {
+            return processCpuNanos < 0 || clientCpuNanos < 0 || sortedNanos.length == 0 ? Double.NaN
+                    : (processCpuNanos - clientCpuNanos) / 1e6 / sortedNanos.length;
         }
 
         long requests() {
@@ -63,8 +74,8 @@ final class ClosedLoop {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  %6.2f ms CPU/req  (%d requests, %d failed, %.1f s)",
-                    percentileMs(0.50), percentileMs(0.99), perSecond(), cpuMsPerRequest(), requests(), failures, seconds);
+            return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  %6.2f ms CPU/req (%.2f without the client)  (%d requests, %d failed, %.1f s)",
+                    percentileMs(0.50), percentileMs(0.99), perSecond(), cpuMsPerRequest(), serverCpuMsPerRequest(), requests(), failures, seconds);
         }
     }
 
@@ -82,6 +93,7 @@ final class ClosedLoop {
             CountDownLatch ready = new CountDownLatch(workers);
             long[] window = new long[2];
             CountDownLatch go = new CountDownLatch(1);
+            CountDownLatch finished = new CountDownLatch(workers), release = new CountDownLatch(1);
             List<Thread> threads = new ArrayList<>();
             for (int k = 0; k < workers; k++) {
                 int w = k;
@@ -110,6 +122,12 @@ final class ClosedLoop {
                     }
                     latencies[w] = mine;
                     counts[w] = n;
+                    finished.countDown();
+                    try { // alive until the client's CPU is read
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 });
                 threads.add(t);
             }
@@ -120,8 +138,14 @@ final class ClosedLoop {
             go.countDown();
             Thread.sleep(Math.max(0, (window[0] - System.nanoTime()) / 1_000_000));
             long cpu0 = processCpuNanos();
-            for (Thread t : threads) t.join();
+            Map<Long, Long> client0 = clientThreadCpuNanos();
+            finished.await();
             long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
+            Map<Long, Long> client1 = clientThreadCpuNanos();
+            release.countDown();
+            for (Thread t : threads) t.join();
+            long clientCpu = 0;
+            for (Map.Entry<Long, Long> e : client1.entrySet()) clientCpu += e.getValue() - client0.getOrDefault(e.getKey(), 0L);
             if (crash.get() != null) throw new IllegalStateException("a load worker failed: " + crash.get(), crash.get());
             int total = 0;
             for (int c : counts) total += c;
@@ -134,10 +158,26 @@ final class ClosedLoop {
             Arrays.sort(all);
             long failed = 0;
             for (long f : failures) failed += f;
-            return new Result(workers, all, failed, measure.toNanos() / 1e9, cpu);
+            return new Result(workers, all, failed, measure.toNanos() / 1e9, cpu, client1.isEmpty() ? -1 : clientCpu);
         } finally {
             for (Worker w : opened) w.close();
         }
+    }
+
+    /**
+     * The CPU time of each live thread of the load generator: its workers ("load-") and the JDK HTTP client's
+     * ("HttpClient-"). A client thread that ends within the run is missed, so the server's share may be overstated.
+     */
+    private static Map<Long, Long> clientThreadCpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> out = new HashMap<>();
+        if (!mx.isThreadCpuTimeSupported()) return out;
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null || !(t.getThreadName().startsWith("load-") || t.getThreadName().startsWith("HttpClient-"))) continue;
+            long ns = mx.getThreadCpuTime(t.getThreadId());
+            if (ns >= 0) out.put(t.getThreadId(), ns);
+        }
+        return out;
     }
 
     private static long processCpuNanos() {

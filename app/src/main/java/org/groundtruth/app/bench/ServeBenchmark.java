@@ -116,13 +116,15 @@ public final class ServeBenchmark implements Callable<Integer> {
             if (sqliteDir != null) deleteTree(sqliteDir);
         }
         System.out.println();
-        System.out.println("| store | endpoint | connections | p50 ms | p99 ms | req/s | CPU ms/req | bare SQL p50 ms | SQL p99 ms | SQL/s | p50 ratio |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| store | endpoint | connections | p50 ms | p99 ms | req/s | CPU ms/req | server CPU ms/req | bare SQL p50 ms | SQL p99 ms | SQL/s | SQL CPU ms | p50 ratio | server CPU : SQL CPU |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.0f | %.1f |%n", r.store(), r.endpoint(), r.connections(),
-                    r.http().percentileMs(0.5), r.http().percentileMs(0.99), r.http().perSecond(), r.http().cpuMsPerRequest(),
-                    r.sql().percentileMs(0.5), r.sql().percentileMs(0.99), r.sql().perSecond(), r.http().percentileMs(0.5) / r.sql().percentileMs(0.5));
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f | %.1f | %.1f |%n", r.store(), r.endpoint(), r.connections(),
+                    r.http().percentileMs(0.5), r.http().percentileMs(0.99), r.http().perSecond(), r.http().cpuMsPerRequest(), r.http().serverCpuMsPerRequest(),
+                    r.sql().percentileMs(0.5), r.sql().percentileMs(0.99), r.sql().perSecond(), r.sql().cpuMsPerRequest(),
+                    r.http().percentileMs(0.5) / r.sql().percentileMs(0.5), r.http().serverCpuMsPerRequest() / r.sql().cpuMsPerRequest());
         }
+        System.out.println("(CPU: this JVM's; server CPU leaves out the load generator's threads; on PostgreSQL neither counts the database's backends)");
         System.out.println("machine after: load " + Machine.loadAverage());
         return 0;
     }

@@ -26,15 +26,28 @@ public interface Database {
 
     void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException;
 
-    LocalDate readDate(ResultSet rs, String column) throws SQLException;
+    default LocalDate readDate(ResultSet rs, String column) throws SQLException {
+        return readDate(rs, rs.findColumn(column));
+    }
+
+    /** By position: a page of rows reads each column by the position found once, not by name per row (decision 0422). */
+    LocalDate readDate(ResultSet rs, int column) throws SQLException;
 
     void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException;
 
-    LocalTime readTime(ResultSet rs, String column) throws SQLException;
+    default LocalTime readTime(ResultSet rs, String column) throws SQLException {
+        return readTime(rs, rs.findColumn(column));
+    }
+
+    LocalTime readTime(ResultSet rs, int column) throws SQLException;
 
     void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException;
 
-    Instant readInstant(ResultSet rs, String column) throws SQLException;
+    default Instant readInstant(ResultSet rs, String column) throws SQLException {
+        return readInstant(rs, rs.findColumn(column));
+    }
+
+    Instant readInstant(ResultSet rs, int column) throws SQLException;
 
     /** Work done on a connection; {@code doing} names it in the error when it fails. */
     @FunctionalInterface

@@ -121,15 +121,15 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     public abstract void bindDate(PreparedStatement ps, int i, LocalDate date) throws SQLException;
 
-    public abstract LocalDate readDate(ResultSet rs, String column) throws SQLException;
+    public abstract LocalDate readDate(ResultSet rs, int column) throws SQLException;
 
     public abstract void bindTime(PreparedStatement ps, int i, LocalTime time) throws SQLException;
 
-    public abstract LocalTime readTime(ResultSet rs, String column) throws SQLException;
+    public abstract LocalTime readTime(ResultSet rs, int column) throws SQLException;
 
     public abstract void bindInstant(PreparedStatement ps, int i, Instant instant) throws SQLException;
 
-    public abstract Instant readInstant(ResultSet rs, String column) throws SQLException;
+    public abstract Instant readInstant(ResultSet rs, int column) throws SQLException;
 
     /**
      * Adds the index-backed part of a bbox filter; the exact test on lat/lon is added by the caller. {@code publishedOnly}:
@@ -1054,7 +1054,8 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) rows.add(Rows.incident(this, rs));
+                Rows.Columns cols = new Rows.Columns(rs);
+                while (rs.next()) rows.add(Rows.incident(this, rs, cols));
             }
         }
         if (rows.isEmpty()) return rows;
@@ -1073,7 +1074,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             List<Long> chunk = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM reports WHERE incident_id IN (" + marks + ") ORDER BY incident_id, id")) {
+                    "SELECT " + Rows.REPORT_COLUMNS + " FROM reports WHERE incident_id IN (" + marks + ") ORDER BY incident_id, id")) {
                 for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

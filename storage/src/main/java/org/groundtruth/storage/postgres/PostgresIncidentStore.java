@@ -109,7 +109,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public LocalDate readDate(ResultSet rs, String column) throws SQLException {
+    public LocalDate readDate(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
@@ -120,7 +120,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public LocalTime readTime(ResultSet rs, String column) throws SQLException {
+    public LocalTime readTime(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalTime.class);
     }
 
@@ -131,7 +131,7 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public Instant readInstant(ResultSet rs, String column) throws SQLException {
+    public Instant readInstant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

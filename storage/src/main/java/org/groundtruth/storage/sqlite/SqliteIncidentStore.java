@@ -163,9 +163,9 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public LocalDate readDate(ResultSet rs, String column) throws SQLException {
+    public LocalDate readDate(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : org.groundtruth.storage.jdbc.IsoText.date(s);
+        return s == null ? null : IsoText.date(s);
     }
 
     @Override
@@ -174,9 +174,9 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public LocalTime readTime(ResultSet rs, String column) throws SQLException {
+    public LocalTime readTime(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalTime.parse(s);
+        return s == null ? null : IsoText.time(s);
     }
 
     /** The last instant written as text: an import stamps every row with the same one. */
@@ -197,9 +197,9 @@ public final class SqliteIncidentStore extends JdbcIncidentStore {
     }
 
     @Override
-    public Instant readInstant(ResultSet rs, String column) throws SQLException {
+    public Instant readInstant(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : org.groundtruth.storage.jdbc.IsoText.instant(s);
+        return s == null ? null : IsoText.instant(s);
     }
 
     /**

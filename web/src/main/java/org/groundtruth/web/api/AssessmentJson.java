@@ -50,11 +50,16 @@ public final class AssessmentJson {
 
     /** For lists: the stored grade and attributed parties, or nulls when never assessed. */
     public static void addSummary(ObjectNode incident, GradeSummary s) {
-        ObjectNode g = incident.putObject("grade");
-        g.put("value", s == null || s.grade() == null ? null : s.grade().code());
-        g.put("overridden", s != null && s.overridden());
-        ArrayNode parties = incident.putArray("attributedParties");
-        if (s != null) s.parties().forEach(parties::add);
+        incident.setAll(Json.object(g -> writeSummary(g, s)));
+    }
+
+    /** The fields of {@link #addSummary}, streamed into the incident's object. */
+    public static void writeSummary(com.fasterxml.jackson.core.JsonGenerator g, GradeSummary s) throws java.io.IOException {
+        g.writeObjectFieldStart("grade");
+        g.writeStringField("value", s == null || s.grade() == null ? null : s.grade().code());
+        g.writeBooleanField("overridden", s != null && s.overridden());
+        g.writeEndObject();
+        Json.field(g, "attributedParties", s == null ? java.util.List.of() : s.parties());
     }
 
     /**

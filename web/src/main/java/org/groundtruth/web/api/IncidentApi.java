@@ -96,12 +96,7 @@ public final class IncidentApi implements WebFeature {
         IncidentFilter.refuseUnknown(ctx, allowed);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
         SearchResult result = store.incidents().search(query);
-        ObjectNode o = Json.object();
-        o.put("numberMatched", result.numberMatched());
-        o.put("numberReturned", result.items().size());
-        o.put("limit", query.limit());
-        o.put("offset", query.offset());
-        ArrayNode links = o.putArray("links");
+        ArrayNode links = Json.array();
         String url = "/api/incidents";
         if (query.offset() + result.items().size() < result.numberMatched()) {
             links.addObject().put("rel", "next").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), query.offset() + query.limit()));
@@ -109,17 +104,29 @@ public final class IncidentApi implements WebFeature {
         if (query.offset() > 0) {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
-        ArrayNode items = o.putArray("items");
-        var summaries = store.port(AssessmentLedger.PORT).summaries(result.items().stream().map(Incident::id).toList());
-        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), result.items().stream().map(Incident::id).toList());
+        List<Long> ids = result.items().stream().map(Incident::id).toList();
+        var summaries = store.port(AssessmentLedger.PORT).summaries(ids);
+        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), ids);
         boolean internal = Access.internalIds(ctx);
-        for (Incident i : result.items()) {
-            ObjectNode item = IncidentJson.summary(i, internal);
-            claims.addTo(item, i, internal);
-            AssessmentJson.addSummary(item, summaries.get(i.id()));
-            items.add(item);
-        }
-        Json.ok(ctx, o);
+        Json.answerWritten(ctx, 200, Json.JSON, g -> { // streamed: a page is 100s of incidents (decision 0422)
+            g.writeStartObject();
+            g.writeNumberField("numberMatched", result.numberMatched());
+            g.writeNumberField("numberReturned", result.items().size());
+            g.writeNumberField("limit", query.limit());
+            g.writeNumberField("offset", query.offset());
+            g.writeFieldName("links");
+            g.writeTree(links);
+            g.writeArrayFieldStart("items");
+            for (Incident i : result.items()) {
+                g.writeStartObject();
+                IncidentJson.writeSummary(g, i, internal);
+                claims.write(g, i, internal);
+                AssessmentJson.writeSummary(g, summaries.get(i.id()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     private void get(Context ctx) {

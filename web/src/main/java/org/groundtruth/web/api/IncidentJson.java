@@ -1,7 +1,9 @@
 package org.groundtruth.web.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -29,16 +31,19 @@ public final class IncidentJson {
      * the number the CLI takes, only with {@code internal} (signed-in callers: {@code Access.internalIds}).
      */
     public static ObjectNode summary(Incident incident, boolean internal) {
-        ObjectNode o = Json.object();
-        o.put("id", incident.publicId());
-        if (internal) o.put("internalId", incident.id());
-        writeFacts(o, incident.facts());
-        o.put("status", incident.status().name().toLowerCase());
-        o.put("editedByHand", incident.editedByHand());
-        o.put("reportCount", incident.reports().size());
-        o.put("createdAt", incident.createdAt() == null ? null : incident.createdAt().toString());
-        o.put("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
-        return o;
+        return Json.object(g -> writeSummary(g, incident, internal));
+    }
+
+    /** The fields of {@link #summary}, streamed into an object the caller opened (and may add to). */
+    public static void writeSummary(JsonGenerator g, Incident incident, boolean internal) throws IOException {
+        g.writeStringField("id", incident.publicId());
+        if (internal) g.writeNumberField("internalId", incident.id());
+        writeFacts(g, incident.facts());
+        g.writeStringField("status", incident.status().name().toLowerCase());
+        g.writeBooleanField("editedByHand", incident.editedByHand());
+        g.writeNumberField("reportCount", incident.reports().size());
+        g.writeStringField("createdAt", org.groundtruth.web.InstantText.of(incident.createdAt()));
+        g.writeStringField("updatedAt", org.groundtruth.web.InstantText.of(incident.updatedAt()));
     }
 
     /** An incident with every report, its source and the revisions of each report. */
@@ -87,73 +92,82 @@ public final class IncidentJson {
 
     /** The editable facts as the JSON API writes and reads them. */
     public static ObjectNode facts(IncidentFacts f) {
-        ObjectNode o = Json.object();
-        writeFacts(o, f);
-        return o;
+        return Json.object(g -> writeFacts(g, f));
     }
 
-    private static void writeFacts(ObjectNode o, IncidentFacts f) {
-        o.put("title", f.title());
-        o.put("summary", f.summary());
-        o.put("kind", f.kind().code());
-        o.set("date", date(f.date()));
-        o.set("location", location(f.location()));
-        o.set("casualties", casualties(f.casualties()));
-        ArrayNode objects = o.putArray("objectsHit");
-        f.objectsHit().stream().sorted().map(CivilianObject::code).forEach(objects::add);
-        ArrayNode perpetrators = o.putArray("perpetrators");
-        f.allegedPerpetrators().forEach(perpetrators::add);
-        ArrayNode weapons = o.putArray("weapons");
-        f.weapons().forEach(weapons::add);
+    private static void writeFacts(JsonGenerator g, IncidentFacts f) throws IOException {
+        g.writeStringField("title", f.title());
+        g.writeStringField("summary", f.summary());
+        g.writeStringField("kind", f.kind().code());
+        g.writeObjectFieldStart("date");
+        writeDate(g, f.date());
+        g.writeEndObject();
+        g.writeObjectFieldStart("location");
+        writeLocation(g, f.location());
+        g.writeEndObject();
+        g.writeObjectFieldStart("casualties");
+        writeCasualties(g, f.casualties());
+        g.writeEndObject();
+        g.writeArrayFieldStart("objectsHit");
+        for (CivilianObject c : f.objectsHit().stream().sorted().toList()) g.writeString(c.code());
+        g.writeEndArray();
+        Json.field(g, "perpetrators", f.allegedPerpetrators());
+        Json.field(g, "weapons", f.weapons());
     }
 
     public static ObjectNode date(IncidentDate d) {
-        ObjectNode o = Json.object();
-        o.put("display", d.display());
-        o.put("precision", d.precision().name().toLowerCase());
-        o.put("firstDay", d.firstDay().toString());
-        o.put("lastDay", d.lastDay().toString());
-        o.put("localTime", d.localTime() == null ? null : d.localTime().toString());
-        o.put("utcOffset", d.offset() == null ? null : d.offset().getId());
-        o.put("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
-        return o;
+        return Json.object(g -> writeDate(g, d));
+    }
+
+    private static void writeDate(JsonGenerator g, IncidentDate d) throws IOException {
+        g.writeStringField("display", d.display());
+        g.writeStringField("precision", d.precision().name().toLowerCase());
+        g.writeStringField("firstDay", d.firstDay().toString());
+        g.writeStringField("lastDay", d.lastDay().toString());
+        g.writeStringField("localTime", d.localTime() == null ? null : d.localTime().toString());
+        g.writeStringField("utcOffset", d.offset() == null ? null : d.offset().getId());
+        g.writeStringField("instantUtc", org.groundtruth.web.InstantText.of(d.instantUtc()));
     }
 
     public static ObjectNode location(Location l) {
-        ObjectNode o = Json.object();
+        return Json.object(g -> writeLocation(g, l));
+    }
+
+    private static void writeLocation(JsonGenerator g, Location l) throws IOException {
         if (l.point() == null) {
-            o.putNull("lat");
-            o.putNull("lon");
+            g.writeNullField("lat");
+            g.writeNullField("lon");
         } else {
-            o.put("lat", l.point().lat());
-            o.put("lon", l.point().lon());
+            g.writeNumberField("lat", l.point().lat());
+            g.writeNumberField("lon", l.point().lon());
         }
-        o.put("precision", l.precision().name().toLowerCase());
-        if (l.radiusMetres() == null) o.putNull("radiusMetres"); else o.put("radiusMetres", l.radiusMetres());
-        if (l.point() == null) o.putNull("uncertaintyMetres"); else o.put("uncertaintyMetres", l.effectiveRadiusMetres());
-        o.put("placeName", l.placeName());
-        o.put("governorate", l.governorate());
-        o.put("district", l.district());
-        o.put("countryCode", l.countryCode());
-        o.put("placedBy", l.placedBy().name().toLowerCase());
-        return o;
+        g.writeStringField("precision", l.precision().name().toLowerCase());
+        Json.field(g, "radiusMetres", l.radiusMetres());
+        Json.field(g, "uncertaintyMetres", l.point() == null ? null : l.effectiveRadiusMetres());
+        g.writeStringField("placeName", l.placeName());
+        g.writeStringField("governorate", l.governorate());
+        g.writeStringField("district", l.district());
+        g.writeStringField("countryCode", l.countryCode());
+        g.writeStringField("placedBy", l.placedBy().name().toLowerCase());
     }
 
     public static ObjectNode casualties(Casualties c) {
-        ObjectNode o = Json.object();
-        o.set("killed", range(c.killed()));
-        o.set("injured", range(c.injured()));
-        o.set("childrenKilled", range(c.childrenKilled()));
-        o.set("womenKilled", range(c.womenKilled()));
-        o.set("menKilled", range(c.menKilled()));
-        return o;
+        return Json.object(g -> writeCasualties(g, c));
     }
 
-    private static ObjectNode range(CountRange r) {
-        ObjectNode o = Json.object();
-        if (r.min() == null) o.putNull("min"); else o.put("min", r.min());
-        if (r.max() == null) o.putNull("max"); else o.put("max", r.max());
-        o.put("display", r.display());
-        return o;
+    private static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
+        range(g, "killed", c.killed());
+        range(g, "injured", c.injured());
+        range(g, "childrenKilled", c.childrenKilled());
+        range(g, "womenKilled", c.womenKilled());
+        range(g, "menKilled", c.menKilled());
+    }
+
+    private static void range(JsonGenerator g, String name, CountRange r) throws IOException {
+        g.writeObjectFieldStart(name);
+        Json.field(g, "min", r.min());
+        Json.field(g, "max", r.max());
+        g.writeStringField("display", r.display());
+        g.writeEndObject();
     }
 }

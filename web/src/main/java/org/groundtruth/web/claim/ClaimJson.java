@@ -1,7 +1,9 @@
 package org.groundtruth.web.claim;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,19 @@ public final class ClaimJson {
          * {@code internal} as {@link #response}.
          */
         public void addTo(ObjectNode json, org.groundtruth.incident.Incident incident, boolean internal) {
+            json.setAll(Json.object(g -> write(g, incident, internal)));
+        }
+
+        /** The fields of {@link #addTo}, streamed into the incident's object (or its feature properties). */
+        public void write(JsonGenerator g, org.groundtruth.incident.Incident incident, boolean internal) throws IOException {
             List<ClaimMatch> m = matches.getOrDefault(incident.id(), List.of());
-            json.put("claimed", !m.isEmpty());
-            ArrayNode claims = json.putArray("claims");
-            for (ClaimMatch c : m) claims.add(matchForIncident(c));
-            ArrayNode rs = json.putArray("responses");
-            for (Response r : responses.getOrDefault(incident.id(), List.of())) rs.add(response(r, incident.publicId(), internal));
+            g.writeBooleanField("claimed", !m.isEmpty());
+            g.writeArrayFieldStart("claims");
+            for (ClaimMatch c : m) g.writeTree(matchForIncident(c)); // few incidents have any: trees, for one shape
+            g.writeEndArray();
+            g.writeArrayFieldStart("responses");
+            for (Response r : responses.getOrDefault(incident.id(), List.of())) g.writeTree(response(r, incident.publicId(), internal));
+            g.writeEndArray();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.groundtruth.web.ogc;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.groundtruth.incident.CivilianObject;
 import org.groundtruth.incident.CountRange;
@@ -23,59 +25,76 @@ public final class IncidentFeatures {
      * number the CLI takes, is added only with {@code internal} (signed-in callers).
      */
     public static ObjectNode feature(Incident incident, boolean internal) {
+        return Json.object(g -> writeFeature(g, incident, internal, p -> { }));
+    }
+
+    /**
+     * The fields of {@link #feature}, streamed into an object the caller opened; {@code moreProperties} writes the
+     * caller's own properties after the incident's, before the properties object closes.
+     */
+    public static void writeFeature(JsonGenerator g, Incident incident, boolean internal, Json.Writer moreProperties) throws IOException {
         IncidentFacts f = incident.facts();
-        ObjectNode o = Json.object();
-        o.put("type", "Feature");
-        o.put("id", incident.publicId());
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", incident.publicId());
         Location l = f.location();
         if (l.point() == null) {
-            o.putNull("geometry");
+            g.writeNullField("geometry");
         } else {
-            ObjectNode g = o.putObject("geometry");
-            g.put("type", "Point");
-            g.putArray("coordinates").add(l.point().lon()).add(l.point().lat());
+            g.writeObjectFieldStart("geometry");
+            g.writeStringField("type", "Point");
+            g.writeArrayFieldStart("coordinates");
+            g.writeNumber(l.point().lon());
+            g.writeNumber(l.point().lat());
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ObjectNode p = o.putObject("properties");
-        p.put("title", f.title());
-        p.put("summary", f.summary());
-        p.put("kind", f.kind().code());
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("title", f.title());
+        g.writeStringField("summary", f.summary());
+        g.writeStringField("kind", f.kind().code());
         IncidentDate d = f.date();
-        p.put("date", d.display());
-        p.put("dateFirstDay", d.firstDay().toString());
-        p.put("dateLastDay", d.lastDay().toString());
-        p.put("datePrecision", d.precision().name().toLowerCase());
-        p.put("localTime", d.localTime() == null ? null : d.localTime().toString());
-        p.put("utcOffset", d.offset() == null ? null : d.offset().getId());
-        p.put("instantUtc", d.instantUtc() == null ? null : d.instantUtc().toString());
-        p.put("locationPrecision", l.precision().name().toLowerCase());
+        g.writeStringField("date", d.display());
+        g.writeStringField("dateFirstDay", d.firstDay().toString());
+        g.writeStringField("dateLastDay", d.lastDay().toString());
+        g.writeStringField("datePrecision", d.precision().name().toLowerCase());
+        g.writeStringField("localTime", d.localTime() == null ? null : d.localTime().toString());
+        g.writeStringField("utcOffset", d.offset() == null ? null : d.offset().getId());
+        g.writeStringField("instantUtc", org.groundtruth.web.InstantText.of(d.instantUtc()));
+        g.writeStringField("locationPrecision", l.precision().name().toLowerCase());
         // an unplaced incident has no point to be uncertain about: null, not a radius of 0 that reads as exact
-        if (l.point() == null) p.putNull("radiusMetres"); else p.put("radiusMetres", l.effectiveRadiusMetres());
-        p.put("placedBy", l.placedBy().name().toLowerCase());
-        p.put("place", l.placeName());
-        p.put("district", l.district());
-        p.put("governorate", l.governorate());
-        p.put("countryCode", l.countryCode());
-        range(p, "killed", f.casualties().killed());
-        range(p, "injured", f.casualties().injured());
-        range(p, "childrenKilled", f.casualties().childrenKilled());
-        range(p, "womenKilled", f.casualties().womenKilled());
-        range(p, "menKilled", f.casualties().menKilled());
-        p.put("objectsHit", f.objectsHit().stream().sorted().map(CivilianObject::code).collect(Collectors.joining("; ")));
-        p.put("perpetrators", String.join("; ", f.allegedPerpetrators()));
-        p.put("weapons", String.join("; ", f.weapons()));
-        p.put("status", incident.status().name().toLowerCase());
-        p.put("editedByHand", incident.editedByHand());
-        p.put("reports", incident.reports().size());
-        p.put("updatedAt", incident.updatedAt() == null ? null : incident.updatedAt().toString());
-        if (internal) p.put("internalId", incident.id());
-        return o;
+        Json.field(g, "radiusMetres", l.point() == null ? null : l.effectiveRadiusMetres());
+        g.writeStringField("placedBy", l.placedBy().name().toLowerCase());
+        g.writeStringField("place", l.placeName());
+        g.writeStringField("district", l.district());
+        g.writeStringField("governorate", l.governorate());
+        g.writeStringField("countryCode", l.countryCode());
+        range(g, "killed", f.casualties().killed());
+        range(g, "injured", f.casualties().injured());
+        range(g, "childrenKilled", f.casualties().childrenKilled());
+        range(g, "womenKilled", f.casualties().womenKilled());
+        range(g, "menKilled", f.casualties().menKilled());
+        g.writeStringField("objectsHit", f.objectsHit().stream().sorted().map(CivilianObject::code).collect(Collectors.joining("; ")));
+        g.writeStringField("perpetrators", String.join("; ", f.allegedPerpetrators()));
+        g.writeStringField("weapons", String.join("; ", f.weapons()));
+        g.writeStringField("status", incident.status().name().toLowerCase());
+        g.writeBooleanField("editedByHand", incident.editedByHand());
+        g.writeNumberField("reports", incident.reports().size());
+        g.writeStringField("updatedAt", org.groundtruth.web.InstantText.of(incident.updatedAt()));
+        if (internal) g.writeNumberField("internalId", incident.id());
+        moreProperties.write(g);
+        g.writeEndObject();
     }
 
     /** Flat columns of the stored assessment: grade (effective code), gradeOverridden, attributedParties ("a; b"). */
     public static void addGrade(ObjectNode p, org.groundtruth.assessment.GradeSummary s) {
-        p.put("grade", s == null || s.grade() == null ? null : s.grade().code());
-        p.put("gradeOverridden", s != null && s.overridden());
-        p.put("attributedParties", s == null ? null : String.join("; ", s.parties()));
+        p.setAll(Json.object(g -> writeGrade(g, s)));
+    }
+
+    /** The fields of {@link #addGrade}, streamed into the feature's properties. */
+    public static void writeGrade(JsonGenerator g, org.groundtruth.assessment.GradeSummary s) throws IOException {
+        g.writeStringField("grade", s == null || s.grade() == null ? null : s.grade().code());
+        g.writeBooleanField("gradeOverridden", s != null && s.overridden());
+        g.writeStringField("attributedParties", s == null ? null : String.join("; ", s.parties()));
     }
 
     /**
@@ -97,9 +116,9 @@ public final class IncidentFeatures {
                 : org.groundtruth.web.api.AssessmentJson.publicObjectiveAnalysis(a.objectives()));
     }
 
-    private static void range(ObjectNode p, String name, CountRange r) {
-        p.put(name, r.display());
-        if (r.min() == null) p.putNull(name + "Min"); else p.put(name + "Min", r.min());
-        if (r.max() == null) p.putNull(name + "Max"); else p.put(name + "Max", r.max());
+    private static void range(JsonGenerator g, String name, CountRange r) throws IOException {
+        g.writeStringField(name, r.display());
+        Json.field(g, name + "Min", r.min());
+        Json.field(g, name + "Max", r.max());
     }
 }

@@ -191,22 +191,11 @@ public final class OgcApi implements WebFeature {
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
         SearchResult result = store.incidents().search(query);
         String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
-        ObjectNode o = Json.object();
-        o.put("type", "FeatureCollection");
-        ArrayNode features = o.putArray("features");
-        var summaries = store.port(AssessmentLedger.PORT).summaries(result.items().stream().map(Incident::id).toList());
-        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), result.items().stream().map(Incident::id).toList());
+        List<Long> ids = result.items().stream().map(Incident::id).toList();
+        var summaries = store.port(AssessmentLedger.PORT).summaries(ids);
+        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), ids);
         boolean internal = Access.internalIds(ctx);
-        for (Incident i : result.items()) {
-            ObjectNode f = IncidentFeatures.feature(i, internal);
-            claims.addTo((ObjectNode) f.get("properties"), i, internal);
-            IncidentFeatures.addGrade((ObjectNode) f.get("properties"), summaries.get(i.id()));
-            features.add(f);
-        }
-        o.put("numberMatched", result.numberMatched());
-        o.put("numberReturned", result.items().size());
-        o.put("timeStamp", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-        ArrayNode links = o.putArray("links");
+        ArrayNode links = Json.array();
         Map<String, List<String>> params = ctx.queryParamMap();
         link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), query.offset()), "self", Json.GEO_JSON, "This page");
         if (query.offset() + result.items().size() < result.numberMatched()) {
@@ -216,8 +205,28 @@ public final class OgcApi implements WebFeature {
             link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), Math.max(0, query.offset() - query.limit())), "prev", Json.GEO_JSON, "Previous page");
         }
         link(links, base(ctx) + "/ogc/collections/" + COLLECTION + "?f=json", "collection", Json.JSON, "The collection");
+        String timeStamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         ctx.header("Content-Crs", "<" + CRS84 + ">");
-        Json.answer(ctx, 200, Json.GEO_JSON, o);
+        Json.answerWritten(ctx, 200, Json.GEO_JSON, g -> { // streamed: a page is 100s of features (decision 0422)
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (Incident i : result.items()) {
+                g.writeStartObject();
+                IncidentFeatures.writeFeature(g, i, internal, p -> {
+                    claims.write(p, i, internal);
+                    IncidentFeatures.writeGrade(p, summaries.get(i.id()));
+                });
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("numberMatched", result.numberMatched());
+            g.writeNumberField("numberReturned", result.items().size());
+            g.writeStringField("timeStamp", timeStamp);
+            g.writeFieldName("links");
+            g.writeTree(links);
+            g.writeEndObject();
+        });
     }
 
     private void item(Context ctx) {
