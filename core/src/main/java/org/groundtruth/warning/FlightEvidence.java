@@ -71,19 +71,22 @@ public final class FlightEvidence implements IncidentSightings {
         AtomicInteger ids = new AtomicInteger();
         AlertDesk desk = new AlertDesk(projector, () -> "evidence-" + ids.incrementAndGet());
         Map<String, String> publishedAs = new LinkedHashMap<>(); // the desk's id -> the id the server published it under
-        Map<String, IncidentLink> nearest = new LinkedHashMap<>(); // by the desk's id: the version nearest the incident
+        record Version(Alert alert, double km) {
+        }
+        Map<String, Version> nearest = new LinkedHashMap<>(); // by the desk's id: the version whose warned place is nearest
         for (LoggedSighting l : logged) {
             for (AlertChange c : desk.receive(l.sighting(), l.receivedAt())) {
                 if (!isPublishedVersion(c.kind())) continue;
-                if (l.alertId() != null) publishedAs.putIfAbsent(c.alert().id(), l.alertId());
+                String deskId = c.alert().id();
+                if (l.alertId() != null) publishedAs.putIfAbsent(deskId, l.alertId());
                 IncidentLinker.link(c.alert(), strike.point(), strike.radiusKm(), strike.from(), strike.to())
-                        .ifPresent(link -> nearest.merge(link.alertId(), link, (a, b) -> b.distanceKm() < a.distanceKm() ? b : a));
+                        .ifPresent(link -> nearest.merge(deskId, new Version(c.alert(), link.distanceKm()), (a, b) -> b.km() < a.km() ? b : a));
             }
         }
         List<IncidentLink> out = new ArrayList<>();
-        nearest.forEach((deskId, link) -> {
-            String published = publishedAs.get(deskId);
-            if (published != null) out.add(renamed(link, published)); // a flight the server never alerted on is no alert to point at
+        nearest.forEach((deskId, version) -> {
+            String published = publishedAs.get(deskId); // a flight the server never alerted on is no alert to point at
+            if (published != null) IncidentLinker.link(version.alert(), published, strike.point(), strike.radiusKm(), strike.from(), strike.to()).ifPresent(out::add);
         });
         out.sort(Comparator.comparingDouble(IncidentLink::distanceKm).thenComparing(IncidentLink::alertId));
         return List.copyOf(out);
@@ -91,11 +94,5 @@ public final class FlightEvidence implements IncidentSightings {
 
     private static boolean isPublishedVersion(AlertChange.Kind kind) {
         return kind == AlertChange.Kind.ISSUED || kind == AlertChange.Kind.UPDATED || kind == AlertChange.Kind.RAISED;
-    }
-
-    /** The link under the alert's published id (the desk's own ids mean nothing outside it). */
-    private static IncidentLink renamed(IncidentLink link, String alertId) {
-        return new IncidentLink(alertId, link.threat(), link.distanceKm(), link.operators(),
-                link.explanation().replace("alert " + link.alertId() + " ", "alert " + alertId + " "));
     }
 }

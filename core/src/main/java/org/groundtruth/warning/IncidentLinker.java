@@ -24,6 +24,14 @@ public final class IncidentLinker {
     }
 
     public static Optional<IncidentLink> link(Alert alert, Coordinates incident, double incidentRadiusKm, Instant from, Instant to) {
+        return link(alert, alert.id(), incident, incidentRadiusKm, from, to);
+    }
+
+    /**
+     * The same, the link naming the alert by {@code alertId}: a version replayed through another desk links under the
+     * id the server published the alert with ({@link FlightEvidence}).
+     */
+    public static Optional<IncidentLink> link(Alert alert, String alertId, Coordinates incident, double incidentRadiusKm, Instant from, Instant to) {
         record Hit(Threat threat, double km) {
         }
         return alert.threats().stream()
@@ -33,13 +41,13 @@ public final class IncidentLinker {
                 .min(Comparator.comparingDouble(Hit::km))
                 .map(h -> {
                     var operators = IncidentLink.operatorsOf(alert.aircraft(), alert.base());
-                    return new IncidentLink(alert.id(), h.threat(), h.km(), operators, explain(alert, h.threat(), operators));
+                    return new IncidentLink(alertId, h.threat(), h.km(), operators, explain(alert, alertId, h.threat(), operators));
                 });
     }
 
-    private static String explain(Alert alert, Threat t, java.util.Set<Party> operators) {
+    private static String explain(Alert alert, String alertId, Threat t, java.util.Set<Party> operators) {
         String seen = alert.count() + "× " + alert.aircraft().type() + (alert.base() == null ? "" : " from " + alert.base().name());
-        return "alert " + alert.id() + " (" + seen + ") warned " + t.place().name() + " for " + t.earliest() + " to " + t.latest()
+        return "alert " + alertId + " (" + seen + ") warned " + t.place().name() + " for " + t.earliest() + " to " + t.latest()
                 + "; " + alert.aircraft().type() + " is flown here by " + labels(alert.aircraft().operators())
                 + (alert.base() == null ? "" : "; " + alert.base().name() + " is used by " + labels(alert.base().operators()))
                 + " → " + labels(operators);
