@@ -68,7 +68,7 @@ public final class Rows {
     }
 
     /** An incident without its reports (the caller adds them); {@code cols} are {@code rs}'s. */
-    static Incident incident(JdbcIncidentStore store, ResultSet rs, Columns cols) throws SQLException {
+    public static Incident incident(Database store, ResultSet rs, Columns cols) throws SQLException {
         IncidentDate date = incidentDate(store, rs, cols);
         Location location = location(rs, cols);
         Casualties casualties = new Casualties(range(cols, Column.KILLED_MIN, Column.KILLED_MAX), range(cols, Column.INJURED_MIN, Column.INJURED_MAX),

@@ -20,6 +20,7 @@ import org.groundtruth.storage.account.JdbcAuditLog;
 import org.groundtruth.storage.jdbc.Database;
 import org.groundtruth.storage.jdbc.JdbcIncidentStore;
 import org.groundtruth.storage.jdbc.Param;
+import org.groundtruth.storage.jdbc.Rows;
 import org.groundtruth.storage.jdbc.SearchText;
 
 import java.sql.Connection;
@@ -52,7 +53,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
             + " i.utc_offset_seconds, i.date_precision, i.lat, i.lon, i.location_precision, i.radius_m, i.place_name, i.governorate,"
             + " i.district, i.country_code, i.placed_by, i.killed_min, i.killed_max, i.injured_min, i.injured_max,"
             + " i.children_killed_min, i.children_killed_max, i.women_killed_min, i.women_killed_max, i.men_killed_min,"
-            + " i.men_killed_max, i.objects_hit, i.perpetrators, i.weapons, i.status, i.merged_into, i.edited_by_hand, i.created_at, i.updated_at,"
+            + " i.men_killed_max, i.objects_hit, i.perpetrators, i.weapons, i.event_kind, i.status, i.merged_into, i.edited_by_hand, i.created_at, i.updated_at,"
             + " g.effective_grade, g.override_grade, g.parties";
 
     private final Database db;
@@ -209,11 +210,13 @@ public final class JdbcPublicationLedger implements PublicationLedger {
                 int k = 3;
                 for (Param p : filter.params()) p.bind(ps, k++);
                 try (ResultSet rs = ps.executeQuery()) {
+                    Rows.Columns cols = new Rows.Columns(rs);
+                    int status = rs.findColumn("status"), mergedInto = rs.findColumn("merged_into");
                     while (rs.next()) {
-                        if (!"PUBLISHED".equals(rs.getString("status"))) continue;
-                        rs.getLong("merged_into");
+                        if (!"PUBLISHED".equals(rs.getString(status))) continue;
+                        rs.getLong(mergedInto);
                         if (!rs.wasNull()) continue; // merged away: its reports are under the survivor
-                        Incident i = PublishedRows.incident(db, rs);
+                        Incident i = Rows.incident(db, rs, cols);
                         incidents.add(i);
                         grades.add(grade(i.id(), rs));
                     }

@@ -91,6 +91,20 @@ public abstract class PublicationLedgerContract {
     }
 
     @Test
+    void aPublishedIncidentReadsBackWithEveryFactAsStoredIncludingItsKind() {
+        Incident shelling = published(IncidentForTest.at(35.81, 36.61).on("2015-11-29").in("Ariha", "Idlib").titled("Shelling of Ariha")
+                .kind(org.groundtruth.incident.EventKind.SHELLING).killed(2, 4).hitting(org.groundtruth.incident.CivilianObject.MARKET)
+                .by("syrian_government").weapons("artillery"));
+        Incident strike = published(IncidentForTest.at(35.82, 36.62).on("2015-11-30").in("Ariha", "Idlib")
+                .kind(org.groundtruth.incident.EventKind.AIR_STRIKE));
+        List<Publishable> rows = all(smallChunks().published(Selection.all()));
+        assertThat(rows).extracting(p -> p.incident().facts())
+                .containsExactly(store.incidents().find(shelling.id()).orElseThrow().facts(), store.incidents().find(strike.id()).orElseThrow().facts());
+        assertThat(rows).extracting(p -> p.incident().facts().kind())
+                .containsExactly(org.groundtruth.incident.EventKind.SHELLING, org.groundtruth.incident.EventKind.AIR_STRIKE);
+    }
+
+    @Test
     void pushesThePeriodAreaGovernoratesAndIdsDown() {
         Incident ariha = published(IncidentForTest.at(35.81, 36.61).on("2015-11-29").in("Ariha", "Idlib"));
         Incident homs = published(IncidentForTest.at(34.73, 36.72).on("2015-10-15").in("Talbiseh", "Homs"));
