@@ -48,11 +48,13 @@ public final class ReportApi implements WebFeature {
     static final int CONCURRENT = 1;
 
     private final Store store;
+    private final WitnessProtection protection;
     private final ReportEditions editions;
     private final Semaphore rendering = new Semaphore(CONCURRENT);
 
     public ReportApi(Store store, Assessor assessor, WitnessProtection protection, Clock clock) {
         this.store = store;
+        this.protection = protection;
         this.editions = new ReportEditions(store, i -> assessor.assess(i, EnumSet.of(IncidentStatus.PUBLISHED)), protection, language -> List.of(), clock);
     }
 
@@ -132,8 +134,10 @@ public final class ReportApi implements WebFeature {
 
     /**
      * The incidents the draft's selection covers today, each with the summary a report prints unless the draft gives
-     * a narrative, and the narrative; narratives kept for incidents the selection no longer covers are listed after
-     * them, so that an editor can see and remove them. Refused (422) when the selection lists an unknown id.
+     * a narrative, and the narrative, and the witness statements the caller may list, each saying whether its consent
+     * lets the report quote it and whether the draft quotes it (never an identity or an interviewer); narratives kept
+     * for incidents the selection no longer covers are listed after them, so that an editor can see and remove them.
+     * Refused (422) when the selection lists an unknown id.
      */
     private void incidents(Context ctx) {
         IncidentFilter.refuseUnknown(ctx, Set.of());
@@ -144,7 +148,9 @@ public final class ReportApi implements WebFeature {
         } catch (PublicationRefusedException e) {
             throw new ApiException(422, "Refused", String.join("; ", e.refusals().stream().map(Refusal::toString).toList()));
         }
-        Json.ok(ctx, ReportJson.narratives(r, incidents));
+        var caller = Access.caller(ctx);
+        org.groundtruth.testimony.Audience audience = org.groundtruth.testimony.Audience.valueOf(caller.role().name());
+        Json.ok(ctx, ReportJson.narratives(r, incidents, i -> protection.forIncident(i.id(), audience)));
     }
 
     /** The current draft rendered, not stored: what publishing it now would freeze. */

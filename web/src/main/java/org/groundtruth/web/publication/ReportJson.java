@@ -9,6 +9,7 @@ import org.groundtruth.publication.ReportLanguage;
 import org.groundtruth.publication.ReportVersion;
 import org.groundtruth.publication.Selection;
 import org.groundtruth.publication.StoredReport;
+import org.groundtruth.testimony.TestimonyView;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.Json;
 
@@ -82,10 +83,13 @@ final class ReportJson {
     }
 
     /** The draft's incidents with their summaries and narratives, then the narratives of incidents no longer selected. */
-    static ObjectNode narratives(StoredReport r, List<org.groundtruth.incident.Incident> incidents) {
+    static ObjectNode narratives(StoredReport r, List<org.groundtruth.incident.Incident> incidents,
+                                 java.util.function.Function<org.groundtruth.incident.Incident, List<TestimonyView>> statements) {
         ObjectNode o = Json.object();
         o.put("revision", r.revision());
         o.put("language", r.draft().language().tag());
+        Set<Long> quoted = r.draft().quotedStatements();
+        o.put("quoteAll", quoted == null);
         ArrayNode items = o.putArray("items");
         Set<String> shown = new java.util.HashSet<>();
         for (var i : incidents) {
@@ -98,6 +102,15 @@ final class ReportJson {
             n.put("status", code(i.status()));
             n.put("summary", i.facts().summary());
             n.put("narrative", r.draft().narratives().get(i.publicId()));
+            ArrayNode said = n.putArray("statements");
+            for (TestimonyView t : statements.apply(i)) {
+                // what an author needs to choose a quote: never the witness's identity or the interviewer
+                ObjectNode s = said.addObject().put("id", t.id()).put("pseudonym", t.pseudonym()).put("language", t.language())
+                        .put("consent", t.consent().code()).put("quotable", t.consent().textMayLeave())
+                        .put("quoted", t.consent().textMayLeave() && (quoted == null || quoted.contains(t.id())));
+                if (t.interviewedOn() != null) s.put("interviewedOn", t.interviewedOn().toString());
+                if (t.text() != null) s.put("text", t.text());
+            }
         }
         ArrayNode orphans = o.putArray("notSelected");
         new java.util.TreeMap<>(r.draft().narratives()).forEach((id, text) -> {
