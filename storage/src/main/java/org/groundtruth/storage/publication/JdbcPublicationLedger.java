@@ -48,6 +48,8 @@ import java.util.stream.StreamSupport;
  */
 public final class JdbcPublicationLedger implements PublicationLedger {
     static final int CHUNK = 2_000;
+    /** Windows read side by side ahead of the caller (decision 0932). */
+    private static final int READERS = 2;
     private static final int MAX_PUSHED_IDS = 500;
     private static final String INCIDENT_COLUMNS = "i.id, i.public_id, i.title, i.summary, i.date_first, i.date_last, i.local_time,"
             + " i.utc_offset_seconds, i.date_precision, i.lat, i.lon, i.location_precision, i.radius_m, i.place_name, i.governorate,"
@@ -83,41 +85,53 @@ public final class JdbcPublicationLedger implements PublicationLedger {
     }
 
     /**
-     * The chunks in id order, the next one read on its own thread while the caller formats this one (decision 0931):
-     * an export's reading and writing then share the machine's two cores, as a database's dump uses one. At most two
-     * chunks are held; closing the stream waits for a read in flight, so that nothing reads the store after close.
+     * The chunks in id order, the next {@value #READERS} read on their own threads while the caller formats this one
+     * (decisions 0931, 0932): an export's reading is most of its work, and two readers and the writer keep both of the
+     * machine's cores busy, where a database's dump uses one. Each window of ids is planned first from the primary key
+     * (cheap), so that windows can be read side by side; their rows come back in id order. At most {@value #READERS}
+     * chunks are read ahead; closing the stream waits for reads in flight, so that nothing reads the store after close.
      */
     private final class ReadAhead implements Iterator<Publishable> {
         private final Filter filter;
+        private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Publishable>>> inFlight = new java.util.ArrayDeque<>();
+        private long plannedUpTo = Long.MIN_VALUE;
+        private boolean allPlanned;
         private List<Publishable> rows = List.of();
         private int next;
-        private boolean exhausted;
-        private java.util.concurrent.CompletableFuture<Chunk> ahead;
 
         ReadAhead(Filter filter) {
             this.filter = filter;
-            this.ahead = read(Long.MIN_VALUE);
+            plan();
         }
 
-        private java.util.concurrent.CompletableFuture<Chunk> read(long afterId) {
-            return java.util.concurrent.CompletableFuture.supplyAsync(() -> readChunk(filter, afterId),
-                    r -> Thread.ofPlatform().daemon().name("publication-read-ahead").start(r));
+        /** Plans windows and starts reading them until {@value #READERS} are in flight or the table ends. */
+        private void plan() {
+            while (!allPlanned && inFlight.size() < READERS) {
+                Window w = window(plannedUpTo);
+                if (w.ids() == 0) {
+                    allPlanned = true;
+                    break;
+                }
+                long after = plannedUpTo;
+                plannedUpTo = w.upToId();
+                allPlanned = w.ids() < chunk;
+                inFlight.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> readWindow(filter, after, w.upToId()),
+                        r -> Thread.ofPlatform().daemon().name("publication-read-ahead").start(r)));
+            }
         }
 
         @Override
         public boolean hasNext() {
-            while (next >= rows.size() && !exhausted) {
-                Chunk c;
+            while (next >= rows.size() && !inFlight.isEmpty()) {
+                java.util.concurrent.CompletableFuture<List<Publishable>> first = inFlight.poll();
                 try {
-                    c = ahead.join();
+                    rows = first.join();
                 } catch (java.util.concurrent.CompletionException e) {
                     if (e.getCause() instanceof RuntimeException r) throw r;
                     throw e;
                 }
-                rows = c.rows();
                 next = 0;
-                exhausted = c.last();
-                ahead = exhausted ? null : read(c.upToId());
+                plan();
             }
             return next < rows.size();
         }
@@ -129,13 +143,15 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         }
 
         void finish() {
-            if (ahead == null) return;
-            try {
-                ahead.join();
-            } catch (RuntimeException ignored) {
-                // the reader is gone; what it failed to read is not wanted
+            allPlanned = true;
+            for (java.util.concurrent.CompletableFuture<List<Publishable>> f : inFlight) {
+                try {
+                    f.join();
+                } catch (RuntimeException ignored) {
+                    // the reader is gone; what it failed to read is not wanted
+                }
             }
-            ahead = null;
+            inFlight.clear();
         }
     }
 
@@ -178,59 +194,66 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         return new Filter(" WHERE " + String.join(" AND ", clauses), List.copyOf(params));
     }
 
-    /** One window of ids: the published incidents in it, the window's last id, and whether the table ends there. */
-    private record Chunk(List<Publishable> rows, long upToId, boolean last) {
+    /** A window of ids: how many ids it spans (fewer than a chunk: the table ends there) and its last id. */
+    private record Window(int ids, long upToId) {
     }
 
     /**
-     * The window is taken from the primary key alone ({@code id > last ORDER BY id LIMIT n}), then filtered: a query
-     * that filtered and limited at once let PostgreSQL, with statistics older than a bulk publication, plan a bitmap
-     * of the status index and a sort of every remaining row for each chunk (quadratic over a million incidents).
+     * The window is taken from the primary key alone ({@code id > last ORDER BY id LIMIT n}), then its rows are filtered
+     * ({@link #readWindow}): a query that filtered and limited at once let PostgreSQL, with statistics older than a bulk
+     * publication, plan a bitmap of the status index and a sort of every remaining row for each chunk (quadratic over a
+     * million incidents).
      */
-    private Chunk readChunk(Filter filter, long afterId) {
+    private Window window(long afterId) {
         return db.read("reading published incidents", c -> {
             long upTo = afterId;
-            int scanned = 0;
+            int ids = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE id > ? ORDER BY id LIMIT " + chunk)) {
                 ps.setLong(1, afterId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         upTo = rs.getLong(1);
-                        scanned++;
+                        ids++;
                     }
                 }
             }
-            if (scanned == 0) return new Chunk(List.of(), afterId, true);
+            return new Window(ids, upTo);
+        });
+    }
+
+    /** The published incidents with ids in (afterId, upToId], in id order, with their grades and their reports' sources. */
+    private List<Publishable> readWindow(Filter filter, long afterId, long upToId) {
+        return db.read("reading published incidents", c -> {
             List<Incident> incidents = new ArrayList<>(chunk);
             List<GradeSummary> grades = new ArrayList<>(chunk);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + INCIDENT_COLUMNS
                     + " FROM incidents i LEFT JOIN incident_grades g ON g.incident_id = i.id" + filter.sql() + " ORDER BY i.id")) {
                 ps.setLong(1, afterId);
-                ps.setLong(2, upTo);
+                ps.setLong(2, upToId);
                 int k = 3;
                 for (Param p : filter.params()) p.bind(ps, k++);
                 try (ResultSet rs = ps.executeQuery()) {
                     Rows.Columns cols = new Rows.Columns(rs);
                     int status = rs.findColumn("status"), mergedInto = rs.findColumn("merged_into");
+                    int effective = rs.findColumn("effective_grade"), override = rs.findColumn("override_grade"), parties = rs.findColumn("parties");
                     while (rs.next()) {
                         if (!"PUBLISHED".equals(rs.getString(status))) continue;
                         rs.getLong(mergedInto);
                         if (!rs.wasNull()) continue; // merged away: its reports are under the survivor
                         Incident i = Rows.incident(db, rs, cols);
                         incidents.add(i);
-                        grades.add(grade(i.id(), rs));
+                        grades.add(grade(i.id(), rs.getString(effective), rs.getString(override) != null, rs.getString(parties)));
                     }
                 }
             }
-            boolean last = scanned < chunk;
-            if (incidents.isEmpty()) return new Chunk(List.of(), upTo, last);
+            if (incidents.isEmpty()) return List.of();
             Map<Long, List<Report>> reports = reports(c, incidents.get(0).id(), incidents.get(incidents.size() - 1).id());
             List<Publishable> out = new ArrayList<>(incidents.size());
             for (int k = 0; k < incidents.size(); k++) {
                 Incident i = incidents.get(k);
                 out.add(new Publishable(PublishedRows.withReports(i, reports.getOrDefault(i.id(), List.of())), grades.get(k)));
             }
-            return new Chunk(out, upTo, last);
+            return out;
         });
     }
 
@@ -252,14 +275,12 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         return out;
     }
 
-    private static GradeSummary grade(long incidentId, ResultSet rs) throws SQLException {
-        String effective = rs.getString("effective_grade");
-        String parties = rs.getString("parties");
+    private static GradeSummary grade(long incidentId, String effective, boolean overridden, String parties) {
         if (effective == null && parties == null) return null;
         Grade g = effective == null ? null : Grade.parse(effective).orElse(null);
         List<String> codes = parties == null ? List.of()
                 : List.of(parties.split("\\|")).stream().filter(p -> !p.isBlank()).toList();
-        return new GradeSummary(incidentId, g, rs.getString("override_grade") != null, codes);
+        return new GradeSummary(incidentId, g, overridden, codes);
     }
 
     /** Read from the early-warning tables (V800) as they are: publication only needs the words to refuse. */
