@@ -42,6 +42,14 @@ public interface IncidentStore {
 
     SearchResult search(IncidentQuery query);
 
+    /**
+     * As {@link #search}, for a list of incidents: each report carries its source, dates and revision count but not its
+     * text (null), which a list never shows and which is most of what reading the reports costs.
+     */
+    default SearchResult searchList(IncidentQuery query) {
+        return search(query);
+    }
+
     IncidentStats stats(IncidentQuery query);
 
     /**

@@ -436,6 +436,48 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void aListReadsTheSameIncidentsWithTheirReportsSourcesButNotTheirTexts() {
+        IncidentForTest f = IncidentForTest.at(35.5, 36.5).on("2015-11-01").reportText("A long report text.", "en");
+        long id = store.incidents().create(f.facts(), List.of(f.report("r:1"))).id();
+        SearchResult full = store.incidents().search(IncidentQuery.all());
+        SearchResult list = store.incidents().searchList(IncidentQuery.all());
+        assertThat(list.numberMatched()).isEqualTo(full.numberMatched()).isEqualTo(1);
+        assertThat(list.items()).extracting(Incident::id).containsExactly(id);
+        assertThat(list.items().get(0).facts()).isEqualTo(full.items().get(0).facts());
+        assertThat(full.items().get(0).reports()).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("A long report text."));
+        assertThat(list.items().get(0).reports()).singleElement().satisfies(r -> {
+            assertThat(r.text()).isNull();
+            assertThat(r.source()).isEqualTo(full.items().get(0).reports().get(0).source());
+            assertThat(r.revisionCount()).isEqualTo(full.items().get(0).reports().get(0).revisionCount());
+        });
+    }
+
+    @Test
+    void thePublicsCountFollowsEveryChangeToWhatThePublicSeesAndNothingElse() {
+        IncidentQuery box = IncidentQuery.all().withBbox(new org.groundtruth.incident.BoundingBox(36.0, 35.0, 37.0, 36.0))
+                .withStatuses(java.util.Set.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)).page(1, 0);
+        var reviews = store.port(org.groundtruth.review.IncidentReviews.PORT);
+        var note = org.groundtruth.audit.ChangeNote.system("test");
+        long first = idOf(IncidentForTest.at(35.5, 36.5).on("2015-11-01"));
+        reviews.publishAllDrafts(note);
+        assertThat(store.incidents().search(box).numberMatched()).isEqualTo(1);
+        assertThat(store.incidents().search(box.page(1, 1)).numberMatched()).as("the next page, counted once").isEqualTo(1);
+
+        long second = idOf(IncidentForTest.at(35.6, 36.6).on("2015-11-02"));
+        assertThat(store.incidents().search(box).numberMatched()).as("a draft is not counted").isEqualTo(1);
+        reviews.publishAllDrafts(note);
+        assertThat(store.incidents().search(box).numberMatched()).as("published").isEqualTo(2);
+
+        IncidentForTest moved = IncidentForTest.at(33.5, 36.3).on("2015-11-02");
+        store.incidents().update(second, moved.facts(), note);
+        assertThat(store.incidents().search(box).numberMatched()).as("a correction waiting for review").isEqualTo(2);
+        store.incidents().publishRevision(second, note);
+        assertThat(store.incidents().search(box).numberMatched()).as("the correction published: moved out of the box").isEqualTo(1);
+        reviews.move(first, org.groundtruth.incident.IncidentStatus.RETRACTED, org.groundtruth.account.Role.ADMIN, note.because("wrong"));
+        assertThat(store.incidents().search(box).numberMatched()).as("retracted").isZero();
+    }
+
+    @Test
     void statsCountByDayGovernorateAndObject() {
         idOf(IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29").hitting(MARKET, RESIDENTIAL));
         idOf(IncidentForTest.at(35.9, 36.6).in("Ariha", "Idlib").on("2015-11-29").hitting(MARKET));

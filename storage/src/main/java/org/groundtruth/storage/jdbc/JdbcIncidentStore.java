@@ -60,6 +60,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     private final String schemaVersion;
     private final JdbcAuditLog auditLog = new JdbcAuditLog(this);
     private final PendingRevisions pending = new PendingRevisions(this);
+    private final PublicCounts publicCounts = new PublicCounts();
 
     /** Corrections to published incidents held for review (the import writer holds re-imported revisions there). */
     PendingRevisions pendingRevisions() {
@@ -257,15 +258,29 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     @Override
     public SearchResult search(IncidentQuery query) {
+        return search(query, true);
+    }
+
+    @Override
+    public SearchResult searchList(IncidentQuery query) {
+        return search(query, false);
+    }
+
+    private SearchResult search(IncidentQuery query, boolean reportTexts) {
         return read("searching incidents", c -> {
             SearchSql sql = searchSql(query);
-            long matched;
-            try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
-                sql.count().binder().bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    matched = rs.getLong(1);
+            // the public generation is read before counting: a count kept under it is never older than the number says
+            long generation = PublicCounts.keepable(query) ? publicGeneration(c) : -1;
+            long matched = generation < 0 ? -1 : publicCounts.get(query, generation);
+            if (matched < 0) {
+                try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
+                    sql.count().binder().bind(ps, 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        matched = rs.getLong(1);
+                    }
                 }
+                if (generation >= 0) publicCounts.put(query, generation, matched);
             }
             if (query.limit() == 0 || matched <= query.offset()) return new SearchResult(List.of(), matched);
             List<Long> ids = new ArrayList<>(query.limit());
@@ -275,8 +290,16 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                     while (rs.next()) ids.add(rs.getLong(1));
                 }
             }
-            return new SearchResult(loadInOrder(c, ids), matched);
+            return new SearchResult(loadInOrder(c, ids, reportTexts), matched);
         });
+    }
+
+    /** The number that moves whenever what the public sees of the incidents may have changed (V111). */
+    private static long publicGeneration(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT generation FROM public_generation WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
     }
 
     /** One statement built at run time with the values it binds, from parameter 1 on. */
@@ -314,13 +337,13 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             java.util.stream.Stream.of("id", "public_id", "status", "edited_by_hand", "created_at", "updated_at"),
             Sql.FACT_COLUMNS.stream().filter(col -> !col.equals("actor_search") && !col.equals("governorate_key"))).map(col -> "i." + col).toList());
 
-    /** The incidents with these ids, in this order, with their reports. */
-    private List<Incident> loadInOrder(Connection c, List<Long> ids) throws SQLException {
+    /** The incidents with these ids, in this order, with their reports (with or without their texts). */
+    private List<Incident> loadInOrder(Connection c, List<Long> ids, boolean reportTexts) throws SQLException {
         if (ids.isEmpty()) return List.of();
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<Incident> found = loadIncidents(c, "SELECT " + READ_COLUMNS + " FROM incidents i WHERE i.id IN (" + marks + ")", (ps, first) -> {
             for (int k = 0; k < ids.size(); k++) ps.setLong(first + k, ids.get(k));
-        });
+        }, reportTexts);
         Map<Long, Incident> byId = new HashMap<>();
         for (Incident i : found) byId.put(i.id(), i);
         List<Incident> out = new ArrayList<>(ids.size());
@@ -1050,6 +1073,10 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     }
 
     private List<Incident> loadIncidents(Connection c, String sql, Param binder) throws SQLException {
+        return loadIncidents(c, sql, binder, true);
+    }
+
+    private List<Incident> loadIncidents(Connection c, String sql, Param binder, boolean reportTexts) throws SQLException {
         List<Incident> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps, 1);
@@ -1059,7 +1086,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
             }
         }
         if (rows.isEmpty()) return rows;
-        Map<Long, List<Report>> reports = loadReports(c, rows.stream().map(Incident::id).toList());
+        Map<Long, List<Report>> reports = loadReports(c, rows.stream().map(Incident::id).toList(), reportTexts);
         List<Incident> out = new ArrayList<>(rows.size());
         for (Incident i : rows) {
             out.add(new Incident(i.id(), i.publicId(), i.facts(), i.status(), i.editedByHand(), reports.getOrDefault(i.id(), List.of()),
@@ -1069,12 +1096,17 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
     }
 
     private Map<Long, List<Report>> loadReports(Connection c, List<Long> incidentIds) throws SQLException {
+        return loadReports(c, incidentIds, true);
+    }
+
+    private Map<Long, List<Report>> loadReports(Connection c, List<Long> incidentIds, boolean texts) throws SQLException {
         Map<Long, List<Report>> out = new HashMap<>();
+        String columns = texts ? Rows.REPORT_COLUMNS : Rows.REPORT_COLUMNS.replace(" text,", " NULL AS text,");
         for (int from = 0; from < incidentIds.size(); from += 500) {
             List<Long> chunk = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + Rows.REPORT_COLUMNS + " FROM reports WHERE incident_id IN (" + marks + ") ORDER BY incident_id, id")) {
+                    "SELECT " + columns + " FROM reports WHERE incident_id IN (" + marks + ") ORDER BY incident_id, id")) {
                 for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

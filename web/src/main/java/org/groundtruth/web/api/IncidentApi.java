@@ -95,7 +95,7 @@ public final class IncidentApi implements WebFeature {
         allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
         IncidentFilter.refuseUnknown(ctx, allowed);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.incidents().search(query);
+        SearchResult result = store.incidents().searchList(query);
         ArrayNode links = Json.array();
         String url = "/api/incidents";
         if (query.offset() + result.items().size() < result.numberMatched()) {

@@ -189,7 +189,7 @@ public final class OgcApi implements WebFeature {
         checkFormat(ctx, allowed);
         checkCrs(ctx);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.incidents().search(query);
+        SearchResult result = store.incidents().searchList(query);
         String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
         List<Long> ids = result.items().stream().map(Incident::id).toList();
         var summaries = store.port(AssessmentLedger.PORT).summaries(ids);
