@@ -21,6 +21,12 @@ final class MergeCalibration {
         return apply(SCORE, ONE_EVENT, score);
     }
 
+    /** As {@link #apply(double)}, with {@code beyond} in place of the score above the last knot (decision 0564). */
+    static double apply(double score, double beyond) {
+        if (score >= SCORE[SCORE.length - 1]) return Math.max(ONE_EVENT[ONE_EVENT.length - 1], Math.min(score, beyond));
+        return apply(SCORE, ONE_EVENT, score);
+    }
+
     /**
      * Linear between knots; below the first, straight to (0, 0); above the last, the larger of the last knot's share
      * and the score itself. The labelled pairs say nothing above the last knot (no two geolocated videos minutes apart

@@ -119,8 +119,16 @@ public final class MergeScore {
 
     /** The confidence: the logistic score of the evidence, mapped through the isotonic calibration (decision 0563). */
     static double calibrated(double evidence) {
-        return MergeCalibration.apply(logistic(evidence));
+        return MergeCalibration.apply(logistic(evidence), 1 / (1 + Math.exp(-(evidence + UNREVIEWED_INTERCEPT))));
     }
+
+    /**
+     * The intercept of decision 0548, before the crowding term: above the labelled pairs' last knot the confidence is
+     * what the evidence said then (decision 0564), so that a merge applied without a reviewer (0.95) needs the same
+     * evidence as before. The crowding term raised the intercept of a pair with nothing around it; the labelled set
+     * has no pairs up there (no two geolocated, clock-timed reports) to say whether that holds for sure merges.
+     */
+    static final double UNREVIEWED_INTERCEPT = -0.857;
 
     /** Before the isotonic map: what the weights and intercept alone say. */
     static double logistic(double evidence) {

@@ -47,6 +47,20 @@ class CrowdingTest {
         assertThat(MergeGroups.propose(crowded, MergeParameters.DEFAULT)).isEmpty();
     }
 
+    @Test
+    void aMergeWithoutAReviewerNeedsTheEvidenceItNeededBeforeTheCrowdingTerm() {
+        // the labelled pairs end below 0.95: there, what the evidence said with the intercept of 0548 (−0.857)
+        assertThat(MergeScore.calibrated(3.0)).isLessThan(0.95);
+        assertThat(MergeScore.calibrated(3.9)).isGreaterThanOrEqualTo(0.95);
+        // and the map stays monotone across its last knot
+        double previous = 0;
+        for (double e = -6; e <= 8; e += 0.01) {
+            double c = MergeScore.calibrated(e);
+            assertThat(c).isGreaterThanOrEqualTo(previous);
+            previous = c;
+        }
+    }
+
     private static MergeCandidate pair(List<MergeCandidate> candidates, long first, long second) {
         return candidates.stream().filter(c -> c.firstId() == first && c.secondId() == second).findFirst().orElseThrow();
     }
