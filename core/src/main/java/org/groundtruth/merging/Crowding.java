@@ -14,6 +14,12 @@ import java.util.List;
 final class Crowding {
     /** Beyond this many distinct strikes the term stops growing (few places and days hold more, and they say no more). */
     static final int CAP = 4;
+    /**
+     * A source cited by more records than this in one run is a publisher's or a dataset's address, not one document
+     * (a roundup lists tens of strikes at most: the largest in the labelled set is cited by 62 events), and says nothing
+     * of how many strikes one place and day held.
+     */
+    static final int DOCUMENT_AT_MOST = 100;
 
     private Crowding() {
     }
@@ -33,6 +39,8 @@ final class Crowding {
             partner[next[pairs.first(k)]++] = pairs.second(k);
             partner[next[pairs.second(k)]++] = pairs.first(k);
         }
+        java.util.Map<Long, Integer> cited = new java.util.HashMap<>();
+        for (MergeFootprint f : footprints) for (long key : f.sources()) cited.merge(key, 1, Integer::sum);
         int[] out = new int[n];
         long[] keys = new long[16];
         for (int x = 0; x < n; x++) {
@@ -40,7 +48,7 @@ final class Crowding {
             for (int j = start[x] - 1; j < start[x + 1]; j++) {
                 long[] s = footprints.get(j < start[x] ? x : partner[j]).sources();
                 if (size + s.length > keys.length) keys = Arrays.copyOf(keys, Math.max(keys.length * 2, size + s.length));
-                for (long key : s) keys[size++] = key;
+                for (long key : s) if (cited.get(key) <= DOCUMENT_AT_MOST) keys[size++] = key;
             }
             Arrays.sort(keys, 0, size);
             int best = 1;

@@ -28,6 +28,17 @@ class CrowdingTest {
     }
 
     @Test
+    void anAddressCitedByMoreRecordsThanADocumentListsIsAPublishersAndCountsNothing() {
+        long homepage = MergeFootprint.sourceKey("https://monitor.example.org/");
+        List<MergeFootprint> all = new java.util.ArrayList<>();
+        for (int k = 0; k <= Crowding.DOCUMENT_AT_MOST; k++) all.add(withSource(townDay(k + 1, 35.81 + k * 0.1, 36.61, Set.of(), ""), homepage));
+        all.add(withSource(townDay(1000, 35.81, 36.61, Set.of(), ""), homepage));
+        int[] distinct = Crowding.distinctAtLeast(all, MergeEngine.pairs(all, MergeParameters.DEFAULT));
+        assertThat(distinct[0]).isEqualTo(1);
+        assertThat(distinct[all.size() - 1]).isEqualTo(1);
+    }
+
+    @Test
     void twoRecordsOfOneTownAndDayAreLessLikelyOneStrikeWhereASourceReportsSeveralThere() {
         var a = townDay(1, 35.81, 36.61, Set.of(), "");
         var b = townDay(2, 35.81, 36.61, Set.of(), "");
