@@ -69,7 +69,7 @@ public final class MatchingEvaluation {
         return out;
     }
 
-    static final String RECORDED = SET + " with recorded places";
+    public static final String RECORDED = SET + " with recorded places";
 
     /**
      * The same claims placed as `claims import` places them in a store that holds earlier incidents (decision 0565):
