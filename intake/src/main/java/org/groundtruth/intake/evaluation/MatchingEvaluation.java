@@ -63,13 +63,16 @@ public final class MatchingEvaluation {
         if (Boolean.getBoolean("groundtruth.evaluation.examples")) out.line("  unplaced claims: " + String.join("; ", unplaced));
         measure(out, SET, rows.size(), incidents, claims,
                 new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
-        recorded(out, rows, events, gazetteer, incidents);
+        recorded(out, RECORDED, rows, events, gazetteer, incidents, true);
+        recorded(out, RECORDED_2018, rows, events, gazetteer, incidents, false);
         measure(out, SET + " without lag", rows.size(), incidents, claims, MatchParameters.withinKmAndDays(25, 1));
         misses(out, events, claims, new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS), incidents);
         return out;
     }
 
     public static final String RECORDED = SET + " with recorded places";
+    /** The same with a store that holds only the year's earlier incidents, not 2016-2017. */
+    static final String RECORDED_2018 = SET + " recorded, 2018 only";
 
     /**
      * The same claims placed as `claims import` places them in a store that holds earlier incidents (decision 0565):
@@ -77,15 +80,15 @@ public final class MatchingEvaluation {
      * ends before the day it says it struck, never its own events: the incidents of 2018 (read by the importer) and
      * those of 2016-2017 (the merging set's reports, one per event, as the importer would place them).
      */
-    static void recorded(Figures out, List<Map<String, String>> rows, Map<Long, ImportedRecord> events, Gazetteer gazetteer,
-                         List<IncidentFootprint> incidents) {
+    static void recorded(Figures out, String set, List<Map<String, String>> rows, Map<Long, ImportedRecord> events, Gazetteer gazetteer,
+                         List<IncidentFootprint> incidents, boolean earlierYears) {
         record Dated(RecordedPlaces.Sighting sighting, LocalDate lastDay, long event) {
         }
         List<Dated> earlier = new ArrayList<>();
         events.forEach((id, r) -> RecordedPlaces.of(r.facts().location())
                 .ifPresent(s -> earlier.add(new Dated(s, r.facts().date().lastDay(), id))));
         Set<String> seen = new HashSet<>();
-        for (Map<String, String> r : LabelledSets.csv(MergingEvaluation.REPORTS)) {
+        for (Map<String, String> r : earlierYears ? LabelledSets.csv(MergingEvaluation.REPORTS) : List.<Map<String, String>>of()) {
             if (Integer.parseInt(r.get("year")) > 2017 || !"1".equals(r.get("where_prec")) || !seen.add(r.get("event"))) continue;
             String governorate = r.get("adm_1") == null ? null : r.get("adm_1").replaceAll("(?i)\\s+governorate$", "");
             Location l = new Location(new org.groundtruth.place.Coordinates(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon"))),
@@ -112,9 +115,9 @@ public final class MatchingEvaluation {
             if (c != null) claims.add(c);
             if (c != null && (alone == null || alone.footprint().lat() != c.footprint().lat() || alone.footprint().lon() != c.footprint().lon())) byRecorded++;
         }
-        out.put(RECORDED, "placed by recorded places", byRecorded);
-        measure(out, RECORDED, rows.size(), incidents, claims, new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
-        out.line(String.format("matching %-30s %d claims placed (or placed finer) by earlier incidents' places", RECORDED, byRecorded));
+        out.put(set, "placed by recorded places", byRecorded);
+        measure(out, set, rows.size(), incidents, claims, new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
+        out.line(String.format("matching %-30s %d claims placed (or placed finer) by earlier incidents' places", set, byRecorded));
     }
 
     static void measure(Figures out, String set, int rows, List<IncidentFootprint> incidents, List<LabelledClaim> claims, MatchParameters p) {
