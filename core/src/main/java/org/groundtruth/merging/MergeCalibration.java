@@ -10,14 +10,20 @@ package org.groundtruth.merging;
  */
 final class MergeCalibration {
     /** Mean logistic score of each block, ascending. */
-    static final double[] SCORE = {0.074, 0.126, 0.179, 0.199, 0.21, 0.249, 0.309, 0.349, 0.42, 0.453, 0.468, 0.479, 0.545, 0.705, 0.836};
+    static final double[] SCORE = {0.007, 0.012, 0.015, 0.033, 0.13, 0.272, 0.369, 0.389, 0.498, 0.631, 0.667, 0.682, 0.71, 0.738, 0.752, 0.766, 0.839, 0.928};
     /** Share of the block's pairs that were one event, non-decreasing. */
-    static final double[] ONE_EVENT = {0.001, 0.001, 0.001, 0.003, 0.003, 0.327, 0.477, 0.485, 0.54, 0.582, 0.592, 0.625, 0.675, 0.715, 0.917};
+    static final double[] ONE_EVENT = {0.0, 0.018, 0.022, 0.028, 0.071, 0.265, 0.313, 0.335, 0.4, 0.724, 0.729, 0.73, 0.775, 0.775, 0.784, 0.806, 0.826, 0.826};
 
     private MergeCalibration() {
     }
 
     static double apply(double score) {
+        return apply(SCORE, ONE_EVENT, score);
+    }
+
+    /** As {@link #apply(double)}, with {@code beyond} in place of the score above the last knot (decision 0564). */
+    static double apply(double score, double beyond) {
+        if (score >= SCORE[SCORE.length - 1]) return Math.max(ONE_EVENT[ONE_EVENT.length - 1], Math.min(score, beyond));
         return apply(SCORE, ONE_EVENT, score);
     }
 

@@ -30,8 +30,10 @@ public final class MergeEngine {
     static List<MergeCandidate> score(List<MergeFootprint> footprints, CandidatePairs pairs) {
         requireDistinctIds(footprints);
         List<MergeCandidate> out = new ArrayList<>(pairs.size());
+        int[] distinct = Crowding.distinctAtLeast(footprints, pairs);
         for (int k = 0; k < pairs.size(); k++) {
-            out.add(MergeScore.candidate(footprints.get(pairs.first(k)), footprints.get(pairs.second(k)), pairs.distanceKm(k)));
+            out.add(MergeScore.candidate(footprints.get(pairs.first(k)), footprints.get(pairs.second(k)), pairs.distanceKm(k),
+                    Crowding.term(distinct[pairs.first(k)], distinct[pairs.second(k)])));
         }
         out.sort(BruteForceMerger.ORDER);
         return out;

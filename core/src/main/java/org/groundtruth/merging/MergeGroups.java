@@ -32,13 +32,15 @@ public final class MergeGroups {
         MergeEngine.requireDistinctIds(footprints);
         int n = pairs.size();
         double[] confidence = new double[n];
+        int[] distinct = Crowding.distinctAtLeast(footprints, pairs);
         // each pair on its own: scored on every core
         java.util.stream.IntStream.range(0, n).parallel().forEach(k -> {
             MergeFootprint a = footprints.get(pairs.first(k)), b = footprints.get(pairs.second(k));
-            confidence[k] = Math.round(1000.0 * MergeScore.calibrated(MergeScore.evidence(a, b, pairs.distanceKm(k)))) / 1000.0;
+            int crowding = Crowding.term(distinct[pairs.first(k)], distinct[pairs.second(k)]);
+            confidence[k] = Math.round(1000.0 * MergeScore.calibrated(MergeScore.evidence(a, b, pairs.distanceKm(k), crowding))) / 1000.0;
         });
         int[] cluster = cluster(footprints.size(), pairs, confidence, linkAt);
-        return groups(footprints, pairs, confidence, cluster);
+        return groups(footprints, pairs, confidence, cluster, distinct);
     }
 
     /** Average linkage: a cluster label per footprint position. */
@@ -110,7 +112,7 @@ public final class MergeGroups {
     }
 
     /** Per cluster of two or more: its maximum spanning tree over its candidate pairs (Kruskal), scored with reasons. */
-    static List<MergeGroup> groups(List<MergeFootprint> footprints, CandidatePairs pairs, double[] confidence, int[] cluster) {
+    static List<MergeGroup> groups(List<MergeFootprint> footprints, CandidatePairs pairs, double[] confidence, int[] cluster, int[] distinct) {
         Map<Integer, List<Integer>> edges = new HashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             int a = pairs.first(k), b = pairs.second(k);
@@ -129,7 +131,7 @@ public final class MergeGroups {
                 if (a == b) continue;
                 parent[Math.max(a, b)] = Math.min(a, b);
                 MergeFootprint fa = footprints.get(pairs.first(k)), fb = footprints.get(pairs.second(k));
-                tree.add(MergeScore.candidate(fa, fb, pairs.distanceKm(k)));
+                tree.add(MergeScore.candidate(fa, fb, pairs.distanceKm(k), Crowding.term(distinct[pairs.first(k)], distinct[pairs.second(k)])));
                 ids.add(fa.id());
                 ids.add(fb.id());
                 weakest = Math.min(weakest, confidence[k]);

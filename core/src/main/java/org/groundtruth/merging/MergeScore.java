@@ -36,32 +36,58 @@ public final class MergeScore {
     /**
      * Weights of the two indicators that stand for the place term when either record is unplaced (decision 0562):
      * the same named place, or only the same area. The area's is fitted like the others on labelled pairs with a third
-     * of the reports unplaced (docs/accuracy.md, "Merging"); the named place's fit (+0.94) is capped at 0, what two
+     * of the reports unplaced (docs/accuracy.md, "Merging"); the named place's fit (+0.94; +0.34 with the crowding term of 0564) is capped at 0, what two
      * centroids of one town say, because in that set every report of an event carries its place name exactly, and a
      * name is never better evidence than the point it would be placed at.
      */
     static final double NAMED_PLACE_WEIGHT = 0;
-    static final double NAMED_AREA_WEIGHT = -0.673;
+    static final double NAMED_AREA_WEIGHT = -1.400;
     private static final double DAY = 86_400;
     private static final double CLOCK_ERROR_SECONDS = 1800;
     private static final double TERM_LIMIT = 4;
     /** Weights of the place, time, objects, same-script text and cross-script terms, and the intercept (decision 0548). */
-    static final double[] WEIGHTS = {1.0, 1.0, 0.708, 0.865, 1.0, NAMED_PLACE_WEIGHT, NAMED_AREA_WEIGHT};
-    static final double INTERCEPT = -0.857;
+    /**
+     * Weight of the crowding term (decision 0564): per distinct strike beyond one that a source reports around the
+     * pair's place and day ({@link Crowding}), fitted on the labelled pairs of 2016-2017 with the others.
+     */
+    static final double CROWDING_WEIGHT = -1.662;
+    static final double[] WEIGHTS = {1.0, 1.0, 0.256, 0.673, 1.0, NAMED_PLACE_WEIGHT, NAMED_AREA_WEIGHT, CROWDING_WEIGHT};
+    static final double INTERCEPT = 0.823;
 
     private MergeScore() {
     }
 
+    /**
+     * A pair scored without knowing what else lies around it: its crowding term is what the two alone say (a source
+     * they both cite reports two strikes; decision 0564).
+     */
     public static MergeCandidate candidate(MergeFootprint a, MergeFootprint b, double distanceKm) {
+        return candidate(a, b, distanceKm, Crowding.ofPair(a, b));
+    }
+
+    /**
+     * A pair scored with its crowding term: the distinct strikes beyond one that a source reports around its place and
+     * day ({@link Crowding#term}, 0 when none is known).
+     */
+    static MergeCandidate candidate(MergeFootprint a, MergeFootprint b, double distanceKm, int crowding) {
         MergeFootprint lo = a.id() < b.id() ? a : b, hi = lo == a ? b : a;
         long gap = MergeFootprint.gapSeconds(lo, hi);
-        double confidence = Math.round(1000.0 * calibrated(evidence(lo, hi, distanceKm))) / 1000.0;
-        return new MergeCandidate(lo.id(), hi.id(), confidence, distanceKm, gap, reason(lo, hi, distanceKm, gap));
+        double confidence = Math.round(1000.0 * calibrated(evidence(lo, hi, distanceKm, crowding))) / 1000.0;
+        String reason = reason(lo, hi, distanceKm, gap);
+        if (crowding > 0) {
+            reason += "; a source reports " + (crowding + 1 >= Crowding.CAP ? "at least " : "") + (crowding + 1)
+                    + " distinct strikes around this place that day";
+        }
+        return new MergeCandidate(lo.id(), hi.id(), confidence, distanceKm, gap, reason);
+    }
+
+    static double evidence(MergeFootprint a, MergeFootprint b, double distanceKm) {
+        return evidence(a, b, distanceKm, Crowding.ofPair(a, b));
     }
 
     /** The weighted sum of the terms, before the intercept. */
-    static double evidence(MergeFootprint a, MergeFootprint b, double distanceKm) {
-        double[] t = terms(a, b, distanceKm);
+    static double evidence(MergeFootprint a, MergeFootprint b, double distanceKm, int crowding) {
+        double[] t = terms(a, b, distanceKm, crowding);
         double sum = 0;
         for (int k = 0; k < t.length; k++) sum += WEIGHTS[k] * t[k];
         return sum;
@@ -69,16 +95,22 @@ public final class MergeScore {
 
     /**
      * Place, time, objects hit, text in one script, text across scripts, and for a pair with an unplaced record the
-     * place's stand-ins: same named place (1 or 0), same area only (1 or 0); 0 where a term does not apply.
+     * place's stand-ins: same named place (1 or 0), same area only (1 or 0); 0 where a term does not apply; and the
+     * crowding term of the pair alone.
      */
     static double[] terms(MergeFootprint a, MergeFootprint b, double distanceKm) {
+        return terms(a, b, distanceKm, Crowding.ofPair(a, b));
+    }
+
+    /** The terms, the last being the crowding term (decision 0564). */
+    static double[] terms(MergeFootprint a, MergeFootprint b, double distanceKm, int crowding) {
         boolean shared = a.sharesSourceWith(b);
         double same = !shared && textsComparable(a.text(), b.text()) ? sameScriptTerm(a.text(), b.text()) : 0;
         double cross = !shared && bridgeComparable(a.text(), b.text()) ? crossScriptTerm(a.text(), b.text()) : 0;
         boolean placed = a.placed() && b.placed();
         boolean namedPlace = !placed && sameNamedPlace(a, b);
         return new double[]{placed ? placeTerm(a, b, distanceKm) : 0, timeTerm(a, b), objectTerm(a, b), same, cross,
-                namedPlace ? 1 : 0, placed || namedPlace ? 0 : 1};
+                namedPlace ? 1 : 0, placed || namedPlace ? 0 : 1, crowding};
     }
 
     private static boolean sameNamedPlace(MergeFootprint a, MergeFootprint b) {
@@ -87,8 +119,16 @@ public final class MergeScore {
 
     /** The confidence: the logistic score of the evidence, mapped through the isotonic calibration (decision 0563). */
     static double calibrated(double evidence) {
-        return MergeCalibration.apply(logistic(evidence));
+        return MergeCalibration.apply(logistic(evidence), 1 / (1 + Math.exp(-(evidence + UNREVIEWED_INTERCEPT))));
     }
+
+    /**
+     * The intercept of decision 0548, before the crowding term: above the labelled pairs' last knot the confidence is
+     * what the evidence said then (decision 0564), so that a merge applied without a reviewer (0.95) needs the same
+     * evidence as before. The crowding term raised the intercept of a pair with nothing around it; the labelled set
+     * has no pairs up there (no two geolocated, clock-timed reports) to say whether that holds for sure merges.
+     */
+    static final double UNREVIEWED_INTERCEPT = -0.857;
 
     /** Before the isotonic map: what the weights and intercept alone say. */
     static double logistic(double evidence) {

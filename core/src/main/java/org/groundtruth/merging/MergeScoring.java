@@ -1,5 +1,7 @@
 package org.groundtruth.merging;
 
+import java.util.List;
+
 /**
  * The scoring steps of {@link MergeScore} for measuring them: the evidence sum of a pair and the calibration applied
  * to it (decision 0548). For evaluations and benchmarks; the workflow uses {@link MergeScore} and {@link MergeGroups}.
@@ -10,6 +12,24 @@ public final class MergeScoring {
 
     public static double evidence(MergeFootprint a, MergeFootprint b, double distanceKm) {
         return MergeScore.evidence(a, b, distanceKm);
+    }
+
+    public static double evidence(MergeFootprint a, MergeFootprint b, double distanceKm, int crowding) {
+        return MergeScore.evidence(a, b, distanceKm, crowding);
+    }
+
+    /** Per footprint position: the distinct strikes its place and day are known to hold (decision 0564). */
+    public static int[] distinctAround(List<MergeFootprint> footprints, CandidatePairs pairs) {
+        return Crowding.distinctAtLeast(footprints, pairs);
+    }
+
+    /** The crowding term of a pair from its members' {@link #distinctAround} (0 to 3). */
+    public static int crowding(int distinctA, int distinctB) {
+        return Crowding.term(distinctA, distinctB);
+    }
+
+    public static double[] terms(MergeFootprint a, MergeFootprint b, double distanceKm, int crowding) {
+        return MergeScore.terms(a, b, distanceKm, crowding);
     }
 
     public static double calibrated(double evidence) {

@@ -119,9 +119,21 @@ public final class TestServer implements AutoCloseable {
 
     /** Stores an unpublished incident (a draft): only signed-in users see it. */
     public Incident addDraft(IncidentFacts facts) {
+        return addDraft(facts, "https://example.org/report");
+    }
+
+    /** A draft whose report cites this document (two reports of one strike cite two documents, decision 0564). */
+    public Incident addDraft(IncidentFacts facts, String sourceUrl) {
         return store.incidents().create(facts, List.of(new NewReport("test:" + java.util.UUID.randomUUID(),
-                new Source("Test monitor", "test", "https://example.org/report"), "A report about " + facts.title(), "en", java.util.Map.of("row", "1"))),
+                new Source("Test monitor", "test", sourceUrl), "A report about " + facts.title(), "en", java.util.Map.of("row", "1"))),
                 ChangeNote.system("test"));
+    }
+
+    /** A published incident whose report cites this document. */
+    public Incident add(IncidentFacts facts, String sourceUrl) {
+        Incident draft = addDraft(facts, sourceUrl);
+        store.port(IncidentReviews.PORT).move(draft.id(), IncidentStatus.IN_REVIEW, null, ChangeNote.system("test"));
+        return store.port(IncidentReviews.PORT).move(draft.id(), IncidentStatus.PUBLISHED, null, ChangeNote.system("test"));
     }
 
     /** Adds a user with {@link #PASSWORD} (or the given password) straight into the store. */

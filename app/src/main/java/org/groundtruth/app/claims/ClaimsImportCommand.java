@@ -53,7 +53,8 @@ public final class ClaimsImportCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             ClaimImportReport report;
             try {
-                report = new ClaimImporter().importFile(file, format, mapping, LocalGazetteer.load(storeOptions.dataDir()),
+                report = new ClaimImporter().importFile(file, format, mapping,
+                        LocalGazetteer.withRecordedPlaces(storeOptions.dataDir(), store.port(org.groundtruth.incident.IncidentStore.PORT)),
                         store.port(ClaimLedger.PORT), Instant.now(), CliActor.actor());
             } catch (org.groundtruth.ingest.ImportRejectedException e) {
                 if (mapping != null) throw e;

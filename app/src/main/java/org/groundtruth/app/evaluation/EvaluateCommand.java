@@ -87,8 +87,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.println("== claim matching");
             Figures f = MatchingEvaluation.run();
             f.lines().forEach(out::println);
-            summary.add(new Summary("matching", MatchingEvaluation.SET, f.require(MatchingEvaluation.SET, "precision@1"),
-                    f.require(MatchingEvaluation.SET, "recall@1"), "first incident right / claims with candidates, / claims"));
+            // as `claims import` places claims: the gazetteer, then the store's earlier incidents (decision 0565)
+            summary.add(new Summary("matching", MatchingEvaluation.SET, f.require(MatchingEvaluation.RECORDED, "precision@1"),
+                    f.require(MatchingEvaluation.RECORDED, "recall@1"),
+                    "first incident right / claims with candidates, / claims (placed also by earlier incidents)"));
         }
         if (wanted.contains("merging")) {
             out.println("== merging");

@@ -3,6 +3,7 @@ package org.groundtruth.intake.evaluation;
 import org.groundtruth.claim.ClaimedPlace;
 import org.groundtruth.gazetteer.BundledGazetteer;
 import org.groundtruth.gazetteer.Gazetteer;
+import org.groundtruth.gazetteer.RecordedPlaces;
 import org.groundtruth.ingest.ImportedRecord;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.matching.ClaimFootprint;
@@ -62,9 +63,61 @@ public final class MatchingEvaluation {
         if (Boolean.getBoolean("groundtruth.evaluation.examples")) out.line("  unplaced claims: " + String.join("; ", unplaced));
         measure(out, SET, rows.size(), incidents, claims,
                 new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
+        recorded(out, RECORDED, rows, events, gazetteer, incidents, true);
+        recorded(out, RECORDED_2018, rows, events, gazetteer, incidents, false);
         measure(out, SET + " without lag", rows.size(), incidents, claims, MatchParameters.withinKmAndDays(25, 1));
         misses(out, events, claims, new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS), incidents);
         return out;
+    }
+
+    public static final String RECORDED = SET + " with recorded places";
+    /** The same with a store that holds only the year's earlier incidents, not 2016-2017. */
+    static final String RECORDED_2018 = SET + " recorded, 2018 only";
+
+    /**
+     * The same claims placed as `claims import` places them in a store that holds earlier incidents (decision 0565):
+     * by the gazetteer, then by the places the store's incidents recorded. A claim may use only incidents whose day
+     * ends before the day it says it struck, never its own events: the incidents of 2018 (read by the importer) and
+     * those of 2016-2017 (the merging set's reports, one per event, as the importer would place them).
+     */
+    static void recorded(Figures out, String set, List<Map<String, String>> rows, Map<Long, ImportedRecord> events, Gazetteer gazetteer,
+                         List<IncidentFootprint> incidents, boolean earlierYears) {
+        record Dated(RecordedPlaces.Sighting sighting, LocalDate lastDay, long event) {
+        }
+        List<Dated> earlier = new ArrayList<>();
+        events.forEach((id, r) -> RecordedPlaces.of(r.facts().location())
+                .ifPresent(s -> earlier.add(new Dated(s, r.facts().date().lastDay(), id))));
+        Set<String> seen = new HashSet<>();
+        for (Map<String, String> r : earlierYears ? LabelledSets.csv(MergingEvaluation.REPORTS) : List.<Map<String, String>>of()) {
+            if (Integer.parseInt(r.get("year")) > 2017 || !"1".equals(r.get("where_prec")) || !seen.add(r.get("event"))) continue;
+            String governorate = r.get("adm_1") == null ? null : r.get("adm_1").replaceAll("(?i)\\s+governorate$", "");
+            Location l = new Location(new org.groundtruth.place.Coordinates(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon"))),
+                    LocationPrecision.TOWN, null, r.get("place"), governorate, null, "SY", org.groundtruth.place.PlacedBy.SOURCE);
+            RecordedPlaces.of(l).ifPresent(s -> earlier.add(new Dated(s, LocalDate.parse(r.get("date_end")), Long.parseLong(r.get("event")))));
+        }
+        Map<String, Gazetteer> byDay = new HashMap<>();
+        List<LabelledClaim> claims = new ArrayList<>();
+        int byRecorded = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            Map<String, String> row = rows.get(k);
+            LocalDate strike = LocalDate.parse(row.get("strike_date"));
+            Set<Long> own = new HashSet<>();
+            Arrays.stream(row.get("truth_ids").split(";")).map(String::strip).map(Long::parseLong).forEach(own::add);
+            // only incidents whose day ended before the claim's, never the claim's own events (one of them may be
+            // dated by UCDP to end before the day the claim states)
+            java.util.TreeSet<Long> ownEarlier = new java.util.TreeSet<>();
+            earlier.stream().filter(e -> own.contains(e.event()) && e.lastDay().isBefore(strike)).forEach(e -> ownEarlier.add(e.event()));
+            org.groundtruth.gazetteer.Placer recordedBefore = location -> byDay.computeIfAbsent(strike + " " + ownEarlier, d -> RecordedPlaces.gazetteer(
+                    RecordedPlaces.places(earlier.stream().filter(e -> e.lastDay().isBefore(strike) && !own.contains(e.event()))
+                            .map(Dated::sighting).toList()), gazetteer)).place(location);
+            LabelledClaim alone = claim(k + 1, row, gazetteer);
+            LabelledClaim c = claim(k + 1, row, RecordedPlaces.after(gazetteer, recordedBefore));
+            if (c != null) claims.add(c);
+            if (c != null && (alone == null || alone.footprint().lat() != c.footprint().lat() || alone.footprint().lon() != c.footprint().lon())) byRecorded++;
+        }
+        out.put(set, "placed by recorded places", byRecorded);
+        measure(out, set, rows.size(), incidents, claims, new MatchParameters(25, TimeSpans.DAY_SECONDS, MatchParameters.DEFAULT_LAG_SECONDS));
+        out.line(String.format("matching %-30s %d claims placed (or placed finer) by earlier incidents' places", set, byRecorded));
     }
 
     static void measure(Figures out, String set, int rows, List<IncidentFootprint> incidents, List<LabelledClaim> claims, MatchParameters p) {
@@ -156,7 +209,7 @@ public final class MatchingEvaluation {
     }
 
     /** A claim placed as `claims import` places one: a locality at district level or finer, 10 km assumed at least. */
-    static LabelledClaim claim(long id, Map<String, String> row, Gazetteer gazetteer) {
+    static LabelledClaim claim(long id, Map<String, String> row, org.groundtruth.gazetteer.Placer gazetteer) {
         Location found = null;
         for (String name : row.get("localities").split("\\|")) {
             Location l = gazetteer.place(Location.unplaced(name, row.get("governorate"), null, "SY"));

@@ -45,7 +45,7 @@ public final class MergingEvaluation {
         MergeParameters p = MergeParameters.DEFAULT;
 
         double[] fit = fit(train, p, FITTED, true);
-        String[] names = {"place", "time", "objects", "text", "cross-script", "named place", "named area", "intercept"};
+        String[] names = {"place", "time", "objects", "text", "cross-script", "named place", "named area", "crowding", "intercept"};
         for (int i = 0; i < fit.length; i++) out.put(SET, "fitted " + names[i], fit[i]);
         double[] inUse = java.util.Arrays.copyOf(MergeScoring.weights(), fit.length);
         inUse[fit.length - 1] = MergeScoring.intercept();
@@ -131,8 +131,11 @@ public final class MergingEvaluation {
         return new Labelled(fs, truth.stream().mapToLong(Long::longValue).toArray());
     }
 
-    /** The terms whose weights this set can calibrate: objects hit and same-script text (and the intercept). */
-    static final int[] FITTED = {2, 3};
+    /**
+     * The terms whose weights this set can calibrate: objects hit, same-script text and crowding (decision 0564; and
+     * the intercept).
+     */
+    static final int[] FITTED = {2, 3, 7};
     /** The stand-ins for the place term when a report is unplaced: same named place, same area only. */
     static final int[] NAMED = {5, 6};
 
@@ -145,13 +148,14 @@ public final class MergingEvaluation {
      */
     static double[] fit(Labelled set, MergeParameters p, int[] fitted, boolean withIntercept) {
         CandidatePairs pairs = MergeEngine.pairs(set.footprints(), p);
+        int[] crowding = crowding(set, pairs);
         double[] fixed = MergeScoring.weights();
         int n = pairs.size(), m = fitted.length + 1;
         double[][] x = new double[n][];
         double[] offset = new double[n];
         boolean[] y = new boolean[n];
         for (int k = 0; k < n; k++) {
-            double[] t = MergeScoring.terms(set.footprints().get(pairs.first(k)), set.footprints().get(pairs.second(k)), pairs.distanceKm(k));
+            double[] t = MergeScoring.terms(set.footprints().get(pairs.first(k)), set.footprints().get(pairs.second(k)), pairs.distanceKm(k), crowding[k]);
             x[k] = new double[m];
             for (int i = 0; i < fitted.length; i++) x[k][i] = t[fitted[i]];
             x[k][m - 1] = withIntercept ? 1 : 0;
@@ -191,6 +195,13 @@ public final class MergingEvaluation {
         for (int i = 0; i < fitted.length; i++) all[fitted[i]] = w[i];
         all[fixed.length] = withIntercept ? w[m - 1] : MergeScoring.intercept();
         return all;
+    }
+
+    /** The crowding term of each candidate pair, as the engine computes it from every record around (decision 0564). */
+    static int[] crowding(Labelled set, CandidatePairs pairs) {
+        int[] distinct = MergeScoring.distinctAround(set.footprints(), pairs), out = new int[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) out[k] = MergeScoring.crowding(distinct[pairs.first(k)], distinct[pairs.second(k)]);
+        return out;
     }
 
     private static boolean fitted(int[] fitted, int term) {
@@ -235,11 +246,12 @@ public final class MergingEvaluation {
      */
     static double[][] isotonic(Labelled set, MergeParameters p) {
         CandidatePairs pairs = MergeEngine.pairs(set.footprints(), p);
+        int[] crowding = crowding(set, pairs);
         int n = pairs.size();
         double[][] scored = new double[n][];
         for (int k = 0; k < n; k++) {
             double s = Math.round(1e6 * MergeScoring.logistic(MergeScoring.evidence(set.footprints().get(pairs.first(k)),
-                    set.footprints().get(pairs.second(k)), pairs.distanceKm(k)))) / 1e6;
+                    set.footprints().get(pairs.second(k)), pairs.distanceKm(k), crowding[k]))) / 1e6;
             scored[k] = new double[]{s, set.truth()[pairs.first(k)] == set.truth()[pairs.second(k)] ? 1 : 0};
         }
         java.util.Arrays.sort(scored, java.util.Comparator.comparingDouble((double[] x) -> x[0]));
@@ -283,13 +295,14 @@ public final class MergingEvaluation {
 
     static void reliability(Figures out, String name, Labelled set, MergeParameters p, java.util.function.DoubleUnaryOperator confidence) {
         CandidatePairs pairs = MergeEngine.pairs(set.footprints(), p);
+        int[] crowding = crowding(set, pairs);
         int[] binN = new int[BINS.length - 1], binRight = new int[BINS.length - 1];
         double[] binP = new double[BINS.length - 1];
         int positives = 0;
         double brier = 0, ece = 0;
         for (int k = 0; k < pairs.size(); k++) {
             double c = confidence.applyAsDouble(MergeScoring.evidence(set.footprints().get(pairs.first(k)),
-                    set.footprints().get(pairs.second(k)), pairs.distanceKm(k)));
+                    set.footprints().get(pairs.second(k)), pairs.distanceKm(k), crowding[k]));
             boolean same = set.truth()[pairs.first(k)] == set.truth()[pairs.second(k)];
             if (same) positives++;
             brier += (c - (same ? 1 : 0)) * (c - (same ? 1 : 0));

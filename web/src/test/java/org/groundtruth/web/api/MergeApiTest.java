@@ -41,9 +41,10 @@ class MergeApiTest {
     @BeforeEach
     void start() {
         t = new TestServer(dir);
-        a = t.add(exact(35.8100, 36.6100, 0)).id();
-        b = t.add(exact(35.8102, 36.6100, 5)).id();
-        c = t.add(IncidentForTest.at(35.8101, 36.6101).on("2015-11-29").titled("Airstrikes on Ariha")).id();
+        // three documents: one source reporting all three would say three strikes (decision 0564)
+        a = t.add(exact(35.8100, 36.6100, 0), "https://example.org/a").id();
+        b = t.add(exact(35.8102, 36.6100, 5), "https://example.org/b").id();
+        c = t.add(IncidentForTest.at(35.8101, 36.6101).on("2015-11-29").titled("Airstrikes on Ariha").facts(), "https://example.org/c").id();
         MergeWorkflow.run(t.store.port(MergeLedger.PORT), MergeParameters.DEFAULT, 0.95, "system:merge");
         r = t.as(org.groundtruth.account.Role.REVIEWER);
     }
