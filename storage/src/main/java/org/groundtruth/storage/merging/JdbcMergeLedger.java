@@ -88,18 +88,21 @@ public final class JdbcMergeLedger implements MergeLedger {
         return db.read("reading incidents to merge", c -> {
             Map<Long, List<String>> texts = new HashMap<>();
             Map<Long, List<Long>> sources = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, r.text, r.source_url FROM reports r"
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.incident_id, r.text, r.source_url, r.source_dataset FROM reports r"
                     + " JOIN incidents i ON i.id = r.incident_id WHERE i.merged_into IS NULL ORDER BY r.incident_id, r.id")) {
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long incident = rs.getLong(1);
                         if (rs.getString(2) != null) texts.computeIfAbsent(incident, k -> new ArrayList<>()).add(rs.getString(2));
-                        // a source is the document's address: two incidents citing one roundup share it (decision 0547); a name
-                        // alone ("SOHR") is a publisher of many documents, not one
+                        // a source is the document's address as one dataset cites it: two incidents that one coder filed under
+                        // one roundup are two strikes (decisions 0547, 0564); a name alone ("SOHR") is a publisher of many
+                        // documents, not one. Two datasets citing one article say nothing of that kind: often one strike
                         String source = rs.getString(3);
                         if (source != null && !source.isBlank()) {
-                            sources.computeIfAbsent(incident, k -> new ArrayList<>()).add(MergeFootprint.sourceKey(source));
+                            String dataset = rs.getString(4);
+                            sources.computeIfAbsent(incident, k -> new ArrayList<>())
+                                    .add(MergeFootprint.sourceKey((dataset == null ? "" : dataset) + " " + source));
                         }
                     }
                 }

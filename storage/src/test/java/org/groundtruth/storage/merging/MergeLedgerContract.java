@@ -110,6 +110,22 @@ public abstract class MergeLedgerContract {
     }
 
     @Test
+    void aDocumentIsSharedOnlyWhenOneDatasetFiledItUnderBoth() {
+        // one coder filing one roundup under two incidents meant two strikes (decision 0564); two monitors citing one
+        // article for their own records of a strike say nothing of the kind
+        java.util.function.BiFunction<String, String, Long> cite = (dataset, key) -> {
+            IncidentForTest t = IncidentForTest.at(35.81, 36.61).on(DAY.toString())
+                    .from(new org.groundtruth.incident.Source("SOHR", dataset, "https://example.org/roundup-29-november"));
+            return store.incidents().create(t.facts(), List.of(t.report(key))).id();
+        };
+        long acled = cite.apply("acled", "a:1"), acledToo = cite.apply("acled", "a:2"), airwars = cite.apply("airwars", "w:1");
+        java.util.Map<Long, org.groundtruth.merging.MergeFootprint> byId = new java.util.HashMap<>();
+        for (org.groundtruth.merging.MergeFootprint f : merges.footprints()) byId.put(f.id(), f);
+        assertThat(byId.get(acled).sharesSourceWith(byId.get(acledToo))).as("one dataset, one roundup, two records").isTrue();
+        assertThat(byId.get(acled).sharesSourceWith(byId.get(airwars))).as("two datasets citing one article").isFalse();
+    }
+
+    @Test
     void unplacedIncidentsAreProposedByTheNamesOfTheirPlace() {
         // two reports of one strike the gazetteer could not place, named the same village in two spellings (decision 0562)
         IncidentFacts base = IncidentForTest.at(0, 0).on(DAY.toString()).titled("Strike on the market").facts();
