@@ -39,13 +39,28 @@ final class ClosedLoop {
      * process used meanwhile (server, load generator and, on SQLite, the database alike; -1 where unknown), which on a
      * machine shared with other work says what a request costs better than its latency does.
      */
-    record Result(int workers, long[] sortedNanos, long failures, double seconds, long processCpuNanos, long clientCpuNanos) {
+    /** What a run of a load generator measured, as {@code bench serve} prints it. */
+    interface Measured {
+        double percentileMs(double share);
+
+        double perSecond();
+
+        /** Milliseconds of this process's CPU per successful request. */
+        double cpuMsPerRequest();
+
+        /** Milliseconds of this process's CPU per request without the load generator's (the server's share). */
+        double serverCpuMsPerRequest();
+
+        String line();
+    }
+
+    record Result(int workers, long[] sortedNanos, long failures, double seconds, long processCpuNanos, long clientCpuNanos) implements Measured {
         Result(int workers, long[] sortedNanos, long failures, double seconds) {
             this(workers, sortedNanos, failures, seconds, -1, -1);
         }
 
-        /** Milliseconds of this process's CPU per successful request. */
-        double cpuMsPerRequest() {
+        @Override
+        public double cpuMsPerRequest() {
             return processCpuNanos < 0 || sortedNanos.length == 0 ? Double.NaN : processCpuNanos / 1e6 / sortedNanos.length;
         }
 
@@ -53,7 +68,8 @@ final class ClosedLoop {
          * Milliseconds of CPU per request without the load generator's own threads (the workers and the HTTP client's):
          * the server's share, with garbage collection and the JIT (and on SQLite the database) counted in it.
          */
-        double serverCpuMsPerRequest() {
+        @Override
+        public double serverCpuMsPerRequest() {
             return processCpuNanos < 0 || clientCpuNanos < 0 || sortedNanos.length == 0 ? Double.NaN
                     : (processCpuNanos - clientCpuNanos) / 1e6 / sortedNanos.length;
         }
@@ -62,18 +78,21 @@ final class ClosedLoop {
             return sortedNanos.length;
         }
 
-        double perSecond() {
+        @Override
+        public double perSecond() {
             return sortedNanos.length / seconds;
         }
 
         /** The latency below which this share of requests finished, in milliseconds (nearest rank). */
-        double percentileMs(double share) {
+        @Override
+        public double percentileMs(double share) {
             if (sortedNanos.length == 0) return Double.NaN;
             int rank = (int) Math.ceil(share * sortedNanos.length);
             return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
         }
 
-        String line() {
+        @Override
+        public String line() {
             return String.format(Locale.ROOT, "p50 %7.2f ms  p99 %7.2f ms  %8.1f req/s  %6.2f ms CPU/req (%.2f without the client)  (%d requests, %d failed, %.1f s)",
                     percentileMs(0.50), percentileMs(0.99), perSecond(), cpuMsPerRequest(), serverCpuMsPerRequest(), requests(), failures, seconds);
         }
@@ -180,7 +199,7 @@ final class ClosedLoop {
         return out;
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
     }

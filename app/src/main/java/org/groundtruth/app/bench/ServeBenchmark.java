@@ -70,12 +70,18 @@ public final class ServeBenchmark implements Callable<Integer> {
             description = "Seconds of load on each endpoint before a round's first run, so that the JIT has compiled the request path (default: ${DEFAULT-VALUE}).")
     double jitWarmup;
 
+    @Option(names = "--load-generator", defaultValue = "auto",
+            description = "wrk (Debian's wrk, in another process), jdk (the JDK's HTTP client in this process), or auto: wrk when it is installed (default: ${DEFAULT-VALUE}).")
+    String loadGenerator;
+
     @Option(names = "--bbox", defaultValue = "36.0,35.5,37.0,36.5",
             description = "West,south,east,north of the requests and of the drafts (default: ${DEFAULT-VALUE}, Idlib).")
     String bboxText;
 
+    private boolean useWrk;
+
     /** One line of the summary: where, what, how many connections, the two results and their ratio. */
-    record Row(String store, String endpoint, int connections, ClosedLoop.Result http, ClosedLoop.Result sql) {
+    record Row(String store, String endpoint, int connections, ClosedLoop.Measured http, ClosedLoop.Result sql) {
     }
 
     @Override
@@ -83,6 +89,16 @@ public final class ServeBenchmark implements Callable<Integer> {
         BoundingBox box = org.groundtruth.web.IncidentFilter.bbox(bboxText);
         Files.createDirectories(dir);
         System.out.println("machine: " + Machine.describe());
+        boolean wrk = switch (loadGenerator) {
+            case "wrk" -> true;
+            case "jdk" -> false;
+            case "auto" -> Wrk.available();
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--load-generator: '" + loadGenerator + "' is not one of auto, wrk, jdk");
+        };
+        if (wrk && !Wrk.available()) throw new IllegalStateException("wrk is not installed (Debian: apt-get install wrk)");
+        useWrk = wrk;
+        System.out.println("load generator: " + (wrk ? "wrk (another process)" : "the JDK's HTTP client (in this process)"));
         List<Row> rows = new ArrayList<>();
         ImportBenchmark.ScratchDatabase scratch = pgUrl == null ? null : ImportBenchmark.ScratchDatabase.create(pgUrl);
         Path sqliteDir = pgUrl == null ? Files.createTempDirectory(dir, "store-") : null;
@@ -153,7 +169,9 @@ public final class ServeBenchmark implements Callable<Integer> {
                 ClosedLoop.Result bare = ClosedLoop.run(n, bareSql(incidents, storeUrl, sql), seconds(warmup), seconds(seconds));
                 System.out.printf(Locale.ROOT, "bare SQL   %3d connections: %s%n", n, bare.line());
                 for (String[] e : endpoints) {
-                    ClosedLoop.Result http = ClosedLoop.run(n, ClosedLoop.http(URI.create(server.baseUrl() + e[1])), seconds(warmup), seconds(seconds));
+                    URI uri = URI.create(server.baseUrl() + e[1]);
+                    ClosedLoop.Measured http = useWrk ? Wrk.run(uri, n, seconds(warmup), seconds(seconds))
+                            : ClosedLoop.run(n, ClosedLoop.http(uri), seconds(warmup), seconds(seconds));
                     System.out.printf(Locale.ROOT, "%-10s %3d connections: %s%n", e[0], n, http.line());
                     rows.add(new Row(name, e[0], n, http, bare));
                 }
