@@ -346,6 +346,13 @@ final class PlaceReader {
                 out.add(m);
                 continue;
             }
+            PlaceMention container = container(tokens, mentions, m);
+            if (container != null && container.governorate() != null && !container.governorate().equals(m.governorate())) {
+                // "Al-Hazawneh neighborhood in Manbij city": the text says where it lies; a reading elsewhere is a namesake
+                Optional<PlaceMatch> inside = findIn(tokens, m, container.governorate());
+                if (inside.isPresent()) out.add(new PlaceMention(inside.get(), m.written(), m.role(), m.span()));
+                continue;
+            }
             String context = contextGovernorate(tokens, mentions, m);
             PlaceMatch match = m.match();
             boolean loose = match.kind() == MatchKind.SKELETON || match.kind() == MatchKind.FUZZY;
@@ -364,6 +371,39 @@ final class PlaceReader {
             out.add(new PlaceMention(match, m.written(), m.role(), m.span()));
         }
         return out;
+    }
+
+    /** Words between a name and the "in" that places it inside another ("Salhab town in the countryside of Hama"). */
+    private static final Set<String> PLACE_KINDS = PlaceWords.norm("town", "city", "village", "neighbourhood", "neighborhood", "district",
+            "camp", "area", "suburb", "quarter", "farms");
+    private static final Set<String> INSIDE = PlaceWords.norm("in", "inside", "في", "بمدينة", "بريف");
+    private static final Set<String> INSIDE_FILLERS = PlaceWords.norm("the", "countryside", "outskirts", "suburbs", "of", "city", "town",
+            "northern", "southern", "eastern", "western", "ريف", "مدينة", "محافظة");
+
+    /**
+     * The place a site is said to lie in: "X [town|neighborhood] in [the countryside of] Y" names Y as X's container
+     * ("في" in Arabic). Only "in": "X near Y" or "X, south of Y" may cross a governorate's border.
+     */
+    private static PlaceMention container(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
+        int k = indexOf(tokens, site.span().end() - 1) + 1;
+        int sentence = tokens.get(k - 1).sentence();
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(PLACE_KINDS)) k++;
+        if (k >= tokens.size() || tokens.get(k).sentence() != sentence || !tokens.get(k).isAny(INSIDE)) return null;
+        k++;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(INSIDE_FILLERS)) k++;
+        if (k >= tokens.size() || tokens.get(k).sentence() != sentence) return null;
+        int at = tokens.get(k).span().start();
+        for (PlaceMention c : mentions) if (c != site && c.span().start() == at) return c;
+        return null;
+    }
+
+    /** The site's name looked up again inside a governorate, as written and under its other forms. */
+    private Optional<PlaceMatch> findIn(List<Token> tokens, PlaceMention m, String governorate) {
+        for (String v : variants(tokens, indexOf(tokens, m.span().start()), indexOf(tokens, m.span().end() - 1) + 1)) {
+            Optional<PlaceMatch> again = find(v, governorate, m.match().place().countryCode());
+            if (again.isPresent() && !again.get().place().isGovernorate() && governorate.equals(again.get().place().governorate())) return again;
+        }
+        return Optional.empty();
     }
 
     /** The token at a character offset (binary search: tokens are in text order). */

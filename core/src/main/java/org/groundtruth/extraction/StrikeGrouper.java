@@ -134,6 +134,8 @@ final class StrikeGrouper {
         List<PlaceMention> distinctSites = distinctSites(ps);
         if (anchors.size() < 2 && distinctSites.size() >= 2 && totals.size() == 1) return oneTollForSeveralSites(from, to, ps, ds, cs, ts, distinctSites);
         if (anchors.size() < 2) {
+            List<Unit> events = eventClauses(from, to, ps, ds, cs, ts, harmWords);
+            if (events.size() >= 2) return events;
             Unit u = new Unit(from, to);
             u.places.addAll(ps);
             u.dates.addAll(ds);
@@ -156,6 +158,67 @@ final class StrikeGrouper {
         for (TermMention t : ts) nearest(units, anchors, t.span()).terms.add(t);
         for (Unit u : units) u.harm = harmWords || !u.casualties.isEmpty();
         return units;
+    }
+
+    /**
+     * "Shells hit Damascus and clashes around Talbisa": a sentence that names two or more acts of harm (a strike,
+     * shelling, clashes, a munition), each followed by a place of its own, describes one strike per act. The sentence is
+     * cut before each act; a piece without a place joins the piece after it (the first) or before it. Figures, dates
+     * and terms stay in their piece; a date before the first act, or the only date, serves every piece. Nothing is cut
+     * when fewer than two pieces name distinct places.
+     */
+    private List<Unit> eventClauses(int from, int to, List<PlaceMention> ps, List<DateMention> ds, List<CasualtyMention> cs,
+                                    List<TermMention> ts, boolean harmWords) {
+        List<Integer> cuts = new ArrayList<>();
+        for (TermMention t : ts) {
+            if (!isHarmAct(t)) continue;
+            if (!cuts.isEmpty() && ps.stream().noneMatch(p -> p.span().start() >= cuts.get(cuts.size() - 1) && p.span().end() <= t.span().start())) continue;
+            cuts.add(t.span().start());
+        }
+        if (cuts.size() < 2) return List.of();
+        cuts.set(0, from);
+        List<Unit> pieces = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) pieces.add(new Unit(cuts.get(i), i + 1 < cuts.size() ? cuts.get(i + 1) : to));
+        for (PlaceMention p : ps) pieceAt(pieces, p.span()).places.add(p);
+        for (CasualtyMention c : cs) pieceAt(pieces, c.span()).casualties.add(c);
+        for (TermMention t : ts) pieceAt(pieces, t.span()).terms.add(t);
+        List<Unit> placed = new ArrayList<>();
+        for (Unit u : pieces) {
+            if (u.place() == null) {
+                if (placed.isEmpty()) continue;
+                placed.get(placed.size() - 1).absorb(u);
+            } else {
+                placed.add(u);
+            }
+        }
+        if (placed.size() < 2) return List.of();
+        for (Unit u : pieces) {   // a first piece without a place ("12 killed when warplanes struck X") joins the next
+            if (u.place() != null) break;
+            placed.get(0).absorb(u);
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = 0; j < i; j++) if (samePlace(placed.get(i).place(), placed.get(j).place())) return List.of();
+        }
+        for (DateMention d : ds) {
+            Unit own = pieceAt(placed, d.span());
+            if (ds.size() == 1 || d.span().start() < placed.get(0).from || own == placed.get(0)) {
+                for (Unit u : placed) if (!u.dates.contains(d)) u.dates.add(d);
+            } else {
+                own.dates.add(d);
+            }
+        }
+        for (Unit u : placed) u.harm = harmWords || !u.casualties.isEmpty() || u.terms.stream().anyMatch(StrikeGrouper::isHarmTerm);
+        return placed;
+    }
+
+    private static Unit pieceAt(List<Unit> pieces, Span s) {
+        Unit at = pieces.get(0);
+        for (Unit u : pieces) if (u.from <= s.start()) at = u;
+        return at;
+    }
+
+    private static boolean isHarmAct(TermMention t) {
+        return t.kind() == TermKind.MUNITION || t.kind() == TermKind.EVENT && HARM_EVENTS.contains(t.code());
     }
 
     private static List<PlaceMention> distinctSites(List<PlaceMention> places) {

@@ -87,6 +87,30 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void twoActsOfHarmEachWithItsOwnPlaceAreTwoStrikes() {
+        List<CandidateReport> cs = read("Shells hit Saraqib and clashes around Ariha yesterday", Language.ENGLISH).candidates();
+        assertThat(cs).extracting(c -> c.place().match().place().name()).containsExactly("Saraqib", "Ariha");
+        assertThat(cs).allSatisfy(c -> assertThat(c.date().date().firstDay()).isEqualTo(LocalDate.of(2015, 11, 29)));
+
+        // two acts on the same places, or one act on a list of places, stay one strike
+        assertThat(read("Shelling and airstrikes on Saraqib and Ariha", Language.ENGLISH).candidates()).hasSize(1);
+        assertThat(read("12 civilians were killed when warplanes struck a bakery in Kafr Nabel, south of Idlib", Language.ENGLISH)
+                .candidates()).hasSize(1);
+    }
+
+    @Test
+    void aNameSaidToLieInAnotherGovernorateIsNotReadAsItsNamesakeElsewhere() {
+        // Arnaba is in Idlib in this gazetteer: "Arnaba neighborhood in Hama city" is another Arnaba, which it lacks
+        CandidateReport c = read("Shelling hit the Arnaba neighborhood in Hama city", Language.ENGLISH).candidates().get(0);
+        assertThat(c.place().match().place().name()).isEqualTo("Hama");
+        assertThat(c.places()).extracting(p -> p.match().place().name()).doesNotContain("Arnaba");
+
+        // near a place of another governorate is no statement of where it lies
+        CandidateReport near = read("Shelling hit Arnaba near Hama", Language.ENGLISH).candidates().get(0);
+        assertThat(near.place().match().place().name()).isEqualTo("Arnaba");
+    }
+
+    @Test
     void twoDaysAtOnePlaceAreTwoStrikes() {
         String text = "قتل أربعة مدنيين اليوم الأحد بقصف على مدينة أريحا، فيما ارتفع عدد القتلى جراء القصف على المدينة يوم أمس إلى ثلاثة عشر قتيلا بينهم ستة أطفال.";
         OffsetDateTime sunday = OffsetDateTime.parse("2015-11-29T12:00+02:00");

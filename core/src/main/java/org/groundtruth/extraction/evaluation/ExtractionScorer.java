@@ -75,6 +75,10 @@ public final class ExtractionScorer {
                         d -> d.display());
                 s.one("place", gold.place().state(), c == null ? null : c.place(), p -> placeRight(gold.place(), p),
                         p -> p.match().place() + " from \"" + p.written() + "\"");
+                if (c != null && c.place() != null && gold.place().state() == Gold.State.VALUE && !placeRight(gold.place(), c.place())) {
+                    String level = otherLevel(gold.place(), c.place());
+                    if (level != null) fields.put(level, fields.getOrDefault(level, new FieldScore(level, 0, 0, 0)).plus(0, 1, 0));
+                }
                 s.count("killed", gold.killed(), c == null ? null : c.casualties().killed());
                 s.count("injured", gold.injured(), c == null ? null : c.casualties().injured());
                 s.count("children", gold.children(), c == null ? null : c.casualties().children());
@@ -129,6 +133,24 @@ public final class ExtractionScorer {
         Place q = g.get().place();
         if (q.isGovernorate()) return candidateGovernorateLevel && sameName(q.governorate(), m.governorate());
         return !candidateGovernorateLevel && (q.equals(p) || q.point().distanceKm(p.point()) <= Gazetteer.SAME_PLACE_KM);
+    }
+
+    /** Wrong places whose truth is at another level than the candidate states: counted apart, still wrong. */
+    public static final String PLACE_COARSER = "place coarser", PLACE_FINER = "place finer";
+
+    /**
+     * {@link #PLACE_COARSER} when the candidate names only a governorate and the labelled point lies in it (the text
+     * names no finer place, or the extractor missed it); {@link #PLACE_FINER} when the candidate names a place inside
+     * the labelled governorate while the label is at governorate level. Both stay wrong: the right gazetteer entry is
+     * what is measured.
+     */
+    static String otherLevel(Gold.Where gold, PlaceMention m) {
+        if (gold.point() == null || gold.governorate() == null) return null;
+        boolean candidateGovernorateLevel = m.level().compareTo(org.groundtruth.place.LocationPrecision.GOVERNORATE) >= 0;
+        if (!sameName(gold.governorate(), m.governorate())) return null;
+        if (!gold.governorateLevel() && candidateGovernorateLevel) return PLACE_COARSER;
+        if (gold.governorateLevel() && !candidateGovernorateLevel) return PLACE_FINER;
+        return null;
     }
 
     private Optional<PlaceMatch> resolve(Gold.Where gold) {

@@ -46,6 +46,11 @@ public final class ExtractionEvaluation {
             if (s.labelled() == 0 && s.proposed() == 0) continue;
             b.append(String.format(Locale.ROOT, "  %-10s %9s %9s %7d %7d %7d%n", f, pct(s.precision()), pct(s.recall()), s.right(), s.wrong(), s.missed()));
         }
+        FieldScore coarser = r.field(ExtractionScorer.PLACE_COARSER), finer = r.field(ExtractionScorer.PLACE_FINER);
+        if (coarser.wrong() + finer.wrong() > 0) {
+            b.append(String.format(Locale.ROOT, "  of the %d wrong places, at another level than the truth (still wrong): %d name only the governorate the "
+                    + "coded place lies in; %d name a place inside a governorate the truth gives no finer%n", r.field("place").wrong(), coarser.wrong(), finer.wrong()));
+        }
         return b.toString();
     }
 

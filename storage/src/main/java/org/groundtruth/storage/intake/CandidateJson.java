@@ -1,5 +1,6 @@
 package org.groundtruth.storage.intake;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,8 @@ import org.groundtruth.textintake.CandidateValues;
 import org.groundtruth.time.DatePrecision;
 import org.groundtruth.time.IncidentDate;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -35,8 +38,126 @@ final class CandidateJson {
     private CandidateJson() {
     }
 
+    /**
+     * The text {@link Snapshot#of} gives (components by name in sorted order, recursively), written directly: Snapshot
+     * reads components by reflection, and its first use per record class generates accessors, which made most of the
+     * server's work on the first text a new server read (docs/performance.md, "Text intake", decision 1016).
+     */
     static String write(CandidateValues v) {
-        return Snapshot.of(v);
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("date");
+            date(g, v.date());
+            g.writeFieldName("extent");
+            span(g, v.extent());
+            g.writeArrayFieldStart("figures");
+            for (CandidateValues.FigureValue f : v.figures()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("count");
+                integer(g, "max", f.count().max());
+                integer(g, "min", f.count().min());
+                g.writeEndObject();
+                g.writeStringField("figure", f.figure().name());
+                g.writeStringField("qualifier", f.qualifier());
+                g.writeArrayFieldStart("spans");
+                for (Span s : f.spans()) span(g, s);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("objects");
+            for (CivilianObject o : v.objects()) g.writeString(o.name());
+            g.writeEndArray();
+            g.writeFieldName("place");
+            place(g, v.place());
+            g.writeArrayFieldStart("places");
+            for (CandidateValues.PlaceValue p : v.places()) place(g, p);
+            g.writeEndArray();
+            g.writeArrayFieldStart("responses");
+            for (CandidateValues.ResponseValue r : v.responses()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind().name());
+                g.writeStringField("party", r.party());
+                g.writeFieldName("partySpan");
+                span(g, r.partySpan());
+                g.writeFieldName("span");
+                span(g, r.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("terms");
+            for (CandidateValues.TermValue t : v.terms()) {
+                g.writeStartObject();
+                g.writeStringField("code", t.code());
+                g.writeStringField("kind", t.kind().name());
+                g.writeFieldName("span");
+                span(g, t.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a candidate", e);
+        }
+        return out.toString();
+    }
+
+    private static void date(JsonGenerator g, CandidateValues.DateValue d) throws IOException {
+        if (d == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("basis", d.basis().name());
+        IncidentDate i = d.date();
+        g.writeObjectFieldStart("date");
+        g.writeStringField("firstDay", i.firstDay().toString());
+        g.writeStringField("lastDay", i.lastDay().toString());
+        g.writeStringField("localTime", i.localTime() == null ? null : i.localTime().toString());
+        g.writeStringField("offset", i.offset() == null ? null : i.offset().toString());
+        g.writeStringField("precision", i.precision() == null ? null : i.precision().name());
+        g.writeEndObject();
+        g.writeStringField("partOfDay", d.partOfDay() == null ? null : d.partOfDay().name());
+        g.writeFieldName("span");
+        span(g, d.span());
+        g.writeEndObject();
+    }
+
+    private static void place(JsonGenerator g, CandidateValues.PlaceValue p) throws IOException {
+        if (p == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("countryCode", p.countryCode());
+        g.writeStringField("district", p.district());
+        g.writeStringField("governorate", p.governorate());
+        g.writeNumberField("lat", p.lat());
+        g.writeStringField("level", p.level().name());
+        g.writeNumberField("lon", p.lon());
+        g.writeStringField("matched", p.matched());
+        g.writeStringField("name", p.name());
+        g.writeStringField("role", p.role().name());
+        g.writeFieldName("span");
+        span(g, p.span());
+        g.writeEndObject();
+    }
+
+    private static void span(JsonGenerator g, Span s) throws IOException {
+        if (s == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeNumberField("end", (long) s.end());
+        g.writeNumberField("start", (long) s.start());
+        g.writeEndObject();
+    }
+
+    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) g.writeNullField(name);
+        else g.writeNumberField(name, value.longValue());
     }
 
     static CandidateValues read(String json) {
