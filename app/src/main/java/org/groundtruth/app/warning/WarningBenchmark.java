@@ -56,6 +56,8 @@ public final class WarningBenchmark implements Callable<Integer> {
     int rate;
     @Option(names = "--seconds", defaultValue = "10", description = "How long sightings are sent (default: ${DEFAULT-VALUE}).")
     int seconds;
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of sightings at the rate sent first and not timed, so that the server's code is compiled (default: ${DEFAULT-VALUE}).")
+    int warmup;
     @Option(names = "--subscribers-in-process", description = "Run the subscribers in the benchmark's (and server's) JVM, as before decision 0816; by default they run in a JVM of their own.")
     boolean inProcess;
     @Option(names = "--mqtt", defaultValue = "tcp://127.0.0.1:1883", description = "The broker (default: ${DEFAULT-VALUE}).")
@@ -64,7 +66,7 @@ public final class WarningBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int sightings = rate * seconds;
-        int capacity = sightings * 3 + 100; // a sighting can expire others: room for every change
+        int capacity = (sightings + rate * warmup) * 3 + 100; // a sighting can expire others: room for every change
         Path dir = Files.createTempDirectory("groundtruth-warning-bench");
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f; %d SSE and %d MQTT subscribers; %d sightings at %d/s%n",
                 Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -86,11 +88,13 @@ public final class WarningBenchmark implements Callable<Integer> {
                 try (BenchSubscribers subs = new BenchSubscribers()) {
                     subs.connectSse(server.baseUrl(), subscribers, sse);
                     subs.connectMqtt(broker, district, subscribers, mqtt);
+                    warmUp(http, server.baseUrl(), tokens, capacity);
                     sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
                     Thread.sleep(3_000); // the last changes arrive
                 }
             } else {
                 try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(server.baseUrl(), broker, district, subscribers, capacity)) {
+                    warmUp(http, server.baseUrl(), tokens, capacity);
                     sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
                     Thread.sleep(3_000); // the last changes arrive
                     subs.collect(sse, mqtt);
@@ -207,6 +211,14 @@ public final class WarningBenchmark implements Callable<Integer> {
             Thread.sleep(50);
         }
         throw new IllegalStateException("the server's MQTT bridge did not connect to the broker");
+    }
+
+    /** Sightings at the rate for the warm-up's seconds, not timed (their changes reach the subscribers, but are not counted), then a pause. */
+    private void warmUp(HttpClient http, String base, List<String> tokens, int capacity) throws Exception {
+        if (warmup <= 0) return;
+        System.out.printf(Locale.ROOT, "warm-up (not timed): ");
+        send(http, base, tokens, rate * warmup, new long[capacity + 1]);
+        Thread.sleep(2_000);
     }
 
     /** Sightings at the rate, each a take-off from a base with a heading, cycling through types, bases and spotters. */
