@@ -51,6 +51,17 @@ final class BenchSubscribers implements AutoCloseable {
             if (sequence > 0 && sequence < a.length()) a.compareAndSet((int) sequence, 0, now);
         }
 
+        /**
+         * A retained state at {@code sequence} arrived: it holds every earlier change too (decision 0820: the bridge
+         * publishes a district's latest state, not each change), so each earlier one not yet seen arrived now.
+         */
+        void stateArrived(int subscriber, long sequence, long now) {
+            AtomicLongArray a = bySubscriber[subscriber];
+            for (int q = (int) Math.min(sequence, a.length() - 1); q > 0; q--) {
+                if (!a.compareAndSet(q, 0, now)) break; // seen, and so was every earlier one
+            }
+        }
+
         /** (subscriber, sequence, time) of every arrival, then -1. */
         void write(DataOutputStream out) throws IOException {
             for (int s = 0; s < bySubscriber.length; s++) {
@@ -122,7 +133,7 @@ final class BenchSubscribers implements AutoCloseable {
             subscribed.add(c.connect().thenCompose(ack -> c.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE).callback(p -> {
                 long now = System.nanoTime();
                 Matcher m = SEQUENCE.matcher(new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8));
-                if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), now);
+                if (m.find()) into.stateArrived(me, Long.parseLong(m.group(1)), now);
             }).send()));
             mqttClients.add(c);
         }

@@ -59,6 +59,17 @@ public final class MqttBridge implements AlertChannel {
     private final Map<String, ObjectNode> areaOfTopic = new HashMap<>();
     private final Map<String, byte[]> areaBytesOfTopic = new HashMap<>();
     private volatile boolean subscribed;
+    /** topic → sequence of the latest change to it not yet published; guarded by this. */
+    private final Map<String, Long> dirty = new LinkedHashMap<>();
+    private boolean flushing;
+    /** Publishes area states, one round at a time (decision 0820). */
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alerts-mqtt-publish");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How long a round waits for the broker's acknowledgements before the next round goes anyway. */
+    private static final long ROUND_WAIT_MILLIS = 5_000;
     private final ExecutorService intake = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sightings-mqtt");
         t.setDaemon(true);
@@ -89,7 +100,8 @@ public final class MqttBridge implements AlertChannel {
     }
 
     private synchronized void republish() {
-        for (String t : List.copyOf(areas.keySet())) publishArea(t, 0);
+        for (String t : List.copyOf(areas.keySet())) dirty.putIfAbsent(t, 0L);
+        scheduleRound();
     }
 
     /** Waits until the bridge is connected (for tests and the benchmark); false when it was not within the time. */
@@ -149,19 +161,59 @@ public final class MqttBridge implements AlertChannel {
             } else {
                 in.remove(id);
             }
-            publishArea(t, event.sequence());
+            dirty.put(t, event.sequence());
             if (in.isEmpty()) areas.remove(t);
         }
         if (now.isEmpty()) topicsOfAlert.remove(id);
         else topicsOfAlert.put(id, now);
+        scheduleRound();
     }
 
-    private void publishArea(String topic, long sequence) {
-        byte[] m = areaState(sequence, areaBytesOfTopic.get(topic), areas.getOrDefault(topic, Map.of()).values());
-        client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).payload(m).send()
-                .whenComplete((r, e) -> {
-                    if (e != null) LOG.warn("MQTT publish to an area topic failed: {}", e.toString());
-                });
+    /** Caller holds the lock. Starts a publishing round unless one is running (which starts the next itself). */
+    private void scheduleRound() {
+        if (flushing || dirty.isEmpty()) return;
+        flushing = true;
+        try {
+            publisher.execute(this::round);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            flushing = false; // closing
+        }
+    }
+
+    /**
+     * One round (decision 0820): every area changed since the last round, published once with its current state and
+     * the sequence of the latest change to it; then waits for the broker's acknowledgements (at most
+     * {@value #ROUND_WAIT_MILLIS} ms) before the next round. Changes that come meanwhile are gathered, so that a
+     * district's retained state is published as often as the broker takes it, never more, and is always the latest.
+     */
+    private void round() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        synchronized (this) {
+            for (var e : dirty.entrySet()) out.put(e.getKey(), areaState(e.getValue(), areaBytesOfTopic.get(e.getKey()), areas.getOrDefault(e.getKey(), Map.of()).values()));
+            dirty.clear();
+        }
+        List<java.util.concurrent.CompletableFuture<?>> sent = new java.util.ArrayList<>(out.size());
+        try {
+            for (var e : out.entrySet()) sent.add(publish(e.getKey(), e.getValue()));
+            java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).get(ROUND_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.debug("MQTT: a round of {} area states was not all acknowledged in time", out.size());
+        } catch (java.util.concurrent.ExecutionException e) {
+            // once per round, not per topic: a broker that went away fails every publish of the round
+            LOG.warn("MQTT: publishing {} area states failed: {}; every area is published again on reconnection", out.size(), e.getCause().toString());
+        } finally {
+            synchronized (this) {
+                flushing = false;
+                if (!Thread.currentThread().isInterrupted()) scheduleRound();
+            }
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<?> publish(String topic, byte[] message) {
+        return client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).payload(message).send();
     }
 
     /**
@@ -229,6 +281,7 @@ public final class MqttBridge implements AlertChannel {
     @Override
     public void close() {
         intake.shutdownNow();
+        publisher.shutdownNow();
         try {
             intake.awaitTermination(1, TimeUnit.SECONDS);
             client.disconnect().get(2, TimeUnit.SECONDS);
