@@ -86,6 +86,14 @@ final class BenchSubscribers implements AutoCloseable {
     }
 
     private final List<CompletableFuture<?>> streams = new ArrayList<>();
+    /** Messages and bytes received per channel (SSE alert events' data; MQTT payloads). */
+    final java.util.concurrent.atomic.LongAdder sseMessages = new java.util.concurrent.atomic.LongAdder(), sseBytes = new java.util.concurrent.atomic.LongAdder(),
+            mqttMessages = new java.util.concurrent.atomic.LongAdder(), mqttBytes = new java.util.concurrent.atomic.LongAdder();
+
+    String sizes() {
+        return String.format(java.util.Locale.ROOT, "received: SSE %,d alert events (%.1f thousand characters each on average), MQTT %,d messages (%.1f kB each)",
+                sseMessages.sum(), sseBytes.sum() / 1e3 / Math.max(1, sseMessages.sum()), mqttMessages.sum(), mqttBytes.sum() / 1e3 / Math.max(1, mqttMessages.sum()));
+    }
     private final List<Mqtt5AsyncClient> mqttClients = new ArrayList<>();
 
     /** Connects {@code n} SSE subscribers to the server's live alerts and returns once each got its snapshot (or 120 s passed). */
@@ -106,6 +114,8 @@ final class BenchSubscribers implements AutoCloseable {
                         alert = line.endsWith("alert");
                         if (line.endsWith("snapshot")) ready.countDown();
                     } else if (alert && line.startsWith("data:")) {
+                        sseMessages.increment();
+                        sseBytes.add(line.length()); // characters (Arabic and Ukrainian ones are 2 bytes each in UTF-8)
                         Matcher m = SEQUENCE.matcher(line.substring(5).strip());
                         if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), System.nanoTime());
                     }
@@ -132,7 +142,10 @@ final class BenchSubscribers implements AutoCloseable {
             Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("bench-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
             subscribed.add(c.connect().thenCompose(ack -> c.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE).callback(p -> {
                 long now = System.nanoTime();
-                Matcher m = SEQUENCE.matcher(new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8));
+                byte[] payload = p.getPayloadAsBytes();
+                mqttMessages.increment();
+                mqttBytes.add(payload.length);
+                Matcher m = SEQUENCE.matcher(new String(payload, StandardCharsets.UTF_8));
                 if (m.find()) into.stateArrived(me, Long.parseLong(m.group(1)), now);
             }).send()));
             mqttClients.add(c);
@@ -166,6 +179,7 @@ final class BenchSubscribers implements AutoCloseable {
             for (String line = in.readLine(); line != null && !line.equals("stop"); line = in.readLine()) {
                 // wait for stop
             }
+            System.err.println(subs.sizes());
             try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out)))) {
                 sse.write(o);
                 mqtt.write(o);

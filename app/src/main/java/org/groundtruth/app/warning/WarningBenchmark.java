@@ -91,6 +91,7 @@ public final class WarningBenchmark implements Callable<Integer> {
                     warmUp(http, server.baseUrl(), tokens, capacity);
                     sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
                     Thread.sleep(3_000); // the last changes arrive
+                    System.out.println(subs.sizes());
                 }
             } else {
                 try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(server.baseUrl(), broker, district, subscribers, capacity)) {
