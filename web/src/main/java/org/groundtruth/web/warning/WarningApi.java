@@ -206,18 +206,9 @@ public final class WarningApi implements WebFeature {
         return o;
     }
 
-    /**
-     * The alerts ledger, once every change already handed to the channels is written (decision 0821): a subscriber
-     * that fetches an alert as soon as its change arrives finds it.
-     */
-    private AlertLedger alertLedger() {
-        if (service != null) service.awaitLedger();
-        return store.port(AlertLedger.PORT);
-    }
-
     private List<ObjectNode> activeJson() {
         List<ObjectNode> out = new ArrayList<>();
-        for (StoredAlert a : alertLedger().active()) out.add(parse(a));
+        for (StoredAlert a : store.port(AlertLedger.PORT).active()) out.add(parse(a));
         return out;
     }
 
@@ -232,7 +223,7 @@ public final class WarningApi implements WebFeature {
     private void alerts(Context ctx) {
         String which = ctx.queryParam("state");
         if (which != null && !which.equals("active") && !which.equals("recent")) throw ApiException.badParameter("state", "active (default) or recent");
-        AlertLedger ledger = alertLedger();
+        AlertLedger ledger = store.port(AlertLedger.PORT);
         List<StoredAlert> found = "recent".equals(which) ? ledger.recent(RECENT) : ledger.active();
         ObjectNode o = Json.object();
         o.put("serverTime", (service == null ? java.time.Instant.now() : service.clock().instant()).toString());
@@ -246,7 +237,7 @@ public final class WarningApi implements WebFeature {
 
     private void alert(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAlert a = alertLedger().find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent (ErrorEchoSweepTest) */);
+        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent (ErrorEchoSweepTest) */);
         Json.ok(ctx, parse(a));
     }
 
@@ -261,7 +252,7 @@ public final class WarningApi implements WebFeature {
     /** One alert's current CAP 1.2 message (an update or cancel once the alert changed). */
     private void capAlert(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAlert a = alertLedger().find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent */);
+        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent */);
         ctx.contentType(CapDocument.CONTENT_TYPE).result(CapDocument.of(parse(a)));
     }
 

@@ -81,16 +81,6 @@ public final class WarningService implements AutoCloseable {
     /** The last delivery sequence number given; a restart continues after the last one stored. */
     private final AtomicLong sequence;
     private final ScheduledExecutorService ticker;
-    /**
-     * Writes alert versions to the ledger in the order of their sequence numbers, outside the intake lock (decision
-     * 0821): the next sighting's projection runs while the last one's alert is written; each sighting's answer waits
-     * for its own alerts to be stored.
-     */
-    private final java.util.concurrent.ExecutorService ledgerWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "alerts-ledger");
-        t.setDaemon(true);
-        return t;
-    });
 
     public WarningService(Store store, WarningSetup setup, Clock clock) {
         this.sightings = store.port(SightingLedger.PORT);
@@ -185,8 +175,6 @@ public final class WarningService implements AutoCloseable {
         }
         SightingInput in = fromSpotter(spotter, fields);
         Sighting checked = exercise ? check.check(in).asExercise() : check.check(in);
-        Receipt receipt;
-        List<java.util.concurrent.Future<?>> saves = new ArrayList<>();
         synchronized (this) {
             Sighting stored = sightings.record(checked, now);
             List<AlertEvent> events = new ArrayList<>();
@@ -196,41 +184,10 @@ public final class WarningService implements AutoCloseable {
                     ignored.add(change.reason());
                     continue;
                 }
-                events.add(apply(change, saves));
+                events.add(apply(change));
                 if (change.kind() != AlertChange.Kind.EXPIRED) sightings.linkAlert(stored.id(), change.alert().id());
             }
-            receipt = new Receipt(stored.id(), events, ignored);
-        }
-        awaitStored(saves); // outside the lock: the next sighting goes ahead meanwhile
-        return receipt;
-    }
-
-    /**
-     * Returns once every alert change queued for delivery so far is written to the ledger (decision 0821), so that a
-     * read that follows a delivered change finds it. A failed write is not this caller's: it was reported to its sighting.
-     */
-    public void awaitLedger() {
-        try {
-            ledgerWriter.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing: nothing more will be written
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.warn("the alerts ledger is behind: {}", e.toString());
-        }
-    }
-
-    /** Waits until the alert versions queued for the ledger are written; a failed write fails the caller. */
-    private static void awaitStored(List<java.util.concurrent.Future<?>> saves) {
-        try {
-            for (var f : saves) f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException("storing an alert failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing an alert", e);
+            return new Receipt(stored.id(), events, ignored);
         }
     }
 
@@ -253,18 +210,17 @@ public final class WarningService implements AutoCloseable {
     }
 
     /**
-     * Queues the change for every channel, then queues it for the ledger (decisions 0819, 0821): delivery does not wait
-     * for the alert's full JSON to be written and stored. Caller holds the lock, so sequence numbers, deliveries and
-     * ledger writes follow the desk's order; the caller waits for {@code saves} before answering, so that what the API,
-     * the CAP feed and the incident linker read after the answer includes the change. Should the store fail,
-     * subscribers have had a change that was not stored: an early warning delivered rather than held back; the
-     * sighting is answered with an error.
+     * Queues the change for every channel, then stores it (decision 0819): delivery does not wait for the alert's full
+     * JSON to be written and stored. Caller holds the lock, so sequence numbers follow the desk's order, and the alert
+     * is stored before the sighting's answer, so that what the API, the CAP feed and the incident linker read includes
+     * it. Should the store fail, subscribers have had a change that was not stored: an early warning delivered rather
+     * than held back; the sighting is refused with an error.
      */
-    private AlertEvent apply(AlertChange change, List<java.util.concurrent.Future<?>> saves) {
+    private AlertEvent apply(AlertChange change) {
         long number = sequence.incrementAndGet();
         AlertEvent event = new AlertEvent(number, change.kind(), change.alert());
         delivery.publish(event);
-        saves.add(ledgerWriter.submit(() -> alerts.save(StoredAlert.of(change.alert(), event.json().toString()), number)));
+        alerts.save(StoredAlert.of(change.alert(), event.json().toString()), number);
         return event;
     }
 
@@ -273,9 +229,7 @@ public final class WarningService implements AutoCloseable {
         try {
             Instant now = clock.instant();
             synchronized (this) {
-                List<java.util.concurrent.Future<?>> saves = new ArrayList<>();
-                for (AlertChange change : desk.expire(now)) apply(change, saves);
-                awaitStored(saves); // before reading the ledger: the writer holds no lock of ours
+                for (AlertChange change : desk.expire(now)) apply(change);
                 var live = desk.active().stream().map(a -> a.id()).toList();
                 for (StoredAlert s : alerts.active()) {
                     if (!live.contains(s.id()) && !s.expiresAt().isAfter(now)) alerts.save(expiredOrphan(s, now));
@@ -303,12 +257,6 @@ public final class WarningService implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
-        ledgerWriter.shutdown(); // what was queued is written
-        try {
-            ledgerWriter.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         delivery.close();
     }
 }
