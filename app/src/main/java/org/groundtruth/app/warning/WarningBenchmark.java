@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.groundtruth.app.gazetteer.LocalGazetteer;
+import org.groundtruth.app.warning.BenchSubscribers.Arrivals;
 import org.groundtruth.storage.store.JdbcStore;
 import org.groundtruth.warning.Post;
 import org.groundtruth.warning.SightingLedger;
@@ -49,34 +50,23 @@ import picocli.CommandLine.Option;
 @Command(name = "warning", mixinStandardHelpOptions = true,
         description = "Sighting sent -> alert received latency to N SSE and N MQTT subscribers, beside bare Mosquitto publish -> N subscribers.")
 public final class WarningBenchmark implements Callable<Integer> {
-    private static final Pattern SEQUENCE = Pattern.compile("^\\{\"sequence\":(\\d+)");
-
     @Option(names = "--subscribers", defaultValue = "1000", description = "Subscribers per channel (default: ${DEFAULT-VALUE}).")
     int subscribers;
     @Option(names = "--rate", defaultValue = "100", description = "Sightings per second (default: ${DEFAULT-VALUE}).")
     int rate;
     @Option(names = "--seconds", defaultValue = "10", description = "How long sightings are sent (default: ${DEFAULT-VALUE}).")
     int seconds;
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of sightings at the rate sent first and not timed, so that the server's code is compiled (default: ${DEFAULT-VALUE}).")
+    int warmup;
+    @Option(names = "--subscribers-in-process", description = "Run the subscribers in the benchmark's (and server's) JVM, as before decision 0816; by default they run in a JVM of their own.")
+    boolean inProcess;
     @Option(names = "--mqtt", defaultValue = "tcp://127.0.0.1:1883", description = "The broker (default: ${DEFAULT-VALUE}).")
     String broker;
-
-    /** Arrival times (System.nanoTime) per subscriber per sequence number; 0 until it arrives. */
-    record Arrivals(String channel, AtomicLongArray[] bySubscriber) {
-        Arrivals(String channel, int subscribers, int sequences) {
-            this(channel, new AtomicLongArray[subscribers]);
-            for (int i = 0; i < subscribers; i++) bySubscriber[i] = new AtomicLongArray(sequences + 1);
-        }
-
-        void arrived(int subscriber, long sequence, long now) {
-            AtomicLongArray a = bySubscriber[subscriber];
-            if (sequence > 0 && sequence < a.length()) a.compareAndSet((int) sequence, 0, now);
-        }
-    }
 
     @Override
     public Integer call() throws Exception {
         int sightings = rate * seconds;
-        int capacity = sightings * 3 + 100; // a sighting can expire others: room for every change
+        int capacity = (sightings + rate * warmup) * 3 + 100; // a sighting can expire others: room for every change
         Path dir = Files.createTempDirectory("groundtruth-warning-bench");
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f; %d SSE and %d MQTT subscribers; %d sightings at %d/s%n",
                 Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -85,29 +75,54 @@ public final class WarningBenchmark implements Callable<Integer> {
         WarningSetup setup = WarningWiring.setup(LocalGazetteer.load(dir), broker).withRateLimit(1_000_000, 1e9);
         String district = projection(setup);
         System.out.println("MQTT subscribers follow " + district + ", which every take-off of the run threatens (a siren controller's subscription)");
+        double sseP99, mqttP99;
         try (JdbcStore store = JdbcStore.sqlite(dir);
              GroundtruthServer server = GroundtruthServer.start(store, WebSettings.local(0).withWarning(setup))) {
             List<String> tokens = spotters(store, 20);
             awaitMqtt(server);
             Arrivals sse = new Arrivals("SSE", subscribers, capacity), mqtt = new Arrivals("MQTT", subscribers, capacity);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            List<CompletableFuture<?>> streams = connectSse(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), server.baseUrl(), sse);
-            List<Mqtt5AsyncClient> mqttClients = connectMqtt(district, mqtt);
             long[] sentAt = new long[capacity + 1];
-            int sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
-            Thread.sleep(3_000); // the last changes arrive
-            report(sse, sentAt);
-            report(mqtt, sentAt);
-            streams.forEach(f -> f.cancel(true));
-            mqttClients.forEach(c -> c.disconnect());
+            int sent;
+            if (inProcess) {
+                try (BenchSubscribers subs = new BenchSubscribers()) {
+                    subs.connectSse(server.baseUrl(), subscribers, sse);
+                    subs.connectMqtt(broker, district, subscribers, mqtt);
+                    warmUp(http, server.baseUrl(), tokens, capacity);
+                    sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
+                    Thread.sleep(3_000); // the last changes arrive
+                    System.out.println(subs.sizes());
+                }
+            } else {
+                try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(server.baseUrl(), broker, district, subscribers, capacity)) {
+                    warmUp(http, server.baseUrl(), tokens, capacity);
+                    sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
+                    Thread.sleep(3_000); // the last changes arrive
+                    subs.collect(sse, mqtt);
+                }
+            }
+            sseP99 = report(sse, sentAt);
+            mqttP99 = report(mqtt, sentAt);
             System.out.printf(Locale.ROOT, "sightings accepted: %d of %d%n", sent, sightings);
         }
-        Arrivals bare = new Arrivals("bare Mosquitto", subscribers, sightings + 1);
-        List<Mqtt5AsyncClient> bareClients = connectMqtt("groundtruth-bench/bare", bare);
-        long[] bareSent = bareBaseline(sightings, bare);
-        Thread.sleep(3_000);
-        report(bare, bareSent);
-        bareClients.forEach(c -> c.disconnect());
+        Arrivals bare = new Arrivals("bare Mosquitto", subscribers, sightings + 1), none = new Arrivals("-", 0, 0);
+        long[] bareSent;
+        if (inProcess) {
+            try (BenchSubscribers subs = new BenchSubscribers()) {
+                subs.connectMqtt(broker, "groundtruth-bench/bare", subscribers, bare);
+                bareSent = bareBaseline(sightings);
+                Thread.sleep(3_000);
+            }
+        } else {
+            try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(null, broker, "groundtruth-bench/bare", subscribers, sightings + 1)) {
+                bareSent = bareBaseline(sightings);
+                Thread.sleep(3_000);
+                subs.collect(none, bare);
+            }
+        }
+        double bareP99 = report(bare, bareSent);
+        System.out.printf(Locale.ROOT, "p99 against bare Mosquitto's in this run: SSE %.1fx, MQTT %.1fx (aim: at most 3x, and at most 50 ms); load average now %.1f%n",
+                sseP99 / bareP99, mqttP99 / bareP99, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         clearRetained();
         deleteScratch(dir);
         return 0;
@@ -199,56 +214,12 @@ public final class WarningBenchmark implements Callable<Integer> {
         throw new IllegalStateException("the server's MQTT bridge did not connect to the broker");
     }
 
-    private List<CompletableFuture<?>> connectSse(HttpClient http, String base, Arrivals into) throws InterruptedException {
-        List<CompletableFuture<?>> out = new ArrayList<>();
-        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(subscribers);
-        for (int i = 0; i < subscribers; i++) {
-            int me = i;
-            Flow.Subscriber<String> lines = new Flow.Subscriber<>() {
-                boolean alert;
-
-                public void onSubscribe(Flow.Subscription s) {
-                    s.request(Long.MAX_VALUE);
-                }
-
-                public void onNext(String line) {
-                    if (line.startsWith("event:")) {
-                        alert = line.endsWith("alert");
-                        if (line.endsWith("snapshot")) ready.countDown();
-                    } else if (alert && line.startsWith("data:")) {
-                        Matcher m = SEQUENCE.matcher(line.substring(5).strip());
-                        if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), System.nanoTime());
-                    }
-                }
-
-                public void onError(Throwable t) {
-                }
-
-                public void onComplete() {
-                }
-            };
-            out.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/alerts/live")).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(lines)));
-        }
-        if (!ready.await(120, TimeUnit.SECONDS)) System.out.println("warning: only " + (subscribers - ready.getCount()) + " SSE subscribers connected");
-        return out;
-    }
-
-    private List<Mqtt5AsyncClient> connectMqtt(String filter, Arrivals into) {
-        URI u = URI.create(broker);
-        List<Mqtt5AsyncClient> out = new ArrayList<>();
-        List<CompletableFuture<?>> subscribed = new ArrayList<>();
-        for (int i = 0; i < subscribers; i++) {
-            int me = i;
-            Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("bench-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
-            subscribed.add(c.connect().thenCompose(ack -> c.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE).callback(p -> {
-                long now = System.nanoTime();
-                Matcher m = SEQUENCE.matcher(new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8));
-                if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), now);
-            }).send()));
-            out.add(c);
-        }
-        CompletableFuture.allOf(subscribed.toArray(CompletableFuture[]::new)).join();
-        return out;
+    /** Sightings at the rate for the warm-up's seconds, not timed (their changes reach the subscribers, but are not counted), then a pause. */
+    private void warmUp(HttpClient http, String base, List<String> tokens, int capacity) throws Exception {
+        if (warmup <= 0) return;
+        System.out.printf(Locale.ROOT, "warm-up (not timed): ");
+        send(http, base, tokens, rate * warmup, new long[capacity + 1]);
+        Thread.sleep(2_000);
     }
 
     /** Sightings at the rate, each a take-off from a base with a heading, cycling through types, bases and spotters. */
@@ -303,7 +274,7 @@ public final class WarningBenchmark implements Callable<Integer> {
     }
 
     /** The peer: one publisher, the same rate and a message of an alert's size, to N subscribers of the same broker. */
-    private long[] bareBaseline(int n, Arrivals into) throws Exception {
+    private long[] bareBaseline(int n) throws Exception {
         URI u = URI.create(broker);
         Mqtt5AsyncClient pub = MqttClient.builder().useMqttVersion5().identifier("bench-pub-" + UUID.randomUUID()).serverHost(u.getHost()).serverPort(u.getPort()).buildAsync();
         pub.connect().join();
@@ -321,7 +292,8 @@ public final class WarningBenchmark implements Callable<Integer> {
         return sentAt;
     }
 
-    private static void report(Arrivals a, long[] sentAt) {
+    /** Prints the channel's deliveries and latencies; returns its p99 in ms (NaN when nothing arrived). */
+    private static double report(Arrivals a, long[] sentAt) {
         List<Long> latencies = new ArrayList<>();
         long expected = 0, missing = 0;
         for (AtomicLongArray s : a.bySubscriber()) {
@@ -337,10 +309,11 @@ public final class WarningBenchmark implements Callable<Integer> {
         Arrays.sort(l);
         if (l.length == 0) {
             System.out.printf(Locale.ROOT, "%-15s nothing delivered (%d expected)%n", a.channel(), expected);
-            return;
+            return Double.NaN;
         }
         System.out.printf(Locale.ROOT, "%-15s deliveries %,d of %,d; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", a.channel(), l.length, expected,
                 ms(l[(int) (l.length * 0.50)]), ms(l[Math.min(l.length - 1, (int) (l.length * 0.99))]), ms(l[l.length - 1]));
+        return ms(l[Math.min(l.length - 1, (int) (l.length * 0.99))]);
     }
 
     private static double ms(long nanos) {

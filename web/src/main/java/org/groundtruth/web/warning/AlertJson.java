@@ -18,6 +18,15 @@ public final class AlertJson {
     }
 
     public static ObjectNode of(Alert a) {
+        return of(a, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The alert with only its first {@code maxThreats} places (in order of arrival), {@code threatCount} still saying how
+     * many there are: what {@link #pushed(ObjectNode)} cuts from the whole, built without building the whole (decision
+     * 0819), so that a change can be pushed before its full JSON (hundreds of places in three languages) is written.
+     */
+    public static ObjectNode of(Alert a, int maxThreats) {
         ObjectNode o = Json.object();
         o.put("id", a.id());
         o.put("state", a.state().code());
@@ -46,7 +55,9 @@ public final class AlertJson {
         o.put("basis", a.basis());
         ArrayNode threats = o.putArray("threats");
         java.util.Map<java.time.Instant, String> times = new java.util.HashMap<>(); // ETAs are whole minutes, shared by many places
+        int listed = 0;
         for (Threat t : a.threats()) {
+            if (listed++ >= maxThreats) break;
             ObjectNode p = threats.addObject();
             p.put("place", t.place().id());
             ObjectNode names = p.putObject("names"); // not with("names"): Jackson reads that as a JSON Pointer, per call
@@ -88,11 +99,15 @@ public final class AlertJson {
      * to every subscriber on every change would cost more than it tells). {@code threatCount} says how many there are.
      */
     public static ObjectNode pushed(ObjectNode full) {
-        if (full.path("threats").size() <= PUSHED_THREATS) return full;
+        return pushed(full, PUSHED_THREATS);
+    }
+
+    static ObjectNode pushed(ObjectNode full, int places) {
+        if (full.path("threats").size() <= places) return full;
         ObjectNode o = Json.object();
         o.setAll(full); // shallow: the fields are shared, only the list of places is new
         com.fasterxml.jackson.databind.node.ArrayNode t = Json.array();
-        for (int i = 0; i < PUSHED_THREATS; i++) t.add(full.path("threats").get(i));
+        for (int i = 0; i < places; i++) t.add(full.path("threats").get(i));
         o.set("threats", t);
         return o;
     }

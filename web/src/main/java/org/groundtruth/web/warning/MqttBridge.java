@@ -1,7 +1,6 @@
 package org.groundtruth.web.warning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -41,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A broker that is down blocks neither intake nor other channels: publishing only queues in the client, which
  * reconnects by itself.
+ * <p>
+ * An area's state is assembled from bytes (decision 0818): each alert's part for an area is serialised once, when the
+ * alert changes, and kept; publishing an area joins the kept parts of its alerts. Before, every change serialised the
+ * whole state of each of the ~60 districts a take-off touches, every alert in it included.
  */
 public final class MqttBridge implements AlertChannel {
     private static final Logger LOG = LoggerFactory.getLogger(MqttBridge.class);
@@ -49,11 +52,24 @@ public final class MqttBridge implements AlertChannel {
 
     private final Mqtt5AsyncClient client;
     private final WarningService service;
-    /** topic → alert id → alert JSON of the active alerts threatening that area; touched only on the delivery lane. */
-    private final Map<String, Map<String, JsonNode>> areas = new HashMap<>();
+    /** topic → alert id → the serialised part (JSON) of each active alert threatening that area; touched only on the delivery lane. */
+    private final Map<String, Map<String, byte[]>> areas = new HashMap<>();
     private final Map<String, Set<String>> topicsOfAlert = new HashMap<>();
+    /** topic → its area as JSON: {"country", "admin1", "admin2"}. */
     private final Map<String, ObjectNode> areaOfTopic = new HashMap<>();
+    private final Map<String, byte[]> areaBytesOfTopic = new HashMap<>();
     private volatile boolean subscribed;
+    /** topic → sequence of the latest change to it not yet published; guarded by this. */
+    private final Map<String, Long> dirty = new LinkedHashMap<>();
+    private boolean flushing;
+    /** Publishes area states, one round at a time (decision 0820). */
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alerts-mqtt-publish");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How long a round waits for the broker's acknowledgements before the next round goes anyway. */
+    private static final long ROUND_WAIT_MILLIS = 5_000;
     private final ExecutorService intake = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sightings-mqtt");
         t.setDaemon(true);
@@ -84,7 +100,8 @@ public final class MqttBridge implements AlertChannel {
     }
 
     private synchronized void republish() {
-        for (String t : List.copyOf(areas.keySet())) publishArea(t, 0);
+        for (String t : List.copyOf(areas.keySet())) dirty.putIfAbsent(t, 0L);
+        scheduleRound();
     }
 
     /** Waits until the bridge is connected (for tests and the benchmark); false when it was not within the time. */
@@ -125,34 +142,99 @@ public final class MqttBridge implements AlertChannel {
             for (AdminArea a : event.alert().adminAreas()) {
                 String t = topic(a);
                 now.add(t);
-                areaOfTopic.computeIfAbsent(t, k -> Json.object().put("country", a.country()).put("admin1", a.admin1()).put("admin2", a.admin2()));
+                if (!areaOfTopic.containsKey(t)) {
+                    ObjectNode area = Json.object().put("country", a.country()).put("admin1", a.admin1()).put("admin2", a.admin2());
+                    areaOfTopic.put(t, area);
+                    areaBytesOfTopic.put(t, area.toString().getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
         Map<String, ObjectNode> byArea = now.isEmpty() ? Map.of() : AlertJson.byArea(event.json());
         Set<String> touched = new LinkedHashSet<>(now);
         touched.addAll(topicsOfAlert.getOrDefault(id, Set.of()));
         for (String t : touched) {
-            Map<String, JsonNode> in = areas.computeIfAbsent(t, k -> new LinkedHashMap<>());
+            Map<String, byte[]> in = areas.computeIfAbsent(t, k -> new LinkedHashMap<>());
             ObjectNode area = areaOfTopic.get(t);
-            if (now.contains(t)) in.put(id, byArea.get(AlertJson.areaKey(area.path("admin1").asText(null), area.path("admin2").asText(null))));
-            else in.remove(id);
-            publishArea(t, event.sequence());
+            if (now.contains(t)) {
+                ObjectNode part = byArea.get(AlertJson.areaKey(area.path("admin1").asText(null), area.path("admin2").asText(null)));
+                in.put(id, part == null ? "null".getBytes(StandardCharsets.UTF_8) : part.toString().getBytes(StandardCharsets.UTF_8));
+            } else {
+                in.remove(id);
+            }
+            dirty.put(t, event.sequence());
             if (in.isEmpty()) areas.remove(t);
         }
         if (now.isEmpty()) topicsOfAlert.remove(id);
         else topicsOfAlert.put(id, now);
+        scheduleRound();
     }
 
-    private void publishArea(String topic, long sequence) {
-        ObjectNode m = Json.object();
-        m.put("sequence", sequence);
-        m.set("area", areaOfTopic.get(topic));
-        ArrayNode list = m.putArray("alerts");
-        areas.getOrDefault(topic, Map.of()).values().forEach(list::add);
-        client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).payload(m.toString().getBytes(StandardCharsets.UTF_8)).send()
-                .whenComplete((r, e) -> {
-                    if (e != null) LOG.warn("MQTT publish to an area topic failed: {}", e.toString());
-                });
+    /** Caller holds the lock. Starts a publishing round unless one is running (which starts the next itself). */
+    private void scheduleRound() {
+        if (flushing || dirty.isEmpty()) return;
+        flushing = true;
+        try {
+            publisher.execute(this::round);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            flushing = false; // closing
+        }
+    }
+
+    /**
+     * One round (decision 0820): every area changed since the last round, published once with its current state and
+     * the sequence of the latest change to it; then waits for the broker's acknowledgements (at most
+     * {@value #ROUND_WAIT_MILLIS} ms) before the next round. Changes that come meanwhile are gathered, so that a
+     * district's retained state is published as often as the broker takes it, never more, and is always the latest.
+     */
+    private void round() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        synchronized (this) {
+            for (var e : dirty.entrySet()) out.put(e.getKey(), areaState(e.getValue(), areaBytesOfTopic.get(e.getKey()), areas.getOrDefault(e.getKey(), Map.of()).values()));
+            dirty.clear();
+        }
+        List<java.util.concurrent.CompletableFuture<?>> sent = new java.util.ArrayList<>(out.size());
+        try {
+            for (var e : out.entrySet()) sent.add(publish(e.getKey(), e.getValue()));
+            java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new)).get(ROUND_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.debug("MQTT: a round of {} area states was not all acknowledged in time", out.size());
+        } catch (java.util.concurrent.ExecutionException e) {
+            // once per round, not per topic: a broker that went away fails every publish of the round
+            LOG.warn("MQTT: publishing {} area states failed: {}; every area is published again on reconnection", out.size(), e.getCause().toString());
+        } finally {
+            synchronized (this) {
+                flushing = false;
+                if (!Thread.currentThread().isInterrupted()) scheduleRound();
+            }
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<?> publish(String topic, byte[] message) {
+        return client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).payload(message).send();
+    }
+
+    /**
+     * An area topic's message, {@code {"sequence": N, "area": {...}, "alerts": [...]}}, joined from parts already
+     * serialised: the area, and each alert's part for it.
+     */
+    static byte[] areaState(long sequence, byte[] area, java.util.Collection<byte[]> alerts) {
+        int size = 48 + (area == null ? 4 : area.length);
+        for (byte[] a : alerts) size += a.length + 1;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
+        out.writeBytes(("{\"sequence\":" + sequence + ",\"area\":").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(area == null ? "null".getBytes(StandardCharsets.UTF_8) : area);
+        out.writeBytes(",\"alerts\":[".getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (byte[] a : alerts) {
+            if (!first) out.write(',');
+            out.writeBytes(a);
+            first = false;
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private void onSighting(Mqtt5Publish p) {
@@ -199,6 +281,7 @@ public final class MqttBridge implements AlertChannel {
     @Override
     public void close() {
         intake.shutdownNow();
+        publisher.shutdownNow();
         try {
             intake.awaitTermination(1, TimeUnit.SECONDS);
             client.disconnect().get(2, TimeUnit.SECONDS);

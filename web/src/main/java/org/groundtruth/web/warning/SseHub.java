@@ -22,6 +22,11 @@ import org.groundtruth.web.Json;
  * can show a dead feed as dead instead of as a quiet sky. Each subscriber has its own queue, drained by its own
  * virtual thread: a reader that stalls fills only its own queue and is dropped when that is full (it reconnects and
  * gets a fresh snapshot), never delaying the others.
+ * <p>
+ * Each event is encoded once, as the bytes of an SSE frame ({@link #frame}), and those same bytes are written to every
+ * subscriber's stream (decision 0817): Javalin's {@code sendEvent} re-reads, re-splits and re-encodes the text for each
+ * subscriber, which at 1,000 subscribers allocated ~100 kB per subscriber per alert change and made the server spend
+ * its time collecting garbage.
  */
 public final class SseHub implements AlertChannel {
     static final int HEARTBEAT_SECONDS = 15;
@@ -30,14 +35,14 @@ public final class SseHub implements AlertChannel {
     private static final long STOP_WAIT_MILLIS = 2_000;
 
     /** One browser: its own queue, drained by its own thread, which alone writes to (and ends) the stream. */
-    private record Subscriber(SseClient client, BlockingQueue<String[]> queue, CountDownLatch ended) {
+    private record Subscriber(SseClient client, BlockingQueue<byte[]> queue, CountDownLatch ended) {
         void end() {
             queue.clear();
             queue.offer(END);
         }
     }
 
-    private static final String[] END = new String[0];
+    private static final byte[] END = new byte[0];
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Supplier<List<ObjectNode>> activeAlerts;
@@ -77,7 +82,7 @@ public final class SseHub implements AlertChannel {
         ObjectNode snapshot = Json.object().put("serverTime", clock.instant().toString());
         ArrayNode alerts = snapshot.putArray("alerts");
         activeAlerts.get().forEach(alerts::add);
-        s.queue().add(new String[]{"snapshot", snapshot.toString()});
+        s.queue().add(frame("snapshot", snapshot.toString()));
         subscribers.add(s);
         client.onClose(() -> {
             subscribers.remove(s);
@@ -90,13 +95,15 @@ public final class SseHub implements AlertChannel {
     private void drain(Subscriber s) {
         try {
             while (true) {
-                String[] e = s.queue().take();
+                byte[] e = s.queue().take();
                 if (e == END || s.client().terminated()) return;
-                s.client().sendEvent(e[0], e[1]);
+                var response = s.client().ctx().res();
+                response.getOutputStream().write(e);
+                response.flushBuffer();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             // the browser went away mid-write
         } finally {
             subscribers.remove(s);
@@ -111,13 +118,23 @@ public final class SseHub implements AlertChannel {
     }
 
     private void broadcast(String name, String data) {
-        String[] e = {name, data};
+        byte[] e = frame(name, data);
         for (Subscriber s : subscribers) {
             if (!s.queue().offer(e)) { // a stalled reader: drop it rather than hold the others
                 subscribers.remove(s);
                 s.end();
             }
         }
+    }
+
+    /**
+     * One Server-Sent Event as written on the wire, in UTF-8: {@code event: NAME}, the data (one {@code data:} line per
+     * line of it; JSON as the hub sends it has none), and the blank line that ends the event.
+     */
+    static byte[] frame(String name, String data) {
+        StringBuilder b = new StringBuilder(data.length() + name.length() + 16).append("event: ").append(name).append('\n');
+        for (String line : data.split("\r\n|\r|\n", -1)) b.append("data: ").append(line).append('\n');
+        return b.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

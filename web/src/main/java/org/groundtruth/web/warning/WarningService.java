@@ -209,13 +209,18 @@ public final class WarningService implements AutoCloseable {
                 fields.observedAt(), fields.aircraft(), fields.count(), fields.event(), fields.base(), fields.heading(), fields.lat(), fields.lon());
     }
 
-    /** Stores the change and queues it for every channel. Caller holds the lock, so sequence numbers follow the desk's order. */
+    /**
+     * Queues the change for every channel, then stores it (decision 0819): delivery does not wait for the alert's full
+     * JSON to be written and stored. Caller holds the lock, so sequence numbers follow the desk's order, and the alert
+     * is stored before the sighting's answer, so that what the API, the CAP feed and the incident linker read includes
+     * it. Should the store fail, subscribers have had a change that was not stored: an early warning delivered rather
+     * than held back; the sighting is refused with an error.
+     */
     private AlertEvent apply(AlertChange change) {
-        ObjectNode json = AlertJson.of(change.alert());
         long number = sequence.incrementAndGet();
-        alerts.save(StoredAlert.of(change.alert(), json.toString()), number);
-        AlertEvent event = new AlertEvent(number, change.kind(), change.alert(), json);
+        AlertEvent event = new AlertEvent(number, change.kind(), change.alert());
         delivery.publish(event);
+        alerts.save(StoredAlert.of(change.alert(), event.json().toString()), number);
         return event;
     }
 
