@@ -4,6 +4,14 @@
 import { el, $, plural, beginView, isCurrent, showViewError, scrollToView } from '../shared/dom.js';
 import { can, session, getJson, sendJson } from '../shared/session.js';
 import { addRoute, addNavLink } from '../shared/router.js';
+import { filter as mapFilter } from '../shared/search.js';
+
+// The filters of the map and list that a report's selection takes (period, the area opened on the map, governorate,
+// grade, party), in the selection's own syntax: a report can start from what the investigator is looking at.
+const SELECTABLE = ['from', 'to', 'bbox', 'governorate', 'grade', 'party'];
+export function selectionOfMapFilters() {
+  return SELECTABLE.filter((k) => mapFilter[k]).map((k) => `${k}=${mapFilter[k]}`).join(';');
+}
 
 const sections = [];
 /**
@@ -39,6 +47,9 @@ async function renderList() {
   if (can.edit()) {
     const title = el('input', { type: 'text', id: 'new-report-title', required: true, maxlength: 300, 'aria-label': 'Title of the new report' });
     const filter = el('input', { type: 'text', id: 'new-report-filter', placeholder: 'from=2015-09-30;to=2015-11-29;governorate=Idlib', 'aria-label': 'Selection' });
+    filter.value = selectionOfMapFilters();
+    const fromMap = el('button', { type: 'button', class: 'secondary', id: 'new-report-from-map',
+      onclick: () => { filter.value = selectionOfMapFilters(); } }, 'Use the map\'s filters');
     const msg = el('p', { class: 'error', 'aria-live': 'polite' });
     parts.push(el('form', { id: 'new-report', onsubmit: async (e) => {
       e.preventDefault();
@@ -46,7 +57,8 @@ async function renderList() {
         const r = await sendJson('POST', '/api/reports', { title: title.value, filter: filter.value });
         location.hash = `#/reports/${r.id}`;
       } catch (err) { msg.textContent = err.message; }
-    } }, el('h3', {}, 'New report'), el('label', {}, 'Title ', title), el('label', {}, 'Selection ', filter),
+    } }, el('h3', {}, 'New report'), el('label', {}, 'Title ', title), el('label', {}, 'Selection ', filter), fromMap,
+    el('p', { class: 'precision' }, 'Starts from the period, the area opened on the map, the governorate, grade and party you filter the map by; or list incidents as ids=…'),
     el('button', { type: 'submit', class: 'primary' }, 'Create draft'), msg));
   }
   $('view').replaceChildren(el('section', { id: 'reports-page' }, ...parts));

@@ -74,6 +74,25 @@ class ReportsBrowserTest {
     }
 
     @Test
+    void aNewReportStartsFromTheMapsFilters() {
+        c.signIn("amal");
+        c.open("/#/?governorate=Idlib&from=2015-11-01&q=market");
+        c.waitFor(() -> c.present("reports-link") && c.count().endsWith("match"));
+        c.browser.findElement(By.id("reports-link")).click();
+        c.waitFor(() -> c.present("new-report-filter"));
+        org.openqa.selenium.WebElement selection = c.browser.findElement(By.id("new-report-filter"));
+        assertThat(selection.getAttribute("value")).as("the text filter is not a selection's").isEqualTo("from=2015-11-01;governorate=Idlib");
+        selection.clear();
+        c.browser.findElement(By.id("new-report-from-map")).click();
+        assertThat(selection.getAttribute("value")).isEqualTo("from=2015-11-01;governorate=Idlib");
+        c.browser.findElement(By.id("new-report-title")).sendKeys("Idlib since November");
+        c.browser.findElement(By.cssSelector("#new-report button[type=submit]")).click();
+        c.waitFor(() -> c.present("report-filter"));
+        assertThat(t.as(Role.INVESTIGATOR).get("/api/reports/1").json().path("filter").asText()).isEqualTo("from=2015-11-01;governorate=idlib");
+        assertThat(c.scriptErrors()).isEmpty();
+    }
+
+    @Test
     void anIncidentPagePrintsWholeWithItsCitationAndWithoutTheMapAndTheFilters() throws Exception {
         c.open("/#/incidents/" + ariha.publicId());
         c.waitFor(() -> c.text("incident-page").contains("Paragraph 120") && c.present("citation-line"));
