@@ -206,9 +206,15 @@ public final class WarningApi implements WebFeature {
         return o;
     }
 
+    /** Alerts are read as stored once every change already delivered is stored (decision 0819). */
+    private AlertLedger storedAlerts() {
+        if (service != null) service.awaitStored();
+        return store.port(AlertLedger.PORT);
+    }
+
     private List<ObjectNode> activeJson() {
         List<ObjectNode> out = new ArrayList<>();
-        for (StoredAlert a : store.port(AlertLedger.PORT).active()) out.add(parse(a));
+        for (StoredAlert a : storedAlerts().active()) out.add(parse(a));
         return out;
     }
 
@@ -223,7 +229,7 @@ public final class WarningApi implements WebFeature {
     private void alerts(Context ctx) {
         String which = ctx.queryParam("state");
         if (which != null && !which.equals("active") && !which.equals("recent")) throw ApiException.badParameter("state", "active (default) or recent");
-        AlertLedger ledger = store.port(AlertLedger.PORT);
+        AlertLedger ledger = storedAlerts();
         List<StoredAlert> found = "recent".equals(which) ? ledger.recent(RECENT) : ledger.active();
         ObjectNode o = Json.object();
         o.put("serverTime", (service == null ? java.time.Instant.now() : service.clock().instant()).toString());
@@ -237,7 +243,7 @@ public final class WarningApi implements WebFeature {
 
     private void alert(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent (ErrorEchoSweepTest) */);
+        StoredAlert a = storedAlerts().find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent (ErrorEchoSweepTest) */);
         Json.ok(ctx, parse(a));
     }
 
@@ -252,7 +258,7 @@ public final class WarningApi implements WebFeature {
     /** One alert's current CAP 1.2 message (an update or cancel once the alert changed). */
     private void capAlert(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredAlert a = store.port(AlertLedger.PORT).find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent */);
+        StoredAlert a = storedAlerts().find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent */);
         ctx.contentType(CapDocument.CONTENT_TYPE).result(CapDocument.of(parse(a)));
     }
 

@@ -224,6 +224,18 @@ public final class WarningService implements AutoCloseable {
         return event;
     }
 
+    /**
+     * Returns once every change already delivered is stored. Changes go to the channels before they are stored, both
+     * under this service's lock (decision 0819), so a reader who has heard of a change and then asks the API must wait
+     * for the lock to find it there; the reading itself is done after, outside the lock, never holding intake up.
+     */
+    public void awaitStored() {
+        synchronized (this) {
+            // nothing to do inside: holding the lock means no change is between its delivery and its storing
+            sequence.get();
+        }
+    }
+
     /** Expires alerts no sighting refreshed, and stored ones left active by an earlier run whose time has passed. */
     void tick() {
         try {
