@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -93,7 +96,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
      */
     private final class ReadAhead implements Iterator<Publishable> {
         private final Filter filter;
-        private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<Publishable>>> inFlight = new java.util.ArrayDeque<>();
+        private final ArrayDeque<CompletableFuture<List<Publishable>>> inFlight = new ArrayDeque<>();
         private long plannedUpTo = Long.MIN_VALUE;
         private boolean allPlanned;
         private List<Publishable> rows = List.of();
@@ -115,7 +118,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
                 long after = plannedUpTo;
                 plannedUpTo = w.upToId();
                 allPlanned = w.ids() < chunk;
-                inFlight.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> readWindow(filter, after, w.upToId()),
+                inFlight.add(CompletableFuture.supplyAsync(() -> readWindow(filter, after, w.upToId()),
                         r -> Thread.ofPlatform().daemon().name("publication-read-ahead").start(r)));
             }
         }
@@ -123,10 +126,10 @@ public final class JdbcPublicationLedger implements PublicationLedger {
         @Override
         public boolean hasNext() {
             while (next >= rows.size() && !inFlight.isEmpty()) {
-                java.util.concurrent.CompletableFuture<List<Publishable>> first = inFlight.poll();
+                CompletableFuture<List<Publishable>> first = inFlight.poll();
                 try {
                     rows = first.join();
-                } catch (java.util.concurrent.CompletionException e) {
+                } catch (CompletionException e) {
                     if (e.getCause() instanceof RuntimeException r) throw r;
                     throw e;
                 }
@@ -144,7 +147,7 @@ public final class JdbcPublicationLedger implements PublicationLedger {
 
         void finish() {
             allPlanned = true;
-            for (java.util.concurrent.CompletableFuture<List<Publishable>> f : inFlight) {
+            for (CompletableFuture<List<Publishable>> f : inFlight) {
                 try {
                     f.join();
                 } catch (RuntimeException ignored) {
@@ -251,7 +254,9 @@ public final class JdbcPublicationLedger implements PublicationLedger {
             List<Publishable> out = new ArrayList<>(incidents.size());
             for (int k = 0; k < incidents.size(); k++) {
                 Incident i = incidents.get(k);
-                out.add(new Publishable(PublishedRows.withReports(i, reports.getOrDefault(i.id(), List.of())), grades.get(k)));
+                List<Report> sources = reports.getOrDefault(i.id(), List.of());
+                out.add(new Publishable(new Incident(i.id(), i.publicId(), i.facts(), i.status(), i.editedByHand(), sources, i.createdAt(),
+                        i.updatedAt()), grades.get(k)));
             }
             return out;
         });
