@@ -104,6 +104,12 @@ public final class Access {
         return c;
     }
 
+    /** The caller as witness protection sees them: the public without an account, else the account's role. */
+    public static org.groundtruth.testimony.Audience audience(Context ctx) {
+        Caller c = caller(ctx);
+        return c.anonymous() ? org.groundtruth.testimony.Audience.PUBLIC : org.groundtruth.testimony.Audience.valueOf(c.role().name());
+    }
+
     /** The caller that {@link #check} identified (anonymous for a request that did not pass through it). */
     public static Caller caller(Context ctx) {
         Caller c = ctx.attribute(CALLER);

@@ -1101,7 +1101,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     private Map<Long, List<Report>> loadReports(Connection c, List<Long> incidentIds, boolean texts) throws SQLException {
         Map<Long, List<Report>> out = new HashMap<>();
-        String columns = texts ? Rows.REPORT_COLUMNS : Rows.REPORT_COLUMNS.replace(" text,", " NULL AS text,");
+        String columns = texts ? Rows.REPORT_COLUMNS : Rows.REPORT_COLUMNS_WITHOUT_TEXT;
         for (int from = 0; from < incidentIds.size(); from += 500) {
             List<Long> chunk = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));

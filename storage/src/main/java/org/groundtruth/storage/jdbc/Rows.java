@@ -85,6 +85,9 @@ public final class Rows {
     static final String REPORT_COLUMNS = "id, incident_id, origin_key, source_name, source_dataset, source_url, text, language, first_seen,"
             + " last_changed, revision_count";
 
+    /** {@link #REPORT_COLUMNS} with the text left out (read as null): what a list needs of each report. */
+    static final String REPORT_COLUMNS_WITHOUT_TEXT = REPORT_COLUMNS.replace(" text,", " NULL AS text,");
+
     /** A report from a row of {@link #REPORT_COLUMNS}, read by position. */
     static Report report(JdbcIncidentStore store, ResultSet rs) throws SQLException {
         return new Report(rs.getLong(1), rs.getLong(2), rs.getString(3), new Source(rs.getString(4), rs.getString(5), rs.getString(6)),

@@ -148,8 +148,7 @@ public final class ReportApi implements WebFeature {
         } catch (PublicationRefusedException e) {
             throw new ApiException(422, "Refused", String.join("; ", e.refusals().stream().map(Refusal::toString).toList()));
         }
-        var caller = Access.caller(ctx);
-        org.groundtruth.testimony.Audience audience = org.groundtruth.testimony.Audience.valueOf(caller.role().name());
+        org.groundtruth.testimony.Audience audience = Access.audience(ctx);
         Json.ok(ctx, ReportJson.narratives(r, incidents, i -> protection.forIncident(i.id(), audience)));
     }
 

@@ -65,16 +65,10 @@ public final class TestimonyApi implements WebFeature {
                 .api(HandlerType.GET, "/api/testimony/{id}", Rule.PUBLIC, this::get);
     }
 
-    /** The caller as witness protection sees them: the public without an account, else the account's role. */
-    static Audience audience(Context ctx) {
-        Access.Caller c = Access.caller(ctx);
-        return c.anonymous() ? Audience.PUBLIC : Audience.valueOf(c.role().name());
-    }
-
     private void list(Context ctx) {
         Incident incident = Access.visibleIncident(ctx, store.incidents(), "id"); // a public id; else 404 as for no incident
         long incidentId = incident.id();
-        Audience a = audience(ctx);
+        Audience a = Access.audience(ctx);
         boolean internal = Access.internalIds(ctx);
         ObjectNode o = Json.object();
         o.put("incidentId", incident.publicId());
@@ -91,7 +85,7 @@ public final class TestimonyApi implements WebFeature {
      */
     private void get(Context ctx) {
         long id = id(ctx, "statement");
-        Audience a = audience(ctx);
+        Audience a = Access.audience(ctx);
         if (!Access.internalIds(ctx)) throw ApiException.notFound("statement " + id);
         TestimonyView v = guarded(() -> protection.find(id, a)).orElseThrow(() -> ApiException.notFound("statement " + id));
         Incident incident = store.incidents().find(v.incidentId()).filter(i -> Access.canSee(ctx, i.status()))
@@ -102,7 +96,7 @@ public final class TestimonyApi implements WebFeature {
     private void add(Context ctx) {
         Incident incident = Access.visibleIncident(ctx, store.incidents(), "id");
         long incidentId = incident.id();
-        Audience a = audience(ctx);
+        Audience a = Access.audience(ctx);
         if (!TestimonyPolicy.mayAdd(a)) throw new ApiException(403, "Forbidden", "only admins and investigators add witness statements");
         if (!protection.hasKey()) {
             throw new ApiException(409, "NoTestimonyKey", "the server was started without a testimony key, so it cannot seal identities; "
