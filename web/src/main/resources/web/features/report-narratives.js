@@ -14,7 +14,7 @@ function statementRow(s, editable, quoteAll) {
   const about = [s.pseudonym, s.interviewedOn ? `interviewed ${s.interviewedOn}` : null, s.language,
     s.quotable ? null : `consent ${s.consent.replace(/_/g, ' ')}: never printed`].filter(Boolean).join(' · ');
   return el('li', { 'data-statement': s.id, class: s.quotable ? '' : 'not-quotable' },
-    el('label', {}, box, ' ', about),
+    el('label', { class: 'check' }, box, ' ', about),
     s.text ? el('blockquote', { dir: 'auto', lang: s.language || '' }, s.text) : el('p', { class: 'precision' }, 'Its text is not shown to your role.'));
 }
 
@@ -51,7 +51,7 @@ async function narratives(r, reload) {
         if (quoteAll.checked) box.checked = quotable;
       }
     } });
-  const quoting = statementCount ? el('p', {}, el('label', {}, quoteAll,
+  const quoting = statementCount ? el('p', {}, el('label', { class: 'check' }, quoteAll,
     ' Quote every statement whose witness consented to publication, also those added later; untick to choose them one by one')) : null;
   const orphans = page.notSelected.map((o) => el('li', { 'data-incident': o.id },
     el('p', { class: 'precision' }, `Incident ${o.id} is no longer in the selection; its narrative is kept but not printed.`),
