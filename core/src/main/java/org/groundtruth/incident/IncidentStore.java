@@ -50,6 +50,22 @@ public interface IncidentStore {
         return search(query);
     }
 
+    /**
+     * The page {@link #searchList} would return, as ids, with the public generation read before it (decision 0424).
+     * This default reads the incidents and has no generation; adapters read the ids alone.
+     */
+    default IdPage searchIds(IncidentQuery query) {
+        SearchResult r = searchList(query);
+        return new IdPage(r.items().stream().map(Incident::id).toList(), r.numberMatched(), -1);
+    }
+
+    /**
+     * These incidents as {@link #searchList} returns them (reports without texts), in the order given, leaving out those
+     * not found and those whose status is not one of {@code statuses} (null: any): the incidents of an {@link IdPage} that a reader
+     * has not kept.
+     */
+    List<Incident> listed(List<Long> incidentIds, java.util.Set<IncidentStatus> statuses);
+
     IncidentStats stats(IncidentQuery query);
 
     /**

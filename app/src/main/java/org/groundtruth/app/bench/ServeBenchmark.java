@@ -175,6 +175,14 @@ public final class ServeBenchmark implements Callable<Integer> {
                     System.out.printf(Locale.ROOT, "%-10s %3d connections: %s%n", e[0], n, http.line());
                     rows.add(new Row(name, e[0], n, http, bare));
                 }
+                if (useWrk) { // every page of the box in turn, as GDAL copies a layer: not one page's items again and again
+                    URI first = URI.create(server.baseUrl() + endpoints.getFirst()[1]);
+                    int pages = (int) Math.max(1, (published + 99) / 100);
+                    ClosedLoop.Measured http = Wrk.run(first, pages, 100, n, seconds(warmup), seconds(seconds));
+                    String label = "OGC, all " + pages + " pages";
+                    System.out.printf(Locale.ROOT, "%-10s %3d connections: %s%n", label, n, http.line());
+                    rows.add(new Row(name, label, n, http, bare));
+                }
             }
         }
         return rows;

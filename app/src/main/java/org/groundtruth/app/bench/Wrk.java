@@ -76,9 +76,25 @@ final class Wrk {
 
     /** A warm-up run (discarded), then the measured one, at {@code connections} connections. */
     static Result run(URI uri, int connections, Duration warmup, Duration measure) throws Exception {
+        return run(uri, 1, 0, connections, warmup, measure);
+    }
+
+    /**
+     * As {@link #run(URI, int, Duration, Duration)}, each connection asking for {@code pages} pages of {@code pageSize}
+     * in turn ({@code &offset=} added to the URI), as GDAL pages through a layer: pages 1 and 0 ask for the URI alone.
+     */
+    static Result run(URI uri, int pages, int pageSize, int connections, Duration warmup, Duration measure) throws Exception {
         Path script = Files.createTempFile("groundtruth-wrk", ".lua");
         try {
-            Files.writeString(script, REPORT);
+            String paging = pages <= 1 ? "" : """
+                    local page = 0
+                    request = function()
+                      local path = wrk.path .. "&offset=" .. (page * %d)
+                      page = (page + 1) %% %d
+                      return wrk.format(nil, path)
+                    end
+                    """.formatted(pageSize, pages);
+            Files.writeString(script, paging + REPORT);
             if (!warmup.isZero()) once(uri, connections, warmup, script);
             long cpu0 = ClosedLoop.processCpuNanos();
             Result r = once(uri, connections, measure, script);

@@ -7,6 +7,7 @@ import org.groundtruth.audit.AuditRecord;
 import org.groundtruth.audit.ChangeNote;
 import org.groundtruth.incident.BoundingBox;
 import org.groundtruth.incident.CivilianObject;
+import org.groundtruth.incident.IdPage;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentFacts;
 import org.groundtruth.incident.IncidentQuery;
@@ -268,30 +269,47 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     private SearchResult search(IncidentQuery query, boolean reportTexts) {
         return read("searching incidents", c -> {
-            SearchSql sql = searchSql(query);
-            // the public generation is read before counting: a count kept under it is never older than the number says
-            long generation = PublicCounts.keepable(query) ? publicGeneration(c) : -1;
-            long matched = generation < 0 ? -1 : publicCounts.get(query, generation);
-            if (matched < 0) {
-                try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
-                    sql.count().binder().bind(ps, 1);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        matched = rs.getLong(1);
-                    }
-                }
-                if (generation >= 0) publicCounts.put(query, generation, matched);
-            }
-            if (query.limit() == 0 || matched <= query.offset()) return new SearchResult(List.of(), matched);
-            List<Long> ids = new ArrayList<>(query.limit());
-            try (PreparedStatement ps = c.prepareStatement(sql.page().sql())) {
-                sql.page().binder().bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) ids.add(rs.getLong(1));
-                }
-            }
-            return new SearchResult(loadInOrder(c, ids, reportTexts), matched);
+            IdPage page = searchIds(c, query);
+            return new SearchResult(loadInOrder(c, page.ids(), reportTexts), page.numberMatched());
         });
+    }
+
+    @Override
+    public IdPage searchIds(IncidentQuery query) {
+        return read("searching incidents", c -> searchIds(c, query));
+    }
+
+    private IdPage searchIds(Connection c, IncidentQuery query) throws SQLException {
+        SearchSql sql = searchSql(query);
+        // the public generation is read before counting and paging: what is kept under it is never older than its number
+        long generation = publishedOnly(query) ? publicGeneration(c) : -1;
+        long matched = PublicCounts.keepable(query) && generation >= 0 ? publicCounts.get(query, generation) : -1;
+        if (matched < 0) {
+            try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
+                sql.count().binder().bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    matched = rs.getLong(1);
+                }
+            }
+            if (PublicCounts.keepable(query) && generation >= 0) publicCounts.put(query, generation, matched);
+        }
+        if (query.limit() == 0 || matched <= query.offset()) return new IdPage(List.of(), matched, generation);
+        List<Long> ids = new ArrayList<>(query.limit());
+        try (PreparedStatement ps = c.prepareStatement(sql.page().sql())) {
+            sql.page().binder().bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        return new IdPage(ids, matched, generation);
+    }
+
+    @Override
+    public List<Incident> listed(List<Long> incidentIds, java.util.Set<IncidentStatus> statuses) {
+        if (incidentIds.isEmpty()) return List.of();
+        return read("reading " + incidentIds.size() + " incident(s)", c ->
+                loadInOrder(c, incidentIds, false).stream().filter(i -> statuses == null || statuses.contains(i.status())).toList());
     }
 
     /** The number that moves whenever what the public sees of the incidents may have changed (V111). */

@@ -27,6 +27,7 @@ import org.groundtruth.incident.IncidentQuery;
 import org.groundtruth.incident.IncidentStats;
 import org.groundtruth.incident.NewReport;
 import org.groundtruth.incident.Report;
+import org.groundtruth.incident.IdPage;
 import org.groundtruth.incident.SearchResult;
 import org.groundtruth.ingest.ImportRun;
 import org.groundtruth.web.ApiException;
@@ -49,6 +50,18 @@ public final class IncidentApi implements WebFeature {
     public IncidentApi(Store store, WebSettings settings) {
         this(store, settings, assessorFor(store, settings));
     }
+
+    /** An incident as the JSON list shows it: its summary, matched claims and responses, and grade. */
+    public static final PublicItems.Renderer SUMMARY = (g, i, claims, grade, internal) -> {
+        g.writeStartObject();
+        IncidentJson.writeSummary(g, i, internal);
+        claims.write(g, i, internal);
+        AssessmentJson.writeSummary(g, grade);
+        g.writeEndObject();
+    };
+
+    /** Items of the public's list pages, kept per public generation (decision 0424). */
+    private final PublicItems summaries = new PublicItems(SUMMARY, 64L << 20);
 
     public IncidentApi(Store store, WebSettings settings, Assessor assessor) {
         this.store = store;
@@ -95,35 +108,26 @@ public final class IncidentApi implements WebFeature {
         allowed.addAll(IncidentFilter.PAGING_PARAMETERS);
         IncidentFilter.refuseUnknown(ctx, allowed);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.incidents().searchList(query);
+        IdPage page = store.incidents().searchIds(query);
+        List<Json.Writer> items = summaries.items(store, query, page, Access.internalIds(ctx));
         ArrayNode links = Json.array();
         String url = "/api/incidents";
-        if (query.offset() + result.items().size() < result.numberMatched()) {
+        if (query.offset() + page.ids().size() < page.numberMatched()) {
             links.addObject().put("rel", "next").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), query.offset() + query.limit()));
         }
         if (query.offset() > 0) {
             links.addObject().put("rel", "prev").put("href", url + IncidentFilter.pageQuery(ctx.queryParamMap(), query.limit(), Math.max(0, query.offset() - query.limit())));
         }
-        List<Long> ids = result.items().stream().map(Incident::id).toList();
-        var summaries = store.port(AssessmentLedger.PORT).summaries(ids);
-        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), ids);
-        boolean internal = Access.internalIds(ctx);
         Json.answerWritten(ctx, 200, Json.JSON, g -> { // streamed: a page is 100s of incidents (decision 0422)
             g.writeStartObject();
-            g.writeNumberField("numberMatched", result.numberMatched());
-            g.writeNumberField("numberReturned", result.items().size());
+            g.writeNumberField("numberMatched", page.numberMatched());
+            g.writeNumberField("numberReturned", items.size());
             g.writeNumberField("limit", query.limit());
             g.writeNumberField("offset", query.offset());
             g.writeFieldName("links");
             g.writeTree(links);
             g.writeArrayFieldStart("items");
-            for (Incident i : result.items()) {
-                g.writeStartObject();
-                IncidentJson.writeSummary(g, i, internal);
-                claims.write(g, i, internal);
-                AssessmentJson.writeSummary(g, summaries.get(i.id()));
-                g.writeEndObject();
-            }
+            for (Json.Writer item : items) item.write(g);
             g.writeEndArray();
             g.writeEndObject();
         });

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.groundtruth.incident.Incident;
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.SearchResult;
+import org.groundtruth.incident.IdPage;
+import org.groundtruth.web.api.PublicItems;
 import org.groundtruth.web.ApiException;
 import org.groundtruth.web.IncidentFilter;
 import org.groundtruth.web.Json;
@@ -48,6 +49,18 @@ public final class OgcApi implements WebFeature {
     private final org.groundtruth.assessment.Assessor assessor;
     private final String publicUrl;
     private final com.fasterxml.jackson.databind.JsonNode openApi;
+    /** An incident as an items page shows it: a feature with its matched claims, responses and grade. */
+    public static final PublicItems.Renderer FEATURE = (g, i, claims, grade, internal) -> {
+        g.writeStartObject();
+        IncidentFeatures.writeFeature(g, i, internal, p -> {
+            claims.write(p, i, internal);
+            IncidentFeatures.writeGrade(p, grade);
+        });
+        g.writeEndObject();
+    };
+
+    /** Features of the public's pages, kept per public generation (decision 0424). */
+    private final PublicItems features = new PublicItems(FEATURE, 64L << 20);
 
     public OgcApi(Store store, Clock clock) {
         this(store, clock, null, null);
@@ -189,16 +202,14 @@ public final class OgcApi implements WebFeature {
         checkFormat(ctx, allowed);
         checkCrs(ctx);
         IncidentQuery query = IncidentFilter.read(ctx).withStatuses(Access.visibleStatuses(ctx));
-        SearchResult result = store.incidents().searchList(query);
+        IdPage page = store.incidents().searchIds(query);
         String itemsUrl = base(ctx) + "/ogc/collections/" + COLLECTION + "/items";
-        List<Long> ids = result.items().stream().map(Incident::id).toList();
-        var summaries = store.port(AssessmentLedger.PORT).summaries(ids);
-        var claims = ClaimJson.ForIncidents.of(store.port(ClaimLedger.PORT), ids);
         boolean internal = Access.internalIds(ctx);
+        List<Json.Writer> items = features.items(store, query, page, internal);
         ArrayNode links = Json.array();
         Map<String, List<String>> params = ctx.queryParamMap();
         link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), query.offset()), "self", Json.GEO_JSON, "This page");
-        if (query.offset() + result.items().size() < result.numberMatched()) {
+        if (query.offset() + page.ids().size() < page.numberMatched()) {
             link(links, itemsUrl + IncidentFilter.pageQuery(params, query.limit(), query.offset() + query.limit()), "next", Json.GEO_JSON, "Next page");
         }
         if (query.offset() > 0) {
@@ -211,17 +222,10 @@ public final class OgcApi implements WebFeature {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            for (Incident i : result.items()) {
-                g.writeStartObject();
-                IncidentFeatures.writeFeature(g, i, internal, p -> {
-                    claims.write(p, i, internal);
-                    IncidentFeatures.writeGrade(p, summaries.get(i.id()));
-                });
-                g.writeEndObject();
-            }
+            for (Json.Writer item : items) item.write(g);
             g.writeEndArray();
-            g.writeNumberField("numberMatched", result.numberMatched());
-            g.writeNumberField("numberReturned", result.items().size());
+            g.writeNumberField("numberMatched", page.numberMatched());
+            g.writeNumberField("numberReturned", items.size());
             g.writeStringField("timeStamp", timeStamp);
             g.writeFieldName("links");
             g.writeTree(links);
