@@ -283,7 +283,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
         SearchSql sql = searchSql(query);
         // the public generation is read before counting and paging: what is kept under it is never older than its number
         long generation = publishedOnly(query) ? publicGeneration(c) : -1;
-        long matched = PublicCounts.keepable(query) && generation >= 0 ? publicCounts.get(query, generation) : -1;
+        long matched = generation >= 0 ? publicCounts.get(query, generation) : -1; // the public's counts are kept
         if (matched < 0) {
             try (PreparedStatement ps = c.prepareStatement(sql.count().sql())) {
                 sql.count().binder().bind(ps, 1);
@@ -292,7 +292,7 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
                     matched = rs.getLong(1);
                 }
             }
-            if (PublicCounts.keepable(query) && generation >= 0) publicCounts.put(query, generation, matched);
+            if (generation >= 0) publicCounts.put(query, generation, matched);
         }
         if (query.limit() == 0 || matched <= query.offset()) return new IdPage(List.of(), matched, generation);
         List<Long> ids = new ArrayList<>(query.limit());

@@ -1,22 +1,19 @@
 package org.groundtruth.storage.jdbc;
 
 import org.groundtruth.incident.IncidentQuery;
-import org.groundtruth.incident.IncidentStatus;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The public's counts of matches, kept per filter and per the store's public generation (V111, decision 0423): the
- * number moves whenever a published incident is added, changed or removed, so a count kept under the current number
- * is the count the store would give now. Only filters over published incidents and the incidents table alone are
- * kept: grades, parties and claims live in other tables, which do not move the number, and drafts change without it.
- * The newest {@value #SIZE} filters are kept.
+ * number moves whenever a published incident is added, changed or removed, or its grade, parties or matched claims
+ * change (V112, decision 0424), so a count kept under the current number is the count the store would give now. Only
+ * filters over published incidents are kept: drafts change without moving the number. The newest {@value #SIZE}
+ * filters are kept.
  */
 final class PublicCounts {
     static final int SIZE = 1_000;
-    private static final Set<IncidentStatus> PUBLIC = Set.of(IncidentStatus.PUBLISHED);
 
     private record Kept(long generation, long count) {
     }
@@ -27,11 +24,6 @@ final class PublicCounts {
             return size() > SIZE;
         }
     };
-
-    /** Whether this query's count may be kept: published incidents only, filtered by the incidents' own columns. */
-    static boolean keepable(IncidentQuery q) {
-        return PUBLIC.equals(q.statuses()) && q.claimed() == null && q.grade() == null && q.party() == null;
-    }
 
     /** The filter alone: a count does not depend on the page or its order. */
     private static IncidentQuery filterOf(IncidentQuery q) {

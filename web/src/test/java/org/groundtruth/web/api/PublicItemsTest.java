@@ -71,9 +71,11 @@ class PublicItemsTest {
     @Test
     void servedPagesEqualFreshRenderingsAfterEveryKindOfPublicChange() {
         assertServedAsRendered("at first");
+        assertThat(t.get(LIST + "&grade=fair").json().get("numberMatched").asInt()).as("counted, and the count kept").isZero();
         Instant now = Instant.parse("2026-12-01T00:00:00Z");
         t.store.port(AssessmentLedger.PORT).saveComputed(List.of(new StoredAssessment(ariha.id(), Grade.FAIR, List.of("russian_military"), 0.8, now)));
         assertServedAsRendered("graded");
+        assertThat(t.get(LIST + "&grade=fair").json().get("numberMatched").asInt()).as("a kept count follows a grade").isEqualTo(1);
         ClaimLedger claims = t.store.port(ClaimLedger.PORT);
         claims.respond(new Response(0, "Russian Ministry of Defence", ResponseKind.CALLED_FAKE, ariha.id(), LocalDate.of(2015, 12, 1),
                 "fake", SourceDocument.at("https://example.org/mod"), now));
