@@ -261,7 +261,7 @@ async function loadProposals(c, f, decide) {
   if (!a.items.length) { box.replaceChildren(el('p', { class: 'precision' }, a.note || 'No recorded incident nearby at that time: accepting makes a new one.')); return; }
   box.replaceChildren(el('p', {}, 'It may describe one of these incidents:'), el('ul', { class: 'claims' }, a.items.map((p) => el('li', {},
     el('div', { class: 'source' }, el('a', { href: `#/incidents/${p.incident.id}` }, p.incident.title), el('span', { class: 'precision' },
-      ` · ${p.incident.date.display} · ${p.distanceKm} km · confidence ${p.confidence.toFixed(2)} · ${p.incident.status.replace('_', ' ')}`)),
+      ` · ${p.incident.date.display} · ${p.distanceKm == null ? 'by place name' : `${p.distanceKm} km`} · confidence ${p.confidence.toFixed(2)} · ${p.incident.status.replace('_', ' ')}`)),
     el('div', { class: 'text' }, p.reason),
     el('button', { type: 'button', class: 'secondary add-to-proposed', onclick: () => decide('accept', p.incident.id) }, 'Add as a report of this incident')))));
 }

@@ -117,7 +117,7 @@ public record MergeFootprint(long id, double lat, double lon, double radiusKm, l
      * named place in agreeing areas, or, when one names no place, the same area; windows, kinds and killed figures
      * compatible. Pairs of two placed records are the grid's.
      */
-    static boolean namedCandidate(MergeFootprint a, MergeFootprint b, long windowSeconds) {
+    public static boolean namedCandidate(MergeFootprint a, MergeFootprint b, long windowSeconds) {
         if (a.placed() && b.placed()) return false;
         Names x = a.names, y = b.names;
         boolean samePlace = x.place != 0 && x.place == y.place && x.areaAgrees(y);

@@ -9,6 +9,7 @@ import org.groundtruth.incident.Report;
 import org.groundtruth.matching.GreatCircle;
 import org.groundtruth.merging.MergeCandidate;
 import org.groundtruth.merging.MergeFootprint;
+import org.groundtruth.merging.MergeParameters;
 import org.groundtruth.merging.MergeScore;
 import org.groundtruth.merging.TextNormaliser;
 
@@ -20,7 +21,9 @@ import java.util.List;
  * Which existing incidents a candidate may describe, so that an investigator adds its report there instead of making a
  * duplicate: the incidents within {@value #RADIUS_KM} km and a day of the candidate, scored as the merge engine scores
  * two incidents (place against both precisions, time, objects hit, shared words; decision 0522), best first, each with
- * the merge engine's one-line reason. A proposal, never a decision.
+ * the merge engine's one-line reason. A candidate or incident without a point (a place the gazetteer does not know) is
+ * compared by the names of its place and governorate, as the merge engine pairs unplaced records (decision 0562). A
+ * proposal, never a decision.
  */
 public final class IncidentProposals {
     /** How far around the candidate incidents are looked for: the claim matcher's default radius. */
@@ -32,14 +35,30 @@ public final class IncidentProposals {
     private IncidentProposals() {
     }
 
-    /** An incident the candidate may describe. */
-    public record Proposal(Incident incident, double confidence, double distanceKm, long gapSeconds, String reason) {
+    /** An incident the candidate may describe; {@code distanceKm} is null when either has no point (compared by names). */
+    public record Proposal(Incident incident, double confidence, Double distanceKm, long gapSeconds, String reason) {
     }
 
-    /** The proposals for a candidate whose facts would be {@code facts}; none when it has no place to compare. */
+    /**
+     * The proposals for a candidate whose facts would be {@code facts}: placed incidents around its point, and by names
+     * the incidents of its governorate that have no point (all of them when the candidate has none either); none when
+     * it names neither a point nor a governorate.
+     */
     public static List<Proposal> find(IncidentStore incidents, IncidentFacts facts, String text) {
-        if (!facts.location().isPlaced()) return List.of();
-        return rank(facts, text, incidents.search(around(facts)).items());
+        List<Incident> nearby = new ArrayList<>();
+        if (facts.location().isPlaced()) nearby.addAll(incidents.search(around(facts)).items());
+        String governorate = facts.location().governorate();
+        if (governorate != null && !governorate.isBlank()) {
+            IncidentQuery named = inGovernorate(facts, governorate);
+            nearby.addAll(incidents.search(facts.location().isPlaced() ? named.withPlaced(false) : named).items());
+        }
+        return rank(facts, text, nearby);
+    }
+
+    /** The incidents of the candidate's governorate, its window of days widened by one. */
+    static IncidentQuery inGovernorate(IncidentFacts facts, String governorate) {
+        return IncidentQuery.all().withGovernorate(governorate)
+                .withPeriod(facts.date().firstDay().minusDays(1), facts.date().lastDay().plusDays(1)).page(NEARBY_LIMIT, 0);
     }
 
     /** The search for incidents around the candidate: a box of {@value #RADIUS_KM} km, its window of days widened by one. */
@@ -52,21 +71,39 @@ public final class IncidentProposals {
                 .withPlaced(true).page(NEARBY_LIMIT, 0);
     }
 
-    /** Scores each placed incident against the candidate and keeps the {@value #MAX} best within the radius. */
+    /**
+     * Scores each incident against the candidate and keeps the {@value #MAX} best: two points within the radius, or,
+     * where either has no point, names the merge engine would pair (same named place in agreeing governorates, or the
+     * same governorate where one names no place; same day, compatible killed figures).
+     */
     public static List<Proposal> rank(IncidentFacts facts, String text, List<Incident> nearby) {
-        if (!facts.location().isPlaced()) return List.of();
+        var where = facts.location();
+        if (!where.isPlaced() && blank(where.placeName()) && blank(where.governorate())) return List.of(); // nothing to compare
         MergeFootprint candidate = MergeFootprint.of(-1, facts, TextNormaliser.signature(text));
         List<Proposal> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Incident i : nearby) {
-            if (!i.facts().location().isPlaced()) continue;
+            if (!seen.add(i.id())) continue;
+            var at = i.facts().location();
+            if (!at.isPlaced() && blank(at.placeName()) && blank(at.governorate())) continue;
             MergeFootprint other = MergeFootprint.of(i.id(), i.facts(), TextNormaliser.signature(i.reports().stream().map(Report::text).toList()));
             if (!MergeFootprint.kindsMayMerge(candidate.kind(), other.kind())) continue;
-            double km = GreatCircle.distanceKm(candidate.lat(), candidate.lon(), other.lat(), other.lon());
-            if (km > RADIUS_KM) continue;
-            MergeCandidate scored = MergeScore.candidate(candidate, other, km);
+            Double km = null;
+            if (candidate.placed() && other.placed()) {
+                km = GreatCircle.distanceKm(candidate.lat(), candidate.lon(), other.lat(), other.lon());
+                if (km > RADIUS_KM) continue;
+            } else if (!MergeFootprint.namedCandidate(candidate, other, MergeParameters.DEFAULT.windowSeconds())) {
+                continue;
+            }
+            MergeCandidate scored = MergeScore.candidate(candidate, other, km == null ? 0 : km);
             out.add(new Proposal(i, scored.confidence(), km, scored.gapSeconds(), scored.reason()));
         }
-        out.sort(Comparator.comparingDouble(Proposal::confidence).reversed().thenComparingDouble(Proposal::distanceKm));
+        out.sort(Comparator.comparingDouble(Proposal::confidence).reversed()
+                .thenComparing(Proposal::distanceKm, Comparator.nullsLast(Comparator.naturalOrder())));
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : List.copyOf(out);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

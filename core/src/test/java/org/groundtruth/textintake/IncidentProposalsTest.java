@@ -45,8 +45,31 @@ class IncidentProposalsTest {
     }
 
     @Test
-    void anUnplacedCandidateIsComparedWithNothing() {
-        IncidentFacts unplaced = IncidentForTest.unplaced("Somewhere", "Idlib").on("2015-11-29").facts();
-        assertThat(IncidentProposals.rank(unplaced, "text", List.of(incident(IncidentForTest.at(35.6, 36.5).on("2015-11-29"), "x")))).isEmpty();
+    void anUnplacedCandidateIsComparedByItsPlaceNameAndGovernorate() {
+        IncidentFacts unplaced = IncidentForTest.unplaced("Kafr Nabl", "Idlib").on("2015-11-29").facts();
+        Incident named = incident(IncidentForTest.at(35.614, 36.561).on("2015-11-29").in("Kafr Nabl", "Idlib"), "A strike on Kafr Nabl");
+        Incident otherTown = incident(IncidentForTest.at(35.70, 36.62).on("2015-11-29").in("Arnaba", "Idlib"), "A strike on Arnaba");
+        Incident namesakeElsewhere = incident(IncidentForTest.at(34.9, 36.7).on("2015-11-29").in("Kafr Nabl", "Hama"), "A strike");
+        Incident dayAfter = incident(IncidentForTest.at(35.614, 36.561).on("2015-12-03").in("Kafr Nabl", "Idlib"), "Later");
+        List<IncidentProposals.Proposal> ps = IncidentProposals.rank(unplaced, "warplanes struck Kafr Nabl",
+                List.of(otherTown, namesakeElsewhere, dayAfter, named, named));
+        assertThat(ps).extracting(p -> p.incident().id()).containsExactly(named.id());
+        assertThat(ps.getFirst().distanceKm()).as("no point to measure from").isNull();
+        assertThat(ps.getFirst().reason()).isNotBlank();
+    }
+
+    @Test
+    void aPlacedCandidateMeetsAnUnplacedIncidentOfTheSameNamedPlace() {
+        IncidentFacts placed = IncidentForTest.at(35.614, 36.561).on("2015-11-29").in("Kafr Nabl", "Idlib").facts();
+        Incident unplaced = incident(IncidentForTest.unplaced("Kafr Nabl", "Idlib").on("2015-11-29"), "A strike on Kafr Nabl");
+        Incident unplacedElsewhere = incident(IncidentForTest.unplaced("Saraqib", "Idlib").on("2015-11-29"), "A strike on Saraqib");
+        assertThat(IncidentProposals.rank(placed, "text", List.of(unplacedElsewhere, unplaced))).extracting(p -> p.incident().id())
+                .containsExactly(unplaced.id());
+    }
+
+    @Test
+    void aCandidateWithNeitherPointNorGovernorateIsComparedWithNothing() {
+        IncidentFacts nowhere = IncidentForTest.unplaced(null, null).on("2015-11-29").facts();
+        assertThat(IncidentProposals.rank(nowhere, "text", List.of(incident(IncidentForTest.at(35.6, 36.5).on("2015-11-29"), "x")))).isEmpty();
     }
 }

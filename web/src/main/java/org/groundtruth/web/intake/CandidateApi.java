@@ -99,7 +99,7 @@ public final class CandidateApi implements WebFeature {
                 ObjectNode item = items.addObject();
                 item.set("incident", IncidentJson.summary(p.incident(), true));
                 item.put("confidence", p.confidence());
-                item.put("distanceKm", Math.round(p.distanceKm() * 100) / 100.0);
+                item.put("distanceKm", p.distanceKm() == null ? null : Math.round(p.distanceKm() * 100) / 100.0); // null: by names
                 item.put("gapHours", Math.round(p.gapSeconds() / 36.0) / 100.0);
                 item.put("reason", p.reason());
             }

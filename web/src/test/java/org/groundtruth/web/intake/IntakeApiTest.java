@@ -109,6 +109,17 @@ class IntakeApiTest {
     }
 
     @Test
+    void anIncidentNoGazetteerPlacedIsProposedByItsPlaceName() {
+        Incident unplaced = t.addDraft(IncidentForTest.unplaced("Kafr Nabl", "Idlib").on("2015-11-29").titled("Bakery, not yet placed"));
+        t.addDraft(IncidentForTest.unplaced("Saraqib", "Idlib").on("2015-11-29").titled("Another town"));
+        long id = paste(example()).get(0).get("candidates").get(0).get("id").asLong();
+        JsonNode proposals = t.as(Role.REVIEWER).get("/api/intake/candidates/" + id + "/proposals").json().get("items");
+        assertThat(proposals).hasSize(1);
+        assertThat(proposals.at("/0/incident/id").asText()).isEqualTo(unplaced.publicId());
+        assertThat(proposals.at("/0/distanceKm").isNull()).as("compared by names, no distance").isTrue();
+    }
+
+    @Test
     void theIncidentAlreadyRecordedIsProposedAndTheReportJoinsIt() {
         Incident published = t.add(IncidentForTest.at(35.614, 36.561).on("2015-11-29").titled("Bakery in Kafr Nabl").in("Kafr Nabl", "Idlib"));
         JsonNode c = paste(example()).get(0).get("candidates").get(0);
