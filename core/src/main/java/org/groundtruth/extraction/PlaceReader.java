@@ -91,15 +91,52 @@ final class PlaceReader {
                 break;
             }
         }
-        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
-        if (withDirection != null) return withDirection;
-        for (int k = ends.size() - 1; k >= 0; k--) {
-            int to = ends.get(k);
-            int n = k + 1;
-            Optional<Candidate> c = best(tokens, i, to, n, cue);
-            if (c.isPresent()) return c.get();
+        Candidate plain = null;
+        for (int k = ends.size() - 1; k >= 0 && plain == null; k--) {
+            Optional<Candidate> c = best(tokens, i, ends.get(k), k + 1, cue);
+            if (c.isPresent()) plain = c.get();
         }
-        return null;
+        // "the eastern Ghouta" is Eastern Ghouta; "west Deir Ezzor" is Deir Ezzor, not "west Deir" (Deir Gharbi): the direction
+        // joins the name only when the whole covers at least the words the name alone would
+        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
+        if (withDirection != null && (plain == null || withDirection.to() >= plain.to())) return withDirection;
+        if (plain != null && !plausible(tokens, blocked, plain, ends.isEmpty() ? i + 1 : ends.get(ends.size() - 1))) return null;
+        return plain;
+    }
+
+    /** Names of armed groups begin with these words ("Jaysh al-Islam", "Jund al-Aqsa", "Ahrar al-Sham", "Liwa Shuhada Badr"). */
+    static final Set<String> GROUP_HEADS = PlaceWords.norm("jaysh", "jaish", "jund", "ahrar", "liwa", "liwaa", "kataib", "katibat", "saraya",
+            "harakat", "faylaq", "failaq", "ansar", "shuhada", "shuhadaa", "firqat", "quwat", "alwiya", "tajammu", "brigade", "brigades",
+            "battalion", "division", "movement", "army", "front");
+    /** After a name: the name is that of a street, a road or a field, not of the town ("Tal Abyad street", "Castello road", "al-Tank field"). */
+    static final Set<String> NOT_THE_TOWN_AFTER = PlaceWords.norm("street", "road", "highway", "field", "oilfield", "gasfield", "stadium",
+            "roundabout", "junction", "brigade", "battalion", "forces", "fighters", "association", "front", "movement", "commander", "commanders",
+            "organization", "organisation", "operation", "group", "army");
+
+    /**
+     * A reading is implausible when the name is that of a group or a street: it follows a group's head word ("Jaysh
+     * al-Islam", "Jund al-Aqsa", "Ahrar al-Sharqiyyah") or is followed by "street", "road", "field", "forces"; and a loose
+     * (skeleton or fuzzy) reading is implausible when it is only part of a longer run of capitalised words ("Bashar" of
+     * "Bashar al-Assad", "al-Safa" of "Tlul al-Safa"): the run is one name, and not this one.
+     */
+    private static boolean plausible(List<Token> tokens, boolean[] blocked, Candidate c, int runEnd) {
+        Token first = tokens.get(c.from());
+        if (isArabic(first)) return true;
+        int before = previousWord(tokens, c.from());
+        if (before >= 0 && tokens.get(before).capitalised() && tokens.get(before).isAny(GROUP_HEADS)) return false;
+        if (first.isAny(GROUP_HEADS)) return false;
+        int after = c.to() < tokens.size() && tokens.get(c.to()).isWord() ? c.to() : -1;
+        if (after < 0 && c.to() < tokens.size() && (tokens.get(c.to()).isMark("’") || tokens.get(c.to()).isMark("'"))) after = c.to() + 1 < tokens.size() && tokens.get(c.to() + 1).isWord() ? c.to() + 1 : -1;
+        if (after >= 0 && tokens.get(after).sentence() == first.sentence() && tokens.get(after).isAny(NOT_THE_TOWN_AFTER)) return false;
+        boolean loose = c.match().kind() == MatchKind.SKELETON || c.match().kind() == MatchKind.FUZZY;
+        if (!loose) return true;
+        int end = runEnd;
+        while (end > c.to() && (tokens.get(end - 1).isAny(PLACE_KINDS) || tokens.get(end - 1).isAny(PlaceWords.AREA_AFTER))) end--;
+        if (end > c.to()) return false;
+        // "Jaysh al-Islam", "Tlul al-Safa": a name that begins with an article continues the capitalised word before it
+        boolean continues = first.isAny(PlaceWords.CONNECTORS) && before == c.from() - 1 && tokens.get(before).capitalised()
+                && tokens.get(before).sentence() == first.sentence();
+        return !continues;
     }
 
     /** "the eastern Ghouta": a direction written in lower case that belongs to the name (Eastern Ghouta), when the whole is a name. */
