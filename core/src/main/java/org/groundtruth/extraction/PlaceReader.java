@@ -42,6 +42,14 @@ final class PlaceReader {
     }
 
     List<PlaceMention> read(List<Token> tokens, boolean[] blocked) {
+        return read(tokens, blocked, null);
+    }
+
+    /**
+     * @param countryHint the country the text's other words point to (a party that fights only there, the language's
+     *                    home), used when no name is read surely; may be null
+     */
+    List<PlaceMention> read(List<Token> tokens, boolean[] blocked, String countryHint) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             Candidate c = blocked[i] ? null : longestAt(tokens, blocked, i);
@@ -52,7 +60,7 @@ final class PlaceReader {
             found.add(c);
             i = c.to();
         }
-        found = sameCountry(found);
+        found = sameCountry(found, countryHint);
         List<PlaceMention> mentions = new ArrayList<>();
         for (Candidate c : found) mentions.add(withRole(tokens, c));
         return withGovernorateContext(tokens, mentions);
@@ -276,14 +284,20 @@ final class PlaceReader {
 
     // ------------------------------------------------------------------------------------------------ context
 
-    /** Re-reads names that fell outside the country most surely named in the text. */
-    private List<Candidate> sameCountry(List<Candidate> found) {
+    /**
+     * Re-reads names that fell outside the country most surely named in the text (else the country its other words
+     * point to). A loose reading (skeleton or fuzzy) in another country that no sure name corroborates is dropped:
+     * "Chechen fighters" is no village in Donetsk oblast, "Videos" no town in Russia.
+     */
+    private List<Candidate> sameCountry(List<Candidate> found, String countryHint) {
         Map<String, Integer> votes = new HashMap<>();
+        Map<String, Integer> ambiguousVotes = new HashMap<>();
         for (Candidate c : found) {
             MatchKind k = c.match().kind();
-            if ((k == MatchKind.EXACT || k == MatchKind.NORMALISED) && !c.match().ambiguous()) votes.merge(c.match().place().countryCode(), 1, Integer::sum);
+            if (k == MatchKind.EXACT || k == MatchKind.NORMALISED) (c.match().ambiguous() ? ambiguousVotes : votes).merge(c.match().place().countryCode(), 1, Integer::sum);
         }
-        String country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (votes.isEmpty()) votes = ambiguousVotes;
+        String country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(countryHint);
         if (country == null) return found;
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
