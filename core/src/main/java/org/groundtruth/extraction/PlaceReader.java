@@ -417,7 +417,10 @@ final class PlaceReader {
                     }
                 }
                 // a name read surely elsewhere is not traded for a looser reading inside the context ("Idlib and Hama")
-                if (again.isPresent() && !again.get().place().isGovernorate() && (loose || again.get().kind().compareTo(match.kind()) <= 0)) match = again.get();
+                // an ambiguous sure name ("Mansoura": towns in Aleppo and Raqqa) is read in the context as surely as spelled there
+                boolean sureAgain = again.isPresent() && (again.get().kind() == MatchKind.EXACT || again.get().kind() == MatchKind.NORMALISED);
+                if (again.isPresent() && !again.get().place().isGovernorate()
+                        && (loose || again.get().kind().compareTo(match.kind()) <= 0 || match.ambiguous() && sureAgain)) match = again.get();
             }
             out.add(new PlaceMention(match, m.written(), m.role(), m.span()));
         }
@@ -427,7 +430,8 @@ final class PlaceReader {
     /** Words between a name and the "in" that places it inside another ("Salhab town in the countryside of Hama"). */
     private static final Set<String> PLACE_KINDS = PlaceWords.norm("town", "city", "village", "neighbourhood", "neighborhood", "district",
             "camp", "area", "suburb", "quarter", "farms");
-    private static final Set<String> INSIDE = PlaceWords.norm("in", "inside", "في", "بمدينة", "بريف");
+    private static final Set<String> INSIDE = PlaceWords.norm("in", "inside", "at", "في", "بمدينة", "بريف");
+    private static final Set<String> GOVERNORATE_WORDS = PlaceWords.norm("governorate", "province");
     private static final Set<String> INSIDE_FILLERS = PlaceWords.norm("the", "countryside", "outskirts", "suburbs", "of", "city", "town",
             "northern", "southern", "eastern", "western", "ريف", "مدينة", "محافظة");
 
@@ -438,8 +442,19 @@ final class PlaceReader {
     private static PlaceMention container(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
         int k = indexOf(tokens, site.span().end() - 1) + 1;
         int sentence = tokens.get(k - 1).sentence();
+        int kinds = k;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(PLACE_KINDS)) k++;
-        if (k >= tokens.size() || tokens.get(k).sentence() != sentence || !tokens.get(k).isAny(INSIDE)) return null;
+        if (k < tokens.size() && tokens.get(k).sentence() == sentence && tokens.get(k).isMark(",")) {
+            // a monitor's log: "Mansoura, Raqqa governorate, Syria", "Iskanderia neighbourhood of Tabaqa, Raqqa governorate"
+            for (PlaceMention c : mentions) {
+                if (c == site || !c.match().place().isGovernorate() || c.span().start() < tokens.get(k).span().end()) continue;
+                int g = indexOf(tokens, c.span().end() - 1) + 1;
+                if (tokens.get(g - 1).sentence() == sentence && g < tokens.size() && tokens.get(g).sentence() == sentence
+                        && tokens.get(g).isAny(GOVERNORATE_WORDS)) return c;
+            }
+        }
+        boolean of = k > kinds && k < tokens.size() && tokens.get(k).is("of");   // "Fardous neighbourhood of Raqqa city"
+        if (k >= tokens.size() || tokens.get(k).sentence() != sentence || !(of || tokens.get(k).isAny(INSIDE))) return null;
         k++;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(INSIDE_FILLERS)) k++;
         if (k >= tokens.size() || tokens.get(k).sentence() != sentence) return null;
