@@ -54,6 +54,7 @@ public final class RuleBasedExtractor implements TextExtractor {
         if (DatedHeading.is(tokens, dates, placeMentions, source.language())) java.util.Arrays.fill(harm, true);
         List<CandidateReport> candidates = new StrikeGrouper(tokens, publishedAt == null ? null : publishedAt.toLocalDate(),
                 source.language() != Language.UKRAINIAN)
+                .withHarmWords(harmWords(tokens))
                 .group(dates, placeMentions, casualties, terms, responses, harm);
         List<String> notes = new ArrayList<>();
         if (publishedAt == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");
@@ -129,6 +130,17 @@ public final class RuleBasedExtractor implements TextExtractor {
             else hi = mid - 1;
         }
         return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
+    }
+
+    /** The words of killing or wounding ("killed", "casualties", "human losses"). */
+    private static List<Span> harmWords(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (Lexicon.Match m : CasualtyWords.LEXICON.find(tokens)) {
+            String c = m.code();
+            if (c.equals(CasualtyWords.KILL) || c.equals(CasualtyWords.KILLED) || c.equals(CasualtyWords.INJURE) || c.equals(CasualtyWords.INJURED)
+                    || c.equals(CasualtyWords.COMBINED)) out.add(m.span(tokens));
+        }
+        return out;
     }
 
     /** Sentences with a word of killing or wounding, even without a number ("martyrs and wounded in Rastan"). */

@@ -27,6 +27,8 @@ final class StrikeGrouper {
     private final List<Token> tokens;
     private final LocalDate published;
     private final boolean placeFollowsFigure;
+    /** Words of killing or wounding ("killed", "casualties", "human losses"): acts of harm where a sentence is cut. */
+    private List<Span> harmWordSpans = List.of();
 
     /**
      * @param placeFollowsFigure English and Arabic reports mostly write the figure before its place ("killed 5 in X",
@@ -36,6 +38,11 @@ final class StrikeGrouper {
         this.tokens = tokens;
         this.published = published;
         this.placeFollowsFigure = placeFollowsFigure;
+    }
+
+    StrikeGrouper withHarmWords(List<Span> spans) {
+        this.harmWordSpans = List.copyOf(spans);
+        return this;
     }
 
     /** The mentions of one clause or one strike. */
@@ -170,10 +177,13 @@ final class StrikeGrouper {
     private List<Unit> eventClauses(int from, int to, List<PlaceMention> ps, List<DateMention> ds, List<CasualtyMention> cs,
                                     List<TermMention> ts, boolean harmWords) {
         List<Integer> cuts = new ArrayList<>();
-        for (TermMention t : ts) {
-            if (!isHarmAct(t)) continue;
-            if (!cuts.isEmpty() && ps.stream().noneMatch(p -> p.span().start() >= cuts.get(cuts.size() - 1) && p.span().end() <= t.span().start())) continue;
-            cuts.add(t.span().start());
+        List<Integer> acts = new ArrayList<>();
+        for (TermMention t : ts) if (isHarmAct(t)) acts.add(t.span().start());
+        for (Span w : harmWordSpans) if (w.start() >= from && w.end() <= to) acts.add(w.start());
+        java.util.Collections.sort(acts);
+        for (int at : acts) {
+            if (!cuts.isEmpty() && ps.stream().noneMatch(p -> p.span().start() >= cuts.get(cuts.size() - 1) && p.span().end() <= at)) continue;
+            cuts.add(at);
         }
         if (cuts.size() < 2) return List.of();
         cuts.set(0, from);
@@ -379,7 +389,12 @@ final class StrikeGrouper {
                 if (v != u && v.hasSite() && (governorate == null || governorate.equals(v.place().governorate()))) inside.add(v);
             }
             if (inside.isEmpty()) continue;
-            if (inside.size() == 1 && compatible(u.date(), inside.get(0).date())) {
+            if (inside.size() == 1 && u.killedMin() != null && inside.get(0).killedMin() != null && u.killedMin() < inside.get(0).killedMin()) continue;
+            // a smaller toll than the one strike inside cannot be its summary: "15 killed in Salhin ... 7 killed in a village
+            // of Aleppo countryside" (a village the gazetteer lacks) is another strike
+            boolean smallerToll = inside.size() == 1 && u.killedMin() != null && inside.get(0).killedMin() != null
+                    && u.killedMin() < inside.get(0).killedMin();
+            if (inside.size() == 1 && compatible(u.date(), inside.get(0).date()) && !smallerToll) {
                 Unit v = inside.get(0);
                 boolean vHasFigures = v.killedMin() != null;
                 if (vHasFigures) u.casualties.clear();
