@@ -74,6 +74,8 @@ final class PlaceReader {
         if (isArabic(first) && (first.isAny(PlaceWords.ARABIC_NOT_PLACES) || first.isAny(PlaceWords.CUES) && !first.isAny(PlaceWords.ARABIC_NAME_PREFIXES))) return null;
         Candidate region = regionWord(tokens, i);
         if (region != null) return region;
+        Candidate oblast = oblastAdjective(tokens, i);
+        if (oblast != null) return oblast;
         boolean arabic = isArabic(first);
         boolean latinOrCyrillic = !arabic;
         if (latinOrCyrillic && !first.capitalised() && !(first.isAny(PlaceWords.CONNECTORS) && i + 1 < tokens.size() && tokens.get(i).joinedToNext())) return null;
@@ -137,12 +139,22 @@ final class PlaceReader {
         if (after < 0 && c.to() < tokens.size() && (tokens.get(c.to()).isMark("’") || tokens.get(c.to()).isMark("'"))) after = c.to() + 1 < tokens.size() && tokens.get(c.to() + 1).isWord() ? c.to() + 1 : -1;
         if (after >= 0 && tokens.get(after).sentence() == first.sentence() && tokens.get(after).isAny(NOT_THE_TOWN_AFTER)) return false;
         boolean loose = c.match().kind() == MatchKind.SKELETON || c.match().kind() == MatchKind.FUZZY;
+        boolean areaWordAfter = c.to() < tokens.size() && (tokens.get(c.to()).isAny(PlaceWords.AREA_AFTER) || tokens.get(c.to()).isAny(OBLAST_WORDS));
+        if (isCyrillic(first) && !c.match().place().isGovernorate() && !c.cue() && !areaWordAfter) {
+            // two capitalised Cyrillic words that are not one name are a person's names ("Віталія Кличка", "Вадим Філашкін")
+            boolean nameBefore = before >= 0 && before == c.from() - 1 && tokens.get(before).capitalised() && !blocked[before] && !startsSentence(tokens, before)
+                    && !tokens.get(before).isAny(PlaceWords.NOT_PLACES) && isCyrillic(tokens.get(before));
+            boolean nameAfter = c.to() < tokens.size() && tokens.get(c.to()).isWord() && tokens.get(c.to()).capitalised() && !blocked[c.to()]
+                    && isCyrillic(tokens.get(c.to())) && !tokens.get(c.to()).isAny(PlaceWords.NOT_PLACES) && !tokens.get(c.to()).isAny(OBLAST_WORDS)
+                    && !(c.to() + 1 < tokens.size() && (tokens.get(c.to() + 1).isAny(PlaceWords.AREA_AFTER) || tokens.get(c.to() + 1).isAny(OBLAST_WORDS)));
+            if (nameBefore || nameAfter) return false;
+        }
         if (!loose) return true;
         int end = runEnd;
         while (end > c.to() && (tokens.get(end - 1).isAny(PLACE_KINDS) || tokens.get(end - 1).isAny(PlaceWords.AREA_AFTER))) end--;
         if (end > c.to()) return false;
         // "Jaysh al-Islam", "Tlul al-Safa": a name that begins with an article continues the capitalised word before it
-        boolean continues = first.isAny(PlaceWords.CONNECTORS) && before == c.from() - 1 && tokens.get(before).capitalised()
+        boolean continues = first.isAny(PlaceWords.CONNECTORS) && before >= 0 && before == c.from() - 1 && tokens.get(before).capitalised()
                 && tokens.get(before).sentence() == first.sentence();
         return !continues;
     }
@@ -241,6 +253,29 @@ final class PlaceReader {
             }
         }
         return null;
+    }
+
+    private static final Pattern OBLAST_ADJECTIVE = Pattern.compile("(.{2,}(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою|ий|ого|ому|им)");
+    private static final Set<String> OBLAST_WORDS = PlaceWords.norm("область", "області", "областю", "обласна", "обласної", "обласній",
+            "обласну", "обласною", "ова", "ода", "овa");
+
+    /**
+     * "Донецькій області", "Донецької обласної військової адміністрації", "Київської ОВА": the adjective of an oblast
+     * before an oblast's word is the oblast (Donetsk oblast), not a town of that name (Donetsk in Rostov oblast).
+     */
+    private Candidate oblastAdjective(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised() || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isAny(OBLAST_WORDS)) return null;
+        Matcher m = OBLAST_ADJECTIVE.matcher(t.norm());
+        if (!m.matches()) return null;
+        String name = m.group(1) + "а область";
+        Optional<Place> oblast = lookup.governorate(name, null);
+        if (oblast.isEmpty()) {
+            Optional<PlaceMatch> found = find(name, null, null);
+            if (found.isPresent() && found.get().place().isGovernorate()) oblast = Optional.of(found.get().place());
+        }
+        if (oblast.isEmpty()) return null;
+        return new Candidate(i, i + 1, t.raw(), new PlaceMatch(oblast.get(), MatchKind.EXACT, 1, name, 0, false), true);
     }
 
     private static boolean startsSentence(List<Token> tokens, int i) {
@@ -496,6 +531,10 @@ final class PlaceReader {
 
     private static int sentenceOf(List<Token> tokens, int charOffset) {
         return tokens.get(indexOf(tokens, charOffset)).sentence();
+    }
+
+    private static boolean isCyrillic(Token t) {
+        return !t.norm().isEmpty() && Character.UnicodeScript.of(t.norm().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isArabic(Token t) {

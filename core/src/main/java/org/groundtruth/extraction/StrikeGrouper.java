@@ -427,7 +427,21 @@ final class StrikeGrouper {
         terms.sort(Comparator.comparing(TermMention::span));
         List<PlaceMention> places = new ArrayList<>(u.places);
         places.sort(Comparator.comparing(PlaceMention::span));
-        return new CandidateReport(new Span(u.from, u.to), date, u.place(), places, CandidateCasualties.of(u.casualties), terms, responses);
+        PlaceMention place = severalSites(u) ? null : u.place();
+        return new CandidateReport(new Span(u.from, u.to), date, place, places, CandidateCasualties.of(u.casualties), terms, responses);
+    }
+
+    /**
+     * True when a strike names sites in two or more governorates ("Shelling targets Khan Shaykhun and casualties in
+     * al-Fu'ah and Deir Ezzor city"): which is the strike's is not said, so none is proposed as its place; all stay
+     * among its places for the reviewer.
+     */
+    static boolean severalSites(Unit u) {
+        List<PlaceMention> sites = distinctSites(u.places);
+        if (sites.size() < 2) return false;
+        String g = sites.get(0).governorate();
+        for (PlaceMention p : sites) if (g == null || !g.equals(p.governorate())) return true;
+        return false;
     }
 
     private static DateMention precedingDate(List<DateMention> dates, int before) {
