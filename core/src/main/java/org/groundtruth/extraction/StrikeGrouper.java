@@ -221,6 +221,14 @@ final class StrikeGrouper {
         return placed;
     }
 
+    private static final Set<String> NEAR = PlaceWords.norm("near", "قرب", "بالقرب", "біля", "поблизу");
+
+    private boolean afterNear(PlaceMention p) {
+        int k = PlaceReader.indexOf(tokens, p.span().start()) - 1;
+        while (k >= 0 && !tokens.get(k).isWord() && !tokens.get(k).isNumber()) k--;
+        return k >= 0 && tokens.get(k).isAny(NEAR);
+    }
+
     private static Unit pieceAt(List<Unit> pieces, Span s) {
         Unit at = pieces.get(0);
         for (Unit u : pieces) if (u.from <= s.start()) at = u;
@@ -436,8 +444,9 @@ final class StrikeGrouper {
      * al-Fu'ah and Deir Ezzor city"): which is the strike's is not said, so none is proposed as its place; all stay
      * among its places for the reviewer.
      */
-    static boolean severalSites(Unit u) {
-        List<PlaceMention> sites = distinctSites(u.places);
+    private boolean severalSites(Unit u) {
+        // "Arnaba near Hama": the town a site is told to be near is no second site
+        List<PlaceMention> sites = distinctSites(u.places.stream().filter(p -> !afterNear(p)).toList());
         if (sites.size() < 2) return false;
         String g = sites.get(0).governorate();
         for (PlaceMention p : sites) if (g == null || !g.equals(p.governorate())) return true;
