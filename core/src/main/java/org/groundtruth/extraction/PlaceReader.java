@@ -133,7 +133,9 @@ final class PlaceReader {
         Token first = tokens.get(c.from());
         if (isArabic(first)) return true;
         int before = previousWord(tokens, c.from());
-        if (before >= 0 && tokens.get(before).capitalised() && tokens.get(before).isAny(GROUP_HEADS)) return false;
+        int head = before;   // "Ahrar al-Sharqiyyah": the head word may stand before the name's article
+        while (head >= 0 && tokens.get(head).isAny(PlaceWords.CONNECTORS) && tokens.get(head).sentence() == first.sentence()) head = previousWord(tokens, head);
+        if (head >= 0 && tokens.get(head).capitalised() && tokens.get(head).isAny(GROUP_HEADS)) return false;
         if (first.isAny(GROUP_HEADS)) return false;
         int after = c.to() < tokens.size() && tokens.get(c.to()).isWord() ? c.to() : -1;
         if (after < 0 && c.to() < tokens.size() && (tokens.get(c.to()).isMark("’") || tokens.get(c.to()).isMark("'"))) after = c.to() + 1 < tokens.size() && tokens.get(c.to() + 1).isWord() ? c.to() + 1 : -1;
