@@ -42,6 +42,14 @@ final class PlaceReader {
     }
 
     List<PlaceMention> read(List<Token> tokens, boolean[] blocked) {
+        return read(tokens, blocked, null);
+    }
+
+    /**
+     * @param countryHint the country the text's other words point to (a party that fights only there, the language's
+     *                    home), used when no name is read surely; may be null
+     */
+    List<PlaceMention> read(List<Token> tokens, boolean[] blocked, String countryHint) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             Candidate c = blocked[i] ? null : longestAt(tokens, blocked, i);
@@ -52,7 +60,7 @@ final class PlaceReader {
             found.add(c);
             i = c.to();
         }
-        found = sameCountry(found);
+        found = sameCountry(found, countryHint);
         List<PlaceMention> mentions = new ArrayList<>();
         for (Candidate c : found) mentions.add(withRole(tokens, c));
         return withGovernorateContext(tokens, mentions);
@@ -66,6 +74,8 @@ final class PlaceReader {
         if (isArabic(first) && (first.isAny(PlaceWords.ARABIC_NOT_PLACES) || first.isAny(PlaceWords.CUES) && !first.isAny(PlaceWords.ARABIC_NAME_PREFIXES))) return null;
         Candidate region = regionWord(tokens, i);
         if (region != null) return region;
+        Candidate oblast = oblastAdjective(tokens, i);
+        if (oblast != null) return oblast;
         boolean arabic = isArabic(first);
         boolean latinOrCyrillic = !arabic;
         if (latinOrCyrillic && !first.capitalised() && !(first.isAny(PlaceWords.CONNECTORS) && i + 1 < tokens.size() && tokens.get(i).joinedToNext())) return null;
@@ -91,15 +101,64 @@ final class PlaceReader {
                 break;
             }
         }
-        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
-        if (withDirection != null) return withDirection;
-        for (int k = ends.size() - 1; k >= 0; k--) {
-            int to = ends.get(k);
-            int n = k + 1;
-            Optional<Candidate> c = best(tokens, i, to, n, cue);
-            if (c.isPresent()) return c.get();
+        Candidate plain = null;
+        for (int k = ends.size() - 1; k >= 0 && plain == null; k--) {
+            Optional<Candidate> c = best(tokens, i, ends.get(k), k + 1, cue);
+            if (c.isPresent()) plain = c.get();
         }
-        return null;
+        // "the eastern Ghouta" is Eastern Ghouta; "west Deir Ezzor" is Deir Ezzor, not "west Deir" (Deir Gharbi): the direction
+        // joins the name only when the whole covers at least the words the name alone would
+        Candidate withDirection = withLowerCaseDirection(tokens, blocked, i, ends);
+        if (withDirection != null && (plain == null || withDirection.to() >= plain.to())) return withDirection;
+        if (plain != null && !plausible(tokens, blocked, plain, ends.isEmpty() ? i + 1 : ends.get(ends.size() - 1))) return null;
+        return plain;
+    }
+
+    /** Names of armed groups begin with these words ("Jaysh al-Islam", "Jund al-Aqsa", "Ahrar al-Sham", "Liwa Shuhada Badr"). */
+    static final Set<String> GROUP_HEADS = PlaceWords.norm("jaysh", "jaish", "jund", "ahrar", "liwa", "liwaa", "kataib", "katibat", "saraya",
+            "harakat", "faylaq", "failaq", "ansar", "shuhada", "shuhadaa", "firqat", "quwat", "alwiya", "tajammu", "brigade", "brigades",
+            "battalion", "division", "movement", "army", "front");
+    /** After a name: the name is that of a street, a road or a field, not of the town ("Tal Abyad street", "Castello road", "al-Tank field"). */
+    static final Set<String> NOT_THE_TOWN_AFTER = PlaceWords.norm("street", "road", "highway", "field", "oilfield", "gasfield", "stadium",
+            "roundabout", "junction", "brigade", "battalion", "forces", "fighters", "association", "front", "movement", "commander", "commanders",
+            "organization", "organisation", "operation", "group", "army");
+
+    /**
+     * A reading is implausible when the name is that of a group or a street: it follows a group's head word ("Jaysh
+     * al-Islam", "Jund al-Aqsa", "Ahrar al-Sharqiyyah") or is followed by "street", "road", "field", "forces"; and a loose
+     * (skeleton or fuzzy) reading is implausible when it is only part of a longer run of capitalised words ("Bashar" of
+     * "Bashar al-Assad", "al-Safa" of "Tlul al-Safa"): the run is one name, and not this one.
+     */
+    private static boolean plausible(List<Token> tokens, boolean[] blocked, Candidate c, int runEnd) {
+        Token first = tokens.get(c.from());
+        if (isArabic(first)) return true;
+        int before = previousWord(tokens, c.from());
+        int head = before;   // "Ahrar al-Sharqiyyah": the head word may stand before the name's article
+        while (head >= 0 && tokens.get(head).isAny(PlaceWords.CONNECTORS) && tokens.get(head).sentence() == first.sentence()) head = previousWord(tokens, head);
+        if (head >= 0 && tokens.get(head).capitalised() && tokens.get(head).isAny(GROUP_HEADS)) return false;
+        if (first.isAny(GROUP_HEADS)) return false;
+        int after = c.to() < tokens.size() && tokens.get(c.to()).isWord() ? c.to() : -1;
+        if (after < 0 && c.to() < tokens.size() && (tokens.get(c.to()).isMark("’") || tokens.get(c.to()).isMark("'"))) after = c.to() + 1 < tokens.size() && tokens.get(c.to() + 1).isWord() ? c.to() + 1 : -1;
+        if (after >= 0 && tokens.get(after).sentence() == first.sentence() && tokens.get(after).isAny(NOT_THE_TOWN_AFTER)) return false;
+        boolean loose = c.match().kind() == MatchKind.SKELETON || c.match().kind() == MatchKind.FUZZY;
+        boolean areaWordAfter = c.to() < tokens.size() && (tokens.get(c.to()).isAny(PlaceWords.AREA_AFTER) || tokens.get(c.to()).isAny(OBLAST_WORDS));
+        if (isCyrillic(first) && !c.match().place().isGovernorate() && !c.cue() && !areaWordAfter) {
+            // two capitalised Cyrillic words that are not one name are a person's names ("Віталія Кличка", "Вадим Філашкін")
+            boolean nameBefore = before >= 0 && before == c.from() - 1 && tokens.get(before).capitalised() && !blocked[before] && !startsSentence(tokens, before)
+                    && !tokens.get(before).isAny(PlaceWords.NOT_PLACES) && isCyrillic(tokens.get(before));
+            boolean nameAfter = c.to() < tokens.size() && tokens.get(c.to()).isWord() && tokens.get(c.to()).capitalised() && !blocked[c.to()]
+                    && isCyrillic(tokens.get(c.to())) && !tokens.get(c.to()).isAny(PlaceWords.NOT_PLACES) && !tokens.get(c.to()).isAny(OBLAST_WORDS)
+                    && !(c.to() + 1 < tokens.size() && (tokens.get(c.to() + 1).isAny(PlaceWords.AREA_AFTER) || tokens.get(c.to() + 1).isAny(OBLAST_WORDS)));
+            if (nameBefore || nameAfter) return false;
+        }
+        if (!loose) return true;
+        int end = runEnd;
+        while (end > c.to() && (tokens.get(end - 1).isAny(PLACE_KINDS) || tokens.get(end - 1).isAny(PlaceWords.AREA_AFTER))) end--;
+        if (end > c.to()) return false;
+        // "Jaysh al-Islam", "Tlul al-Safa": a name that begins with an article continues the capitalised word before it
+        boolean continues = first.isAny(PlaceWords.CONNECTORS) && before >= 0 && before == c.from() - 1 && tokens.get(before).capitalised()
+                && tokens.get(before).sentence() == first.sentence();
+        return !continues;
     }
 
     /** "the eastern Ghouta": a direction written in lower case that belongs to the name (Eastern Ghouta), when the whole is a name. */
@@ -198,6 +257,29 @@ final class PlaceReader {
         return null;
     }
 
+    private static final Pattern OBLAST_ADJECTIVE = Pattern.compile("(.{2,}(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою|ий|ого|ому|им)");
+    private static final Set<String> OBLAST_WORDS = PlaceWords.norm("область", "області", "областю", "обласна", "обласної", "обласній",
+            "обласну", "обласною", "ова", "ода", "овa");
+
+    /**
+     * "Донецькій області", "Донецької обласної військової адміністрації", "Київської ОВА": the adjective of an oblast
+     * before an oblast's word is the oblast (Donetsk oblast), not a town of that name (Donetsk in Rostov oblast).
+     */
+    private Candidate oblastAdjective(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised() || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || !tokens.get(i + 1).isAny(OBLAST_WORDS)) return null;
+        Matcher m = OBLAST_ADJECTIVE.matcher(t.norm());
+        if (!m.matches()) return null;
+        String name = m.group(1) + "а область";
+        Optional<Place> oblast = lookup.governorate(name, null);
+        if (oblast.isEmpty()) {
+            Optional<PlaceMatch> found = find(name, null, null);
+            if (found.isPresent() && found.get().place().isGovernorate()) oblast = Optional.of(found.get().place());
+        }
+        if (oblast.isEmpty()) return null;
+        return new Candidate(i, i + 1, t.raw(), new PlaceMatch(oblast.get(), MatchKind.EXACT, 1, name, 0, false), true);
+    }
+
     private static boolean startsSentence(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Token p = tokens.get(k);
@@ -239,14 +321,20 @@ final class PlaceReader {
 
     // ------------------------------------------------------------------------------------------------ context
 
-    /** Re-reads names that fell outside the country most surely named in the text. */
-    private List<Candidate> sameCountry(List<Candidate> found) {
+    /**
+     * Re-reads names that fell outside the country most surely named in the text (else the country its other words
+     * point to). A loose reading (skeleton or fuzzy) in another country that no sure name corroborates is dropped:
+     * "Chechen fighters" is no village in Donetsk oblast, "Videos" no town in Russia.
+     */
+    private List<Candidate> sameCountry(List<Candidate> found, String countryHint) {
         Map<String, Integer> votes = new HashMap<>();
+        Map<String, Integer> ambiguousVotes = new HashMap<>();
         for (Candidate c : found) {
             MatchKind k = c.match().kind();
-            if ((k == MatchKind.EXACT || k == MatchKind.NORMALISED) && !c.match().ambiguous()) votes.merge(c.match().place().countryCode(), 1, Integer::sum);
+            if (k == MatchKind.EXACT || k == MatchKind.NORMALISED) (c.match().ambiguous() ? ambiguousVotes : votes).merge(c.match().place().countryCode(), 1, Integer::sum);
         }
-        String country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (votes.isEmpty()) votes = ambiguousVotes;
+        String country = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(countryHint);
         if (country == null) return found;
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
@@ -366,7 +454,10 @@ final class PlaceReader {
                     }
                 }
                 // a name read surely elsewhere is not traded for a looser reading inside the context ("Idlib and Hama")
-                if (again.isPresent() && !again.get().place().isGovernorate() && (loose || again.get().kind().compareTo(match.kind()) <= 0)) match = again.get();
+                // an ambiguous sure name ("Mansoura": towns in Aleppo and Raqqa) is read in the context as surely as spelled there
+                boolean sureAgain = again.isPresent() && (again.get().kind() == MatchKind.EXACT || again.get().kind() == MatchKind.NORMALISED);
+                if (again.isPresent() && !again.get().place().isGovernorate()
+                        && (loose || again.get().kind().compareTo(match.kind()) <= 0 || match.ambiguous() && sureAgain)) match = again.get();
             }
             out.add(new PlaceMention(match, m.written(), m.role(), m.span()));
         }
@@ -376,7 +467,8 @@ final class PlaceReader {
     /** Words between a name and the "in" that places it inside another ("Salhab town in the countryside of Hama"). */
     private static final Set<String> PLACE_KINDS = PlaceWords.norm("town", "city", "village", "neighbourhood", "neighborhood", "district",
             "camp", "area", "suburb", "quarter", "farms");
-    private static final Set<String> INSIDE = PlaceWords.norm("in", "inside", "في", "بمدينة", "بريف");
+    private static final Set<String> INSIDE = PlaceWords.norm("in", "inside", "at", "في", "بمدينة", "بريف");
+    private static final Set<String> GOVERNORATE_WORDS = PlaceWords.norm("governorate", "province");
     private static final Set<String> INSIDE_FILLERS = PlaceWords.norm("the", "countryside", "outskirts", "suburbs", "of", "city", "town",
             "northern", "southern", "eastern", "western", "ريف", "مدينة", "محافظة");
 
@@ -387,8 +479,19 @@ final class PlaceReader {
     private static PlaceMention container(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
         int k = indexOf(tokens, site.span().end() - 1) + 1;
         int sentence = tokens.get(k - 1).sentence();
+        int kinds = k;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(PLACE_KINDS)) k++;
-        if (k >= tokens.size() || tokens.get(k).sentence() != sentence || !tokens.get(k).isAny(INSIDE)) return null;
+        if (k < tokens.size() && tokens.get(k).sentence() == sentence && tokens.get(k).isMark(",")) {
+            // a monitor's log: "Mansoura, Raqqa governorate, Syria", "Iskanderia neighbourhood of Tabaqa, Raqqa governorate"
+            for (PlaceMention c : mentions) {
+                if (c == site || !c.match().place().isGovernorate() || c.span().start() < tokens.get(k).span().end()) continue;
+                int g = indexOf(tokens, c.span().end() - 1) + 1;
+                if (tokens.get(g - 1).sentence() == sentence && g < tokens.size() && tokens.get(g).sentence() == sentence
+                        && tokens.get(g).isAny(GOVERNORATE_WORDS)) return c;
+            }
+        }
+        boolean of = k > kinds && k < tokens.size() && tokens.get(k).is("of");   // "Fardous neighbourhood of Raqqa city"
+        if (k >= tokens.size() || tokens.get(k).sentence() != sentence || !(of || tokens.get(k).isAny(INSIDE))) return null;
         k++;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(INSIDE_FILLERS)) k++;
         if (k >= tokens.size() || tokens.get(k).sentence() != sentence) return null;
@@ -430,6 +533,10 @@ final class PlaceReader {
 
     private static int sentenceOf(List<Token> tokens, int charOffset) {
         return tokens.get(indexOf(tokens, charOffset)).sentence();
+    }
+
+    private static boolean isCyrillic(Token t) {
+        return !t.norm().isEmpty() && Character.UnicodeScript.of(t.norm().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isArabic(Token t) {

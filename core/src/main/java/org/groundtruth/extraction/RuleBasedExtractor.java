@@ -40,7 +40,7 @@ public final class RuleBasedExtractor implements TextExtractor {
         for (Token t : tokens) if (t.isNumber()) notPlaces[t.index()] = true;
         terms(tokens, WeaponWords.BASES, TermKind.BASE, terms, notPlaces);
         terms(tokens, PartyWords.LEXICON, TermKind.PARTY, terms, notPlaces);
-        List<PlaceMention> placeMentions = new PlaceReader(places).read(tokens, notPlaces);
+        List<PlaceMention> placeMentions = new PlaceReader(places).read(tokens, notPlaces, countryHint(tokens, terms, source.language()));
 
         List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied));
         terms(tokens, ObjectWords.LEXICON, TermKind.OBJECT, terms, null);
@@ -54,11 +54,36 @@ public final class RuleBasedExtractor implements TextExtractor {
         if (DatedHeading.is(tokens, dates, placeMentions, source.language())) java.util.Arrays.fill(harm, true);
         List<CandidateReport> candidates = new StrikeGrouper(tokens, publishedAt == null ? null : publishedAt.toLocalDate(),
                 source.language() != Language.UKRAINIAN)
+                .withHarmWords(harmWords(tokens))
                 .group(dates, placeMentions, casualties, terms, responses, harm);
         List<String> notes = new ArrayList<>();
         if (publishedAt == null) notes.add("no publication time: words such as \"yesterday\" and dates without a year were left unread");
         if (candidates.isEmpty()) notes.add("no strike described: no casualty, object hit or attack was found");
         return new Extraction(source, candidates, dates, placeMentions, casualties, terms, responses, notes);
+    }
+
+    /**
+     * The country a text's words other than its places point to: the country's name ("Syria", "Syrian", "سوريا",
+     * "України"), a party that fights in one country only (Syria's
+     * government, Ukraine's forces), else the home of the language's texts in the gazetteer (Arabic: Syria; Ukrainian:
+     * Ukraine); English, without such a party, none.
+     */
+    static String countryHint(List<Token> tokens, List<TermMention> terms, Language language) {
+        for (Token t : tokens) {
+            if (!t.isWord()) continue;
+            if (t.norm().startsWith("syria") || t.norm().equals("سوريا") || t.norm().equals("سوريه") || t.norm().startsWith("сирі")) return "SY";
+            if (t.norm().startsWith("ukrain") || t.norm().startsWith("україн")) return "UA";
+        }
+        for (TermMention t : terms) {
+            if (t.kind() != TermKind.PARTY) continue;
+            if (t.code().equals("syrian_government")) return "SY";
+            if (t.code().equals("ukrainian_military")) return "UA";
+        }
+        return switch (language) {
+            case ARABIC -> "SY";
+            case UKRAINIAN -> "UA";
+            default -> null;
+        };
     }
 
     /** Finds a lexicon's terms; party phrases naming two parties give two mentions; "no party" phrases give none. */
@@ -105,6 +130,17 @@ public final class RuleBasedExtractor implements TextExtractor {
             else hi = mid - 1;
         }
         return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
+    }
+
+    /** The words of killing or wounding ("killed", "casualties", "human losses"). */
+    private static List<Span> harmWords(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (Lexicon.Match m : CasualtyWords.LEXICON.find(tokens)) {
+            String c = m.code();
+            if (c.equals(CasualtyWords.KILL) || c.equals(CasualtyWords.KILLED) || c.equals(CasualtyWords.INJURE) || c.equals(CasualtyWords.INJURED)
+                    || c.equals(CasualtyWords.COMBINED)) out.add(m.span(tokens));
+        }
+        return out;
     }
 
     /** Sentences with a word of killing or wounding, even without a number ("martyrs and wounded in Rastan"). */

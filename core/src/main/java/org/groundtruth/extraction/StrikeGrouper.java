@@ -27,6 +27,8 @@ final class StrikeGrouper {
     private final List<Token> tokens;
     private final LocalDate published;
     private final boolean placeFollowsFigure;
+    /** Words of killing or wounding ("killed", "casualties", "human losses"): acts of harm where a sentence is cut. */
+    private List<Span> harmWordSpans = List.of();
 
     /**
      * @param placeFollowsFigure English and Arabic reports mostly write the figure before its place ("killed 5 in X",
@@ -36,6 +38,11 @@ final class StrikeGrouper {
         this.tokens = tokens;
         this.published = published;
         this.placeFollowsFigure = placeFollowsFigure;
+    }
+
+    StrikeGrouper withHarmWords(List<Span> spans) {
+        this.harmWordSpans = List.copyOf(spans);
+        return this;
     }
 
     /** The mentions of one clause or one strike. */
@@ -170,10 +177,13 @@ final class StrikeGrouper {
     private List<Unit> eventClauses(int from, int to, List<PlaceMention> ps, List<DateMention> ds, List<CasualtyMention> cs,
                                     List<TermMention> ts, boolean harmWords) {
         List<Integer> cuts = new ArrayList<>();
-        for (TermMention t : ts) {
-            if (!isHarmAct(t)) continue;
-            if (!cuts.isEmpty() && ps.stream().noneMatch(p -> p.span().start() >= cuts.get(cuts.size() - 1) && p.span().end() <= t.span().start())) continue;
-            cuts.add(t.span().start());
+        List<Integer> acts = new ArrayList<>();
+        for (TermMention t : ts) if (isHarmAct(t)) acts.add(t.span().start());
+        for (Span w : harmWordSpans) if (w.start() >= from && w.end() <= to) acts.add(w.start());
+        java.util.Collections.sort(acts);
+        for (int at : acts) {
+            if (!cuts.isEmpty() && ps.stream().noneMatch(p -> p.span().start() >= cuts.get(cuts.size() - 1) && p.span().end() <= at)) continue;
+            cuts.add(at);
         }
         if (cuts.size() < 2) return List.of();
         cuts.set(0, from);
@@ -209,6 +219,14 @@ final class StrikeGrouper {
         }
         for (Unit u : placed) u.harm = harmWords || !u.casualties.isEmpty() || u.terms.stream().anyMatch(StrikeGrouper::isHarmTerm);
         return placed;
+    }
+
+    private static final Set<String> NEAR = PlaceWords.norm("near", "قرب", "بالقرب", "біля", "поблизу");
+
+    private boolean afterNear(PlaceMention p) {
+        int k = PlaceReader.indexOf(tokens, p.span().start()) - 1;
+        while (k >= 0 && !tokens.get(k).isWord() && !tokens.get(k).isNumber()) k--;
+        return k >= 0 && tokens.get(k).isAny(NEAR);
     }
 
     private static Unit pieceAt(List<Unit> pieces, Span s) {
@@ -379,7 +397,12 @@ final class StrikeGrouper {
                 if (v != u && v.hasSite() && (governorate == null || governorate.equals(v.place().governorate()))) inside.add(v);
             }
             if (inside.isEmpty()) continue;
-            if (inside.size() == 1 && compatible(u.date(), inside.get(0).date())) {
+            if (inside.size() == 1 && u.killedMin() != null && inside.get(0).killedMin() != null && u.killedMin() < inside.get(0).killedMin()) continue;
+            // a smaller toll than the one strike inside cannot be its summary: "15 killed in Salhin ... 7 killed in a village
+            // of Aleppo countryside" (a village the gazetteer lacks) is another strike
+            boolean smallerToll = inside.size() == 1 && u.killedMin() != null && inside.get(0).killedMin() != null
+                    && u.killedMin() < inside.get(0).killedMin();
+            if (inside.size() == 1 && compatible(u.date(), inside.get(0).date()) && !smallerToll) {
                 Unit v = inside.get(0);
                 boolean vHasFigures = v.killedMin() != null;
                 if (vHasFigures) u.casualties.clear();
@@ -412,7 +435,22 @@ final class StrikeGrouper {
         terms.sort(Comparator.comparing(TermMention::span));
         List<PlaceMention> places = new ArrayList<>(u.places);
         places.sort(Comparator.comparing(PlaceMention::span));
-        return new CandidateReport(new Span(u.from, u.to), date, u.place(), places, CandidateCasualties.of(u.casualties), terms, responses);
+        PlaceMention place = severalSites(u) ? null : u.place();
+        return new CandidateReport(new Span(u.from, u.to), date, place, places, CandidateCasualties.of(u.casualties), terms, responses);
+    }
+
+    /**
+     * True when a strike names sites in two or more governorates ("Shelling targets Khan Shaykhun and casualties in
+     * al-Fu'ah and Deir Ezzor city"): which is the strike's is not said, so none is proposed as its place; all stay
+     * among its places for the reviewer.
+     */
+    private boolean severalSites(Unit u) {
+        // "Arnaba near Hama": the town a site is told to be near is no second site
+        List<PlaceMention> sites = distinctSites(u.places.stream().filter(p -> !afterNear(p)).toList());
+        if (sites.size() < 2) return false;
+        String g = sites.get(0).governorate();
+        for (PlaceMention p : sites) if (g == null || !g.equals(p.governorate())) return true;
+        return false;
     }
 
     private static DateMention precedingDate(List<DateMention> dates, int before) {

@@ -160,4 +160,31 @@ class RuleBasedExtractorTest {
         });
         assertThat(read("November 28th 2015: rebels advance in Kafr Nabl, Idlib governorate", Language.ENGLISH).candidates()).isEmpty();
     }
+
+    @Test
+    void aStrikeNamingSitesInTwoGovernoratesProposesNoneAsItsPlace() {
+        // which of the two is the strike's is not said: both are offered among its places, none as the value
+        CandidateReport c = read("Shelling targets Saraqib and Hama", Language.ENGLISH).candidates().get(0);
+        assertThat(c.place()).isNull();
+        assertThat(c.places()).extracting(p -> p.match().place().name()).containsExactly("Saraqib", "Hama");
+        // two sites of one governorate: the first is the strike's place, as before
+        assertThat(read("Shelling targets Saraqib and Ariha", Language.ENGLISH).candidates().get(0).place().match().place().name()).isEqualTo("Saraqib");
+    }
+
+    @Test
+    void namesOfGroupsStreetsAndPeopleAreNoPlaces() {
+        assertThat(read("Clashes between Jaysh Ariha and the regime forces", Language.ENGLISH).places()).isEmpty();
+        assertThat(read("Shells target Ariha road and kill 3", Language.ENGLISH).places()).isEmpty();
+        // a first name and a surname in Ukrainian: neither is a town
+        assertThat(read("Про це повідомив голова ОВА Олег Балаклія.", Language.UKRAINIAN).places()).isEmpty();
+    }
+
+    @Test
+    void theAdjectiveOfAnOblastBeforeItsWordIsTheOblast() {
+        CandidateReport c = read("У Харківській області внаслідок обстрілу загинули двоє людей.", Language.UKRAINIAN).candidates().get(0);
+        assertThat(c.place().match().place().name()).isEqualTo("Kharkiv Oblast");
+        assertThat(c.place().role()).isEqualTo(PlaceMention.Role.AREA);
+        assertThat(read("Як повідомив голова Харківської ОВА, обстріляно Балаклію.", Language.UKRAINIAN).places())
+                .extracting(p -> p.match().place().name()).containsExactly("Kharkiv Oblast", "Balakliya");
+    }
 }

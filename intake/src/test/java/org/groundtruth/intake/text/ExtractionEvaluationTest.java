@@ -32,8 +32,20 @@ class ExtractionEvaluationTest {
             assertThat(r.field("date").precision()).as(r.set() + " date precision").isGreaterThan(0.9);
             assertThat(r.field("killed").precision()).as(r.set() + " killed precision").isGreaterThan(0.6);
             assertThat(r.field("killed").recall()).as(r.set() + " killed recall").isGreaterThan(0.6);
-            assertThat(r.field("place").precision()).as(r.set() + " place precision").isGreaterThan(0.6);
-            assertThat(r.field("place").recall()).as(r.set() + " place recall").isGreaterThan(0.5);
+            double[] place = PLACE_FLOORS.get(r.set().substring(0, r.set().indexOf(' ')));
+            assertThat(r.field("place").precision()).as(r.set() + " place precision").isGreaterThan(place[0]);
+            assertThat(r.field("place").recall()).as(r.set() + " place recall").isGreaterThan(place[1]);
         }
+        reports.stream().filter(r -> r.set().startsWith("English")).findFirst()
+                .ifPresent(r -> assertThat(r.field("date").recall()).as("English date recall").isGreaterThan(0.895));
     }
+
+    /**
+     * Place precision and recall floors per set, a point or so under the figures of docs/accuracy.md ("Places, third
+     * pass": English 85.6% / 73.6%, Arabic 69.0% / 58.8%, Ukrainian 80.0% / 71.4%); the small sets move by one text.
+     */
+    static final java.util.Map<String, double[]> PLACE_FLOORS = java.util.Map.of(
+            "English", new double[] {0.845, 0.72},
+            "Arabic", new double[] {0.65, 0.55},
+            "Ukrainian", new double[] {0.75, 0.67});
 }
