@@ -213,6 +213,11 @@ final class BenchSubscribers implements AutoCloseable {
             }
         }
 
+        /** CPU time the subscribers' JVM has used so far, in nanoseconds (-1 when the system does not say). */
+        long cpuNanos() {
+            return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+        }
+
         /** Stops the subscribers and reads what they received. */
         void collect(Arrivals sse, Arrivals mqtt) throws IOException {
             Writer w = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);

@@ -96,8 +96,10 @@ public final class WarningBenchmark implements Callable<Integer> {
             } else {
                 try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(server.baseUrl(), broker, district, subscribers, capacity)) {
                     warmUp(http, server.baseUrl(), tokens, capacity);
+                    Cpu before = Cpu.now(subs);
                     sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
                     Thread.sleep(3_000); // the last changes arrive
+                    Cpu.now(subs).minus(before).print(sightings);
                     subs.collect(sse, mqtt);
                 }
             }
@@ -126,6 +128,37 @@ public final class WarningBenchmark implements Callable<Integer> {
         clearRetained();
         deleteScratch(dir);
         return 0;
+    }
+
+    /**
+     * CPU used so far (nanoseconds): this JVM (the server and the sightings' HTTP client), its request threads (a
+     * sighting's intake: HTTP, check, both ledgers, projection, the whole alert's JSON; not delivery), the subscribers' JVM,
+     * and the machine's Mosquitto. Per sighting over the timed run, it says what the run cost whatever else the machine did.
+     */
+    record Cpu(long server, long requests, long subscribers, long broker) {
+        static Cpu now(BenchSubscribers.Remote subs) {
+            long server = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long requests = 0;
+            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (t == null || !t.getThreadName().startsWith("JettyServerThreadPool")) continue;
+                long c = threads.getThreadCpuTime(t.getThreadId());
+                if (c > 0) requests += c;
+            }
+            long broker = ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/mosquitto") || c.equals("mosquitto")).orElse(false))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+            return new Cpu(server, requests, subs == null ? 0 : subs.cpuNanos(), broker);
+        }
+
+        Cpu minus(Cpu o) {
+            return new Cpu(server - o.server, requests - o.requests, subscribers - o.subscribers, broker - o.broker);
+        }
+
+        void print(int sightings) {
+            System.out.printf(Locale.ROOT, "CPU per sighting over the timed run (incl. the 3 s drain): server JVM %.2f ms (of which request threads, i.e. intake, %.2f ms);"
+                    + " subscribers' JVM %.2f ms; Mosquitto %.2f ms%n", server / 1e6 / sightings, requests / 1e6 / sightings, subscribers / 1e6 / sightings,
+                    broker / 1e6 / sightings);
+        }
     }
 
     /** The scratch store goes with the run. */

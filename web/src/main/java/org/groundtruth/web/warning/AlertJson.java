@@ -108,32 +108,45 @@ public final class AlertJson {
      * changed (a corroboration that does not move the projection re-writes only the alert's own fields).
      */
     public static String text(Alert a) {
-        try {
-            java.io.StringWriter out = new java.io.StringWriter(64 + a.threats().size() * 320);
-            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+        // the alert's own fields before and after its places, each written by a generator; then one concatenation, so the
+        // places (most of the text) are copied once
+        String head = written(g -> head(g, a, true));
+        String tail = written(g -> {
+            g.writeNumberField("threatCount", a.threats().size());
+            g.writeStringField("placesTag", placesTag(a));
+            writeEarliest(g, a);
+            g.writeFieldName("area");
+            writePolygon(g, a);
+            g.writeArrayFieldStart("adminAreas");
+            for (AdminArea ar : a.adminAreas()) {
                 g.writeStartObject();
-                head(g, a, true);
-                g.writeFieldName("threats");
-                g.writeRawValue(threatsText(a));
-                g.writeNumberField("threatCount", a.threats().size());
-                g.writeStringField("placesTag", placesTag(a));
-                writeEarliest(g, a);
-                g.writeFieldName("area");
-                writePolygon(g, a);
-                g.writeArrayFieldStart("adminAreas");
-                for (AdminArea ar : a.adminAreas()) {
-                    g.writeStartObject();
-                    g.writeStringField("country", ar.country());
-                    g.writeStringField("admin1", ar.admin1());
-                    g.writeStringField("admin2", ar.admin2());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                times(g, a);
-                texts(g, a);
+                g.writeStringField("country", ar.country());
+                g.writeStringField("admin1", ar.admin1());
+                g.writeStringField("admin2", ar.admin2());
                 g.writeEndObject();
             }
-            if (a.state() != org.groundtruth.warning.AlertState.ACTIVE) THREATS.remove(a.id());
+            g.writeEndArray();
+            times(g, a);
+            texts(g, a);
+        });
+        String threats = threatsText(a);
+        if (a.state() != org.groundtruth.warning.AlertState.ACTIVE) THREATS.remove(a.id());
+        return head.substring(0, head.length() - 1) + ",\"threats\":" + threats + "," + tail.substring(1);
+    }
+
+    private interface Fields {
+        void write(JsonGenerator g) throws java.io.IOException;
+    }
+
+    /** One JSON object of the fields written, as text. */
+    private static String written(Fields fields) {
+        try {
+            java.io.StringWriter out = new java.io.StringWriter(1024);
+            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+                g.writeStartObject();
+                fields.write(g);
+                g.writeEndObject();
+            }
             return out.toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
