@@ -345,22 +345,7 @@ public final class AlertJson {
      * The common head is written once per change.
      */
     public static java.util.Map<AdminArea, String> districtParts(Alert a) {
-        java.util.Map<AdminArea, StringBuilder> places = new java.util.LinkedHashMap<>();
-        java.util.Map<AdminArea, java.time.Instant> earliest = new java.util.HashMap<>();
-        java.util.Map<java.time.Instant, String> times = new java.util.HashMap<>();
-        com.fasterxml.jackson.core.io.JsonStringEncoder enc = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
-        for (Threat t : a.threats()) {
-            AdminArea ar = AdminArea.of(t.place());
-            StringBuilder b = places.get(ar);
-            if (b == null) places.put(ar, b = new StringBuilder(256).append('['));
-            else b.append(',');
-            earliest.merge(ar, t.earliest(), (x, y) -> x.isBefore(y) ? x : y);
-            b.append("{\"place\":\"");
-            enc.quoteAsString(t.place().id(), b);
-            b.append("\",\"earliest\":\"").append(times.computeIfAbsent(t.earliest(), java.time.Instant::toString))
-                    .append("\",\"latest\":\"").append(times.computeIfAbsent(t.latest(), java.time.Instant::toString))
-                    .append("\",\"distanceKm\":").append(Math.round(t.distanceKm() * 10) / 10.0).append('}');
-        }
+        java.util.Map<AdminArea, String> places = districtPlaces(a);
         String head;
         try {
             java.io.StringWriter out = new java.io.StringWriter(512);
@@ -378,9 +363,49 @@ public final class AlertJson {
             throw new java.io.UncheckedIOException(e);
         }
         java.util.Map<AdminArea, String> out = new java.util.LinkedHashMap<>();
-        for (var e : places.entrySet()) {
-            out.put(e.getKey(), head + ",\"earliestEta\":\"" + times.get(earliest.get(e.getKey())) + "\",\"places\":" + e.getValue().append(']') + '}');
+        for (var e : places.entrySet()) out.put(e.getKey(), head + e.getValue());
+        return out;
+    }
+
+    /** Forgets what was kept of an alert that ended (its places, its districts' parts). */
+    static void forget(String alertId) {
+        THREATS.remove(alertId);
+        DISTRICTS.remove(alertId);
+    }
+
+    private record Districts(List<Threat> threats, java.util.Map<AdminArea, String> places) {
+    }
+    private static final java.util.concurrent.ConcurrentHashMap<String, Districts> DISTRICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * For each district, the end of the alert's part there: {@code ,"earliestEta": ..., "places": [...]}}; kept per
+     * alert and written again only when its places or their ETAs changed, as {@link #threatsText} is.
+     */
+    private static java.util.Map<AdminArea, String> districtPlaces(Alert a) {
+        Districts kept = DISTRICTS.get(a.id());
+        if (kept != null && kept.threats().equals(a.threats())) return kept.places();
+        java.util.Map<AdminArea, StringBuilder> places = new java.util.LinkedHashMap<>();
+        java.util.Map<AdminArea, java.time.Instant> earliest = new java.util.HashMap<>();
+        java.util.Map<java.time.Instant, String> times = new java.util.HashMap<>();
+        com.fasterxml.jackson.core.io.JsonStringEncoder enc = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+        for (Threat t : a.threats()) {
+            AdminArea ar = AdminArea.of(t.place());
+            StringBuilder b = places.get(ar);
+            if (b == null) places.put(ar, b = new StringBuilder(256).append('['));
+            else b.append(',');
+            earliest.merge(ar, t.earliest(), (x, y) -> x.isBefore(y) ? x : y);
+            b.append("{\"place\":\"");
+            enc.quoteAsString(t.place().id(), b);
+            b.append("\",\"earliest\":\"").append(times.computeIfAbsent(t.earliest(), java.time.Instant::toString))
+                    .append("\",\"latest\":\"").append(times.computeIfAbsent(t.latest(), java.time.Instant::toString))
+                    .append("\",\"distanceKm\":").append(Math.round(t.distanceKm() * 10) / 10.0).append('}');
         }
+        java.util.Map<AdminArea, String> out = new java.util.LinkedHashMap<>();
+        for (var e : places.entrySet()) {
+            out.put(e.getKey(), ",\"earliestEta\":\"" + times.get(earliest.get(e.getKey())) + "\",\"places\":" + e.getValue().append(']') + '}');
+        }
+        if (DISTRICTS.size() >= CACHED_ALERTS) DISTRICTS.clear();
+        DISTRICTS.put(a.id(), new Districts(a.threats(), out));
         return out;
     }
 

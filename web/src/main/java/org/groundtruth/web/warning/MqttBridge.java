@@ -149,6 +149,8 @@ public final class MqttBridge implements AlertChannel {
                 }
                 parts.put(t, e.getValue().getBytes(StandardCharsets.UTF_8));
             }
+        } else {
+            AlertJson.forget(id);
         }
         Set<String> touched = new LinkedHashSet<>(parts.keySet());
         touched.addAll(topicsOfAlert.getOrDefault(id, Set.of()));

@@ -98,5 +98,6 @@ class PushedAlertJsonTest {
             places += got.size();
         }
         assertThat(places).isEqualTo(a.threats().size());
+        assertThat(AlertJson.districtParts(a)).as("again, from the kept districts' places").isEqualTo(parts);
     }
 }
