@@ -135,28 +135,46 @@ public final class WarningBenchmark implements Callable<Integer> {
      * sighting's intake: HTTP, check, both ledgers, projection, the whole alert's JSON; not delivery), the subscribers' JVM,
      * and the machine's Mosquitto. Per sighting over the timed run, it says what the run cost whatever else the machine did.
      */
-    record Cpu(long server, long requests, long subscribers, long broker) {
+    record Cpu(long server, java.util.Map<String, Long> threads, long subscribers, long broker) {
+        /** The server JVM's threads, by what they do (the rest of the process's CPU is garbage collection, the JIT and the VM). */
+        private static String group(String thread) {
+            if (thread.startsWith("JettyServerThreadPool")) return "requests (intake)";
+            if (thread.startsWith("alerts-mqtt") || thread.startsWith("com.hivemq") || thread.startsWith("Rx")) return "MQTT lane and client";
+            if (thread.startsWith("alerts-")) return "other lanes";
+            if (thread.startsWith("ForkJoinPool-")) return "virtual threads (SSE writes)";
+            if (thread.startsWith("HttpClient")) return "the sightings' sender";
+            return "other threads";
+        }
+
         static Cpu now(BenchSubscribers.Remote subs) {
             long server = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long requests = 0;
-            for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (t == null || !t.getThreadName().startsWith("JettyServerThreadPool")) continue;
-                long c = threads.getThreadCpuTime(t.getThreadId());
-                if (c > 0) requests += c;
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<String, Long> threads = new java.util.TreeMap<>();
+            for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (t == null) continue;
+                long c = mx.getThreadCpuTime(t.getThreadId());
+                if (c > 0) threads.merge(group(t.getThreadName()), c, Long::sum);
             }
             long broker = ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/mosquitto") || c.equals("mosquitto")).orElse(false))
                     .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
-            return new Cpu(server, requests, subs == null ? 0 : subs.cpuNanos(), broker);
+            return new Cpu(server, threads, subs == null ? 0 : subs.cpuNanos(), broker);
         }
 
         Cpu minus(Cpu o) {
-            return new Cpu(server - o.server, requests - o.requests, subscribers - o.subscribers, broker - o.broker);
+            java.util.Map<String, Long> t = new java.util.TreeMap<>();
+            threads.forEach((k, v) -> t.put(k, v - o.threads.getOrDefault(k, 0L)));
+            return new Cpu(server - o.server, t, subscribers - o.subscribers, broker - o.broker);
         }
 
         void print(int sightings) {
-            System.out.printf(Locale.ROOT, "CPU per sighting over the timed run (incl. the 3 s drain): server JVM %.2f ms (of which request threads, i.e. intake, %.2f ms);"
-                    + " subscribers' JVM %.2f ms; Mosquitto %.2f ms%n", server / 1e6 / sightings, requests / 1e6 / sightings, subscribers / 1e6 / sightings,
+            StringBuilder b = new StringBuilder();
+            long seen = 0;
+            for (var e : threads.entrySet()) {
+                b.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(), e.getValue() / 1e6 / sightings));
+                seen += e.getValue();
+            }
+            System.out.printf(Locale.ROOT, "CPU per sighting over the timed run (incl. the 3 s drain), ms: server JVM %.2f (%sGC, JIT and VM %.2f);"
+                    + " subscribers' JVM %.2f; Mosquitto %.2f%n", server / 1e6 / sightings, b, (server - seen) / 1e6 / sightings, subscribers / 1e6 / sightings,
                     broker / 1e6 / sightings);
         }
     }

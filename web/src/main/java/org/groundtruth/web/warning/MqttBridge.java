@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Early warning over MQTT (decision 0807), through one HiveMQ client connection to the broker.
  * <ul>
  * <li>Out: for every governorate and district an alert threatens, {@code groundtruth/alerts/<country>/<admin1>/<admin2>}
- * holds, retained, the area's current state: {@code {"area": ..., "alerts": [...]}} with every active alert that
- * threatens it (an empty list once none does). Siren controllers and relay apps subscribe to their area (or
+ * holds, retained, the area's current state: {@code {"sequence": ..., "version": 2, "area": ..., "alerts": [...]}} with
+ * every active alert that threatens it (an empty list once none does), each with its level, counts, times and only that
+ * district's places with their ETAs, by id (decision 0822). Siren controllers and relay apps subscribe to their area (or
  * {@code +}/{@code #}); a new subscriber gets the current state at once. After a reconnect every area is published again.</li>
  * <li>In: spotter apps publish a sighting as JSON to {@code groundtruth/sightings/<post>} with their token in the
  * field {@code token}; it takes the same path as the API. A refusal is answered on
