@@ -135,7 +135,7 @@ public final class WarningBenchmark implements Callable<Integer> {
      * sighting's intake: HTTP, check, both ledgers, projection, the whole alert's JSON; not delivery), the subscribers' JVM,
      * and the machine's Mosquitto. Per sighting over the timed run, it says what the run cost whatever else the machine did.
      */
-    record Cpu(long server, java.util.Map<String, Long> threads, long subscribers, long broker) {
+    record Cpu(long server, java.util.Map<Long, Long> byThread, java.util.Map<Long, String> groups, long subscribers, long broker) {
         /** The server JVM's threads, by what they do (the rest of the process's CPU is garbage collection, the JIT and the VM). */
         private static String group(String thread) {
             if (thread.startsWith("JettyServerThreadPool")) return "requests (intake)";
@@ -149,27 +149,37 @@ public final class WarningBenchmark implements Callable<Integer> {
         static Cpu now(BenchSubscribers.Remote subs) {
             long server = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            java.util.Map<String, Long> threads = new java.util.TreeMap<>();
+            java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
+            java.util.Map<Long, String> groups = new java.util.HashMap<>();
             for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
                 if (t == null) continue;
                 long c = mx.getThreadCpuTime(t.getThreadId());
-                if (c > 0) threads.merge(group(t.getThreadName()), c, Long::sum);
+                if (c < 0) continue;
+                byThread.put(t.getThreadId(), c);
+                groups.put(t.getThreadId(), group(t.getThreadName()));
             }
             long broker = ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/mosquitto") || c.equals("mosquitto")).orElse(false))
                     .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
-            return new Cpu(server, threads, subs == null ? 0 : subs.cpuNanos(), broker);
+            return new Cpu(server, byThread, groups, subs == null ? 0 : subs.cpuNanos(), broker);
         }
 
+        /** Since {@code o}: a thread's CPU counts from the earlier snapshot (or from 0 when it started since); one that ended meanwhile falls to the rest. */
         Cpu minus(Cpu o) {
-            java.util.Map<String, Long> t = new java.util.TreeMap<>();
-            threads.forEach((k, v) -> t.put(k, v - o.threads.getOrDefault(k, 0L)));
-            return new Cpu(server - o.server, t, subscribers - o.subscribers, broker - o.broker);
+            java.util.Map<Long, Long> t = new java.util.HashMap<>();
+            byThread.forEach((id, c) -> t.put(id, c - o.byThread.getOrDefault(id, 0L)));
+            return new Cpu(server - o.server, t, groups, subscribers - o.subscribers, broker - o.broker);
+        }
+
+        private java.util.Map<String, Long> threads() {
+            java.util.Map<String, Long> out = new java.util.TreeMap<>();
+            byThread.forEach((id, c) -> out.merge(groups.get(id), c, Long::sum));
+            return out;
         }
 
         void print(int sightings) {
             StringBuilder b = new StringBuilder();
             long seen = 0;
-            for (var e : threads.entrySet()) {
+            for (var e : threads().entrySet()) {
                 b.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(), e.getValue() / 1e6 / sightings));
                 seen += e.getValue();
             }

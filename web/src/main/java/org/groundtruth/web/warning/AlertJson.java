@@ -95,7 +95,7 @@ public final class AlertJson {
     }
 
     /** Fragments of JSON written once and reused: a place's fixed part, and each alert's list of places while it stays the same. */
-    private static final int CACHED_PLACES = 200_000, CACHED_ALERTS = 2_000;
+    private static final int CACHED_PLACES = 200_000, CACHED_ALERTS = 500;
     private static final java.util.concurrent.ConcurrentHashMap<PopulatedPlace, String> PLACE_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
     private record Written(List<Threat> threats, String json) {
     }
