@@ -7,19 +7,23 @@ import org.groundtruth.place.Coordinates;
 import org.groundtruth.warning.AdminArea;
 import org.groundtruth.warning.Alert;
 import org.groundtruth.warning.Language;
-import org.groundtruth.warning.PopulatedPlace;
 import java.util.List;
+import org.groundtruth.warning.PopulatedPlace;
 import org.groundtruth.warning.Threat;
 import org.groundtruth.web.Json;
 
 /**
  * An alert as every channel publishes it (SSE, MQTT, webhooks, the API): built from the {@link Alert} only, which
- * carries no spotter's name, post or exact position. The area is a GeoJSON polygon ([lon, lat] pairs).
+ * carries no spotter's name, post or exact position. The area is a GeoJSON polygon ([lon, lat] pairs). Three forms
+ * (decision 0822): the whole ({@link #text}: what is stored and served at /api/alerts/{id}), the pushed change
+ * ({@link #message}: SSE and webhooks) and each district's part ({@link #districtParts}: MQTT), all written straight from
+ * the alert with a streaming generator; {@link #of} builds the whole as a tree, the reference the text is checked against.
  */
 public final class AlertJson {
     private AlertJson() {
     }
 
+    /** The whole as a tree: what {@link #text} writes, byte for byte (the channels no longer build it; tests compare them). */
     public static ObjectNode of(Alert a) {
         return of(a, Integer.MAX_VALUE);
     }
