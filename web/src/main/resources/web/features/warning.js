@@ -92,6 +92,7 @@ function redraw() {
   for (const a of active()) {
     if (a.area) L.geoJSON(a.area, { style: { color: COLOURS[a.level], weight: 2, fillOpacity: 0.12 } }).addTo(layer);
     for (const t of a.threats || []) {
+      if (t.lat == null) continue; // a place known by id only, until its alert is read
       L.circleMarker([t.lat, t.lon], { radius: 5, color: COLOURS[a.level] })
         .bindTooltip(`${t.names[lang()]} ${t.earliest.slice(11, 16)}–${t.latest.slice(11, 16)} UTC`).addTo(layer);
     }
@@ -100,20 +101,47 @@ function redraw() {
   if (location.hash.startsWith('#/alerts')) renderPage();
 }
 
-async function complete(alert) {
-  // pushed alerts list their first places only; a reader who follows places needs them all
-  if (!followed().length || !(alert.threatCount > (alert.threats || []).length)) return alert;
+// A change comes as a version 2 message (decision 0822): the alert's own fields, its texts, and the ETA windows of its
+// first places by id, with the tag of its places. Names, coordinates and the outline come from the snapshot or, when
+// the tag differs from the one held, from /api/alerts/{id}: its first places, or all of them for a reader who follows
+// places (the countdown is to a followed place, which may be further down the list).
+const OWN = ['state', 'level', 'theatre', 'exercise', 'count', 'event', 'headingDeg', 'threatCount', 'earliestEta', 'issuedAt', 'updatedAt',
+  'expiresAt', 'spotterCount', 'sightingCount', 'texts'];
+const PUSHED_PLACES = 25;
+const latestChange = new Map(); // alert id -> sequence of the latest change taken for it
+
+async function readPlaces(id) {
+  const query = followed().length ? '' : `?places=${PUSHED_PLACES}`;
   try {
-    const r = await fetch(`/api/alerts/${encodeURIComponent(alert.id)}`);
-    return r.ok ? await r.json() : alert;
-  } catch (e) { return alert; }
+    const r = await fetch(`/api/alerts/${encodeURIComponent(id)}${query}`);
+    return r.ok ? await r.json() : null;
+  } catch (e) { return null; }
 }
 
-async function take(pushed, change) {
-  const alert = await complete(pushed);
-  const before = alerts.get(alert.id);
+function holds(held, m) {
+  if (!held || held.placesTag !== m.placesTag) return false;
+  return !(followed().length && (held.threats || []).length < m.threatCount);
+}
+
+async function take(message) {
+  const m = message.alert;
+  latestChange.set(m.id, message.sequence);
+  const before = alerts.get(m.id);
+  let base = holds(before, m) ? before : null;
+  if (!base && m.state === 'active') {
+    base = await readPlaces(m.id);
+    if (latestChange.get(m.id) !== message.sequence) return; // a later change of this alert came meanwhile: it shows
+  }
+  if (!base) { // not read (the feed's server is away, or the alert ended): the places held, their ETAs from the change
+    const eta = new Map((m.etas || []).map((t) => [t.place, t]));
+    const held = before ? before.threats || [] : (m.etas || []).map((t) => ({ place: t.place, names: { ar: t.place, en: t.place, uk: t.place } }));
+    base = { ...(before || { aircraft: m.aircraft, area: null, placesTag: null }),
+      threats: held.map((t) => (eta.has(t.place) ? { ...t, earliest: eta.get(t.place).earliest, latest: eta.get(t.place).latest } : t)) };
+  }
+  const alert = { ...base, id: m.id };
+  for (const k of OWN) if (k in m) alert[k] = m[k];
   alerts.set(alert.id, alert);
-  if (change === 'issued' || change === 'raised' || (before && LEVEL_RANK[alert.level] > LEVEL_RANK[before.level])) beep();
+  if (message.change === 'issued' || message.change === 'raised' || (before && LEVEL_RANK[alert.level] > LEVEL_RANK[before.level])) beep();
   if (alert.state !== 'active') setTimeout(() => { alerts.delete(alert.id); redraw(); }, 60000);
   redraw();
 }
@@ -126,7 +154,7 @@ function connect() {
     for (const a of d.alerts) alerts.set(a.id, a);
     connected = true; lastBeat = Date.now(); redraw();
   });
-  source.addEventListener('alert', (e) => { const d = JSON.parse(e.data); lastBeat = Date.now(); take(d.alert, d.change); });
+  source.addEventListener('alert', (e) => { const d = JSON.parse(e.data); lastBeat = Date.now(); take(d); });
   source.addEventListener('heartbeat', () => { lastBeat = Date.now(); drawBanner(); });
   source.onerror = () => { connected = false; drawBanner(); };
 }
@@ -145,7 +173,7 @@ function renderPage() {
     el('ul', { class: 'threats' }, (a.threats || []).map((t) => {
       const box = el('input', { type: 'checkbox', checked: f.includes(t.place), 'aria-label': `Follow ${t.names.en}` });
       box.addEventListener('change', () => setFollowed(box.checked ? [...followed(), t.place] : followed().filter((p) => p !== t.place)));
-      return el('li', {}, el('label', {}, box, ` ${t.names[lang()]} · ${t.earliest.slice(11, 16)}–${t.latest.slice(11, 16)} UTC · ${t.distanceKm} km`));
+      return el('li', {}, el('label', {}, box, ` ${t.names[lang()]} · ${t.earliest.slice(11, 16)}–${t.latest.slice(11, 16)} UTC${t.distanceKm == null ? '' : ` · ${t.distanceKm} km`}`));
     }))));
   $('view').replaceChildren(el('section', { class: 'alerts-page', id: 'alerts-page' },
     el('h2', {}, 'Alerts'), el('div', { class: 'row' }, langSel, sound),

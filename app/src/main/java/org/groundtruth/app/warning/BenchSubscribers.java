@@ -12,18 +12,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
@@ -85,7 +82,6 @@ final class BenchSubscribers implements AutoCloseable {
         }
     }
 
-    private final List<CompletableFuture<?>> streams = new ArrayList<>();
     /** Messages and bytes received per channel (SSE alert events' data; MQTT payloads). */
     final java.util.concurrent.atomic.LongAdder sseMessages = new java.util.concurrent.atomic.LongAdder(), sseBytes = new java.util.concurrent.atomic.LongAdder(),
             mqttMessages = new java.util.concurrent.atomic.LongAdder(), mqttBytes = new java.util.concurrent.atomic.LongAdder();
@@ -96,41 +92,82 @@ final class BenchSubscribers implements AutoCloseable {
     }
     private final List<Mqtt5AsyncClient> mqttClients = new ArrayList<>();
 
-    /** Connects {@code n} SSE subscribers to the server's live alerts and returns once each got its snapshot (or 120 s passed). */
+    /**
+     * Connects {@code n} SSE subscribers to the server's live alerts and returns once each got its snapshot (or 120 s
+     * passed). Each is a plain socket read by a virtual thread that scans the stream's bytes for {@code event:} and
+     * {@code data:} lines, reading only the sequence number at the start of an alert's data: the benchmark's own clients
+     * cost little CPU beside the server's (java.net.http's line subscriber decoded every line into a string).
+     */
     void connectSse(String base, int n, Arrivals into) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI u = URI.create(base);
         CountDownLatch ready = new CountDownLatch(n);
         for (int i = 0; i < n; i++) {
             int me = i;
-            Flow.Subscriber<String> lines = new Flow.Subscriber<>() {
-                boolean alert;
-
-                public void onSubscribe(Flow.Subscription s) {
-                    s.request(Long.MAX_VALUE);
-                }
-
-                public void onNext(String line) {
-                    if (line.startsWith("event:")) {
-                        alert = line.endsWith("alert");
-                        if (line.endsWith("snapshot")) ready.countDown();
-                    } else if (alert && line.startsWith("data:")) {
-                        sseMessages.increment();
-                        sseBytes.add(line.length()); // characters (Arabic and Ukrainian ones are 2 bytes each in UTF-8)
-                        Matcher m = SEQUENCE.matcher(line.substring(5).strip());
-                        if (m.find()) into.arrived(me, Long.parseLong(m.group(1)), System.nanoTime());
-                    }
-                }
-
-                public void onError(Throwable t) {
-                }
-
-                public void onComplete() {
-                }
-            };
-            streams.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/alerts/live")).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.fromLineSubscriber(lines)));
+            Thread.ofVirtual().name("bench-sse").start(() -> readSse(u, me, into, ready));
         }
         if (!ready.await(120, TimeUnit.SECONDS)) System.err.println("warning: only " + (n - ready.getCount()) + " SSE subscribers connected");
+    }
+
+    private static final byte[] EVENT = "event: ".getBytes(StandardCharsets.US_ASCII), DATA_SEQUENCE = "data: {\"sequence\":".getBytes(StandardCharsets.US_ASCII);
+    private final List<java.net.Socket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private void readSse(URI u, int me, Arrivals into, CountDownLatch ready) {
+        try (java.net.Socket socket = new java.net.Socket(u.getHost(), u.getPort())) {
+            sockets.add(socket);
+            socket.getOutputStream().write(("GET /api/alerts/live HTTP/1.1\r\nHost: " + u.getHost() + ":" + u.getPort()
+                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buf = new byte[64 * 1024];
+            int start = 0, end = 0;
+            boolean alert = false, snapshot = false;
+            while (true) {
+                int nl = -1;
+                for (int k = start; k < end; k++) {
+                    if (buf[k] == '\n') {
+                        nl = k;
+                        break;
+                    }
+                }
+                if (nl < 0) {
+                    if (start > 0) {
+                        System.arraycopy(buf, start, buf, 0, end - start);
+                        end -= start;
+                        start = 0;
+                    }
+                    if (end == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                    int r = in.read(buf, end, buf.length - end);
+                    if (r < 0) return;
+                    end += r;
+                    continue;
+                }
+                long now = System.nanoTime();
+                if (startsWith(buf, start, nl, EVENT)) {
+                    int name = start + EVENT.length;
+                    alert = nl - name >= 5 && buf[name] == 'a' && buf[name + 1] == 'l' && buf[name + 4] == 't';
+                    if (!snapshot && buf[name] == 's') {
+                        snapshot = true;
+                        ready.countDown();
+                    }
+                } else if (alert && startsWith(buf, start, nl, DATA_SEQUENCE)) {
+                    sseMessages.increment();
+                    int chars = 0;
+                    for (int k = start + 6; k < nl; k++) if ((buf[k] & 0xC0) != 0x80) chars++; // characters, as before: not UTF-8's continuation bytes
+                    sseBytes.add(chars);
+                    long sequence = 0;
+                    for (int k = start + DATA_SEQUENCE.length; k < nl && buf[k] >= '0' && buf[k] <= '9'; k++) sequence = sequence * 10 + (buf[k] - '0');
+                    into.arrived(me, sequence, now);
+                }
+                start = nl + 1;
+            }
+        } catch (IOException e) {
+            // closed: the run is over, or the server dropped this subscriber
+        }
+    }
+
+    private static boolean startsWith(byte[] buf, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (buf[from + i] != prefix[i]) return false;
+        return true;
     }
 
     /** Connects {@code n} MQTT subscribers of {@code filter} (QoS 0) and returns once each is subscribed. */
@@ -145,7 +182,7 @@ final class BenchSubscribers implements AutoCloseable {
                 byte[] payload = p.getPayloadAsBytes();
                 mqttMessages.increment();
                 mqttBytes.add(payload.length);
-                Matcher m = SEQUENCE.matcher(new String(payload, StandardCharsets.UTF_8));
+                Matcher m = SEQUENCE.matcher(new String(payload, 0, Math.min(32, payload.length), StandardCharsets.UTF_8)); // the sequence comes first
                 if (m.find()) into.stateArrived(me, Long.parseLong(m.group(1)), now);
             }).send()));
             mqttClients.add(c);
@@ -155,7 +192,13 @@ final class BenchSubscribers implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.forEach(f -> f.cancel(true));
+        for (java.net.Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         mqttClients.forEach(Mqtt5AsyncClient::disconnect);
     }
 
@@ -211,6 +254,11 @@ final class BenchSubscribers implements AutoCloseable {
                 if (line == null) throw new IllegalStateException("the subscribers' process ended before saying " + word);
                 if (line.equals(word)) return;
             }
+        }
+
+        /** CPU time the subscribers' JVM has used so far, in nanoseconds (-1 when the system does not say). */
+        long cpuNanos() {
+            return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
         }
 
         /** Stops the subscribers and reads what they received. */

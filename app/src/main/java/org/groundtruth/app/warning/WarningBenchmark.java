@@ -96,8 +96,10 @@ public final class WarningBenchmark implements Callable<Integer> {
             } else {
                 try (BenchSubscribers.Remote subs = new BenchSubscribers.Remote(server.baseUrl(), broker, district, subscribers, capacity)) {
                     warmUp(http, server.baseUrl(), tokens, capacity);
+                    Cpu before = Cpu.now(subs);
                     sent = send(http, server.baseUrl(), tokens, sightings, sentAt);
                     Thread.sleep(3_000); // the last changes arrive
+                    Cpu.now(subs).minus(before).print(sightings);
                     subs.collect(sse, mqtt);
                 }
             }
@@ -126,6 +128,65 @@ public final class WarningBenchmark implements Callable<Integer> {
         clearRetained();
         deleteScratch(dir);
         return 0;
+    }
+
+    /**
+     * CPU used so far (nanoseconds): this JVM (the server and the sightings' HTTP client), its request threads (a
+     * sighting's intake: HTTP, check, both ledgers, projection, the whole alert's JSON; not delivery), the subscribers' JVM,
+     * and the machine's Mosquitto. Per sighting over the timed run, it says what the run cost whatever else the machine did.
+     */
+    record Cpu(long server, java.util.Map<Long, Long> byThread, java.util.Map<Long, String> groups, long subscribers, long broker) {
+        /** The server JVM's threads, by what they do (the rest of the process's CPU is garbage collection, the JIT and the VM). */
+        private static String group(String thread) {
+            if (thread.startsWith("JettyServerThreadPool")) return "requests (intake)";
+            if (thread.startsWith("alerts-mqtt") || thread.startsWith("com.hivemq") || thread.startsWith("Rx")) return "MQTT lane and client";
+            if (thread.startsWith("alerts-")) return "other lanes";
+            if (thread.startsWith("ForkJoinPool-")) return "virtual threads (SSE writes)";
+            if (thread.startsWith("HttpClient")) return "the sightings' sender";
+            return "other threads";
+        }
+
+        static Cpu now(BenchSubscribers.Remote subs) {
+            long server = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
+            java.util.Map<Long, String> groups = new java.util.HashMap<>();
+            for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (t == null) continue;
+                long c = mx.getThreadCpuTime(t.getThreadId());
+                if (c < 0) continue;
+                byThread.put(t.getThreadId(), c);
+                groups.put(t.getThreadId(), group(t.getThreadName()));
+            }
+            long broker = ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/mosquitto") || c.equals("mosquitto")).orElse(false))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+            return new Cpu(server, byThread, groups, subs == null ? 0 : subs.cpuNanos(), broker);
+        }
+
+        /** Since {@code o}: a thread's CPU counts from the earlier snapshot (or from 0 when it started since); one that ended meanwhile falls to the rest. */
+        Cpu minus(Cpu o) {
+            java.util.Map<Long, Long> t = new java.util.HashMap<>();
+            byThread.forEach((id, c) -> t.put(id, c - o.byThread.getOrDefault(id, 0L)));
+            return new Cpu(server - o.server, t, groups, subscribers - o.subscribers, broker - o.broker);
+        }
+
+        private java.util.Map<String, Long> threads() {
+            java.util.Map<String, Long> out = new java.util.TreeMap<>();
+            byThread.forEach((id, c) -> out.merge(groups.get(id), c, Long::sum));
+            return out;
+        }
+
+        void print(int sightings) {
+            StringBuilder b = new StringBuilder();
+            long seen = 0;
+            for (var e : threads().entrySet()) {
+                b.append(String.format(Locale.ROOT, "%s %.2f; ", e.getKey(), e.getValue() / 1e6 / sightings));
+                seen += e.getValue();
+            }
+            System.out.printf(Locale.ROOT, "CPU per sighting over the timed run (incl. the 3 s drain), ms: server JVM %.2f (%sGC, JIT and VM %.2f);"
+                    + " subscribers' JVM %.2f; Mosquitto %.2f%n", server / 1e6 / sightings, b, (server - seen) / 1e6 / sightings, subscribers / 1e6 / sightings,
+                    broker / 1e6 / sightings);
+        }
     }
 
     /** The scratch store goes with the run. */

@@ -1,24 +1,22 @@
 package org.groundtruth.web.warning;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.groundtruth.warning.Alert;
 import org.groundtruth.warning.AlertChange;
-import org.groundtruth.web.Json;
 
 /**
  * One alert change as it is delivered: what happened, the alert after it, and a sequence number that rises by one
  * with every change the server delivers (subscribers can see a gap; the sightings API answers with the numbers its
  * sighting caused, which the benchmark uses to time delivery).
  * <p>
- * The JSON is made when first asked for, once, by whichever thread asks (decision 0819): the pushed message (first
- * places only) by the SSE and webhook lanes, the whole alert by the MQTT lane and the alerts ledger, so that no lane
+ * The JSON is made when first asked for, once, by whichever thread asks (decisions 0819, 0822): the pushed message
+ * (the change, its places by id) by the SSE and webhook lanes, the whole alert by the alerts ledger, so that no lane
  * waits for a form of the alert it does not send.
  */
 public final class AlertEvent {
     private final long sequence;
     private final AlertChange.Kind kind;
     private final Alert alert;
-    private volatile ObjectNode json;
+    private volatile String wholeText;
     private volatile String messageText;
 
     /**
@@ -44,34 +42,25 @@ public final class AlertEvent {
         return alert;
     }
 
-    /** The alert as {@link AlertJson#of(Alert)} publishes it, every place included; made once. Not to be modified. */
-    public ObjectNode json() {
-        ObjectNode j = json;
-        if (j == null) {
+    /** The whole alert as {@link AlertJson#text(Alert)} writes it, every place included: what is stored and served at /api/alerts/{id}; made once. */
+    public String wholeText() {
+        String t = wholeText;
+        if (t == null) {
             synchronized (this) {
-                j = json;
-                if (j == null) json = j = AlertJson.of(alert);
+                t = wholeText;
+                if (t == null) wholeText = t = AlertJson.text(alert);
             }
         }
-        return j;
+        return t;
     }
 
-    /** {"sequence", "change", "alert"}: the message SSE and webhooks send (the alert with its first places, {@link AlertJson#pushed}). */
-    public ObjectNode message() {
-        ObjectNode m = Json.object();
-        m.put("sequence", sequence);
-        m.put("change", kind.code());
-        m.set("alert", AlertJson.of(alert, AlertJson.PUSHED_THREATS));
-        return m;
-    }
-
-    /** {@link #message()} as text; made once, whichever channel asks first. */
+    /** The message SSE and webhooks send, version 2 (decision 0822, {@link AlertJson#message}); made once, whichever channel asks first. */
     public String messageText() {
         String t = messageText;
         if (t == null) {
             synchronized (this) {
                 t = messageText;
-                if (t == null) messageText = t = message().toString();
+                if (t == null) messageText = t = AlertJson.message(sequence, kind.code(), alert);
             }
         }
         return t;

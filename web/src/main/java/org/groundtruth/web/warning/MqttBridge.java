@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Early warning over MQTT (decision 0807), through one HiveMQ client connection to the broker.
  * <ul>
  * <li>Out: for every governorate and district an alert threatens, {@code groundtruth/alerts/<country>/<admin1>/<admin2>}
- * holds, retained, the area's current state: {@code {"area": ..., "alerts": [...]}} with every active alert that
- * threatens it (an empty list once none does). Siren controllers and relay apps subscribe to their area (or
+ * holds, retained, the area's current state: {@code {"sequence": ..., "version": 2, "area": ..., "alerts": [...]}} with
+ * every active alert that threatens it (an empty list once none does), each with its level, counts, times and only that
+ * district's places with their ETAs, by id (decision 0822). Siren controllers and relay apps subscribe to their area (or
  * {@code +}/{@code #}); a new subscriber gets the current state at once. After a reconnect every area is published again.</li>
  * <li>In: spotter apps publish a sighting as JSON to {@code groundtruth/sightings/<post>} with their token in the
  * field {@code token}; it takes the same path as the API. A refusal is answered on
@@ -137,35 +138,33 @@ public final class MqttBridge implements AlertChannel {
     @Override
     public synchronized void deliver(AlertEvent event) {
         String id = event.alert().id();
-        Set<String> now = new LinkedHashSet<>();
+        Map<String, byte[]> parts = new LinkedHashMap<>();
         if (event.alert().state() == AlertState.ACTIVE) {
-            for (AdminArea a : event.alert().adminAreas()) {
+            for (var e : AlertJson.districtParts(event.alert()).entrySet()) {
+                AdminArea a = e.getKey();
                 String t = topic(a);
-                now.add(t);
                 if (!areaOfTopic.containsKey(t)) {
                     ObjectNode area = Json.object().put("country", a.country()).put("admin1", a.admin1()).put("admin2", a.admin2());
                     areaOfTopic.put(t, area);
                     areaBytesOfTopic.put(t, area.toString().getBytes(StandardCharsets.UTF_8));
                 }
+                parts.put(t, e.getValue().getBytes(StandardCharsets.UTF_8));
             }
+        } else {
+            AlertJson.forget(id);
         }
-        Map<String, ObjectNode> byArea = now.isEmpty() ? Map.of() : AlertJson.byArea(event.json());
-        Set<String> touched = new LinkedHashSet<>(now);
+        Set<String> touched = new LinkedHashSet<>(parts.keySet());
         touched.addAll(topicsOfAlert.getOrDefault(id, Set.of()));
         for (String t : touched) {
             Map<String, byte[]> in = areas.computeIfAbsent(t, k -> new LinkedHashMap<>());
-            ObjectNode area = areaOfTopic.get(t);
-            if (now.contains(t)) {
-                ObjectNode part = byArea.get(AlertJson.areaKey(area.path("admin1").asText(null), area.path("admin2").asText(null)));
-                in.put(id, part == null ? "null".getBytes(StandardCharsets.UTF_8) : part.toString().getBytes(StandardCharsets.UTF_8));
-            } else {
-                in.remove(id);
-            }
+            byte[] part = parts.get(t);
+            if (part != null) in.put(id, part);
+            else in.remove(id);
             dirty.put(t, event.sequence());
             if (in.isEmpty()) areas.remove(t);
         }
-        if (now.isEmpty()) topicsOfAlert.remove(id);
-        else topicsOfAlert.put(id, now);
+        if (parts.isEmpty()) topicsOfAlert.remove(id);
+        else topicsOfAlert.put(id, parts.keySet());
         scheduleRound();
     }
 
@@ -217,14 +216,14 @@ public final class MqttBridge implements AlertChannel {
     }
 
     /**
-     * An area topic's message, {@code {"sequence": N, "area": {...}, "alerts": [...]}}, joined from parts already
-     * serialised: the area, and each alert's part for it.
+     * An area topic's message, {@code {"sequence": N, "version": 2, "area": {...}, "alerts": [...]}}, joined from parts
+     * already serialised: the area, and each alert's part for it ({@link AlertJson#districtParts}, decision 0822).
      */
     static byte[] areaState(long sequence, byte[] area, java.util.Collection<byte[]> alerts) {
         int size = 48 + (area == null ? 4 : area.length);
         for (byte[] a : alerts) size += a.length + 1;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
-        out.writeBytes(("{\"sequence\":" + sequence + ",\"area\":").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("{\"sequence\":" + sequence + ",\"version\":" + AlertJson.MESSAGE_VERSION + ",\"area\":").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(area == null ? "null".getBytes(StandardCharsets.UTF_8) : area);
         out.writeBytes(",\"alerts\":[".getBytes(StandardCharsets.UTF_8));
         boolean first = true;

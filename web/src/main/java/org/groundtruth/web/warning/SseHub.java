@@ -17,9 +17,11 @@ import java.util.function.Supplier;
 import org.groundtruth.web.Json;
 
 /**
- * Live alerts over Server-Sent Events. A browser that connects gets a {@code snapshot} of the active alerts, then an
- * {@code alert} event for every change and a {@code heartbeat} every {@value #HEARTBEAT_SECONDS} s, so that a page
- * can show a dead feed as dead instead of as a quiet sky. Each subscriber has its own queue, drained by its own
+ * Live alerts over Server-Sent Events. A browser that connects gets a {@code snapshot} of the active alerts (each with
+ * its first places, names and outline), then an {@code alert} event for every change (version 2, decision 0822: the
+ * change and its places by id; the rest at /api/alerts/{id} when its {@code placesTag} differs from the one held) and
+ * a {@code heartbeat} every {@value #HEARTBEAT_SECONDS} s, so that a page can show a dead feed as dead instead of as a
+ * quiet sky. Each subscriber has its own queue, drained by its own
  * virtual thread: a reader that stalls fills only its own queue and is dropped when that is full (it reconnects and
  * gets a fresh snapshot), never delaying the others.
  * <p>
@@ -79,7 +81,7 @@ public final class SseHub implements AlertChannel {
         }
         client.keepAlive();
         Subscriber s = new Subscriber(client, new ArrayBlockingQueue<>(QUEUE), new CountDownLatch(1));
-        ObjectNode snapshot = Json.object().put("serverTime", clock.instant().toString());
+        ObjectNode snapshot = Json.object().put("version", AlertJson.MESSAGE_VERSION).put("serverTime", clock.instant().toString());
         ArrayNode alerts = snapshot.putArray("alerts");
         activeAlerts.get().forEach(alerts::add);
         s.queue().add(frame("snapshot", snapshot.toString()));

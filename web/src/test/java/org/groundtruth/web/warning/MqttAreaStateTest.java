@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An area topic's state joined from parts serialised once per alert change (decision 0818) is, byte for byte, the
- * document the bridge built and serialised whole before: {"sequence", "area", "alerts"}.
+ * document the bridge built and serialised whole before: {"sequence", "version", "area", "alerts"} (version 2, decision 0822).
  */
 class MqttAreaStateTest {
     static ObjectNode area() {
@@ -32,7 +32,7 @@ class MqttAreaStateTest {
     @Test
     void joinedFromPartsItIsTheWholeDocumentSerialisedAtOnce() throws Exception {
         ObjectNode a = alert("a-1", "Ariha"), b = alert("a-2", "Urum al-Joz");
-        ObjectNode whole = Json.object().put("sequence", 42L);
+        ObjectNode whole = Json.object().put("sequence", 42L).put("version", 2);
         whole.set("area", area());
         ArrayNode list = whole.putArray("alerts");
         list.add(a);
@@ -44,7 +44,7 @@ class MqttAreaStateTest {
 
     @Test
     void anAreaNoAlertThreatensAnyMoreHoldsAnEmptyList() {
-        ObjectNode whole = Json.object().put("sequence", 7L);
+        ObjectNode whole = Json.object().put("sequence", 7L).put("version", 2);
         whole.set("area", area());
         whole.putArray("alerts");
         assertThat(new String(MqttBridge.areaState(7, bytes(area()), List.of()), StandardCharsets.UTF_8)).isEqualTo(whole.toString());

@@ -56,6 +56,9 @@ class WarningApiTest {
 
             String event = live.next("alert", 20);
             assertThat(event).contains("\"id\":\"" + id + "\"").contains("\"change\":\"issued\"").contains("Ariha").contains("أريحا").contains("Аріха");
+            // version 2 (decision 0822): the change, its texts, its first places by id with their ETAs; names and outline at href
+            assertThat(event).contains("\"version\":2").contains("\"etas\":[{\"place\":").contains("\"href\":\"/api/alerts/" + id + "\"")
+                    .doesNotContain("\"names\"").doesNotContain("\"area\"");
 
             var second = post(t, token2, WarningForWeb.takeOff(POST2));
             assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -75,6 +78,11 @@ class WarningApiTest {
             assertThat(Instant.parse(alert.path("threats").get(0).path("earliest").asText())).isAfter(Instant.now().minusSeconds(120));
             published.add(list.body());
             published.add(t.get("/api/alerts/" + id).body());
+            JsonNode first1 = t.get("/api/alerts/" + id + "?places=1").json();
+            assertThat(first1.path("threats")).hasSize(1);
+            assertThat(first1.path("threatCount").asInt()).isEqualTo(alert.path("threats").size());
+            assertThat(first1.path("placesTag").asText()).isEqualTo(alert.path("placesTag").asText()).isNotEmpty();
+            assertThat(t.get("/api/alerts/" + id + "?places=all").status()).isEqualTo(400);
 
             var cancel = post(t, token, WarningForWeb.landing(POST));
             assertThat(cancel.json().path("alerts").get(0).path("change").asText()).isEqualTo("cancelled");
