@@ -17,6 +17,8 @@ import static org.groundtruth.extraction.CasualtyWords.*;
  * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date is marked cumulative.
  */
 final class CasualtyReader {
+    /** "raises the number of who were killed by the Turkish Jandarma to 335": how far the revising verb may stand before "to". */
+    private static final int UPDATE_WORDS = 14;
     private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 6;
     private static final Set<String> TO = Set.of("to", "الى", "до");
     private static final Set<String> ARTICLES = Set.of("a", "an", "one");
@@ -188,7 +190,7 @@ final class CasualtyReader {
 
     private static boolean isUpdate(List<Token> tokens, String[] code, int from) {
         if (from == 0 || !tokens.get(from - 1).isAny(TO)) return false;
-        for (int k = from - 2, words = 0; k >= 0 && words < 10; k--) {
+        for (int k = from - 2, words = 0; k >= 0 && words < UPDATE_WORDS; k--) {
             if (tokens.get(k).sentence() != tokens.get(from).sentence()) return false;
             if (tokens.get(k).isWord()) words++;
             if (UPDATE.equals(code[k])) return true;
@@ -275,7 +277,15 @@ final class CasualtyReader {
 
     /**
      * Each "since", "منذ", "з початку" or "N days" marks the casualty figure nearest to it in its sentence as a running
-     * total ("raises to 145 the number killed since the escalation began"; "60 killed in 5 days of clashes").
+     * total ("raises to 145 the number killed since the escalation began"; "60 killed in 5 days of clashes"). In a
+     * sentence with a revised toll ("raises to N", "ارتفعت ... إلى", "зросла до"), a word of a period or a scope
+     * ("during a week", "in less than a month", "the escalation", "the agreement period", "of both parties") marks the
+     * figure nearest to it too: the toll of a period, a campaign or a whole front is no strike's figure, while "the death
+     * toll of the strike on the market rose to 40" stays the strike's. A revised toll after a strike's own, smaller
+     * figure in the same sentence ("5 citizens were killed ... raises the number killed by the border guards to 335")
+     * is the total that strike adds to, unless the smaller figure is of more dead ("5 more died, raising the toll to
+     * 40"). Where a sentence holds a running total, a plural noun without a number next to a killing ("citizens,
+     * fighters and members killed in 5 days") is among it, not a strike's figure.
      */
     private static List<CasualtyMention> markCumulative(List<Token> tokens, String[] code, List<Quantity> quantities,
                                                         List<CasualtyMention> mentions, List<Integer> at, int numbered) {
@@ -286,7 +296,23 @@ final class CasualtyReader {
         for (Quantity q : quantities) {
             if (q.to() < tokens.size() && DURATION.equals(code[q.to()]) && q.min() >= 2) markers.add(q.from());
         }
+        java.util.Set<Integer> updateSentences = new java.util.HashSet<>();
+        for (int i = 0; i < numbered; i++) if (mentions.get(i).update()) updateSentences.add(tokens.get(at.get(i)).sentence());
+        for (int k = 0; k < tokens.size(); k++) {
+            if (SCOPE.equals(code[k]) && (k == 0 || !SCOPE.equals(code[k - 1])) && updateSentences.contains(tokens.get(k).sentence())) markers.add(k);
+        }
         boolean[] cumulative = new boolean[mentions.size()];
+        for (int i = 0; i < numbered; i++) {
+            CasualtyMention u = mentions.get(i);
+            if (!u.update() || u.subgroup()) continue;
+            for (int j = 0; j < mentions.size(); j++) {
+                CasualtyMention own = mentions.get(j);
+                if (at.get(j) >= at.get(i) || own.update() || own.subgroup() || own.outcome() != u.outcome()
+                        || own.qualifier() == Quantity.Qualifier.VAGUE
+                        || tokens.get(at.get(j)).sentence() != tokens.get(at.get(i)).sentence()) continue;
+                if (own.count().min() < u.count().min() && !ofMoreDead(tokens, at.get(j))) cumulative[i] = true;
+            }
+        }
         for (int marker : markers) {
             int best = -1, bestDistance = Integer.MAX_VALUE;
             for (int i = 0; i < numbered; i++) {     // running totals are numbers, not nouns without one
@@ -300,11 +326,27 @@ final class CasualtyReader {
             }
             if (best >= 0) cumulative[best] = true;
         }
+        java.util.Set<Integer> runningSentences = new java.util.HashSet<>();
+        for (int i = 0; i < numbered; i++) if (cumulative[i]) runningSentences.add(tokens.get(at.get(i)).sentence());
+        for (int i = numbered; i < mentions.size(); i++) {
+            CasualtyMention m = mentions.get(i);
+            if (m.qualifier() == Quantity.Qualifier.VAGUE && runningSentences.contains(tokens.get(at.get(i)).sentence())) cumulative[i] = true;
+        }
         List<CasualtyMention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             CasualtyMention m = mentions.get(i);
             out.add(cumulative[i] ? new CasualtyMention(m.outcome(), m.group(), m.count(), m.qualifier(), m.subgroup(), m.update(), true, m.span()) : m);
         }
         return out;
+    }
+
+    /** "5 more", "another 3", "ще двоє": a figure of dead added to an earlier toll. */
+    private static boolean ofMoreDead(List<Token> tokens, int k) {
+        Set<String> more = Set.of("more", "another", "other", "further", "additional", "ще", "інших", "اخرين", "آخرين", "جدد", "اخرون");
+        for (int d = -1; d <= 2; d++) {
+            int j = k + d;
+            if (j >= 0 && j < tokens.size() && j != k && tokens.get(j).sentence() == tokens.get(k).sentence() && tokens.get(j).isAny(more)) return true;
+        }
+        return false;
     }
 }
