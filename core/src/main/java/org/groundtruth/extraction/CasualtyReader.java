@@ -47,11 +47,13 @@ final class CasualtyReader {
             int head = head(tokens, code, q);
             String headCode = head < 0 ? null : code[head];
             if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode)) continue;
+            if (head >= 0 && isMassacres(tokens.get(head))) continue;     // "the 2 massacres": events, not people
             if (head < 0 && countsSomethingElse(tokens, code, q)) continue;
             CasualtyMention.Outcome outcome = outcomeOf(headCode);
             if (outcome == null) outcome = combinedRightAfter(tokens, code, Math.max(q.to(), head + 1));
             if (outcome == null) outcome = nearestCue(tokens, code, q.from(), Math.max(q.to(), head + 1));
             if (outcome == null) outcome = continuedList(tokens, q, out, mentionAt);
+            if (outcome == null && isUpdate(tokens, code, q.from())) outcome = updatedToll(tokens, code, q.from());
             if (outcome == null) continue;
             int end = Math.max(q.to(), head + 1);
             boolean subgroup = includedBefore(tokens, code, q.from()) || isGroupAfterTotal(out, mentionAt, tokens, q, headCode);
@@ -188,6 +190,21 @@ final class CasualtyReader {
                 || PERSON.equals(headCode) && q.to() < tokens.size() && tokens.get(q.to()).norm().contains("مدني");
     }
 
+    private static boolean isMassacres(Token t) {
+        return t.norm().startsWith("massacres") || t.norm().startsWith("مجازر") || t.norm().equals("مجزرتين") || t.norm().equals("مجزرتان");
+    }
+
+    /** "The death toll of the strike on the market rose to 40": what a revised number counts is named before its verb. */
+    private static CasualtyMention.Outcome updatedToll(List<Token> tokens, String[] code, int from) {
+        for (int k = from - 2, words = 0; k >= 0 && words < UPDATE_WORDS; k--) {
+            if (tokens.get(k).sentence() != tokens.get(from).sentence()) return null;
+            if (tokens.get(k).isWord()) words++;
+            CasualtyMention.Outcome o = outcomeOf(code[k]);
+            if (o != null) return o;
+        }
+        return null;
+    }
+
     private static boolean isUpdate(List<Token> tokens, String[] code, int from) {
         if (from == 0 || !tokens.get(from - 1).isAny(TO)) return false;
         for (int k = from - 2, words = 0; k >= 0 && words < UPDATE_WORDS; k--) {
@@ -298,8 +315,9 @@ final class CasualtyReader {
         }
         java.util.Set<Integer> updateSentences = new java.util.HashSet<>();
         for (int i = 0; i < numbered; i++) if (mentions.get(i).update()) updateSentences.add(tokens.get(at.get(i)).sentence());
+        List<Integer> scopeMarkers = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            if (SCOPE.equals(code[k]) && (k == 0 || !SCOPE.equals(code[k - 1])) && updateSentences.contains(tokens.get(k).sentence())) markers.add(k);
+            if (SCOPE.equals(code[k]) && (k == 0 || !SCOPE.equals(code[k - 1])) && updateSentences.contains(tokens.get(k).sentence())) scopeMarkers.add(k);
         }
         boolean[] cumulative = new boolean[mentions.size()];
         for (int i = 0; i < numbered; i++) {
@@ -313,11 +331,18 @@ final class CasualtyReader {
                 if (own.count().min() < u.count().min() && !ofMoreDead(tokens, at.get(j))) cumulative[i] = true;
             }
         }
+        markers.addAll(scopeMarkers);
         for (int marker : markers) {
             int best = -1, bestDistance = Integer.MAX_VALUE;
+            boolean scope = scopeMarkers.contains(marker);
+            int firstUpdate = Integer.MAX_VALUE;
+            for (int i = 0; i < numbered; i++) {
+                if (mentions.get(i).update() && tokens.get(at.get(i)).sentence() == tokens.get(marker).sentence()) firstUpdate = Math.min(firstUpdate, at.get(i));
+            }
             for (int i = 0; i < numbered; i++) {     // running totals are numbers, not nouns without one
                 int pos = at.get(i);
-                if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker) continue;
+                if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker || mentions.get(i).subgroup()) continue;
+                if (scope && pos < firstUpdate) continue;     // a scope belongs to the revised toll and what follows it
                 int d = Math.abs(pos - marker);
                 if (d < bestDistance || (d == bestDistance && pos < marker)) {
                     best = i;
@@ -325,6 +350,15 @@ final class CasualtyReader {
                 }
             }
             if (best >= 0) cumulative[best] = true;
+        }
+        // the parts of a running total ("raises the death toll to 133 including 95 children") are of it too
+        for (int i = 0; i < numbered; i++) {
+            if (!cumulative[i] || mentions.get(i).subgroup()) continue;
+            for (int j = 0; j < numbered; j++) {
+                if (at.get(j) <= at.get(i) || tokens.get(at.get(j)).sentence() != tokens.get(at.get(i)).sentence()) continue;
+                if (!mentions.get(j).subgroup()) break;
+                cumulative[j] = true;
+            }
         }
         java.util.Set<Integer> runningSentences = new java.util.HashSet<>();
         for (int i = 0; i < numbered; i++) if (cumulative[i]) runningSentences.add(tokens.get(at.get(i)).sentence());

@@ -53,6 +53,8 @@ final class CasualtyWords {
             .add(SCOPE, "week|month|period|escalation|campaign|agreement|truce|ceasefire|both parties|both sides|offensive|operation"
                     + "|اسبوع|الاسبوع|شهر|الشهر|فتره|الفتره|التصعيد|تصعيد|الحمله|حمله|الهدنه|الاتفاق|اتفاق|الطرفين|العمليه"
                     + "|тиждень|тижня|місяць|місяця|період*|ескалац*|кампан*|перемир*|обидвох сторін|обох сторін|операці*")
+            // the name of a zone, not a campaign: "the de-escalation zone", "منطقة خفض التصعيد"
+            .add("zone_name", "de-escalation|de escalation|خفض التصعيد|خفض تصعيد")
             .add(DURATION, "days|weeks|months|years|ايام|أيام|اسابيع|اشهر|شهور|днів|дні|тижнів|тижні|місяців|місяці")
             .add(NOT_PERSON, "day|hour|hours|minute|minutes|raid|raids|airstrike|airstrikes|strikes|strike|missile|missiles|shell|shells|rocket|rockets"
                     + "|barrel|barrels|bombs|bomb|km|kilometres|kilometers|metres|meters|building|buildings|houses|homes|cars|vehicles|villages|towns"

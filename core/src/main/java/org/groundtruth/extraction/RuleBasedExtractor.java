@@ -48,6 +48,7 @@ public final class RuleBasedExtractor implements TextExtractor {
         terms(tokens, WeaponWords.MUNITIONS, TermKind.MUNITION, terms, null);
         terms(tokens, WeaponWords.EVENTS, TermKind.EVENT, terms, null);
         terms.sort((a, b) -> a.span().compareTo(b.span()));
+        casualties = DayTally.mark(tokens, casualties, placeMentions, terms);
         List<ResponseMention> responses = responses(tokens, terms);
 
         boolean[] harm = harmSentences(tokens);
