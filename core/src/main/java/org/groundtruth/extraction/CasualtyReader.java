@@ -20,7 +20,7 @@ final class CasualtyReader {
     /** "raises the number of who were killed by the Turkish Jandarma to 335": how far the revising verb may stand before "to". */
     private static final int UPDATE_WORDS = 14;
     private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 6;
-    private static final Set<String> TO = Set.of("to", "الى", "до");
+    private static final Set<String> TO = Set.of("to", "الى", "الي", "до");     // "إلى" is normalised to "الي"
     private static final Set<String> ARTICLES = Set.of("a", "an", "one");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or", "та", "і", "й", "و", "-");
     /** Words that may follow a count of people without being its noun ("kills 13 in", "загинули 7 у"). */
@@ -34,6 +34,11 @@ final class CasualtyReader {
     }
 
     static List<CasualtyMention> read(List<Token> tokens, List<Quantity> quantities) {
+        return read(tokens, quantities, List.of());
+    }
+
+    /** @param dates where the text states days: a toll after another day's figure is that day's, not a running total */
+    static List<CasualtyMention> read(List<Token> tokens, List<Quantity> quantities, List<Span> dates) {
         String[] code = new String[tokens.size()];
         boolean[] cueStart = new boolean[tokens.size()];
         for (Lexicon.Match m : CasualtyWords.LEXICON.find(tokens)) {
@@ -44,6 +49,10 @@ final class CasualtyReader {
         List<int[]> used = new ArrayList<>();     // token ranges already read, so bare nouns are not counted twice
         List<Integer> mentionAt = new ArrayList<>();
         for (Quantity q : quantities) {
+            // "зросла до 7": after a revising verb, "до" is "to", not "up to"
+            if (q.qualifier() == Quantity.Qualifier.UP_TO && q.max() != null && q.from() + 1 < q.numberTo()
+                    && tokens.get(q.from()).isAny(TO) && isUpdate(tokens, code, q.from() + 1))
+                q = new Quantity(q.from() + 1, q.to(), q.numberTo(), q.max(), q.max(), Quantity.Qualifier.EXACT);
             int head = head(tokens, code, q);
             String headCode = head < 0 ? null : code[head];
             if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode)) continue;
@@ -66,7 +75,7 @@ final class CasualtyReader {
         }
         int counted = out.size();
         out.addAll(bareNouns(tokens, code, used, mentionAt, List.copyOf(out)));
-        return markCumulative(tokens, code, quantities, out, mentionAt, counted);
+        return markCumulative(tokens, code, quantities, out, mentionAt, counted, dates);
     }
 
     /** The person or casualty noun that a number counts: among the next few words, or just before (Arabic duals). */
@@ -305,7 +314,7 @@ final class CasualtyReader {
      * fighters and members killed in 5 days") is among it, not a strike's figure.
      */
     private static List<CasualtyMention> markCumulative(List<Token> tokens, String[] code, List<Quantity> quantities,
-                                                        List<CasualtyMention> mentions, List<Integer> at, int numbered) {
+                                                        List<CasualtyMention> mentions, List<Integer> at, int numbered, List<Span> dates) {
         List<Integer> markers = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1]))) markers.add(k);
@@ -328,7 +337,8 @@ final class CasualtyReader {
                 if (at.get(j) >= at.get(i) || own.update() || own.subgroup() || own.outcome() != u.outcome()
                         || own.qualifier() == Quantity.Qualifier.VAGUE
                         || tokens.get(at.get(j)).sentence() != tokens.get(at.get(i)).sentence()) continue;
-                if (own.count().min() < u.count().min() && !ofMoreDead(tokens, at.get(j))) cumulative[i] = true;
+                if (own.count().min() < u.count().min() && !ofMoreDead(tokens, at.get(j))
+                        && dates.stream().noneMatch(d -> d.start() >= own.span().end() && d.end() <= u.span().start())) cumulative[i] = true;
             }
         }
         markers.addAll(scopeMarkers);

@@ -42,7 +42,8 @@ public final class RuleBasedExtractor implements TextExtractor {
         terms(tokens, PartyWords.LEXICON, TermKind.PARTY, terms, notPlaces);
         List<PlaceMention> placeMentions = new PlaceReader(places).read(tokens, notPlaces, countryHint(tokens, terms, source.language()));
 
-        List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied));
+        List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied),
+                dates.stream().map(DateMention::span).filter(java.util.Objects::nonNull).toList());
         terms(tokens, ObjectWords.LEXICON, TermKind.OBJECT, terms, null);
         terms(tokens, WeaponWords.AIRCRAFT, TermKind.AIRCRAFT, terms, null);
         terms(tokens, WeaponWords.MUNITIONS, TermKind.MUNITION, terms, null);
