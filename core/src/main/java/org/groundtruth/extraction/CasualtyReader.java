@@ -55,7 +55,7 @@ final class CasualtyReader {
                 q = new Quantity(q.from() + 1, q.to(), q.numberTo(), q.max(), q.max(), Quantity.Qualifier.EXACT);
             int head = head(tokens, code, q);
             String headCode = head < 0 ? null : code[head];
-            if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode)) continue;
+            if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode) || SCOPE.equals(headCode)) continue;
             if (head >= 0 && isMassacres(tokens.get(head))) continue;     // "the 2 massacres": events, not people
             if (head < 0 && countsSomethingElse(tokens, code, q)) continue;
             CasualtyMention.Outcome outcome = outcomeOf(headCode);
@@ -317,7 +317,7 @@ final class CasualtyReader {
                                                         List<CasualtyMention> mentions, List<Integer> at, int numbered, List<Span> dates) {
         List<Integer> markers = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1]))) markers.add(k);
+            if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1])) && !sinceADay(tokens, k)) markers.add(k);
         }
         for (Quantity q : quantities) {
             if (q.to() < tokens.size() && DURATION.equals(code[q.to()]) && q.min() >= 2) markers.add(q.from());
@@ -351,8 +351,9 @@ final class CasualtyReader {
             }
             for (int i = 0; i < numbered; i++) {     // running totals are numbers, not nouns without one
                 int pos = at.get(i);
-                if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker || mentions.get(i).subgroup()) continue;
-                if (scope && pos < firstUpdate) continue;     // a scope belongs to the revised toll and what follows it
+                if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker) continue;
+                // a scope belongs to the revised toll and what follows it, and to a total rather than a part of it
+                if (scope && (pos < firstUpdate || mentions.get(i).subgroup())) continue;
                 int d = Math.abs(pos - marker);
                 if (d < bestDistance || (d == bestDistance && pos < marker)) {
                     best = i;
@@ -382,6 +383,22 @@ final class CasualtyReader {
             out.add(cumulative[i] ? new CasualtyMention(m.outcome(), m.group(), m.count(), m.qualifier(), m.subgroup(), m.update(), true, m.span()) : m);
         }
         return out;
+    }
+
+    private static final Set<String> DAY_WORDS = Set.of("yesterday", "morning", "dawn", "today", "tonight", "midnight", "امس", "الامس", "اليوم", "صباح", "فجر", "ليل", "مساء",
+            "вчора", "ранку", "ночі", "учора", "сьогодні");
+
+    /**
+     * "since yesterday", "since the dawn of yesterday", "منذ صباح اليوم": a continuing event of a day or two, read as one
+     * strike from that day to the day of publication (as dates are), so its toll is no running total.
+     */
+    private static boolean sinceADay(List<Token> tokens, int k) {
+        for (int j = k + 1, words = 0; j < tokens.size() && words < 4 && tokens.get(j).sentence() == tokens.get(k).sentence(); j++) {
+            if (!tokens.get(j).isWord()) continue;
+            words++;
+            if (tokens.get(j).isAny(DAY_WORDS)) return true;
+        }
+        return false;
     }
 
     /** "5 more", "another 3", "ще двоє": a figure of dead added to an earlier toll. */
