@@ -30,6 +30,10 @@ final class CasualtyReader {
             "في", "على", "من", "عن", "الى", "و", "بعد", "قبل", "جراء", "اثر", "بينهم", "منهم", "حتى", "فيما", "كما", "اليوم", "امس",
             "у", "в", "на", "з", "із", "та", "і", "й", "ще", "після", "внаслідок", "через", "серед", "зокрема", "вчора", "сьогодні", "а", "але");
 
+    /** Prepositions that open a new phrase after a number ("13 in raids", "13 في غارات", "13 у ракетному ударі"). */
+    private static final Set<String> PHRASE_STARTS = Set.of("in", "on", "at", "by", "during", "after", "near", "from", "across", "amid",
+            "في", "على", "جراء", "اثر", "بعد", "خلال", "у", "в", "на", "під", "внаслідок", "після", "через");
+
     private CasualtyReader() {
     }
 
@@ -92,6 +96,7 @@ final class CasualtyReader {
                 if (t.isMark(",") || t.isMark("،") || t.isMark(".")) break;
                 continue;
             }
+            if (t.isAny(PHRASE_STARTS)) break;     // "kills 13 in raids": the noun after a preposition is not what is counted
             words++;
             if (code[k] != null && !INCLUDE.equals(code[k]) && !UPDATE.equals(code[k]) && !CUMULATIVE.equals(code[k])) {
                 // a cue verb right after the number ("kills 13") is not its noun, but "13 killed" is
