@@ -14,7 +14,8 @@ import static org.groundtruth.extraction.CasualtyWords.*;
  * wounding or combined cue in the sentence ("killed", "قتل", "загинули", "casualties"). A figure after "including",
  * "بينهم", "серед них", or a group of children, women or men after a total, is part of that total. A noun without a
  * number counts as one or two when it is singular or dual ("قتلت سيدة وطفل", "загинула жінка"), and a plural next to
- * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date is marked cumulative.
+ * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date, or a revised toll of a period,
+ * a campaign or both sides, is marked cumulative (decision 1024).
  */
 final class CasualtyReader {
     /** "raises the number of who were killed by the Turkish Jandarma to 335": how far the revising verb may stand before "to". */
