@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param qualifier  how the source bounded the number
  * @param subgroup   a part of a total given beside it ("12 civilians, among them 5 children")
  * @param update     a revised toll ("the death toll rose to 13")
- * @param cumulative a running total over days or a campaign, not one strike's figure
+ * @param cumulative a running total over days or a campaign, or a monitor's toll of a day, not one strike's figure
+ *                   (decisions 1024, 1025)
  * @param span       where it is written (the number and its noun)
  */
 public record CasualtyMention(Outcome outcome, Group group, CountRange count, Quantity.Qualifier qualifier, boolean subgroup,

@@ -14,11 +14,14 @@ import static org.groundtruth.extraction.CasualtyWords.*;
  * wounding or combined cue in the sentence ("killed", "قتل", "загинули", "casualties"). A figure after "including",
  * "بينهم", "серед них", or a group of children, women or men after a total, is part of that total. A noun without a
  * number counts as one or two when it is singular or dual ("قتلت سيدة وطفل", "загинула жінка"), and a plural next to
- * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date is marked cumulative.
+ * a killing as at least two ("airstrikes kill civilians"). A toll over days or since a date, or a revised toll of a period,
+ * a campaign or both sides, is marked cumulative (decision 1024).
  */
 final class CasualtyReader {
+    /** "raises the number of who were killed by the Turkish Jandarma to 335": how far the revising verb may stand before "to". */
+    private static final int UPDATE_WORDS = 14;
     private static final int CUE_LEFT = 6, CUE_RIGHT = 10, HEAD_WORDS = 4, BARE_CUE = 6;
-    private static final Set<String> TO = Set.of("to", "الى", "до");
+    private static final Set<String> TO = Set.of("to", "الى", "الي", "до");     // "إلى" is normalised to "الي"
     private static final Set<String> ARTICLES = Set.of("a", "an", "one");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or", "та", "і", "й", "و", "-");
     /** Words that may follow a count of people without being its noun ("kills 13 in", "загинули 7 у"). */
@@ -28,10 +31,19 @@ final class CasualtyReader {
             "في", "على", "من", "عن", "الى", "و", "بعد", "قبل", "جراء", "اثر", "بينهم", "منهم", "حتى", "فيما", "كما", "اليوم", "امس",
             "у", "в", "на", "з", "із", "та", "і", "й", "ще", "після", "внаслідок", "через", "серед", "зокрема", "вчора", "сьогодні", "а", "але");
 
+    /** Prepositions that open a new phrase after a number ("13 in raids", "13 في غارات", "13 у ракетному ударі"). */
+    private static final Set<String> PHRASE_STARTS = Set.of("in", "on", "at", "by", "during", "after", "near", "from", "across", "amid",
+            "في", "على", "جراء", "اثر", "بعد", "خلال", "у", "в", "на", "під", "внаслідок", "після", "через");
+
     private CasualtyReader() {
     }
 
     static List<CasualtyMention> read(List<Token> tokens, List<Quantity> quantities) {
+        return read(tokens, quantities, List.of());
+    }
+
+    /** @param dates where the text states days: a toll after another day's figure is that day's, not a running total */
+    static List<CasualtyMention> read(List<Token> tokens, List<Quantity> quantities, List<Span> dates) {
         String[] code = new String[tokens.size()];
         boolean[] cueStart = new boolean[tokens.size()];
         for (Lexicon.Match m : CasualtyWords.LEXICON.find(tokens)) {
@@ -42,14 +54,20 @@ final class CasualtyReader {
         List<int[]> used = new ArrayList<>();     // token ranges already read, so bare nouns are not counted twice
         List<Integer> mentionAt = new ArrayList<>();
         for (Quantity q : quantities) {
+            // "зросла до 7": after a revising verb, "до" is "to", not "up to"
+            if (q.qualifier() == Quantity.Qualifier.UP_TO && q.max() != null && q.from() + 1 < q.numberTo()
+                    && tokens.get(q.from()).isAny(TO) && isUpdate(tokens, code, q.from() + 1))
+                q = new Quantity(q.from() + 1, q.to(), q.numberTo(), q.max(), q.max(), Quantity.Qualifier.EXACT);
             int head = head(tokens, code, q);
             String headCode = head < 0 ? null : code[head];
-            if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode)) continue;
+            if (NOT_PERSON.equals(headCode) || DURATION.equals(headCode) || SCOPE.equals(headCode)) continue;
+            if (head >= 0 && isMassacres(tokens.get(head))) continue;     // "the 2 massacres": events, not people
             if (head < 0 && countsSomethingElse(tokens, code, q)) continue;
             CasualtyMention.Outcome outcome = outcomeOf(headCode);
             if (outcome == null) outcome = combinedRightAfter(tokens, code, Math.max(q.to(), head + 1));
             if (outcome == null) outcome = nearestCue(tokens, code, q.from(), Math.max(q.to(), head + 1));
             if (outcome == null) outcome = continuedList(tokens, q, out, mentionAt);
+            if (outcome == null && isUpdate(tokens, code, q.from())) outcome = updatedToll(tokens, code, q.from());
             if (outcome == null) continue;
             int end = Math.max(q.to(), head + 1);
             boolean subgroup = includedBefore(tokens, code, q.from()) || isGroupAfterTotal(out, mentionAt, tokens, q, headCode);
@@ -62,7 +80,7 @@ final class CasualtyReader {
         }
         int counted = out.size();
         out.addAll(bareNouns(tokens, code, used, mentionAt, List.copyOf(out)));
-        return markCumulative(tokens, code, quantities, out, mentionAt, counted);
+        return markCumulative(tokens, code, quantities, out, mentionAt, counted, dates);
     }
 
     /** The person or casualty noun that a number counts: among the next few words, or just before (Arabic duals). */
@@ -79,6 +97,7 @@ final class CasualtyReader {
                 if (t.isMark(",") || t.isMark("،") || t.isMark(".")) break;
                 continue;
             }
+            if (t.isAny(PHRASE_STARTS)) break;     // "kills 13 in raids": the noun after a preposition is not what is counted
             words++;
             if (code[k] != null && !INCLUDE.equals(code[k]) && !UPDATE.equals(code[k]) && !CUMULATIVE.equals(code[k])) {
                 // a cue verb right after the number ("kills 13") is not its noun, but "13 killed" is
@@ -186,9 +205,24 @@ final class CasualtyReader {
                 || PERSON.equals(headCode) && q.to() < tokens.size() && tokens.get(q.to()).norm().contains("مدني");
     }
 
+    private static boolean isMassacres(Token t) {
+        return t.norm().startsWith("massacres") || t.norm().startsWith("مجازر") || t.norm().equals("مجزرتين") || t.norm().equals("مجزرتان");
+    }
+
+    /** "The death toll of the strike on the market rose to 40": what a revised number counts is named before its verb. */
+    private static CasualtyMention.Outcome updatedToll(List<Token> tokens, String[] code, int from) {
+        for (int k = from - 2, words = 0; k >= 0 && words < UPDATE_WORDS; k--) {
+            if (tokens.get(k).sentence() != tokens.get(from).sentence()) return null;
+            if (tokens.get(k).isWord()) words++;
+            CasualtyMention.Outcome o = outcomeOf(code[k]);
+            if (o != null) return o;
+        }
+        return null;
+    }
+
     private static boolean isUpdate(List<Token> tokens, String[] code, int from) {
         if (from == 0 || !tokens.get(from - 1).isAny(TO)) return false;
-        for (int k = from - 2, words = 0; k >= 0 && words < 10; k--) {
+        for (int k = from - 2, words = 0; k >= 0 && words < UPDATE_WORDS; k--) {
             if (tokens.get(k).sentence() != tokens.get(from).sentence()) return false;
             if (tokens.get(k).isWord()) words++;
             if (UPDATE.equals(code[k])) return true;
@@ -275,23 +309,57 @@ final class CasualtyReader {
 
     /**
      * Each "since", "منذ", "з початку" or "N days" marks the casualty figure nearest to it in its sentence as a running
-     * total ("raises to 145 the number killed since the escalation began"; "60 killed in 5 days of clashes").
+     * total ("raises to 145 the number killed since the escalation began"; "60 killed in 5 days of clashes"). In a
+     * sentence with a revised toll ("raises to N", "ارتفعت ... إلى", "зросла до"), a word of a period or a scope
+     * ("during a week", "in less than a month", "the escalation", "the agreement period", "of both parties") marks the
+     * figure nearest to it too: the toll of a period, a campaign or a whole front is no strike's figure, while "the death
+     * toll of the strike on the market rose to 40" stays the strike's. A revised toll after a strike's own, smaller
+     * figure in the same sentence ("5 citizens were killed ... raises the number killed by the border guards to 335")
+     * is the total that strike adds to, unless the smaller figure is of more dead ("5 more died, raising the toll to
+     * 40"). Where a sentence holds a running total, a plural noun without a number next to a killing ("citizens,
+     * fighters and members killed in 5 days") is among it, not a strike's figure.
      */
     private static List<CasualtyMention> markCumulative(List<Token> tokens, String[] code, List<Quantity> quantities,
-                                                        List<CasualtyMention> mentions, List<Integer> at, int numbered) {
+                                                        List<CasualtyMention> mentions, List<Integer> at, int numbered, List<Span> dates) {
         List<Integer> markers = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1]))) markers.add(k);
+            if (CUMULATIVE.equals(code[k]) && (k == 0 || !CUMULATIVE.equals(code[k - 1])) && !sinceADay(tokens, k)) markers.add(k);
         }
         for (Quantity q : quantities) {
             if (q.to() < tokens.size() && DURATION.equals(code[q.to()]) && q.min() >= 2) markers.add(q.from());
         }
+        java.util.Set<Integer> updateSentences = new java.util.HashSet<>();
+        for (int i = 0; i < numbered; i++) if (mentions.get(i).update()) updateSentences.add(tokens.get(at.get(i)).sentence());
+        List<Integer> scopeMarkers = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (SCOPE.equals(code[k]) && (k == 0 || !SCOPE.equals(code[k - 1])) && updateSentences.contains(tokens.get(k).sentence())) scopeMarkers.add(k);
+        }
         boolean[] cumulative = new boolean[mentions.size()];
+        for (int i = 0; i < numbered; i++) {
+            CasualtyMention u = mentions.get(i);
+            if (!u.update() || u.subgroup()) continue;
+            for (int j = 0; j < mentions.size(); j++) {
+                CasualtyMention own = mentions.get(j);
+                if (at.get(j) >= at.get(i) || own.update() || own.subgroup() || own.outcome() != u.outcome()
+                        || own.qualifier() == Quantity.Qualifier.VAGUE
+                        || tokens.get(at.get(j)).sentence() != tokens.get(at.get(i)).sentence()) continue;
+                if (own.count().min() < u.count().min() && !ofMoreDead(tokens, at.get(j))
+                        && dates.stream().noneMatch(d -> d.start() >= own.span().end() && d.end() <= u.span().start())) cumulative[i] = true;
+            }
+        }
+        markers.addAll(scopeMarkers);
         for (int marker : markers) {
             int best = -1, bestDistance = Integer.MAX_VALUE;
+            boolean scope = scopeMarkers.contains(marker);
+            int firstUpdate = Integer.MAX_VALUE;
+            for (int i = 0; i < numbered; i++) {
+                if (mentions.get(i).update() && tokens.get(at.get(i)).sentence() == tokens.get(marker).sentence()) firstUpdate = Math.min(firstUpdate, at.get(i));
+            }
             for (int i = 0; i < numbered; i++) {     // running totals are numbers, not nouns without one
                 int pos = at.get(i);
                 if (tokens.get(pos).sentence() != tokens.get(marker).sentence() || pos == marker) continue;
+                // a scope belongs to the revised toll and what follows it, and to a total rather than a part of it
+                if (scope && (pos < firstUpdate || mentions.get(i).subgroup())) continue;
                 int d = Math.abs(pos - marker);
                 if (d < bestDistance || (d == bestDistance && pos < marker)) {
                     best = i;
@@ -300,11 +368,52 @@ final class CasualtyReader {
             }
             if (best >= 0) cumulative[best] = true;
         }
+        // the parts of a running total ("raises the death toll to 133 including 95 children") are of it too
+        for (int i = 0; i < numbered; i++) {
+            if (!cumulative[i] || mentions.get(i).subgroup()) continue;
+            for (int j = 0; j < numbered; j++) {
+                if (at.get(j) <= at.get(i) || tokens.get(at.get(j)).sentence() != tokens.get(at.get(i)).sentence()) continue;
+                if (!mentions.get(j).subgroup()) break;
+                cumulative[j] = true;
+            }
+        }
+        java.util.Set<Integer> runningSentences = new java.util.HashSet<>();
+        for (int i = 0; i < numbered; i++) if (cumulative[i]) runningSentences.add(tokens.get(at.get(i)).sentence());
+        for (int i = numbered; i < mentions.size(); i++) {
+            CasualtyMention m = mentions.get(i);
+            if (m.qualifier() == Quantity.Qualifier.VAGUE && runningSentences.contains(tokens.get(at.get(i)).sentence())) cumulative[i] = true;
+        }
         List<CasualtyMention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             CasualtyMention m = mentions.get(i);
             out.add(cumulative[i] ? new CasualtyMention(m.outcome(), m.group(), m.count(), m.qualifier(), m.subgroup(), m.update(), true, m.span()) : m);
         }
         return out;
+    }
+
+    private static final Set<String> DAY_WORDS = Set.of("yesterday", "morning", "dawn", "today", "tonight", "midnight", "امس", "الامس", "اليوم", "صباح", "فجر", "ليل", "مساء",
+            "вчора", "ранку", "ночі", "учора", "сьогодні");
+
+    /**
+     * "since yesterday", "since the dawn of yesterday", "منذ صباح اليوم": a continuing event of a day or two, read as one
+     * strike from that day to the day of publication (as dates are), so its toll is no running total.
+     */
+    private static boolean sinceADay(List<Token> tokens, int k) {
+        for (int j = k + 1, words = 0; j < tokens.size() && words < 4 && tokens.get(j).sentence() == tokens.get(k).sentence(); j++) {
+            if (!tokens.get(j).isWord()) continue;
+            words++;
+            if (tokens.get(j).isAny(DAY_WORDS)) return true;
+        }
+        return false;
+    }
+
+    /** "5 more", "another 3", "ще двоє": a figure of dead added to an earlier toll. */
+    private static boolean ofMoreDead(List<Token> tokens, int k) {
+        Set<String> more = Set.of("more", "another", "other", "further", "additional", "ще", "інших", "اخرين", "آخرين", "جدد", "اخرون");
+        for (int d = -1; d <= 2; d++) {
+            int j = k + d;
+            if (j >= 0 && j < tokens.size() && j != k && tokens.get(j).sentence() == tokens.get(k).sentence() && tokens.get(j).isAny(more)) return true;
+        }
+        return false;
     }
 }

@@ -10,7 +10,7 @@ final class CasualtyWords {
 
     static final String KILL = "kill", KILLED = "killed", INJURE = "injure", INJURED = "injured", COMBINED = "combined",
             CHILD = "child", WOMAN = "woman", MAN = "man", COMBATANT = "combatant", PERSON = "person", INCLUDE = "include",
-            UPDATE = "update", CUMULATIVE = "cumulative", NOT_PERSON = "not_person", DURATION = "duration";
+            UPDATE = "update", CUMULATIVE = "cumulative", SCOPE = "scope", NOT_PERSON = "not_person", DURATION = "duration";
 
     static final Lexicon LEXICON = new Lexicon()
             .add(COMBINED, "killed and wounded|killed and injured|dead and injured|dead and wounded|martyrs and wounded|martyrs and injured"
@@ -49,6 +49,12 @@ final class CasualtyWords {
             .add(UPDATE, "rose|risen|rises|rising|raise|raises|raising|raised|increased|increases|climbed|climbs|reached|reaches|jumped"
                     + "|ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|وصل|وصلت|يصل|بلغ|بلغت|зросла|зросло|зросли|збільшилась|збільшилася|збільшилось|збільшилися|досягла|сягнула")
             .add(CUMULATIVE, "since|so far|to date|since the beginning|since the start|منذ|منذ بدء|منذ بداية|حتى الان|з початку|від початку|відтоді|загалом від")
+            // with a revised toll only: a period or a scope that a toll covers ("raises to 52 the number killed in less than a month")
+            .add(SCOPE, "week|month|period|escalation|campaign|agreement|truce|ceasefire|both parties|both sides|offensive|operation"
+                    + "|اسبوع|الاسبوع|شهر|الشهر|فتره|الفتره|التصعيد|تصعيد|الحمله|حمله|الهدنه|الاتفاق|اتفاق|الطرفين|العمليه"
+                    + "|тиждень|тижня|місяць|місяця|період*|ескалац*|кампан*|перемир*|обидвох сторін|обох сторін|операці*")
+            // the name of a zone, not a campaign: "the de-escalation zone", "منطقة خفض التصعيد"
+            .add("zone_name", "de-escalation|de escalation|خفض التصعيد|خفض تصعيد")
             .add(DURATION, "days|weeks|months|years|ايام|أيام|اسابيع|اشهر|شهور|днів|дні|тижнів|тижні|місяців|місяці")
             .add(NOT_PERSON, "day|hour|hours|minute|minutes|raid|raids|airstrike|airstrikes|strikes|strike|missile|missiles|shell|shells|rocket|rockets"
                     + "|barrel|barrels|bombs|bomb|km|kilometres|kilometers|metres|meters|building|buildings|houses|homes|cars|vehicles|villages|towns"

@@ -42,12 +42,14 @@ public final class RuleBasedExtractor implements TextExtractor {
         terms(tokens, PartyWords.LEXICON, TermKind.PARTY, terms, notPlaces);
         List<PlaceMention> placeMentions = new PlaceReader(places).read(tokens, notPlaces, countryHint(tokens, terms, source.language()));
 
-        List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied));
+        List<CasualtyMention> casualties = CasualtyReader.read(tokens, NumberReader.read(tokens, occupied),
+                dates.stream().map(DateMention::span).filter(java.util.Objects::nonNull).toList());
         terms(tokens, ObjectWords.LEXICON, TermKind.OBJECT, terms, null);
         terms(tokens, WeaponWords.AIRCRAFT, TermKind.AIRCRAFT, terms, null);
         terms(tokens, WeaponWords.MUNITIONS, TermKind.MUNITION, terms, null);
         terms(tokens, WeaponWords.EVENTS, TermKind.EVENT, terms, null);
         terms.sort((a, b) -> a.span().compareTo(b.span()));
+        casualties = DayTally.mark(tokens, casualties, placeMentions, terms);
         List<ResponseMention> responses = responses(tokens, terms);
 
         boolean[] harm = harmSentences(tokens);

@@ -8,7 +8,8 @@ import java.util.Set;
  * Splits a text into words, numbers and marks with their character spans, and into sentences. A word is a run of
  * letters and combining marks, with apostrophes inside it (п'ять, Ma'arrat); a number is a run of digits in any
  * script; every other visible character is a mark. Sentences end at . ! ? ؟ … ; and line breaks, except after
- * abbreviations ("Nov.", "U.S.", "с.", "смт.").
+ * abbreviations ("Nov.", "U.S.", "с.", "смт."). HTML character references left in a text ("Dar&#8217;a") are read as the
+ * characters they stand for; spans always point into the text as written.
  */
 public final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -22,7 +23,9 @@ public final class Tokenizer {
         this.wordForms = wordForms;
     }
 
-    public List<Token> tokenize(String text, Language language) {
+    public List<Token> tokenize(String written, Language language) {
+        Entities.Decoded decoded = Entities.decode(written);     // "Dar&#8217;a" is read as "Dar’a", spans stay on the text
+        String text = decoded == null ? written : decoded.text();
         List<Token> out = new ArrayList<>();
         int sentence = 0;
         boolean endPending = false;
@@ -63,7 +66,8 @@ public final class Tokenizer {
             boolean capitalised = kind == Token.Kind.WORD && Character.isUpperCase(raw.codePointAt(0));
             List<String> forms = kind == Token.Kind.WORD ? wordForms.of(norm, language) : List.of(norm);
             boolean joined = i < n && !Character.isWhitespace(text.codePointAt(i));
-            out.add(new Token(out.size(), new Span(start, i), raw, norm, forms, kind, capitalised, sentence, joined));
+            Span span = decoded == null ? new Span(start, i) : new Span(decoded.at(start), decoded.at(i));
+            out.add(new Token(out.size(), span, raw, norm, forms, kind, capitalised, sentence, joined));
             if (kind == Token.Kind.MARK && SENTENCE_ENDS.contains(raw) && !isAbbreviation(out, text, i)) endPending = true;
         }
         return out;

@@ -22,6 +22,9 @@ class CasualtyReadingTest {
             "At least 12 civilians, including 5 children, were killed in Idlib|en|12|",
             "Warplanes kill 21 people at least and injure tens of others in Idlib|en|21|",
             "Russian airstrikes kill 7 in Idlib countryside|en|7|7",
+            "Syria regime kills dozens in raids on Ariha|en|24|",
+            "The regime kills 13 in raids on Ariha|en|13|13",
+            "قتل 13 في غارات على أريحا|ar|13|13",
             "A man and 3 children were killed in shelling on Saraqib|en|4|4",
             "قتل أربعين مدنيا في قصف على أريحا|ar|40|40",
             "قتل واحد وعشرون مدنياً بقصف جوي على أريحا|ar|21|21",
@@ -58,5 +61,56 @@ class CasualtyReadingTest {
         assertThat(c.killed().count()).isEqualTo(CountRange.exactly(20));
         assertThat(c.children().count()).isEqualTo(CountRange.exactly(4));
         assertThat(c.women().count()).isEqualTo(CountRange.exactly(6));
+    }
+
+    /** Killed of the first candidate, null when none is proposed; the text must yield a candidate. */
+    private static CountRange killed(String text, String lang) {
+        CasualtyFigure k = read(text, lang).killed();
+        return k == null ? null : k.count();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a toll of a period, a campaign or both sides is no strike's figure
+            "Shelling on Ariha raises to 52, the number of people who were killed in less than a month|en|",
+            "The escalation of shelling on Ariha enters its 3rd week, raising the death toll to about 175 citizens|en|",
+            "Clashes near Ariha raise the death toll to more than 30 of both parties|en|",
+            "At least 60 citizens, fighters and members killed in 5 days of clashes in Ariha|en|",
+            // after the strike's own figure in the same sentence, a revised toll is the total it adds to
+            "5 citizens were killed by the border guards near Ariha during a week, raising the number killed by the border guards to about 335|en|5",
+            "A civilian was killed by shelling on Ariha and raises to about 355 persons killed by the regime forces|en|1",
+            // unless the figure is of more dead, or of another day
+            "5 more died in Ariha, raising the death toll to 40|en|40",
+            "قتل أربعة مدنيين اليوم في أريحا، فيما ارتفع عدد القتلى جراء القصف على المدينة يوم أمس إلى ثلاثة عشر قتيلا|ar|4",
+            // the revised toll of one strike is its figure
+            "The death toll of the strike on the market in Ariha rose to 40 on Tuesday|en|40",
+            "ارتفعت حصيلة القتلى في مجزرة أريحا إلى 40 قتيلا|ar|40",
+            "ارتفعت حصيلة القتلى جراء القصف على أريحا منذ بدء الحملة إلى 150 قتيلا|ar|",
+            "У Харкові кількість загиблих унаслідок ракетного удару зросла до семи осіб|uk|7",
+            "У Харкові кількість загиблих з початку місяця зросла до 40 осіб|uk|",
+    })
+    void runningTotalsAreNoStrikesFigure(String text, String lang, Integer min) {
+        CountRange k = killed(text, lang);
+        if (min == null) assertThat(k).isNull();
+        else assertThat(k.min()).isEqualTo(min);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "98 persons were killed yesterday, including 30 members of the regime forces and militiamen loyal to them, and 11 citizens|en",
+            "36 killed yesterday including 7 regime forces and allied militiamen|en",
+            "25 people were killed yesterday, and 3 persons were killed in different circumstances in several provinces|en",
+            "قتل 36 شخصا أمس بينهم 7 عناصر من قوات النظام و29 مدنيا|ar",
+    })
+    void aMonitorsTollOfADayIsNoStrikesFigure(String text, String lang) {
+        Extraction e = SmallGazetteer.extractor().extract(SourceText.of(text, Language.parse(lang).orElseThrow(), RuleBasedExtractorTest.MORNING_AFTER));
+        assertThat(e.candidates()).allSatisfy(c -> assertThat(c.casualties().killed()).isNull());
+        assertThat(e.casualties()).isNotEmpty().allSatisfy(m -> assertThat(m.cumulative()).isTrue());
+    }
+
+    @Test
+    void aDaysTollOfOneStrikeStaysItsFigure() {
+        assertThat(killed("Airstrikes on Ariha killed 20 yesterday, including 5 fighters and 15 civilians", "en").min()).isEqualTo(20);
+        assertThat(killed("20 were killed yesterday including 5 members of the regime forces in shelling on Ariha", "en").min()).isEqualTo(20);
     }
 }

@@ -30,8 +30,9 @@ class ExtractionEvaluationTest {
         assertThat(reports).isNotEmpty();
         for (ScoreReport r : reports) {
             assertThat(r.field("date").precision()).as(r.set() + " date precision").isGreaterThan(0.9);
-            assertThat(r.field("killed").precision()).as(r.set() + " killed precision").isGreaterThan(0.6);
-            assertThat(r.field("killed").recall()).as(r.set() + " killed recall").isGreaterThan(0.6);
+            double[] killed = KILLED_FLOORS.get(r.set().substring(0, r.set().indexOf(' ')));
+            assertThat(r.field("killed").precision()).as(r.set() + " killed precision").isGreaterThan(killed[0]);
+            assertThat(r.field("killed").recall()).as(r.set() + " killed recall").isGreaterThan(killed[1]);
             double[] place = PLACE_FLOORS.get(r.set().substring(0, r.set().indexOf(' ')));
             assertThat(r.field("place").precision()).as(r.set() + " place precision").isGreaterThan(place[0]);
             assertThat(r.field("place").recall()).as(r.set() + " place recall").isGreaterThan(place[1]);
@@ -39,6 +40,16 @@ class ExtractionEvaluationTest {
         reports.stream().filter(r -> r.set().startsWith("English")).findFirst()
                 .ifPresent(r -> assertThat(r.field("date").recall()).as("English date recall").isGreaterThan(0.895));
     }
+
+    /**
+     * Killed precision and recall floors per set, under the figures of docs/accuracy.md ("Killed: running totals and day
+     * tallies": English 95.3% / 87.2%, Arabic 85.2% / 74.2%, Ukrainian 87.5% / 84.8%); the English sample holds 94
+     * labelled counts, so one headline moves it by about one point.
+     */
+    static final java.util.Map<String, double[]> KILLED_FLOORS = java.util.Map.of(
+            "English", new double[] {0.93, 0.85},
+            "Arabic", new double[] {0.82, 0.71},
+            "Ukrainian", new double[] {0.84, 0.81});
 
     /**
      * Place precision and recall floors per set, a point or so under the figures of docs/accuracy.md ("Places, third
