@@ -43,26 +43,15 @@ public interface IncidentStore {
     SearchResult search(IncidentQuery query);
 
     /**
-     * As {@link #search}, for a list of incidents: each report carries its source, dates and revision count but not its
-     * text (null), which a list never shows and which is most of what reading the reports costs.
+     * The page {@link #search} would return, as ids, with its count and the public generation read before both
+     * (decision 0424): a list reads the incidents it has not kept through {@link #listed}.
      */
-    default SearchResult searchList(IncidentQuery query) {
-        return search(query);
-    }
+    IdPage searchIds(IncidentQuery query);
 
     /**
-     * The page {@link #searchList} would return, as ids, with the public generation read before it (decision 0424).
-     * This default reads the incidents and has no generation; adapters read the ids alone.
-     */
-    default IdPage searchIds(IncidentQuery query) {
-        SearchResult r = searchList(query);
-        return new IdPage(r.items().stream().map(Incident::id).toList(), r.numberMatched(), -1);
-    }
-
-    /**
-     * These incidents as {@link #searchList} returns them (reports without texts), in the order given, leaving out those
-     * not found and those whose status is not one of {@code statuses} (null: any): the incidents of an {@link IdPage} that a reader
-     * has not kept.
+     * These incidents for a list, in the order given, leaving out those not found and those whose status is not one of
+     * {@code statuses} (null: any). Each report carries its source, dates and revision count but not its text (null),
+     * which a list never shows and which is most of what reading the reports costs.
      */
     List<Incident> listed(List<Long> incidentIds, java.util.Set<IncidentStatus> statuses);
 

@@ -440,12 +440,17 @@ public abstract class IncidentStoreContract {
         IncidentForTest f = IncidentForTest.at(35.5, 36.5).on("2015-11-01").reportText("A long report text.", "en");
         long id = store.incidents().create(f.facts(), List.of(f.report("r:1"))).id();
         SearchResult full = store.incidents().search(IncidentQuery.all());
-        SearchResult list = store.incidents().searchList(IncidentQuery.all());
-        assertThat(list.numberMatched()).isEqualTo(full.numberMatched()).isEqualTo(1);
-        assertThat(list.items()).extracting(Incident::id).containsExactly(id);
-        assertThat(list.items().get(0).facts()).isEqualTo(full.items().get(0).facts());
+        var page = store.incidents().searchIds(IncidentQuery.all());
+        assertThat(page.numberMatched()).isEqualTo(full.numberMatched()).isEqualTo(1);
+        assertThat(page.ids()).containsExactly(id);
+        assertThat(page.publicGeneration()).as("not the public's query").isEqualTo(-1);
+        List<Incident> list = store.incidents().listed(page.ids(), null);
+        assertThat(list).extracting(Incident::id).containsExactly(id);
+        assertThat(store.incidents().listed(page.ids(), java.util.Set.of(org.groundtruth.incident.IncidentStatus.PUBLISHED)))
+                .as("a draft is not of the statuses asked for").isEmpty();
+        assertThat(list.get(0).facts()).isEqualTo(full.items().get(0).facts());
         assertThat(full.items().get(0).reports()).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("A long report text."));
-        assertThat(list.items().get(0).reports()).singleElement().satisfies(r -> {
+        assertThat(list.get(0).reports()).singleElement().satisfies(r -> {
             assertThat(r.text()).isNull();
             assertThat(r.source()).isEqualTo(full.items().get(0).reports().get(0).source());
             assertThat(r.revisionCount()).isEqualTo(full.items().get(0).reports().get(0).revisionCount());

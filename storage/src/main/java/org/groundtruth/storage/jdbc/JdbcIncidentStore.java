@@ -259,18 +259,9 @@ public abstract class JdbcIncidentStore implements IncidentStore, Database, Auto
 
     @Override
     public SearchResult search(IncidentQuery query) {
-        return search(query, true);
-    }
-
-    @Override
-    public SearchResult searchList(IncidentQuery query) {
-        return search(query, false);
-    }
-
-    private SearchResult search(IncidentQuery query, boolean reportTexts) {
         return read("searching incidents", c -> {
             IdPage page = searchIds(c, query);
-            return new SearchResult(loadInOrder(c, page.ids(), reportTexts), page.numberMatched());
+            return new SearchResult(loadInOrder(c, page.ids(), true), page.numberMatched());
         });
     }
 
