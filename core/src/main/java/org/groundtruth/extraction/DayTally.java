@@ -36,14 +36,14 @@ final class DayTally {
             if (m.code().equals(DAY)) day[s] = true;
             else mixed[s] = true;
         }
-        for (PlaceMention p : places) placed[sentenceAt(tokens, p.span().start())] = true;
+        for (PlaceMention p : places) placed[Token.sentenceAt(tokens, p.span().start())] = true;
         for (TermMention t : terms) {
             if (t.kind() == TermKind.MUNITION || t.kind() == TermKind.AIRCRAFT || t.kind() == TermKind.OBJECT
-                    || t.kind() == TermKind.EVENT && !t.code().equals("take_off") && !t.code().equals("overflight")) acts[sentenceAt(tokens, t.span().start())] = true;
+                    || t.kind() == TermKind.EVENT && !t.code().equals("take_off") && !t.code().equals("overflight")) acts[Token.sentenceAt(tokens, t.span().start())] = true;
         }
         for (CasualtyMention c : casualties) {
             if (c.subgroup() && c.group() == CasualtyMention.Group.COMBATANTS && c.outcome() == CasualtyMention.Outcome.KILLED)
-                sides[sentenceAt(tokens, c.span().start())] = true;
+                sides[Token.sentenceAt(tokens, c.span().start())] = true;
         }
         includedParties(tokens, terms, sides);
         Set<Integer> tally = new HashSet<>();
@@ -53,7 +53,7 @@ final class DayTally {
         if (tally.isEmpty()) return casualties;
         List<CasualtyMention> out = new ArrayList<>();
         for (CasualtyMention m : casualties) {
-            out.add(tally.contains(sentenceAt(tokens, m.span().start())) && !m.cumulative()
+            out.add(tally.contains(Token.sentenceAt(tokens, m.span().start())) && !m.cumulative()
                     ? new CasualtyMention(m.outcome(), m.group(), m.count(), m.qualifier(), m.subgroup(), m.update(), true, m.span()) : m);
         }
         return out;
@@ -72,13 +72,4 @@ final class DayTally {
         }
     }
 
-    private static int sentenceAt(List<Token> tokens, int charOffset) {
-        int lo = 0, hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
-            else hi = mid - 1;
-        }
-        return tokens.get(lo).sentence();
-    }
 }

@@ -448,7 +448,7 @@ final class PlaceReader {
             if (context != null && (unsure || !context.equals(match.place().governorate()))) {
                 Optional<PlaceMatch> again = find(m.written(), context, match.place().countryCode());
                 if (again.isEmpty()) {
-                    for (String v : variants(tokens, indexOf(tokens, m.span().start()), indexOf(tokens, m.span().end() - 1) + 1)) {
+                    for (String v : variants(tokens, Token.indexAt(tokens, m.span().start()), Token.indexAt(tokens, m.span().end() - 1) + 1)) {
                         again = find(v, context, match.place().countryCode());
                         if (again.isPresent()) break;
                     }
@@ -477,7 +477,7 @@ final class PlaceReader {
      * ("في" in Arabic). Only "in": "X near Y" or "X, south of Y" may cross a governorate's border.
      */
     private static PlaceMention container(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
-        int k = indexOf(tokens, site.span().end() - 1) + 1;
+        int k = Token.indexAt(tokens, site.span().end() - 1) + 1;
         int sentence = tokens.get(k - 1).sentence();
         int kinds = k;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isAny(PLACE_KINDS)) k++;
@@ -485,7 +485,7 @@ final class PlaceReader {
             // a monitor's log: "Mansoura, Raqqa governorate, Syria", "Iskanderia neighbourhood of Tabaqa, Raqqa governorate"
             for (PlaceMention c : mentions) {
                 if (c == site || !c.match().place().isGovernorate() || c.span().start() < tokens.get(k).span().end()) continue;
-                int g = indexOf(tokens, c.span().end() - 1) + 1;
+                int g = Token.indexAt(tokens, c.span().end() - 1) + 1;
                 if (tokens.get(g - 1).sentence() == sentence && g < tokens.size() && tokens.get(g).sentence() == sentence
                         && tokens.get(g).isAny(GOVERNORATE_WORDS)) return c;
             }
@@ -502,38 +502,24 @@ final class PlaceReader {
 
     /** The site's name looked up again inside a governorate, as written and under its other forms. */
     private Optional<PlaceMatch> findIn(List<Token> tokens, PlaceMention m, String governorate) {
-        for (String v : variants(tokens, indexOf(tokens, m.span().start()), indexOf(tokens, m.span().end() - 1) + 1)) {
+        for (String v : variants(tokens, Token.indexAt(tokens, m.span().start()), Token.indexAt(tokens, m.span().end() - 1) + 1)) {
             Optional<PlaceMatch> again = find(v, governorate, m.match().place().countryCode());
             if (again.isPresent() && !again.get().place().isGovernorate() && governorate.equals(again.get().place().governorate())) return again;
         }
         return Optional.empty();
     }
 
-    /** The token at a character offset (binary search: tokens are in text order). */
-    static int indexOf(List<Token> tokens, int charOffset) {
-        int lo = 0, hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
-            else hi = mid - 1;
-        }
-        return tokens.isEmpty() ? 0 : lo;
-    }
-
     private static String contextGovernorate(List<Token> tokens, List<PlaceMention> mentions, PlaceMention site) {
-        int sentence = sentenceOf(tokens, site.span().start());
+        int sentence = Token.sentenceAt(tokens, site.span().start());
         String inText = null;
         for (PlaceMention m : mentions) {
             if (m.role() == PlaceMention.Role.SITE || m.governorate() == null) continue;
-            if (sentenceOf(tokens, m.span().start()) == sentence) return m.governorate();
+            if (Token.sentenceAt(tokens, m.span().start()) == sentence) return m.governorate();
             if (inText == null) inText = m.governorate();
         }
         return inText;
     }
 
-    private static int sentenceOf(List<Token> tokens, int charOffset) {
-        return tokens.get(indexOf(tokens, charOffset)).sentence();
-    }
 
     private static boolean isCyrillic(Token t) {
         return !t.norm().isEmpty() && Character.UnicodeScript.of(t.norm().codePointAt(0)) == Character.UnicodeScript.CYRILLIC;

@@ -106,7 +106,7 @@ public final class RuleBasedExtractor implements TextExtractor {
             TermMention party = null;
             int best = Integer.MAX_VALUE;
             for (TermMention t : terms) {
-                if (t.kind() != TermKind.PARTY || sentenceAt(tokens, t.span().start()) != sentence) continue;
+                if (t.kind() != TermKind.PARTY || Token.sentenceAt(tokens, t.span().start()) != sentence) continue;
                 int d = t.span().end() <= cue.start() ? cue.start() - t.span().end() : (t.span().start() - cue.end()) * 2;
                 if (d < best) {
                     best = d;
@@ -116,7 +116,7 @@ public final class RuleBasedExtractor implements TextExtractor {
             if (party == null) continue;
             ResponseKind kind = ResponseKind.valueOf(m.code());
             ResponseMention r = new ResponseMention(party.code(), kind, cue, party.span());
-            ResponseMention same = out.stream().filter(x -> x.party().equals(r.party()) && sentenceAt(tokens, x.span().start()) == sentence)
+            ResponseMention same = out.stream().filter(x -> x.party().equals(r.party()) && Token.sentenceAt(tokens, x.span().start()) == sentence)
                     .findFirst().orElse(null);
             if (same == null) out.add(r);
             else if (same.kind() == ResponseKind.DENIAL && kind == ResponseKind.CALLED_FAKE) out.set(out.indexOf(same), r);
@@ -124,15 +124,6 @@ public final class RuleBasedExtractor implements TextExtractor {
         return out;
     }
 
-    private static int sentenceAt(List<Token> tokens, int charOffset) {
-        int lo = 0, hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
-            else hi = mid - 1;
-        }
-        return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
-    }
 
     /** The words of killing or wounding ("killed", "casualties", "human losses"). */
     private static List<Span> harmWords(List<Token> tokens) {

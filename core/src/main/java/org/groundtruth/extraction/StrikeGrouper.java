@@ -224,7 +224,7 @@ final class StrikeGrouper {
     private static final Set<String> NEAR = PlaceWords.norm("near", "قرب", "بالقرب", "біля", "поблизу");
 
     private boolean afterNear(PlaceMention p) {
-        int k = PlaceReader.indexOf(tokens, p.span().start()) - 1;
+        int k = Token.indexAt(tokens, p.span().start()) - 1;
         while (k >= 0 && !tokens.get(k).isWord() && !tokens.get(k).isNumber()) k--;
         return k >= 0 && tokens.get(k).isAny(NEAR);
     }

@@ -19,6 +19,22 @@ public record Token(int index, Span span, String raw, String norm, List<String> 
                     int sentence, boolean joinedToNext) {
     public enum Kind { WORD, NUMBER, MARK }
 
+    /** The index of the token at a character offset (binary search: tokens are in text order); 0 when there are none. */
+    static int indexAt(List<Token> tokens, int charOffset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).span().start() <= charOffset) lo = mid;
+            else hi = mid - 1;
+        }
+        return tokens.isEmpty() ? 0 : lo;
+    }
+
+    /** The sentence of the token at a character offset; 0 when there are no tokens. */
+    static int sentenceAt(List<Token> tokens, int charOffset) {
+        return tokens.isEmpty() ? 0 : tokens.get(indexAt(tokens, charOffset)).sentence();
+    }
+
     public boolean isWord() {
         return kind == Kind.WORD;
     }

@@ -30,6 +30,20 @@ public final class ApiException extends RuntimeException {
         }
     }
 
+    /** A whole-number query parameter from {@code min} to {@code max}; {@code fallback} when absent or blank. */
+    public static long queryNumber(io.javalin.http.Context ctx, String name, long fallback, long min, long max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) return fallback;
+        long n;
+        try {
+            n = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw badParameter(name, "not a whole number");
+        }
+        if (n < min || n > max) throw badParameter(name, n + " is outside " + min + ".." + max);
+        return n;
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(404, "NotFound", what + " does not exist");
     }

@@ -63,8 +63,8 @@ public final class AuditApi implements WebFeature {
     }
 
     private void list(Context ctx) {
-        long after = number(ctx, "after", 0, 0, Long.MAX_VALUE);
-        int limit = (int) number(ctx, "limit", 100, 1, PAGE);
+        long after = ApiException.queryNumber(ctx, "after", 0, 0, Long.MAX_VALUE);
+        int limit = (int) ApiException.queryNumber(ctx, "limit", 100, 1, PAGE);
         String subject = blank(ctx.queryParam("subject"));
         String action = blank(ctx.queryParam("action"));
         List<AuditEntry> entries = log.entries(after, limit, subject, action);
@@ -133,17 +133,5 @@ public final class AuditApi implements WebFeature {
 
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static long number(Context ctx, String name, long fallback, long min, long max) {
-        String t = ctx.queryParam(name);
-        if (t == null || t.isBlank()) return fallback;
-        try {
-            long v = Long.parseLong(t.strip());
-            if (v < min || v > max) throw ApiException.badParameter(name, v + " is outside " + min + ".." + max);
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "not a whole number");
-        }
     }
 }

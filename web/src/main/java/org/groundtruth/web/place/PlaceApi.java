@@ -55,7 +55,7 @@ public final class PlaceApi implements WebFeature {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) throw ApiException.badParameter("q", "is required: the beginning of a place's name");
         if (q.length() > MAX_QUERY_CHARS) throw ApiException.badParameter("q", "is longer than " + MAX_QUERY_CHARS + " characters");
-        int limit = number(ctx, "limit", DEFAULT_MATCHES, 1, MAX_MATCHES);
+        int limit = (int) ApiException.queryNumber(ctx, "limit", DEFAULT_MATCHES, 1, MAX_MATCHES);
         ObjectNode out = Json.object();
         ArrayNode found = out.putArray("places");
         for (PlaceName p : places.search(q, limit)) {
@@ -71,7 +71,7 @@ public final class PlaceApi implements WebFeature {
 
     private void names(Context ctx) {
         IncidentFilter.refuseUnknown(ctx, Set.of("zoom", "bbox"));
-        int zoom = number(ctx, "zoom", -1, 0, LabelZooms.MAX_ZOOM);
+        int zoom = (int) ApiException.queryNumber(ctx, "zoom", -1, 0, LabelZooms.MAX_ZOOM);
         if (zoom < 0) throw ApiException.badParameter("zoom", "is required: the map's zoom level, 0.." + LabelZooms.MAX_ZOOM);
         String bbox = ctx.queryParam("bbox");
         BoundingBox view = bbox == null || bbox.isBlank() ? new BoundingBox(-180, -90, 180, 90) : IncidentFilter.bbox(bbox);
@@ -84,17 +84,5 @@ public final class PlaceApi implements WebFeature {
                     .put("rank", p.rank().name().toLowerCase(Locale.ROOT));
         }
         Json.ok(ctx, out);
-    }
-
-    private static int number(Context ctx, String name, int fallback, int min, int max) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n < min || n > max) throw ApiException.badParameter(name, n + " is outside " + min + ".." + max);
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, "is not a whole number");
-        }
     }
 }

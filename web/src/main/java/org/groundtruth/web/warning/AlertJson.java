@@ -138,12 +138,8 @@ public final class AlertJson {
         return head.substring(0, head.length() - 1) + ",\"threats\":" + threats + "," + tail.substring(1);
     }
 
-    private interface Fields {
-        void write(JsonGenerator g) throws java.io.IOException;
-    }
-
     /** One JSON object of the fields written, as text. */
-    private static String written(Fields fields) {
+    private static String written(Json.Writer fields) {
         try {
             java.io.StringWriter out = new java.io.StringWriter(1024);
             try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
@@ -307,39 +303,31 @@ public final class AlertJson {
      * are at {@code href}, read when the tag differs from the one the reader holds.
      */
     public static String message(long sequence, String change, Alert a) {
-        try {
-            java.io.StringWriter out = new java.io.StringWriter(1024 + 3 * 600);
-            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+        return written(g -> {
+            g.writeNumberField("sequence", sequence);
+            g.writeNumberField("version", MESSAGE_VERSION);
+            g.writeStringField("change", change);
+            g.writeObjectFieldStart("alert");
+            head(g, a, false);
+            g.writeNumberField("threatCount", a.threats().size());
+            writeEarliest(g, a);
+            g.writeStringField("placesTag", placesTag(a));
+            g.writeArrayFieldStart("etas");
+            int listed = 0;
+            for (Threat t : a.threats()) {
+                if (listed++ >= PUSHED_THREATS) break;
                 g.writeStartObject();
-                g.writeNumberField("sequence", sequence);
-                g.writeNumberField("version", MESSAGE_VERSION);
-                g.writeStringField("change", change);
-                g.writeObjectFieldStart("alert");
-                head(g, a, false);
-                g.writeNumberField("threatCount", a.threats().size());
-                writeEarliest(g, a);
-                g.writeStringField("placesTag", placesTag(a));
-                g.writeArrayFieldStart("etas");
-                int listed = 0;
-                for (Threat t : a.threats()) {
-                    if (listed++ >= PUSHED_THREATS) break;
-                    g.writeStartObject();
-                    g.writeStringField("place", t.place().id());
-                    g.writeStringField("earliest", t.earliest().toString());
-                    g.writeStringField("latest", t.latest().toString());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                times(g, a);
-                texts(g, a);
-                g.writeEndObject();
-                g.writeStringField("href", "/api/alerts/" + a.id());
+                g.writeStringField("place", t.place().id());
+                g.writeStringField("earliest", t.earliest().toString());
+                g.writeStringField("latest", t.latest().toString());
                 g.writeEndObject();
             }
-            return out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+            g.writeEndArray();
+            times(g, a);
+            texts(g, a);
+            g.writeEndObject();
+            g.writeStringField("href", "/api/alerts/" + a.id());
+        });
     }
 
     /**
@@ -350,22 +338,13 @@ public final class AlertJson {
      */
     public static java.util.Map<AdminArea, String> districtParts(Alert a) {
         java.util.Map<AdminArea, String> places = districtPlaces(a);
-        String head;
-        try {
-            java.io.StringWriter out = new java.io.StringWriter(512);
-            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-                g.writeStartObject();
-                head(g, a, false);
-                times(g, a);
-                g.writeNumberField("threatCount", a.threats().size());
-                g.writeStringField("placesTag", placesTag(a));
-                g.writeEndObject();
-            }
-            head = out.toString();
-            head = head.substring(0, head.length() - 1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String whole = written(g -> {
+            head(g, a, false);
+            times(g, a);
+            g.writeNumberField("threatCount", a.threats().size());
+            g.writeStringField("placesTag", placesTag(a));
+        });
+        String head = whole.substring(0, whole.length() - 1);
         java.util.Map<AdminArea, String> out = new java.util.LinkedHashMap<>();
         for (var e : places.entrySet()) out.put(e.getKey(), head + e.getValue());
         return out;

@@ -247,16 +247,7 @@ public final class WarningApi implements WebFeature {
      */
     private void alert(Context ctx) {
         String id = ctx.pathParam("id");
-        String places = ctx.queryParam("places");
-        int first = Integer.MAX_VALUE;
-        if (places != null) {
-            try {
-                first = Integer.parseInt(places);
-            } catch (NumberFormatException e) {
-                first = -1;
-            }
-            if (first < 0 || first > 100_000) throw ApiException.badParameter("places", "a whole number from 0 to 100000");
-        }
+        int first = (int) ApiException.queryNumber(ctx, "places", Integer.MAX_VALUE, 0, 100_000);
         StoredAlert a = storedAlerts().find(id).orElseThrow(() -> ApiException.notFound("this alert") /* never repeats the id sent (ErrorEchoSweepTest) */);
         if (first == Integer.MAX_VALUE) {
             ctx.status(200).contentType(Json.utf8(Json.JSON)).result(a.published()); // as stored: no parsing and writing again
